@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+// The target graph is the pipeline: bytes → text (normalise, tokens, sentences) → records → CLI.
+// Benchmarks live in their own package under Benchmarks/ so that building and testing RuNews
+// does not build the benchmark harness.
+import PackageDescription
+
+let package = Package(
+    name: "RuNews",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "RuNews", targets: ["RuNews"]),
+        .library(name: "RuNewsText", targets: ["RuNewsText"]),
+        .executable(name: "runews", targets: ["runews"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // The only place that includes <unicode/*.h>; its public header uses plain C types so that
+        // Swift code importing Foundation (which carries its own ICU) can import it too.
+        .target(
+            name: "CICUShim",
+            linkerSettings: [
+                // Foundation's ICU first, so that Foundation keeps binding its own symbols at run time.
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux])),
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(name: "RuNewsText", dependencies: ["CICUShim"]),
+        .target(name: "RuNews", dependencies: ["RuNewsText"]),
+        .executableTarget(
+            name: "runews",
+            dependencies: ["RuNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "RuNewsTextTests", dependencies: ["RuNewsText", "CICUShim"]),
+        .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

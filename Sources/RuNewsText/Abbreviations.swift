@@ -1,0 +1,50 @@
+/// Russian abbreviations written with a period, and whether one can end a sentence.
+///
+/// The tokenizer keeps an abbreviation and its periods as one token ("т.е.", "ул."); the sentence
+/// splitter asks `ending` whether a capital after it starts a new sentence.
+public enum Abbreviations {
+    /// When an abbreviation may close a sentence.
+    public enum Ending: Sendable {
+        /// It always introduces something: "им. Пушкина", "ул. Ленина", "проф. Иванов", "т.е.".
+        case never
+        /// It may close a sentence: "и т.д.", "и др.".
+        case always
+        /// It closes a sentence only after a number: "в 2010 г." vs "г. Москва", "5 тыс." vs "тыс. лет".
+        case afterNumber
+    }
+
+    /// Lowercase, as written, without the final period; inner periods kept ("т.е").
+    public static let table: [String: Ending] = {
+        var table: [String: Ending] = [:]
+        for word in never { table[word] = .never }
+        for word in always { table[word] = .always }
+        for word in afterNumber { table[word] = .afterNumber }
+        return table
+    }()
+
+    /// Titles, address parts, references: followed by what they qualify.
+    static let never = [
+        "им", "ул", "просп", "пр-т", "пер", "пл", "наб", "ш", "д", "кв", "корп", "стр", "обл", "пос", "пгт",
+        "дер", "с", "ст", "гор", "респ", "мкр", "мкрн", "туп", "бул", "проф", "акад", "доц", "канд", "зав",
+        "зам", "ген", "полк", "подп", "мл", "тов", "гр", "св", "кн", "ред", "изд", "гл", "п", "пп",
+        "рис", "табл", "прим", "ср", "напр", "т.е", "т.к", "т.н", "т.о", "и.о", "вр.и.о", "англ",
+        "лат", "нем", "фр", "франц", "греч", "рус", "укр", "итал", "исп", "кит", "яп", "араб", "тел", "тт",
+        "вып", "чл", "засл", "сокр", "ж.д", "пр", "т.ч",
+    ]
+
+    /// Endings of lists and enumerations.
+    static let always = [
+        "т.д", "т.п", "др", "проч", "с.г", "н.э", "и.т.д",
+    ]
+
+    /// Units and eras, which follow a number.
+    static let afterNumber = [
+        "г", "гг", "в", "вв", "тыс", "млн", "млрд", "трлн", "руб", "коп", "долл", "км", "кг", "мм", "см",
+        "мин", "сек", "ч", "чел", "шт", "экз", "ед", "га", "л", "т", "м", "р",
+    ]
+
+    /// The ending rule for `word` (any case, without the final period), or nil when it is no abbreviation.
+    public static func ending(of word: some StringProtocol) -> Ending? {
+        table[word.lowercased()]
+    }
+}

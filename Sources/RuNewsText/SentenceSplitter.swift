@@ -1,0 +1,118 @@
+/// A sentence: a run of tokens and the text range they cover.
+public struct Sentence: Sendable, Hashable {
+    /// Indices into the token array the sentence was split from.
+    public let tokens: Range<Int>
+    /// Scalar offsets into the normalised text, from its first token's start to its last token's end.
+    public let range: Range<Int>
+}
+
+/// Splits tokens into sentences with Russian rules.
+///
+/// A line break always ends a sentence (headings and list items have no full stop). Otherwise a
+/// sentence ends at `.`, `!`, `?`, `…` (with the closing quotes and brackets right after it) when what
+/// follows can start a sentence: not a lowercase word, not a comma, not a dash that leads to a lowercase
+/// word («…!» — сказал он). Initials ("В. В. Путин") and abbreviations that introduce something ("им.",
+/// "ул.", "т.е.") never end one; units and eras ("г.", "тыс.") do only after a number ("в 2010 г.").
+public struct SentenceSplitter: Sendable {
+    public init() {}
+
+    public func split(_ text: NormalizedText, tokens: [Token]) -> [Sentence] {
+        split(text.scalars, tokens: tokens)
+    }
+
+    public func split(_ scalars: [Unicode.Scalar], tokens: [Token]) -> [Sentence] {
+        guard !tokens.isEmpty else { return [] }
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 12 + 1)
+        var first = 0
+        for index in tokens.indices {
+            let isLast = index == tokens.count - 1
+            guard isLast || endsSentence(after: index, first: first, scalars: scalars, tokens: tokens) else { continue }
+            sentences.append(Sentence(tokens: first..<(index + 1),
+                                      range: Int(tokens[first].start)..<Int(tokens[index].end)))
+            first = index + 1
+        }
+        return sentences
+    }
+
+    private func endsSentence(after index: Int, first: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        let next = index + 1
+        if hasLineBreak(between: tokens[index], tokens[next], scalars: scalars) { return true }
+        // Closing quotes and brackets glued to the end stay in the sentence: decide after the last of them.
+        if isGluedCloser(next, scalars: scalars, tokens: tokens) { return false }
+        var terminal = index
+        while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) { terminal -= 1 }
+        guard canEnd(terminal, first: first, scalars: scalars, tokens: tokens) else { return false }
+        return canStart(next, scalars: scalars, tokens: tokens)
+    }
+
+    /// Whether the token at `index` may close a sentence, judged by itself and what comes before it.
+    private func canEnd(_ index: Int, first: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .terminal:
+            // "2. Леван Гацелицадзе": a number opening the sentence before a period is a list marker.
+            if scalars[Int(token.start)] == ".", index - 1 == first, tokens[first].kind == .number { return false }
+            return true
+        case .abbreviation:
+            let word = String(String.UnicodeScalarView(scalars[Int(token.start)..<Int(token.end) - 1]))
+            switch Abbreviations.ending(of: word) {
+            case .always: return true
+            case .afterNumber:
+                guard index > first else { return false }
+                let before = tokens[index - 1]
+                return before.kind == .number || isRomanNumeral(before, scalars: scalars)
+            case .never, nil: return false
+            }
+        default:
+            return false
+        }
+    }
+
+    /// Whether the token at `index` may open a sentence.
+    private func canStart(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .terminal, .punctuation:
+            return false
+        case .bracket:
+            return ScalarClass(scalars[Int(token.start)]) == .openingBracket
+        case .dash:
+            // "— сказал он" continues the sentence; "— Как дела?" opens a new one.
+            guard index + 1 < tokens.count else { return true }
+            return !ScalarClass(scalars[Int(tokens[index + 1].start)]).isLowercase
+        default:
+            return !ScalarClass(scalars[Int(token.start)]).isLowercase
+        }
+    }
+
+    /// A closing quote or bracket written right after the token before it.
+    private func isGluedCloser(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        guard index > 0, index < tokens.count, tokens[index - 1].end == tokens[index].start else { return false }
+        let token = tokens[index]
+        let scalar = scalars[Int(token.start)]
+        switch token.kind {
+        case .quote:
+            // « and „ always open; any other quote glued to a word or a period closes.
+            return scalar != "«" && scalar != "„"
+        case .bracket:
+            return ScalarClass(scalar) == .closingBracket
+        default:
+            return false
+        }
+    }
+
+    private func hasLineBreak(between left: Token, _ right: Token, scalars: [Unicode.Scalar]) -> Bool {
+        var index = Int(left.end)
+        while index < Int(right.start) {
+            if scalars[index] == "\n" { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private func isRomanNumeral(_ token: Token, scalars: [Unicode.Scalar]) -> Bool {
+        // Cyrillic Х stands in for Latin X often enough: "ХХ в.".
+        token.kind == .word && scalars[Int(token.start)..<Int(token.end)].allSatisfy { "IVXLCDMХ".unicodeScalars.contains($0) }
+    }
+}
