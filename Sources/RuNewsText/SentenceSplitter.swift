@@ -16,6 +16,9 @@ public struct Sentence: Sendable, Hashable {
 public struct SentenceSplitter: Sendable {
     public init() {}
 
+    /// Marks that open list items: a sentence may start with them.
+    static let bullets: Set<Unicode.Scalar> = ["*", "•", "◦", "▪", "▫", "●", "■", "□", "►", "▸", "→", "·"]
+
     public func split(_ text: NormalizedText, tokens: [Token]) -> [Sentence] {
         split(text.scalars, tokens: tokens)
     }
@@ -38,8 +41,12 @@ public struct SentenceSplitter: Sendable {
     private func endsSentence(after index: Int, first: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         let next = index + 1
         if hasLineBreak(between: tokens[index], tokens[next], scalars: scalars) { return true }
-        // Closing quotes and brackets glued to the end stay in the sentence: decide after the last of them.
-        if isGluedCloser(next, scalars: scalars, tokens: tokens) { return false }
+        // What is glued to the end (closing quotes and brackets, "<…>", "!😀", "г.).") belongs to it:
+        // decide after the last of it.
+        if isGluedCloser(next, scalars: scalars, tokens: tokens) || tokens[next].kind == .terminal && isGlued(next, tokens) {
+            return false
+        }
+        if startsListItem(next, scalars: scalars, tokens: tokens) { return true }
         var terminal = index
         while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) { terminal -= 1 }
         guard canEnd(terminal, first: first, scalars: scalars, tokens: tokens) else { return false }
@@ -54,6 +61,9 @@ public struct SentenceSplitter: Sendable {
             // "2. Леван Гацелицадзе": a number opening the sentence before a period is a list marker.
             if scalars[Int(token.start)] == ".", index - 1 == first, tokens[first].kind == .number { return false }
             return true
+        case .initial:
+            // "до 10 G.": a capital after a number is a unit, not an initial.
+            return index > first && tokens[index - 1].kind == .number
         case .abbreviation:
             let word = String(String.UnicodeScalarView(scalars[Int(token.start)..<Int(token.end) - 1]))
             switch Abbreviations.ending(of: word) {
@@ -73,7 +83,9 @@ public struct SentenceSplitter: Sendable {
     private func canStart(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         let token = tokens[index]
         switch token.kind {
-        case .terminal, .punctuation:
+        case .punctuation:
+            return Self.bullets.contains(scalars[Int(token.start)])
+        case .terminal:
             return false
         case .bracket:
             return ScalarClass(scalars[Int(token.start)]) == .openingBracket
@@ -86,9 +98,23 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// A closing quote or bracket written right after the token before it.
+    /// "… (922774 голоса) 2. Леван Гацелицадзе …": a one- or two-digit number, its period and a capital
+    /// open a list item even where the line breaks of the list were lost.
+    private func startsListItem(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count else { return false }
+        let number = tokens[index], period = tokens[index + 1], word = tokens[index + 2]
+        return number.kind == .number && number.end - number.start <= 2
+            && period.start == number.end && scalars[Int(period.start)] == "." && period.end == period.start + 1
+            && word.kind == .word && ScalarClass(scalars[Int(word.start)]).isUppercase
+    }
+
+    private func isGlued(_ index: Int, _ tokens: [Token]) -> Bool {
+        index > 0 && index < tokens.count && tokens[index - 1].end == tokens[index].start
+    }
+
+    /// A closing quote or bracket, or a symbol, written right after the token before it.
     private func isGluedCloser(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
-        guard index > 0, index < tokens.count, tokens[index - 1].end == tokens[index].start else { return false }
+        guard isGlued(index, tokens) else { return false }
         let token = tokens[index]
         let scalar = scalars[Int(token.start)]
         switch token.kind {
@@ -97,6 +123,8 @@ public struct SentenceSplitter: Sendable {
             return scalar != "«" && scalar != "„"
         case .bracket:
             return ScalarClass(scalar) == .closingBracket
+        case .symbol:
+            return true
         default:
             return false
         }

@@ -115,12 +115,20 @@ private struct TokenScanner {
             case .apostrophe where next.isLetter && classes[index - 1].isLetter,
                  .quote where scalars[index] == "\u{2019}" && next.isLetter && classes[index - 1].isLetter:
                 index += 1
-            case .period where next.isLowercase && classes[index - 1].isLetter:
+            case .period where next.isLowercase && classes[index - 1].isLetter,
+                 .period where next.isLatin && classes[index - 1].isLatin && isShortLatinWord(at: index + 1):
                 index += 1
             default:
                 return index
             }
         }
+    }
+
+    /// A Latin word of at most three letters at `index`: the zone of "Gzt.Ru".
+    private func isShortLatinWord(at index: Int) -> Bool {
+        var end = index
+        while end < count && classes[end].isLatin && end - index <= 3 { end += 1 }
+        return end - index <= 3 && (end == count || !classes[end].isWordPart)
     }
 
     /// "и" or "или" as a whole word at `index`.
@@ -197,7 +205,7 @@ private struct TokenScanner {
         }
         guard end < count else { return (end, .number) }
         if classes[end].isLetter || (classes[end] == .hyphen && end + 1 < count && classes[end + 1].isLetter) {
-            return (scanWord(from: end), .word)
+            return (scanWord(from: start), .word)
         }
         return (end, .number)
     }
