@@ -36,6 +36,8 @@ let package = Package(
         ),
         .testTarget(name: "RuNewsTextTests", dependencies: ["RuNewsText", "CICUShim"]),
         .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),
+        // Runs the built `runews` executable: the command-line contract of SCHEMA.md.
+        .testTarget(name: "runewsTests", dependencies: ["runews"]),
     ],
     swiftLanguageModes: [.v6]
 )

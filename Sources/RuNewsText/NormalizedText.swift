@@ -17,8 +17,10 @@ public struct NormalizedText: Sendable {
     public struct Diagnostics: Sendable, Equatable {
         /// Byte sequences that were not UTF-8 and became U+FFFD.
         public var invalidUTF8Sequences = 0
-        /// Control, format and zero-width characters removed.
+        /// Format and zero-width characters removed.
         public var removedInvisibles = 0
+        /// Control characters (NUL, BEL …), read as spaces.
+        public var controlCharacters = 0
         /// Words whose look-alike letters of the other script were replaced.
         public var repairedHomoglyphWords = 0
         /// Scalars changed by NFC composition.

@@ -5,7 +5,8 @@ import CICUShim
 /// - NFC (through ICU, only around scalars that need it);
 /// - every Unicode space and NBSP becomes a space and runs collapse; line breaks become `\n`, and two or
 ///   more (a paragraph break) become `\n\n`; white space at the ends goes;
-/// - soft hyphens, zero-width characters, BOMs, bidi and control characters are removed;
+/// - soft hyphens, zero-width characters, BOMs and bidi marks are removed; control characters (NUL …)
+///   count as spaces;
 /// - Latin look-alikes inside Cyrillic words are repaired, and the reverse (`Homoglyphs`).
 ///
 /// Quotes and dashes are kept as they are; `ScalarClass` tells later stages what they are.
@@ -48,6 +49,9 @@ public struct Normalizer: Sendable {
             let scalarClass = ScalarClass(scalar)
             switch scalarClass {
             case .space:
+                if scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value) {
+                    output.diagnostics.controlCharacters += 1
+                }
                 whitespace.add(at: position, newline: false)
                 previousWasCarriageReturn = false
                 continue

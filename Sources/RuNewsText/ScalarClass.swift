@@ -9,7 +9,8 @@ public enum ScalarClass: UInt8, Sendable, CaseIterable {
     case space
     /// Line and paragraph separators.
     case newline
-    /// Invisible characters dropped by the normaliser: soft hyphen, zero-width space, BOM, controls.
+    /// Invisible characters dropped by the normaliser: soft hyphen, zero-width space, BOM, bidi marks.
+    /// (Control characters count as `.space`.)
     case invisible
     case cyrillicUpper, cyrillicLower
     case latinUpper, latinLower
@@ -103,7 +104,10 @@ enum ScalarClassTable {
             return .space
         case .lineSeparator, .paragraphSeparator:
             return .newline
-        case .control, .format, .surrogate, .unassigned, .privateUse:
+        case .control:
+            // NUL and the other controls of binary garbage separate words rather than join them.
+            return .space
+        case .format, .surrogate, .unassigned, .privateUse:
             // Format characters that carry meaning (ZWJ in emoji, bidi marks) are handled by the
             // normaliser; every other one is noise in scraped text.
             return .invisible

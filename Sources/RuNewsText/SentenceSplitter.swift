@@ -65,13 +65,14 @@ public struct SentenceSplitter: Sendable {
             // "до 10 G.": a capital after a number is a unit, not an initial.
             return index > first && tokens[index - 1].kind == .number
         case .abbreviation:
-            let word = String(String.UnicodeScalarView(scalars[Int(token.start)..<Int(token.end) - 1]))
-            switch Abbreviations.ending(of: word) {
+            switch ending(of: token, scalars: scalars) {
             case .always: return true
             case .afterNumber:
                 guard index > first else { return false }
+                // "в 2010 г.", "XX в.", "5 тыс. руб."
                 let before = tokens[index - 1]
                 return before.kind == .number || isRomanNumeral(before, scalars: scalars)
+                    || before.kind == .abbreviation && ending(of: before, scalars: scalars) == .afterNumber
             case .never, nil: return false
             }
         default:
@@ -137,6 +138,11 @@ public struct SentenceSplitter: Sendable {
             index += 1
         }
         return false
+    }
+
+    private func ending(of abbreviation: Token, scalars: [Unicode.Scalar]) -> Abbreviations.Ending? {
+        let withoutPeriod = Int(abbreviation.start)..<Int(abbreviation.end) - 1
+        return Abbreviations.ending(of: String(String.UnicodeScalarView(scalars[withoutPeriod])))
     }
 
     private func isRomanNumeral(_ token: Token, scalars: [Unicode.Scalar]) -> Bool {

@@ -1,0 +1,27 @@
+/// The form used to compare words: lowercase, with ё read as е.
+///
+/// Text keeps its ё; dictionaries, gazetteers and coreference compare folded forms, so "Алёна" and
+/// "Алена", "ЕЛЬЦИН" and "Ельцин" meet.
+public enum Folding {
+    /// The folded scalar: lowercase Cyrillic and Latin, ё → е.
+    @inlinable
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(value + 0x20)!
+        case 0x400...0x40F: return value == 0x401 ? "е" : Unicode.Scalar(value + 0x50)!
+        case 0x451: return "е"
+        case 0x61...0x7A, 0x430...0x44F, 0x452...0x45F: return scalar
+        default:
+            guard value > 0x7F, scalar.properties.isUppercase else { return scalar }
+            return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+        }
+    }
+
+    /// `text`, folded scalar by scalar.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { view.append(fold(scalar)) }
+        return String(view)
+    }
+}
