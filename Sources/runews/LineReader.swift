@@ -23,6 +23,18 @@ final class LineReader {
         }
     }
 
+    /// Everything left, at once.
+    func readAll() -> [UInt8] {
+        var all = Array(buffer[position...])
+        while !exhausted {
+            let chunk = handle.readData(ofLength: Self.chunkSize)
+            if chunk.isEmpty { exhausted = true } else { all.append(contentsOf: chunk) }
+        }
+        buffer = []
+        position = 0
+        return all
+    }
+
     /// The next line without its line feed, or nil at the end of the input.
     func next() -> [UInt8]? {
         while true {

@@ -21,10 +21,17 @@ struct Segment: ParsableCommand {
     @Flag(help: "Whole units as tokens: \"т.е.\", \"В.\", \"1 500\".")
     var units = false
 
+    @Flag(help: "Read plain text and print one sentence a line, tokens separated by \" | \" (for people).")
+    var plain = false
+
     func run() throws {
         let reader = try LineReader(path: input)
         var writer = OutputWriter.standardOutput
         let style: Segmentation.TokenStyle = units ? .units : .openCorpora
+        if plain {
+            try printPlain(reader.readAll(), style: style, to: &writer)
+            return
+        }
         var lineNumber = 0
         while let line = reader.next() {
             lineNumber += 1
@@ -46,6 +53,22 @@ struct Segment: ParsableCommand {
             }
             json.endObject()
             try writer.writeLine(json.bytes)
+        }
+        try writer.flush()
+    }
+
+    private func printPlain(_ bytes: [UInt8], style: Segmentation.TokenStyle, to writer: inout OutputWriter) throws {
+        let segmentation = Segmentation(text: Normalizer().normalize(utf8: bytes))
+        let source = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        let tokens = segmentation.sourceTokenRanges(style: style)
+        var next = 0
+        for sentence in segmentation.sourceSentenceRanges() {
+            var words: [String] = []
+            while next < tokens.count && tokens[next].lowerBound < sentence.upperBound {
+                words.append(String(String.UnicodeScalarView(source[tokens[next]])))
+                next += 1
+            }
+            try writer.writeLine(Array(words.joined(separator: " | ").utf8))
         }
         try writer.flush()
     }

@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+// Benchmarks of RuNews, a package of their own so that building and testing RuNews does not build
+// the benchmark harness. Run from this folder: `swift package benchmark`.
+import Foundation
+import PackageDescription
+
+// The root package is a path dependency, whose identity is its folder's name, whatever the clone is called.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let runews = root.lastPathComponent
+
+let package = Package(
+    name: "RuNewsBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "TextBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "RuNewsText", package: runews),
+            ],
+            path: "Benchmarks/TextBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
