@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "RuNews", targets: ["RuNews"]),
         .library(name: "RuNewsText", targets: ["RuNewsText"]),
+        .library(name: "RuNewsMorphology", targets: ["RuNewsMorphology"]),
         .executable(name: "runews", targets: ["runews"]),
     ],
     dependencies: [
@@ -29,12 +30,15 @@ let package = Package(
             ]
         ),
         .target(name: "RuNewsText", dependencies: ["CICUShim"]),
-        .target(name: "RuNews", dependencies: ["RuNewsText"]),
+        // The OpenCorpora dictionary (CC BY-SA), converted by Tools/build_morphology.py and memory-mapped.
+        .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
+        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology"]),
         .executableTarget(
             name: "runews",
             dependencies: ["RuNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "RuNewsTextTests", dependencies: ["RuNewsText", "CICUShim"]),
+        .testTarget(name: "RuNewsMorphologyTests", dependencies: ["RuNewsMorphology"]),
         .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),
         // Runs the built `runews` executable: the command-line contract of SCHEMA.md.
         .testTarget(name: "runewsTests", dependencies: ["runews"]),

@@ -44,6 +44,27 @@ public struct JSONOutput: Sendable {
         needsComma = true
     }
 
+    /// A finite number with at most six decimals, trailing zeros dropped: the same bytes everywhere.
+    public mutating func number(_ value: Double) {
+        separate()
+        guard value.isFinite else { bytes.append(contentsOf: "null".utf8); needsComma = true; return }
+        let scaled = (value * 1_000_000).rounded()
+        var integer = Int(scaled / 1_000_000)
+        var fraction = Int(abs(scaled).truncatingRemainder(dividingBy: 1_000_000))
+        if scaled < 0 && integer == 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.append(contentsOf: String(integer).utf8)
+        if fraction > 0 {
+            var digits = 6
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            let text = String(fraction)
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits - text.count))
+            bytes.append(contentsOf: text.utf8)
+        }
+        integer = 0
+        needsComma = true
+    }
+
     public mutating func null() {
         separate()
         bytes.append(contentsOf: "null".utf8)

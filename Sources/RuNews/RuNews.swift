@@ -1,3 +1,4 @@
 // The face other packages import: the whole pipeline. Lower layers are products of their own too,
 // so a package that only needs tokens imports `RuNewsText` alone.
 @_exported import RuNewsText
+@_exported import RuNewsMorphology

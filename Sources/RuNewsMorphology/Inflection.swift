@@ -1,0 +1,47 @@
+extension MorphAnalyzer {
+    /// Every form of the word `parse` read, in paradigm order (the lemma first), in the capitalisation
+    /// of `parse.word`. Empty for readings without a paradigm (numbers, Latin words …).
+    public func lexeme(of parse: Parse) -> [Parse] {
+        guard let lexeme = parse.lexeme, let paradigm = paradigms.paradigm(Int(lexeme.paradigm)) else { return [] }
+        let capitalization = Capitalization(of: parse.word)
+        let lemma = parse.lemma
+        return (0..<paradigm.count).compactMap { target in
+            guard paradigm.tag(target) < tags.count else { return nil }
+            let word = lexeme.addedPrefix + form(target, of: lexeme.stemWord, paradigm: paradigm, form: Int(lexeme.form))
+            let text = capitalization.apply(to: String(decoding: word, as: UTF8.self))
+            return Parse(word: text, lemma: lemma, tag: tags[paradigm.tag(target)], score: 1, method: parse.method,
+                         lexeme: Lexeme(paradigm: lexeme.paradigm, form: UInt16(target), stemWord: Array(word.dropFirst(lexeme.addedPrefix.count)),
+                                        addedPrefix: lexeme.addedPrefix))
+        }
+    }
+
+    /// The form of `parse` with `grammemes` ("nomn", "plur" …), keeping what they do not replace
+    /// (a feminine surname stays feminine): "Набиуллиной" → "Набиуллина". Nil when no form has them.
+    public func inflect(_ parse: Parse, to grammemes: Set<Grammeme>) -> Parse? {
+        let forms = lexeme(of: parse)
+        var required = GrammemeSet(grammemes)
+        var candidates = forms.filter { $0.tag.grammemes.isSuperset(of: required) }
+        if candidates.isEmpty {
+            required = GrammemeSet(grammemes.map { Grammeme(GrammemeInventory.rareCases[$0.name] ?? $0.name) })
+            candidates = forms.filter { $0.tag.grammemes.isSuperset(of: required) }
+        }
+        // The tag the form should have: the reading's, with the required grammemes replacing their rivals.
+        var wanted = parse.tag.grammemes.union(required)
+        for grammeme in grammemes {
+            if let index = GrammemeInventory.index[grammeme.name] {
+                wanted = wanted.subtracting(GrammemeInventory.incompatible[index])
+            }
+        }
+        func similarity(_ form: Parse) -> Double {
+            Double(wanted.intersection(form.tag.grammemes).count) - 0.1 * Double(wanted.symmetricDifference(form.tag.grammemes).count)
+        }
+        // The first of the most similar, as Python's heapq.nlargest(1, …) picks.
+        var best: Parse?
+        var bestScore = -Double.infinity
+        for candidate in candidates where similarity(candidate) > bestScore {
+            best = candidate
+            bestScore = similarity(candidate)
+        }
+        return best
+    }
+}

@@ -1,0 +1,321 @@
+/// Russian morphology from the OpenCorpora dictionary: every reading of a word with its lemma and
+/// tag, and any other form of it.
+///
+/// The analysis follows pymorphy's pipeline so that the two agree: dictionary lookup (ё restored
+/// where the text wrote е), initials, numbers, punctuation, Roman numerals, Latin words, known
+/// prefixes, unknown prefixes and word-ending analogy for words the dictionary lacks, then P(tag | word)
+/// from the OpenCorpora corpus to order the readings.
+public final class MorphAnalyzer: Sendable {
+    let file: MorphologyFile
+    let words: DAWG
+    let predictions: [DAWG]
+    let probabilities: DAWG
+    let paradigms: ParadigmTable
+    let suffixes: StringTable
+    let paradigmPrefixes: [[UInt8]]
+    let tags: [Tag]
+    let tagKeys: [[UInt8]]
+    let maxSuffixLength: Int
+
+    /// Loads the morphology file at `path` (memory-mapped; the file must stay in place).
+    public init(path: String, verifyingChecksum: Bool = true) throws(MorphologyError) {
+        let file = try MorphologyFile(path: path, verifyingChecksum: verifyingChecksum)
+        self.file = file
+        words = DAWG(units: try file.array("WDIC", of: UInt32.self, path: path),
+                     guide: try file.array("WGDE", of: UInt8.self, path: path))
+        let prefixes = try StringTable(try file.section("PRFX", path: path), name: "PRFX", path: path)
+        paradigmPrefixes = (0..<prefixes.count).map { Array(prefixes[$0]) }
+        var predictions: [DAWG] = []
+        for index in paradigmPrefixes.indices {
+            predictions.append(DAWG(units: try file.array("PDI\(index)", of: UInt32.self, path: path),
+                                    guide: try file.array("PGD\(index)", of: UInt8.self, path: path)))
+        }
+        self.predictions = predictions
+        probabilities = DAWG(units: try file.array("PROB", of: UInt32.self, path: path), guide: .init(start: nil, count: 0))
+        paradigms = try ParadigmTable(try file.section("PARA", path: path), path: path)
+        suffixes = try StringTable(try file.section("SUFX", path: path), name: "SUFX", path: path)
+        let tagTable = try StringTable(try file.section("TAGS", path: path), name: "TAGS", path: path)
+        tagKeys = (0..<tagTable.count).map { Array(tagTable[$0]) }
+        tags = tagKeys.map { Tag(String(decoding: $0, as: UTF8.self)) }
+        let meta = String(decoding: try file.section("META", path: path), as: UTF8.self)
+        maxSuffixLength = Self.integer(after: "\"max_suffix_length\": ", in: meta) ?? 5
+    }
+
+    private static func integer(after key: String, in text: String) -> Int? {
+        guard let range = text.range(of: key) else { return nil }
+        return Int(text[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    // MARK: - Analysis
+
+    /// Every reading of `word`, the likeliest first. Lookup ignores case; `word` and `lemma` of each
+    /// reading come back in the capitalisation of the input.
+    public func analyse(_ word: String) -> [Parse] {
+        guard !word.isEmpty else { return [] }
+        let lower = word.lowercased()
+        let capitalization = Capitalization(of: word)
+        // A form spelt as the input keeps the input's own spelling ("iPhone").
+        func restore(_ form: String) -> String { form == lower ? word : capitalization.apply(to: form) }
+        return parse(word, lower: lower).map { candidate in
+            Parse(word: restore(candidate.word), lemma: restore(candidate.lemma),
+                  tag: candidate.tag, score: candidate.score, method: candidate.method, lexeme: candidate.lexeme)
+        }
+    }
+
+    /// The lemma of the likeliest reading.
+    public func lemma(_ word: String) -> String {
+        analyse(word).first?.lemma ?? word
+    }
+
+    /// A reading in the making: lowercase word and lemma.
+    struct Candidate {
+        var word: String
+        var lemma: String
+        var tag: Tag
+        var tagID: Int?
+        var score: Double
+        var method: Parse.Method
+        var lexeme: Lexeme?
+    }
+
+    /// Readings that guessing has already produced, as pymorphy dedups them: (word, tag, paradigm).
+    private struct SeenReading: Hashable {
+        let word: String
+        let tag: String
+        let paradigm: Int?
+    }
+
+    func parse(_ word: String, lower: String) -> [Candidate] {
+        var results: [Candidate] = []
+        var seen: Set<SeenReading> = []
+        let lowerBytes = Array(lower.utf8)
+
+        // Each group ends when it found something.
+        results += dictionary(lowerBytes)
+        results += initials(word)
+        if results.isEmpty { results += shape(word, lower: lower) }
+        if results.isEmpty { results += knownPrefix(lower, seen: &seen) }
+        if results.isEmpty {
+            results += unknownPrefix(lower, seen: &seen)
+            results += knownSuffix(word, lower: lower, seen: &seen)
+        }
+        if results.isEmpty && seen.isEmpty {
+            results.append(Candidate(word: lower, lemma: lower, tag: Tag("UNKN"), score: 1, method: .unknown))
+        }
+        return estimate(results, lower: lowerBytes)
+    }
+
+    /// Dictionary readings of a lowercase word, ё restored where the word has е.
+    private func dictionary(_ lower: [UInt8]) -> [Candidate] {
+        var results: [Candidate] = []
+        for (key, end) in words.similarKeys(lower, substituting: Self.ye, with: Self.yo) {
+            let fixedWord = String(decoding: key, as: UTF8.self)
+            words.payloads(at: end) { payload in
+                guard payload.count == 4 else { return }
+                let paradigmID = Int(payload[0]) << 8 | Int(payload[1])
+                let form = Int(payload[2]) << 8 | Int(payload[3])
+                if let candidate = reading(of: key, fixedWord: fixedWord, paradigmID: paradigmID, form: form,
+                                           score: 1, method: .dictionary) {
+                    results.append(candidate)
+                }
+            }
+        }
+        return results
+    }
+
+    static let ye = Array("е".utf8), yo = Array("ё".utf8)
+
+    /// The reading of `key` as form `form` of paradigm `paradigmID`.
+    private func reading(of key: [UInt8], fixedWord: String, paradigmID: Int, form: Int, score: Double,
+                         method: Parse.Method) -> Candidate? {
+        guard let paradigm = paradigms.paradigm(paradigmID), form < paradigm.count,
+              paradigm.tag(form) < tags.count else { return nil }
+        let lemma = form == 0 ? fixedWord : String(decoding: normalForm(of: key, paradigm: paradigm, form: form), as: UTF8.self)
+        return Candidate(word: fixedWord, lemma: lemma, tag: tags[paradigm.tag(form)], tagID: paradigm.tag(form),
+                         score: score, method: method,
+                         lexeme: Lexeme(paradigm: UInt16(paradigmID), form: UInt16(form), stemWord: key, addedPrefix: []))
+    }
+
+    /// The stem of `word` as form `form` of `paradigm`: the word without that form's prefix and suffix.
+    func stem(of word: [UInt8], paradigm: Paradigm, form: Int) -> ArraySlice<UInt8> {
+        let prefix = paradigmPrefixes.indices.contains(paradigm.prefix(form)) ? paradigmPrefixes[paradigm.prefix(form)].count : 0
+        let suffix = suffixes[paradigm.suffix(form)].count
+        guard prefix + suffix <= word.count else { return word[...] }
+        return word[prefix..<(word.count - suffix)]
+    }
+
+    /// Form `target` of the paradigm, built from `word` standing as form `form`.
+    func form(_ target: Int, of word: [UInt8], paradigm: Paradigm, form: Int) -> [UInt8] {
+        let prefixID = paradigm.prefix(target)
+        let prefix = paradigmPrefixes.indices.contains(prefixID) ? paradigmPrefixes[prefixID] : []
+        return prefix + stem(of: word, paradigm: paradigm, form: form) + Array(suffixes[paradigm.suffix(target)])
+    }
+
+    private func normalForm(of word: [UInt8], paradigm: Paradigm, form: Int) -> [UInt8] {
+        self.form(0, of: word, paradigm: paradigm, form: form)
+    }
+
+    /// "В", "С": a capital letter alone may be an initial of a first name or a patronymic.
+    private func initials(_ word: String) -> [Candidate] {
+        guard word.count == 1, let letter = word.first, WordBuilding.initialLetters.contains(letter) else { return [] }
+        let lower = word.lowercased()
+        return Self.initialTags.map {
+            Candidate(word: lower, lemma: lower, tag: $0, score: 0.1, method: .initial)
+        }
+    }
+
+    static let initialTags: [Tag] = ["Name", "Patr"].flatMap { kind in
+        ["masc", "femn"].flatMap { gender in
+            ["nomn", "gent", "datv", "accs", "ablt", "loct"].map { grammaticalCase in
+                Tag("NOUN,anim,\(gender),Sgtm,\(kind),Fixd,Abbr,Init sing,\(grammaticalCase)")
+            }
+        }
+    }
+
+    /// Numbers, punctuation, Roman numerals and Latin words, which the dictionary does not hold.
+    private func shape(_ word: String, lower: String) -> [Candidate] {
+        if let numberTag = WordShape.numberTag(word) {
+            return [Candidate(word: lower, lemma: lower, tag: Tag(numberTag), score: 0.9, method: .number)]
+        }
+        if WordShape.isPunctuation(word) {
+            return [Candidate(word: lower, lemma: lower, tag: Tag("PNCT"), score: 0.9, method: .punctuation)]
+        }
+        var results: [Candidate] = []
+        if WordShape.isRomanNumeral(word) {
+            results.append(Candidate(word: lower, lemma: lower, tag: Tag("ROMN"), score: 0.9, method: .romanNumeral))
+        }
+        if WordShape.isLatin(word) {
+            results.append(Candidate(word: lower, lemma: lower, tag: Tag("LATN"), score: 0.9, method: .latin))
+        }
+        return results
+    }
+
+    /// "псевдокошка": a known prefix and a word the analyser reads, at 0.75 of its score.
+    private func knownPrefix(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
+        var results: [Candidate] = []
+        let prefixes = WordBuilding.knownPrefixes.filter { lower.hasPrefix($0) }.stableSorted { $0.count > $1.count }
+        for prefix in prefixes {
+            let remainder = String(lower.dropFirst(prefix.count))
+            guard remainder.count >= 3 else { continue }
+            for candidate in parse(remainder, lower: remainder) where candidate.tag.isProductive {
+                var prefixed = candidate
+                prefixed.word = prefix + candidate.word
+                prefixed.lemma = prefix + candidate.lemma
+                prefixed.score = candidate.score * 0.75
+                prefixed.method = .knownPrefix
+                prefixed.lexeme = candidate.lexeme.map {
+                    Lexeme(paradigm: $0.paradigm, form: $0.form, stemWord: $0.stemWord, addedPrefix: Array(prefix.utf8) + $0.addedPrefix)
+                }
+                add(prefixed, to: &results, seen: &seen)
+            }
+        }
+        return results
+    }
+
+    /// "байткод": up to five letters of anything before a dictionary word of three or more, at 0.5.
+    private func unknownPrefix(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
+        var results: [Candidate] = []
+        let characters = Array(lower)
+        let longest = min(5, characters.count - 3)
+        guard longest >= 1 else { return [] }
+        for length in 1...longest {
+            let prefix = String(characters[..<length])
+            let remainder = String(characters[length...])
+            for candidate in dictionary(Array(remainder.utf8)) where candidate.tag.isProductive {
+                var prefixed = candidate
+                prefixed.word = prefix + candidate.word
+                prefixed.lemma = prefix + candidate.lemma
+                prefixed.score = 0.5
+                prefixed.method = .unknownPrefix
+                prefixed.lexeme = candidate.lexeme.map {
+                    Lexeme(paradigm: $0.paradigm, form: $0.form, stemWord: $0.stemWord, addedPrefix: Array(prefix.utf8))
+                }
+                add(prefixed, to: &results, seen: &seen)
+            }
+        }
+        return results
+    }
+
+    private func add(_ candidate: Candidate, to results: inout [Candidate], seen: inout Set<SeenReading>) {
+        let reading = SeenReading(word: candidate.word, tag: candidate.tag.description,
+                                  paradigm: candidate.lexeme.map { Int($0.paradigm) })
+        guard seen.insert(reading).inserted else { return }
+        results.append(candidate)
+    }
+
+    /// Guessing by the ending: words of the dictionary that end the same way, longest ending first,
+    /// scored by how many dictionary words share the reading.
+    private func knownSuffix(_ word: String, lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
+        guard word.count >= 4 else { return [] }
+        let characters = Array(lower)
+        var totals = [Int](repeating: 1, count: paradigmPrefixes.count)
+        var found: [(count: Int, candidate: Candidate, prefixID: Int)] = []
+        for prefixID in paradigmPrefixes.indices.reversed() {
+            let prefix = String(decoding: paradigmPrefixes[prefixID], as: UTF8.self)
+            guard lower.hasPrefix(prefix) else { continue }
+            let dawg = predictions[prefixID]
+            for length in stride(from: maxSuffixLength, through: 1, by: -1) {
+                let split = max(0, characters.count - length)
+                let start = String(characters[..<split]), end = String(characters[split...])
+                for (suffixKey, node) in dawg.similarKeys(Array(end.utf8), substituting: Self.ye, with: Self.yo) {
+                    let fixedWord = start + String(decoding: suffixKey, as: UTF8.self)
+                    let fixedBytes = Array(fixedWord.utf8)
+                    dawg.payloads(at: node) { payload in
+                        guard payload.count == 8 else { return }
+                        let count = payload[0..<4].reduce(0) { $0 << 8 | Int($1) }
+                        let paradigmID = Int(payload[4]) << 8 | Int(payload[5])
+                        let form = Int(payload[6]) << 8 | Int(payload[7])
+                        guard let paradigm = paradigms.paradigm(paradigmID), form < paradigm.count,
+                              paradigm.tag(form) < tags.count else { return }
+                        let tag = tags[paradigm.tag(form)]
+                        guard tag.isProductive else { return }
+                        totals[prefixID] += count
+                        guard seen.insert(SeenReading(word: fixedWord, tag: tag.description, paradigm: paradigmID)).inserted,
+                              let candidate = reading(of: fixedBytes, fixedWord: fixedWord, paradigmID: paradigmID,
+                                                      form: form, score: 0, method: .suffix) else { return }
+                        found.append((count, candidate, prefixID))
+                    }
+                }
+                if totals[prefixID] > 1 { break }
+            }
+        }
+        var results = found.map { item -> Candidate in
+            var candidate = item.candidate
+            candidate.score = Double(item.count) / Double(totals[item.prefixID]) * 0.5
+            return candidate
+        }
+        return results.stableSorted { $0.score > $1.score }
+    }
+
+    /// P(tag | word) from the corpus where it knows the word; else the scores, made to sum to one.
+    private func estimate(_ candidates: [Candidate], lower: [UInt8]) -> [Candidate] {
+        guard !candidates.isEmpty else { return [] }
+        var key = lower
+        key.append(UInt8(ascii: ":"))
+        let probabilities = candidates.map { candidate -> Double in
+            let tagKey = candidate.tagID.map { tagKeys[$0] } ?? Array(candidate.tag.description.utf8)
+            return Double(self.probabilities.find(key + tagKey) ?? 0) / 1_000_000
+        }
+        if probabilities.allSatisfy({ $0 == 0 }) {
+            let total = candidates.reduce(0) { $0 + $1.score }
+            return candidates.map { var candidate = $0; candidate.score = $0.score / total; return candidate }
+        }
+        let scored = zip(candidates, probabilities).map { candidate, probability -> Candidate in
+            var candidate = candidate
+            candidate.score = probability
+            return candidate
+        }
+        return scored.stableSorted { $0.score > $1.score }
+    }
+}
+
+extension Array {
+    /// Sorted with equal elements kept in their order, as Python's `sorted` does.
+    func stableSorted(by before: (Element, Element) -> Bool) -> [Element] {
+        enumerated().sorted { left, right in
+            if before(left.element, right.element) { return true }
+            if before(right.element, left.element) { return false }
+            return left.offset < right.offset
+        }.map(\.element)
+    }
+}
