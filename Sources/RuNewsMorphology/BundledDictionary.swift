@@ -10,5 +10,7 @@ extension MorphAnalyzer {
     }
 
     /// One analyser per process: the file is mapped once and shared by every caller.
-    public static let shared: Result<MorphAnalyzer, MorphologyError> = Result { () throws(MorphologyError) in try MorphAnalyzer() }
+    public static let shared: Result<MorphAnalyzer, MorphologyError> = {
+        do throws(MorphologyError) { return .success(try MorphAnalyzer()) } catch { return .failure(error) }
+    }()
 }

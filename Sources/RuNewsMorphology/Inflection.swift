@@ -7,17 +7,25 @@ extension MorphAnalyzer {
         let lemma = parse.lemma
         return (0..<paradigm.count).compactMap { target in
             guard paradigm.tag(target) < tags.count else { return nil }
-            let word = lexeme.addedPrefix + form(target, of: lexeme.stemWord, paradigm: paradigm, form: Int(lexeme.form))
-            let text = capitalization.apply(to: String(decoding: word, as: UTF8.self))
+            let built = form(target, of: lexeme.stemWord, paradigm: paradigm, form: Int(lexeme.form))
+            let text = capitalization.apply(to: String(decoding: lexeme.addedPrefix + built + lexeme.addedSuffix, as: UTF8.self))
             return Parse(word: text, lemma: lemma, tag: tags[paradigm.tag(target)], score: 1, method: parse.method,
-                         lexeme: Lexeme(paradigm: lexeme.paradigm, form: UInt16(target), stemWord: Array(word.dropFirst(lexeme.addedPrefix.count)),
-                                        addedPrefix: lexeme.addedPrefix))
+                         lexeme: Lexeme(paradigm: lexeme.paradigm, form: UInt16(target), stemWord: built,
+                                        addedPrefix: lexeme.addedPrefix, addedSuffix: lexeme.addedSuffix))
         }
     }
 
     /// The form of `parse` with `grammemes` ("nomn", "plur" …), keeping what they do not replace
     /// (a feminine surname stays feminine): "Набиуллиной" → "Набиуллина". Nil when no form has them.
     public func inflect(_ parse: Parse, to grammemes: Set<Grammeme>) -> Parse? {
+        if let halves = parse.halves {
+            // Both halves take the grammemes: "женщины-космонавта" → "женщина-космонавт".
+            guard let left = inflect(halves.left, to: grammemes), let right = inflect(halves.right, to: grammemes) else { return nil }
+            let capitalization = Capitalization(of: parse.word)
+            return Parse(word: capitalization.apply(to: (left.word + "-" + right.word).lowercased()), lemma: parse.lemma,
+                         tag: left.tag, score: 1, method: parse.method, lexeme: nil,
+                         halves: HyphenHalves(left: left, right: right))
+        }
         let forms = lexeme(of: parse)
         var required = GrammemeSet(grammemes)
         var candidates = forms.filter { $0.tag.grammemes.isSuperset(of: required) }

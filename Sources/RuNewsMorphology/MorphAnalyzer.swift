@@ -57,8 +57,8 @@ public final class MorphAnalyzer: Sendable {
         // A form spelt as the input keeps the input's own spelling ("iPhone").
         func restore(_ form: String) -> String { form == lower ? word : capitalization.apply(to: form) }
         return parse(word, lower: lower).map { candidate in
-            Parse(word: restore(candidate.word), lemma: restore(candidate.lemma),
-                  tag: candidate.tag, score: candidate.score, method: candidate.method, lexeme: candidate.lexeme)
+            Parse(word: restore(candidate.word), lemma: restore(candidate.lemma), tag: candidate.tag,
+                  score: candidate.score, method: candidate.method, lexeme: candidate.lexeme, halves: candidate.halves)
         }
     }
 
@@ -76,6 +76,11 @@ public final class MorphAnalyzer: Sendable {
         var score: Double
         var method: Parse.Method
         var lexeme: Lexeme?
+        var halves: HyphenHalves?
+
+        var parse: Parse {
+            Parse(word: word, lemma: lemma, tag: tag, score: score, method: method, lexeme: lexeme, halves: halves)
+        }
     }
 
     /// Readings that guessing has already produced, as pymorphy dedups them: (word, tag, paradigm).
@@ -94,6 +99,9 @@ public final class MorphAnalyzer: Sendable {
         results += dictionary(lowerBytes)
         results += initials(word)
         if results.isEmpty { results += shape(word, lower: lower) }
+        if results.isEmpty { results += particle(lower, seen: &seen) }
+        if results.isEmpty { results += hyphenAdverb(lower, seen: &seen) }
+        if results.isEmpty { results += hyphenated(lower) }
         if results.isEmpty { results += knownPrefix(lower, seen: &seen) }
         if results.isEmpty {
             results += unknownPrefix(lower, seen: &seen)
@@ -189,6 +197,81 @@ public final class MorphAnalyzer: Sendable {
         }
         return results
     }
+
+    /// "смотри-ка", "кто-то": the word without its particle, at 0.9.
+    private func particle(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
+        guard lower.contains("-"),
+              let particle = WordBuilding.particlesAfterHyphen.first(where: { lower.hasSuffix($0) && lower.count > $0.count })
+        else { return [] }
+        var results: [Candidate] = []
+        let base = String(lower.dropLast(particle.count))
+        for candidate in parse(base, lower: base) {
+            var suffixed = candidate
+            suffixed.word += particle
+            suffixed.lemma += particle
+            suffixed.score *= 0.9
+            suffixed.method = .particle
+            suffixed.lexeme?.addedSuffix += Array(particle.utf8)
+            suffixed.halves = nil
+            add(suffixed, to: &results, seen: &seen)
+        }
+        return results
+    }
+
+    /// "по-русски": "по-" and an adjective's dative singular is an adverb, at 0.7.
+    private func hyphenAdverb(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
+        guard lower.count >= 5, lower.hasPrefix("по-") else { return [] }
+        let rest = String(lower.dropFirst(3))
+        let adjectiveDative = GrammemeSet(["ADJF", "sing", "datv"] as [Grammeme])
+        guard parse(rest, lower: rest).contains(where: { $0.tag.grammemes.isSuperset(of: adjectiveDative) }) else { return [] }
+        seen.insert(SeenReading(word: lower, tag: "ADVB", paradigm: nil))
+        return [Candidate(word: lower, lemma: lower, tag: Tag("ADVB"), score: 0.7, method: .hyphenAdverb)]
+    }
+
+    /// Two halves around one hyphen: both inflecting alike ("человек-гора", "мусульмане-сунниты",
+    /// at the left half's score × 0.75), or a fixed left half ("интернет-магазин", at the right's × 0.75).
+    private func hyphenated(_ lower: String) -> [Candidate] {
+        let halves = lower.split(separator: "-", omittingEmptySubsequences: false)
+        guard halves.count == 2, !halves[0].isEmpty, !halves[1].isEmpty,
+              !WordBuilding.knownPrefixes.contains(where: { lower.hasPrefix($0) }) else { return [] }
+        let left = String(halves[0]), right = String(halves[1])
+        let leftReadings = parse(left, lower: left), rightReadings = parse(right, lower: right)
+        let rightFeatures = rightReadings.map { Self.agreementFeatures($0.tag) }
+        var results: [Candidate] = []
+        for leftReading in leftReadings where leftReading.tag.partOfSpeech != nil {
+            let features = Self.agreementFeatures(leftReading.tag)
+            for (index, rightReading) in rightReadings.enumerated() where rightFeatures[index] == features {
+                results.append(Candidate(word: leftReading.word + "-" + rightReading.word, lemma: leftReading.lemma + "-" + rightReading.lemma,
+                                         tag: leftReading.tag, tagID: leftReading.tagID, score: leftReading.score * 0.75,
+                                         method: .hyphenated, lexeme: nil,
+                                         halves: HyphenHalves(left: leftReading.parse, right: rightReading.parse)))
+            }
+        }
+        for rightReading in rightReadings where rightReading.tag.partOfSpeech != nil {
+            var fixedLeft = rightReading
+            fixedLeft.word = left + "-" + rightReading.word
+            fixedLeft.lemma = left + "-" + rightReading.lemma
+            fixedLeft.score = rightReading.score * 0.75
+            fixedLeft.method = .hyphenated
+            fixedLeft.lexeme?.addedPrefix = Array((left + "-").utf8) + (rightReading.lexeme?.addedPrefix ?? [])
+            results.append(fixedLeft)
+        }
+        return results
+    }
+
+    /// What two halves must share to inflect together: part of speech, number, case, person, tense.
+    private static func agreementFeatures(_ tag: Tag) -> GrammemeSet {
+        var features = tag.grammemes.intersection(agreementGrammemes)
+        for (rare, common) in [("gen1", "gent"), ("loc1", "loct")] where features.contains(Grammeme(rare)) {
+            features = features.subtracting(GrammemeSet([Grammeme(rare)])).union(GrammemeSet([Grammeme(common)]))
+        }
+        return features
+    }
+
+    private static let agreementGrammemes = GrammemeInventory.partsOfSpeech.union(GrammemeSet([
+        "sing", "plur", "nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen1", "gen2", "acc2", "loc1", "loc2",
+        "1per", "2per", "3per", "pres", "past", "futr",
+    ] as [Grammeme]))
 
     /// "псевдокошка": a known prefix and a word the analyser reads, at 0.75 of its score.
     private func knownPrefix(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {

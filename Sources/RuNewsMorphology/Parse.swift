@@ -11,11 +11,37 @@ public struct Parse: Hashable, Sendable {
     public let method: Method
     /// Where the word sits in its paradigm, for inflection; nil for shapes (numbers, Latin …).
     let lexeme: Lexeme?
+    /// Both halves of a hyphenated word whose halves inflect together ("женщина-космонавт").
+    let halves: HyphenHalves?
+
+    init(word: String, lemma: String, tag: Tag, score: Double, method: Method, lexeme: Lexeme?, halves: HyphenHalves? = nil) {
+        self.word = word
+        self.lemma = lemma
+        self.tag = tag
+        self.score = score
+        self.method = method
+        self.lexeme = lexeme
+        self.halves = halves
+    }
 
     public enum Method: String, Sendable {
         case dictionary, initial, number, punctuation, romanNumeral, latin
-        case knownPrefix, unknownPrefix, suffix, unknown
+        case particle, hyphenAdverb, hyphenated, knownPrefix, unknownPrefix, suffix, unknown
     }
+}
+
+/// The readings of the two halves of a hyphenated word that inflect together.
+final class HyphenHalves: Hashable, Sendable {
+    let left: Parse
+    let right: Parse
+
+    init(left: Parse, right: Parse) {
+        self.left = left
+        self.right = right
+    }
+
+    static func == (a: HyphenHalves, b: HyphenHalves) -> Bool { a.left == b.left && a.right == b.right }
+    func hash(into hasher: inout Hasher) { hasher.combine(left); hasher.combine(right) }
 }
 
 /// A word's place in a paradigm: enough to build every other form of it.
@@ -24,6 +50,8 @@ struct Lexeme: Hashable, Sendable {
     let form: UInt16
     /// The word (lowercase, UTF-8) this reading was found for, without a known prefix.
     let stemWord: [UInt8]
-    /// A prefix put back on every form ("псевдо" + "кошка").
-    let addedPrefix: [UInt8]
+    /// A prefix put back on every form ("псевдо" + "кошка", "интернет-" + "магазин").
+    var addedPrefix: [UInt8] = []
+    /// A particle put back on every form ("смотри" + "-ка").
+    var addedSuffix: [UInt8] = []
 }
