@@ -1,12 +1,17 @@
 import Foundation
 
 extension MorphAnalyzer {
-    /// The OpenCorpora dictionary bundled with RuNews (`Resources/ru.morph`).
+    /// Where the OpenCorpora dictionary bundled with RuNews (`Resources/ru.morph`) is, if the bundle is there.
+    public static var bundledDictionaryPath: String? {
+        Bundle.module.url(forResource: "ru", withExtension: "morph")?.path
+    }
+
+    /// Loads the bundled OpenCorpora dictionary.
     public convenience init() throws(MorphologyError) {
-        guard let url = Bundle.module.url(forResource: "ru", withExtension: "morph") else {
+        guard let path = Self.bundledDictionaryPath else {
             throw .missing(path: "ru.morph in the RuNewsMorphology bundle")
         }
-        try self.init(path: url.path)
+        try self.init(path: path)
     }
 
     /// One analyser per process: the file is mapped once and shared by every caller.

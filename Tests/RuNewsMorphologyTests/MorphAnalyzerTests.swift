@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import RuNewsMorphology
+
+let analyzer: MorphAnalyzer = {
+    switch MorphAnalyzer.shared {
+    case .success(let analyzer): return analyzer
+    case .failure(let error): fatalError("the bundled dictionary does not load: \(error)")
+    }
+}()
+
+/// The reading of `word` that has every grammeme of `tags`.
+func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
+    analyzer.analyse(word).first { parse in tags.allSatisfy(parse.tag.contains) }
+}
+
+@Suite struct MorphAnalyzerTests {
+    /// (word, expected lemma, expected part of speech of the top reading): agreement with pymorphy3.
+    static let topReadings: [(String, String, String)] = [
+        ("Владимиром", "Владимир", "NOUN"), ("елка", "ёлка", "NOUN"), ("прибыл", "прибыть", "VERB"),
+        ("Беглову", "Беглов", "NOUN"), ("Набиуллиной", "Набиуллин", "NOUN"), ("ООН", "ООН", "NOUN"),
+        ("в", "в", "PREP"), ("центральной", "центральный", "ADJF"), ("псевдокошка", "псевдокошка", "NOUN"),
+        ("интернет-магазина", "интернет-магазин", "NOUN"), ("кто-то", "кто-то", "NPRO"),
+        ("по-русски", "по-русски", "ADVB"), ("мусульмане-сунниты", "мусульманин-суннит", "NOUN"),
+    ]
+
+    @Test(arguments: topReadings)
+    func topReading(_ word: String, _ lemma: String, _ partOfSpeech: String) throws {
+        let parse = try #require(analyzer.analyse(word).first)
+        #expect(parse.lemma == lemma)
+        #expect(parse.tag.partOfSpeech == Grammeme(partOfSpeech))
+    }
+
+    @Test func shapes() {
+        #expect(analyzer.analyse("2023").first?.tag.description == "NUMB,intg")
+        #expect(analyzer.analyse("3,5").first?.tag.description == "NUMB,real")
+        #expect(analyzer.analyse("XXI").first?.tag.description == "ROMN")
+        #expect(analyzer.analyse("iPhone").first?.tag.description == "LATN")
+        #expect(analyzer.analyse("iPhone").first?.lemma == "iPhone")
+        #expect(analyzer.analyse("«").first?.tag.description == "PNCT")
+        #expect(analyzer.analyse("ъъъ").first?.tag.description == "UNKN")
+        #expect(analyzer.analyse("").isEmpty)
+    }
+
+    @Test func initialsAreReadAsNamesAndPatronymics() {
+        let readings = analyzer.analyse("С")
+        #expect(readings.contains { $0.tag.contains(.initial) && $0.tag.contains(.firstName) })
+        #expect(readings.contains { $0.tag.contains(.initial) && $0.tag.contains(.patronymic) })
+    }
+
+    @Test func scoresAreProbabilities() {
+        let readings = analyzer.analyse("Владимиром")
+        #expect(abs(readings.reduce(0) { $0 + $1.score } - 1) < 0.01)
+        #expect(readings[0].score > readings[1].score)
+    }
+}
+
+@Suite struct InflectionTests {
+    static let cases: [Grammeme] = [.nominative, .genitive, .dative, .accusative, .instrumental, .prepositional]
+
+    /// A name, a surname and an organisation head of each gender in all six cases: (forms, tags to pick
+    /// the reading by, nominative).
+    static let paradigms: [([String], [Grammeme], String)] = [
+        (["Сергей", "Сергея", "Сергею", "Сергея", "Сергеем", "Сергее"], [.firstName, .masculine], "Сергей"),
+        (["Эльвира", "Эльвиры", "Эльвире", "Эльвиру", "Эльвирой", "Эльвире"], [.firstName, .feminine], "Эльвира"),
+        (["Владимиров", "Владимирова", "Владимирову", "Владимирова", "Владимировым", "Владимирове"],
+         [.surname, .masculine], "Владимиров"),
+        (["Набиуллина", "Набиуллиной", "Набиуллиной", "Набиуллину", "Набиуллиной", "Набиуллиной"],
+         [.surname, .feminine], "Набиуллина"),
+        (["Вячеславовна", "Вячеславовны", "Вячеславовне", "Вячеславовну", "Вячеславовной", "Вячеславовне"],
+         [.patronymic], "Вячеславовна"),
+        (["библиотека", "библиотеки", "библиотеке", "библиотеку", "библиотекой", "библиотеке"], [.noun], "библиотека"),
+        (["управление", "управления", "управлению", "управление", "управлением", "управлении"], [.noun], "управление"),
+        (["Межпоселенческая", "Межпоселенческой", "Межпоселенческой", "Межпоселенческую", "Межпоселенческой",
+          "Межпоселенческой"], [.adjective, .feminine], "Межпоселенческая"),
+    ]
+
+    @Test(arguments: paradigms)
+    func everyCaseGoesBackToTheNominative(_ forms: [String], _ tags: [Grammeme], _ nominative: String) throws {
+        for (form, grammaticalCase) in zip(forms, Self.cases) {
+            let parse = try #require(reading(form, tags + [grammaticalCase]), "no \(tags) \(grammaticalCase) reading of \(form)")
+            #expect(analyzer.inflect(parse, to: [.nominative])?.word == nominative, "\(form)")
+        }
+    }
+
+    @Test func indeclinableNamesStayAsTheyAre() throws {
+        for surname in ["Шойгу", "Саенко", "Умеренко"] {
+            let parse = try #require(reading(surname, [.surname, .instrumental]))
+            #expect(parse.tag.contains(.indeclinable))
+            #expect(analyzer.inflect(parse, to: [.nominative])?.word == surname)
+        }
+    }
+
+    @Test func hyphenatedNamesAndPlurals() throws {
+        let surname = try #require(reading("Римского-Корсакова", [.surname, .genitive]))
+        #expect(analyzer.inflect(surname, to: [.nominative])?.word == "Римский-Корсаков")
+        let governors = try #require(reading("Губернаторами", [.plural, .instrumental]))
+        #expect(analyzer.inflect(governors, to: [.nominative])?.word == "Губернаторы")
+        let cosmonaut = try #require(reading("женщины-космонавта", [.genitive]))
+        #expect(analyzer.inflect(cosmonaut, to: [.nominative])?.word == "женщина-космонавт")
+        let predicted = try #require(reading("Беглову", [.surname, .dative]))
+        #expect(analyzer.inflect(predicted, to: [.nominative])?.word == "Беглов")
+    }
+
+    @Test func lexemeStartsWithTheLemma() throws {
+        let parse = try #require(reading("библиотеки", [.genitive, .singular]))
+        let forms = analyzer.lexeme(of: parse)
+        #expect(forms.first?.word == "библиотека")
+        #expect(forms.count >= 12)  // 13: "библиотекою" too
+        #expect(forms.contains { $0.word == "библиотекою" && $0.tag.contains(.instrumental) })
+    }
+}
+
+@Suite struct MorphologyFileTests {
+    func bundledBytes() throws -> Data {
+        let url = try #require(Bundle.module.url(forResource: "ru", withExtension: "morph"))
+        return try Data(contentsOf: url)
+    }
+
+    func load(_ data: Data) throws(MorphologyError) -> MorphAnalyzer {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("runews-\(UUID().uuidString).morph").path
+        FileManager.default.createFile(atPath: path, contents: data)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try MorphAnalyzer(path: path)
+    }
+
+    @Test func aMissingFileIsAClearError() {
+        #expect(throws: MorphologyError.missing(path: "/nonexistent/ru.morph")) { try MorphAnalyzer(path: "/nonexistent/ru.morph") }
+    }
+
+    @Test func aTruncatedFileIsAClearError() throws {
+        let data = try bundledBytes()
+        for length in [0, 7, 30, 2_000, data.count / 2] {
+            #expect(throws: MorphologyError.self) { try load(data.prefix(length)) }
+        }
+    }
+
+    @Test func aDamagedFileIsAClearError() throws {
+        var data = try bundledBytes()
+        data[data.count / 3] ^= 0x5A
+        do {
+            _ = try load(data)
+            Issue.record("a damaged file loaded")
+        } catch {
+            guard case .corrupt = error else { Issue.record("\(error)"); return }
+        }
+    }
+
+    @Test func somethingElseIsNotAMorphologyFile() throws {
+        #expect(throws: MorphologyError.self) { try load(Data(String(repeating: "<html>", count: 100).utf8)) }
+    }
+}
