@@ -2,24 +2,67 @@
 /// "ООН" → "ООН", "Римского-Корсакова" → "Римский-Корсаков", "Из-за" → "Из-за".
 struct Capitalization {
     private var isUpper = false
-    /// Whether each hyphen-separated part starts with a capital.
-    private var capitalizedParts: [Bool] = []
+    /// Bit i: the i-th hyphen-separated part starts with a capital.
+    private var capitalizedParts: UInt64 = 0
 
     init(of word: String) {
-        let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
-        isUpper = letters.count > 1 && letters.allSatisfy(\.properties.isUppercase)
-        capitalizedParts = word.split(separator: "-", omittingEmptySubsequences: false).map {
-            $0.unicodeScalars.first(where: \.properties.isAlphabetic)?.properties.isUppercase ?? false
+        var letters = 0, upper = 0, part = 0
+        var partHasLetter = false
+        for scalar in word.unicodeScalars {
+            if scalar == "-" { part += 1; partHasLetter = false; continue }
+            guard let isUppercase = Self.case(of: scalar) else { continue }
+            letters += 1
+            if isUppercase { upper += 1 }
+            if !partHasLetter {
+                partHasLetter = true
+                if isUppercase && part < 64 { capitalizedParts |= 1 << UInt64(part) }
+            }
+        }
+        isUpper = letters > 1 && upper == letters
+    }
+
+    /// Whether `scalar` is an uppercase letter, a lowercase one, or (nil) no letter; Cyrillic and ASCII
+    /// without a property lookup.
+    private static func `case`(of scalar: Unicode.Scalar) -> Bool? {
+        switch scalar.value {
+        case 0x41...0x5A, 0x401, 0x410...0x42F: return true
+        case 0x61...0x7A, 0x451, 0x430...0x44F: return false
+        case 0..<0x80: return nil
+        default:
+            let properties = scalar.properties
+            guard properties.isAlphabetic else { return nil }
+            return properties.isUppercase
         }
     }
 
     func apply(to word: String) -> String {
         if isUpper { return word.uppercased() }
-        guard capitalizedParts.contains(true) else { return word }
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.enumerated().map { index, part in
-            let capitalized = index < capitalizedParts.count ? capitalizedParts[index] : false
-            return capitalized ? part.prefix(1).uppercased() + part.dropFirst() : String(part)
-        }.joined(separator: "-")
+        guard capitalizedParts != 0 else { return word }
+        var result = String.UnicodeScalarView()
+        var part = 0
+        var atPartStart = true
+        for scalar in word.unicodeScalars {
+            if scalar == "-" {
+                part += 1
+                atPartStart = true
+                result.append(scalar)
+                continue
+            }
+            if atPartStart && part < 64 && capitalizedParts & (1 << UInt64(part)) != 0 {
+                result.append(contentsOf: Self.uppercase(scalar))
+            } else {
+                result.append(scalar)
+            }
+            atPartStart = false
+        }
+        return String(result)
+    }
+
+    private static func uppercase(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
+        switch scalar.value {
+        case 0x61...0x7A, 0x430...0x44F: return String.UnicodeScalarView([Unicode.Scalar(scalar.value - 0x20)!])
+        case 0x451: return String.UnicodeScalarView(["Ё"])
+        default: return scalar.properties.uppercaseMapping.unicodeScalars
+        }
     }
 }

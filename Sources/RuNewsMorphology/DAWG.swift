@@ -20,13 +20,21 @@ struct DAWG: @unchecked Sendable {  // views into the immutable mapped file
         return next
     }
 
-    func follow(_ bytes: some Sequence<UInt8>, from index: UInt32) -> UInt32? {
+    func follow(_ bytes: UnsafeBufferPointer<UInt8>, from index: UInt32) -> UInt32? {
         var index = index
         for byte in bytes {
             guard let next = follow(byte, from: index) else { return nil }
             index = next
         }
         return index
+    }
+
+    func follow(_ bytes: [UInt8], from index: UInt32) -> UInt32? {
+        bytes.withUnsafeBufferPointer { follow($0, from: index) }
+    }
+
+    func follow(_ bytes: ArraySlice<UInt8>, from index: UInt32) -> UInt32? {
+        bytes.withUnsafeBufferPointer { follow($0, from: index) }
     }
 
     @inline(__always)
@@ -43,67 +51,66 @@ struct DAWG: @unchecked Sendable {  // views into the immutable mapped file
         return units[valueIndex] & 0x7FFF_FFFF
     }
 
-    /// The integer stored for `key`, if any.
-    func find(_ key: some Sequence<UInt8>) -> UInt32? {
-        guard let index = follow(key, from: Self.root), hasValue(index) else { return nil }
+    /// The integer stored for `key` after the node `index`, if any.
+    func find(_ key: [UInt8], from index: UInt32 = Self.root) -> UInt32? {
+        guard let index = follow(key, from: index), hasValue(index) else { return nil }
         return value(index)
     }
 
-    /// Every key completing the prefix that ends at `index`, in the DAWG's order, as bytes after it.
-    func completions(from index: UInt32, _ body: (ArraySlice<UInt8>) -> Void) {
+    /// Every key completing the prefix that ends at `index`, in the DAWG's order, as the bytes after
+    /// it. Keys longer than 64 bytes (none in our files) end the walk.
+    func completions(from index: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard !guide.isEmpty else { return }
-        var key: [UInt8] = []
-        var stack: [UInt32] = [index]
-        func child(_ index: UInt32) -> UInt8 { Int(index) * 2 < guide.count ? guide[Int(index) * 2] : 0 }
-        func sibling(_ index: UInt32) -> UInt8 { Int(index) * 2 + 1 < guide.count ? guide[Int(index) * 2 + 1] : 0 }
-        func findTerminal(_ start: UInt32) -> Bool {
-            var index = start
-            var steps = 0
-            while !hasValue(index) {
-                let label = child(index)
-                guard label != 0, let next = follow(label, from: index), steps < 1 << 16 else { return false }
-                key.append(label)
-                stack.append(next)
-                index = next
-                steps += 1
-            }
-            return true
-        }
-        var advanced = findTerminal(index)
-        while advanced {
-            body(key[...])
-            guard var current = stack.last else { return }
-            let childLabel = child(current)
-            if childLabel != 0 {
-                guard let next = follow(childLabel, from: current) else { return }
-                key.append(childLabel)
-                stack.append(next)
-                current = next
-            } else {
-                while true {
-                    let siblingLabel = sibling(current)
-                    if !key.isEmpty { key.removeLast() }
-                    stack.removeLast()
-                    guard let parent = stack.last else { return }
-                    current = parent
-                    if siblingLabel != 0 {
-                        guard let next = follow(siblingLabel, from: current) else { return }
-                        key.append(siblingLabel)
-                        stack.append(next)
-                        current = next
-                        break
+        let capacity = 64
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity + 1) { stack in
+                var depth = 0  // bytes in `key`; `stack` holds depth + 1 nodes
+                stack[0] = index
+                func child(_ index: UInt32) -> UInt8 { Int(index) * 2 < guide.count ? guide[Int(index) * 2] : 0 }
+                func sibling(_ index: UInt32) -> UInt8 { Int(index) * 2 + 1 < guide.count ? guide[Int(index) * 2 + 1] : 0 }
+                func push(_ label: UInt8, _ node: UInt32) -> Bool {
+                    guard depth < capacity else { return false }
+                    key[depth] = label
+                    depth += 1
+                    stack[depth] = node
+                    return true
+                }
+                func findTerminal() -> Bool {
+                    while !hasValue(stack[depth]) {
+                        let label = child(stack[depth])
+                        guard label != 0, let next = follow(label, from: stack[depth]), push(label, next) else { return false }
                     }
+                    return true
+                }
+                guard findTerminal() else { return }
+                while true {
+                    body(UnsafeBufferPointer(rebasing: key[0..<depth]))
+                    let childLabel = child(stack[depth])
+                    if childLabel != 0 {
+                        guard let next = follow(childLabel, from: stack[depth]), push(childLabel, next) else { return }
+                    } else {
+                        while true {
+                            let siblingLabel = sibling(stack[depth])
+                            guard depth > 0 else { return }
+                            depth -= 1
+                            if siblingLabel != 0 {
+                                guard let next = follow(siblingLabel, from: stack[depth]), push(siblingLabel, next) else { return }
+                                break
+                            }
+                        }
+                    }
+                    guard findTerminal() else { return }
                 }
             }
-            advanced = findTerminal(current)
         }
     }
 
-    /// The payloads stored under `key` in a record DAWG, base64-decoded.
-    func payloads(at keyEnd: UInt32, _ body: ([UInt8]) -> Void) {
+    /// The payloads stored under a key in a record DAWG (`keyEnd` is the node where the key ends),
+    /// base64-decoded into a big-endian integer of at most eight bytes, with their byte count.
+    func payloads(at keyEnd: UInt32, _ body: (_ value: UInt64, _ bytes: Int) -> Void) {
         guard let index = follow(Self.payloadSeparator, from: keyEnd) else { return }
         completions(from: index) { encoded in
-            if let decoded = Base64.decode(encoded) { body(decoded) }
+            if let (value, bytes) = Base64.decodeInteger(encoded) { body(value, bytes) }
         }
     }
 
@@ -111,9 +118,19 @@ struct DAWG: @unchecked Sendable {  // views into the immutable mapped file
     /// `to`: "е" as "ё"), with the node where each ends; the exact key first, then variants in order of
     /// the first substituted position, as pymorphy's `similar_items`.
     func similarKeys(_ key: [UInt8], substituting from: [UInt8], with to: [UInt8]) -> [(key: [UInt8], end: UInt32)] {
+        if !key.contains(from[0]) || !contains(from, in: key) {
+            // Nothing to substitute: one walk.
+            guard let end = follow(key, from: Self.root), follow(Self.payloadSeparator, from: end) != nil else { return [] }
+            return [(key, end)]
+        }
         var results: [(key: [UInt8], end: UInt32)] = []
         collectSimilar(prefix: [], key: key, position: 0, index: Self.root, from: from, to: to, into: &results)
         return results
+    }
+
+    private func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     private func collectSimilar(prefix: [UInt8], key: [UInt8], position start: Int, index startIndex: UInt32,
@@ -158,22 +175,25 @@ enum Base64 {
         return table
     }()
 
-    static func decode(_ text: ArraySlice<UInt8>) -> [UInt8]? {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.count * 3 / 4)
+    /// Decodes at most eight bytes into one big-endian integer, without allocating.
+    static func decodeInteger(_ text: UnsafeBufferPointer<UInt8>) -> (value: UInt64, bytes: Int)? {
+        var output: UInt64 = 0
+        var count = 0
         var accumulator: UInt32 = 0
         var bits = 0
         for byte in text {
             if byte == UInt8(ascii: "=") { break }
             let value = values[Int(byte)]
             guard value != 0xFF else { return nil }
-            accumulator = accumulator << 6 | UInt32(value)
+            accumulator = (accumulator << 6 | UInt32(value)) & 0xFFFF
             bits += 6
             if bits >= 8 {
                 bits -= 8
-                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+                guard count < 8 else { return nil }
+                output = output << 8 | UInt64(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+                count += 1
             }
         }
-        return output
+        return (output, count)
     }
 }

@@ -118,10 +118,9 @@ public final class MorphAnalyzer: Sendable {
         var results: [Candidate] = []
         for (key, end) in words.similarKeys(lower, substituting: Self.ye, with: Self.yo) {
             let fixedWord = String(decoding: key, as: UTF8.self)
-            words.payloads(at: end) { payload in
-                guard payload.count == 4 else { return }
-                let paradigmID = Int(payload[0]) << 8 | Int(payload[1])
-                let form = Int(payload[2]) << 8 | Int(payload[3])
+            words.payloads(at: end) { payload, bytes in
+                guard bytes == 4 else { return }
+                let paradigmID = Int(payload >> 16), form = Int(payload & 0xFFFF)
                 if let candidate = reading(of: key, fixedWord: fixedWord, paradigmID: paradigmID, form: form,
                                            score: 1, method: .dictionary) {
                     results.append(candidate)
@@ -165,7 +164,8 @@ public final class MorphAnalyzer: Sendable {
 
     /// "В", "С": a capital letter alone may be an initial of a first name or a patronymic.
     private func initials(_ word: String) -> [Candidate] {
-        guard word.count == 1, let letter = word.first, WordBuilding.initialLetters.contains(letter) else { return [] }
+        guard word.utf8.count <= 4, word.unicodeScalars.count == 1, let letter = word.first,
+              WordBuilding.initialLetters.contains(letter) else { return [] }
         let lower = word.lowercased()
         return Self.initialTags.map {
             Candidate(word: lower, lemma: lower, tag: $0, score: 0.1, method: .initial)
@@ -343,11 +343,9 @@ public final class MorphAnalyzer: Sendable {
                 for (suffixKey, node) in dawg.similarKeys(Array(end.utf8), substituting: Self.ye, with: Self.yo) {
                     let fixedWord = start + String(decoding: suffixKey, as: UTF8.self)
                     let fixedBytes = Array(fixedWord.utf8)
-                    dawg.payloads(at: node) { payload in
-                        guard payload.count == 8 else { return }
-                        let count = payload[0..<4].reduce(0) { $0 << 8 | Int($1) }
-                        let paradigmID = Int(payload[4]) << 8 | Int(payload[5])
-                        let form = Int(payload[6]) << 8 | Int(payload[7])
+                    dawg.payloads(at: node) { payload, bytes in
+                        guard bytes == 8 else { return }
+                        let count = Int(payload >> 32), paradigmID = Int(payload >> 16 & 0xFFFF), form = Int(payload & 0xFFFF)
                         guard let paradigm = paradigms.paradigm(paradigmID), form < paradigm.count,
                               paradigm.tag(form) < tags.count else { return }
                         let tag = tags[paradigm.tag(form)]
@@ -373,29 +371,29 @@ public final class MorphAnalyzer: Sendable {
     /// P(tag | word) from the corpus where it knows the word; else the scores, made to sum to one.
     private func estimate(_ candidates: [Candidate], lower: [UInt8]) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
-        var key = lower
-        key.append(UInt8(ascii: ":"))
+        var candidates = candidates
+        // Keys are "word:tag": walk "word:" once, then each tag from there.
+        let wordNode = self.probabilities.follow(lower, from: DAWG.root).flatMap { self.probabilities.follow(UInt8(ascii: ":"), from: $0) }
         let probabilities = candidates.map { candidate -> Double in
+            guard let wordNode else { return 0 }
             let tagKey = candidate.tagID.map { tagKeys[$0] } ?? Array(candidate.tag.description.utf8)
-            return Double(self.probabilities.find(key + tagKey) ?? 0) / 1_000_000
+            return Double(self.probabilities.find(tagKey, from: wordNode) ?? 0) / 1_000_000
         }
         if probabilities.allSatisfy({ $0 == 0 }) {
             let total = candidates.reduce(0) { $0 + $1.score }
-            return candidates.map { var candidate = $0; candidate.score = $0.score / total; return candidate }
+            for index in candidates.indices { candidates[index].score /= total }
+            return candidates
         }
-        let scored = zip(candidates, probabilities).map { candidate, probability -> Candidate in
-            var candidate = candidate
-            candidate.score = probability
-            return candidate
-        }
-        return scored.stableSorted { $0.score > $1.score }
+        for index in candidates.indices { candidates[index].score = probabilities[index] }
+        return candidates.stableSorted { $0.score > $1.score }
     }
 }
 
 extension Array {
     /// Sorted with equal elements kept in their order, as Python's `sorted` does.
     func stableSorted(by before: (Element, Element) -> Bool) -> [Element] {
-        enumerated().sorted { left, right in
+        if zip(self, dropFirst()).allSatisfy({ !before($1, $0) }) { return self }
+        return enumerated().sorted { left, right in
             if before(left.element, right.element) { return true }
             if before(right.element, left.element) { return false }
             return left.offset < right.offset

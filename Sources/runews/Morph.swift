@@ -29,8 +29,8 @@ struct Morph: ParsableCommand {
                 json.beginObject()
                 json.key("lemma"); json.string(parse.lemma)
                 json.key("tags"); json.beginArray()
-                for grammeme in parse.tag.description.split(whereSeparator: { $0 == "," || $0 == " " }) {
-                    json.string(String(grammeme))
+                for grammeme in parse.tag.description.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }) {
+                    json.string(String(decoding: grammeme, as: UTF8.self))
                 }
                 json.endArray()
                 json.key("score"); json.number(parse.score)
