@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "RuNews", targets: ["RuNews"]),
         .library(name: "RuNewsText", targets: ["RuNewsText"]),
         .library(name: "RuNewsMorphology", targets: ["RuNewsMorphology"]),
+        .library(name: "RuNewsEntities", targets: ["RuNewsEntities"]),
         .executable(name: "runews", targets: ["runews"]),
     ],
     dependencies: [
@@ -32,13 +33,15 @@ let package = Package(
         .target(name: "RuNewsText", dependencies: ["CICUShim"]),
         // The OpenCorpora dictionary (CC BY-SA), converted by Tools/build_morphology.py and memory-mapped.
         .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
-        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology"]),
+        .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"]),
+        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities"]),
         .executableTarget(
             name: "runews",
             dependencies: ["RuNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "RuNewsTextTests", dependencies: ["RuNewsText", "CICUShim"]),
         .testTarget(name: "RuNewsMorphologyTests", dependencies: ["RuNewsMorphology"]),
+        .testTarget(name: "RuNewsEntitiesTests", dependencies: ["RuNewsEntities"]),
         .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),
         // Runs the built `runews` executable: the command-line contract of SCHEMA.md.
         .testTarget(name: "runewsTests", dependencies: ["runews"]),

@@ -78,6 +78,16 @@ public struct JSONOutput: Sendable {
         needsComma = true
     }
 
+    public mutating func optionalString(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    public mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
     /// `[[start, end], …]`.
     public mutating func ranges(_ ranges: [Range<Int>]) {
         beginArray()

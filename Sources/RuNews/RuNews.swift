@@ -2,3 +2,4 @@
 // so a package that only needs tokens imports `RuNewsText` alone.
 @_exported import RuNewsText
 @_exported import RuNewsMorphology
+@_exported import RuNewsEntities

@@ -14,6 +14,25 @@ struct OutputWriter {
 
     static var standardOutput: OutputWriter { OutputWriter(descriptor: STDOUT_FILENO) }
 
+    /// A file, created or truncated, or appended to.
+    init(path: String, appending: Bool) throws {
+        let flags = O_WRONLY | O_CREAT | (appending ? O_APPEND : O_TRUNC)
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else { throw Failure(reason: "\(path): \(String(cString: strerror(errno)))") }
+        self.init(descriptor: descriptor)
+    }
+
+    /// For `--resume`: cuts a partly written last line off the file and counts the complete lines.
+    static func keepCompleteLines(of path: String) throws -> Int {
+        guard let data = FileManager.default.contents(atPath: path) else { return 0 }
+        let bytes = [UInt8](data)
+        let complete = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        if complete < bytes.count, truncate(path, off_t(complete)) != 0 {
+            throw Failure(reason: "\(path): \(String(cString: strerror(errno)))")
+        }
+        return bytes[..<complete].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
     private init(descriptor: Int32) {
         self.descriptor = descriptor
         buffer.reserveCapacity(Self.flushThreshold * 2)

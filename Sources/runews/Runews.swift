@@ -6,7 +6,7 @@ struct Runews: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runews",
         abstract: "Turns scraped Russian news into clean, structured records.",
-        subcommands: [Segment.self, Morph.self]
+        subcommands: [Extract.self, Batch.self, Segment.self, Morph.self]
     )
 
     /// Exit status as the record contract says: 0 when every input produced a line, 1 on a usage

@@ -1,0 +1,58 @@
+/// From a document's bytes to its record: the whole pipeline behind `runews extract` and `runews batch`.
+public struct Pipeline: Sendable {
+    public struct Options: Sendable {
+        /// Take a plain-text input verbatim as the body: no boilerplate stripping.
+        public var raw = false
+        /// What year-less and relative dates are resolved against when the document gives no date.
+        public var referenceDate: CalendarDate?
+
+        public init(raw: Bool = false, referenceDate: CalendarDate? = nil) {
+            self.raw = raw
+            self.referenceDate = referenceDate
+        }
+    }
+
+    public var options: Options
+    let normalizer = Normalizer()
+    let dates = DateExtractor()
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The record of a plain-text document. Offsets of every mention point into `record.text`.
+    public func record(text: String, id: String, source: Record.Source) -> Record {
+        var record = Record(id: id, source: source)
+        record.text = text
+        if !options.raw {
+            record.warnings.append("text dumps are taken whole for now: their boilerplate is not stripped yet")
+        }
+        let segmentation = Segmentation(text: normalizer.normalize(text))
+        let reference = options.referenceDate
+        let sourceScalars = Array(text.unicodeScalars)
+        record.dates = dates.extract(from: segmentation, reference: reference).map { date in
+            let range = segmentation.text.sourceRange(of: date.mention.start..<date.mention.end)
+            let mention = Mention(start: range.lowerBound, end: range.upperBound,
+                                  text: String(String.UnicodeScalarView(sourceScalars[range])))
+            return DateMention(mention: mention, kind: date.kind, value: date.value)
+        }
+        return record
+    }
+
+    /// The record of a document given as bytes.
+    public func record(bytes: [UInt8], id: String, format: Record.Format, path: String? = nil, url: String? = nil) -> Record {
+        switch format {
+        case .text:
+            let text = String(decoding: bytes, as: UTF8.self)
+            var record = self.record(text: text, id: id,
+                                     source: Record.Source(path: path, url: url, format: .text, encoding: "utf-8", bytes: bytes.count))
+            if text.unicodeScalars.contains("\u{FFFD}") && !bytes.isEmpty {
+                record.warnings.append("the input is not valid UTF-8: invalid bytes were replaced with U+FFFD")
+            }
+            return record
+        case .html:
+            return .failed(id: id, Record.Failure(kind: "unsupported-format",
+                                                  message: "HTML extraction is not implemented yet; give text with --format text"))
+        }
+    }
+}

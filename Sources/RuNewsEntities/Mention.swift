@@ -1,0 +1,31 @@
+/// Where an entity is named in the text: a half-open range of Unicode scalar offsets and its text.
+public struct Mention: Sendable, Hashable {
+    public let start: Int
+    public let end: Int
+    public let text: String
+
+    public init(start: Int, end: Int, text: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}
+
+/// A date or time expression with its value.
+public struct DateMention: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case date, datetime, time, range, relative, year, month, decade, century, season, weekday
+    }
+
+    public let mention: Mention
+    public let kind: Kind
+    /// ISO 8601 as far as the text and the reference date allow ("2023-08-25", "--08-25", "2023-08",
+    /// "198X", "2014-SU", "a/b" for ranges), nil when it cannot be resolved.
+    public let value: String?
+
+    public init(mention: Mention, kind: Kind, value: String?) {
+        self.mention = mention
+        self.kind = kind
+        self.value = value
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import RuNews
+
+/// One input document, as read from a file, a JSONL line or (later) a WARC record.
+struct Document: Sendable {
+    let id: String
+    let bytes: [UInt8]
+    let format: Record.Format?
+    let path: String?
+    let url: String?
+    /// Set when the input could not be read: the document becomes an error line.
+    let failure: Record.Failure?
+}
+
+/// The documents of the command line's inputs, in order, read one at a time so that memory stays flat.
+struct DocumentSource: Sequence, IteratorProtocol {
+    private var pending: [String]
+    private var lines: (reader: LineReader, name: String, number: Int)?
+    private let stdinIsJSONL: Bool
+
+    init(inputs: [String]) {
+        pending = inputs.reversed()
+        stdinIsJSONL = true
+    }
+
+    mutating func next() -> Document? {
+        while true {
+            if var current = lines {
+                if let line = current.reader.next() {
+                    current.number += 1
+                    lines = current
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    return Self.document(jsonLine: line, file: current.name, number: current.number)
+                }
+                lines = nil
+            }
+            guard let input = pending.popLast() else { return nil }
+            if input == "-" {
+                if let reader = try? LineReader(path: "-") { lines = (reader, "stdin", 0) }
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                return Document(id: Self.id(ofPath: input), bytes: [], format: nil, path: input, url: nil,
+                                failure: Record.Failure(kind: "unreadable", message: "no such file: \(input)"))
+            }
+            if isDirectory.boolValue {
+                pending.append(contentsOf: Self.files(in: input).reversed())
+                continue
+            }
+            let lowercased = input.lowercased()
+            if lowercased.hasSuffix(".jsonl") {
+                if let reader = try? LineReader(path: input) { lines = (reader, input, 0); continue }
+                return Document(id: Self.id(ofPath: input), bytes: [], format: nil, path: input, url: nil,
+                                failure: Record.Failure(kind: "unreadable", message: "cannot read \(input)"))
+            }
+            if lowercased.hasSuffix(".warc") || lowercased.hasSuffix(".warc.gz") {
+                return Document(id: Self.id(ofPath: input), bytes: [], format: nil, path: input, url: nil,
+                                failure: Record.Failure(kind: "unsupported-format", message: "WARC input is not implemented yet: \(input)"))
+            }
+            guard let data = FileManager.default.contents(atPath: input) else {
+                return Document(id: Self.id(ofPath: input), bytes: [], format: nil, path: input, url: nil,
+                                failure: Record.Failure(kind: "unreadable", message: "cannot read \(input)"))
+            }
+            let format: Record.Format? = lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") ? .html
+                : lowercased.hasSuffix(".txt") ? .text : nil
+            return Document(id: Self.id(ofPath: input), bytes: [UInt8](data), format: format, path: input, url: nil, failure: nil)
+        }
+    }
+
+    /// A file's id: its name without folder and extension.
+    static func id(ofPath path: String) -> String {
+        var name = (path as NSString).lastPathComponent
+        if name.lowercased().hasSuffix(".gz") { name = (name as NSString).deletingPathExtension }
+        return (name as NSString).deletingPathExtension
+    }
+
+    /// Every regular file below `folder`, sorted by path, hidden files left out.
+    static func files(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let path = (folder as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    private struct JSONLine: Decodable {
+        let id: FlexibleID?
+        let html: String?
+        let text: String?
+        let url: String?
+    }
+
+    static func document(jsonLine line: [UInt8], file: String, number: Int) -> Document {
+        let fallbackID = "\(id(ofPath: file)):\(number)"
+        guard let parsed = try? JSONDecoder().decode(JSONLine.self, from: Data(line)) else {
+            return Document(id: fallbackID, bytes: [], format: nil, path: file, url: nil,
+                            failure: Record.Failure(kind: "input", message: "line \(number) of \(file) is not JSON"))
+        }
+        let id = parsed.id?.value ?? fallbackID
+        if let html = parsed.html {
+            return Document(id: id, bytes: Array(html.utf8), format: .html, path: nil, url: parsed.url, failure: nil)
+        }
+        if let text = parsed.text {
+            return Document(id: id, bytes: Array(text.utf8), format: .text, path: nil, url: parsed.url, failure: nil)
+        }
+        return Document(id: id, bytes: [], format: nil, path: nil, url: parsed.url,
+                        failure: Record.Failure(kind: "input", message: "line \(number) of \(file) has neither \"html\" nor \"text\""))
+    }
+}
