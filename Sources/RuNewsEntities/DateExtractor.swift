@@ -72,6 +72,12 @@ struct DateScanner {
         if word == "через", let relative = quantity(at: index + 1) {
             best = DateMatch(end: relative.end, kind: .relative, value: shifted(relative.amount, relative.unit, sign: 1))
         }
+        // "за два дня [до …]": a span back from an event, which the text does not date.
+        if word == "за", let relative = quantity(at: index + 1), relative.end > (best?.end ?? 0) {
+            best = DateMatch(end: relative.end, kind: .relative, value: nil)
+        }
+        if let relative = deicticPhrase(at: index), relative.end > (best?.end ?? 0) { best = relative }
+        if let century = century(at: index), century.end > (best?.end ?? 0) { best = century }
         return best
     }
 
@@ -89,6 +95,10 @@ struct DateScanner {
         if let first = best, first.kind == .time || first.kind == .date {
             var next = first.end
             if words[safe: next] == "по", words[safe: next + 1] == "московскому", words[safe: next + 2] == "времени" { next += 3 }
+            if words[safe: next] == ",", let weekday = weekday(at: next + (words[safe: next + 1] == "в" ? 2 : 1)),
+               weekday.kind == .weekday, words[safe: weekday.end] == "," {
+                next = weekday.end + 1  // "20 марта, в субботу, в 16:00"
+            }
             if words[safe: next] == "в" { next += 1 }
             if let second = dayMonth(at: next) ?? time(at: next), second.kind != first.kind,
                second.kind == .time || second.kind == .date {
@@ -104,7 +114,7 @@ struct DateScanner {
         guard let day = dayNumber(at: index) else { return nil }
         var next = index + 1
         var lastDay: Int?
-        if words[safe: next] == "-" || words[safe: next] == "–", let second = dayNumber(at: next + 1), second > day {
+        if Self.dashes.contains(words[safe: next] ?? ""), let second = dayNumber(at: next + 1), second > day {
             lastDay = second
             next += 2
         }
@@ -140,13 +150,20 @@ struct DateScanner {
         if DateVocabulary.weekdayModifiers.contains(words[index]) { next += 1 }
         guard let weekday = DateVocabulary.weekdays[words[safe: next] ?? ""] else { return nil }
         next += 1
-        if words[safe: next] == "," { next += 1 }
-        if let date = dayMonth(at: next), date.kind == .date {
+        let weekdayEnd = next
+        // "в понедельник днем, 24 января", "В воскресенье, рано утром 9 апреля"
+        var ahead = next
+        if let part = words[safe: ahead], DateVocabulary.dayParts.contains(part) { ahead += 1 }
+        if words[safe: ahead] == "," { ahead += 1 }
+        if ["рано", "поздно"].contains(words[safe: ahead] ?? "") { ahead += 1 }
+        if let part = words[safe: ahead], DateVocabulary.dayParts.contains(part) { ahead += 1 }
+        if let date = dayMonth(at: ahead), date.kind == .date {
             return DateMatch(end: date.end, kind: .date, value: date.value)
         }
-        if words[safe: next - 1] == "," { next -= 1 }
+        next = weekdayEnd
         if let part = words[safe: next], DateVocabulary.dayParts.contains(part) { next += 1 }
-        return DateMatch(end: next, kind: .weekday, value: weekdayValue(weekday, modifier: next > index + 1 ? words[index] : nil))
+        let modifier = DateVocabulary.weekdayModifiers.contains(words[index]) ? words[index] : nil
+        return DateMatch(end: next, kind: .weekday, value: weekdayValue(weekday, modifier: modifier))
     }
 
     /// "сентября 2010 года", "в ноябре", "в конце июля", "в марте этого года", "в конце сентября 2010-го".
@@ -164,8 +181,12 @@ struct DateScanner {
                 ?? "--\(CalendarDate.pad(month, 2))"
             return DateMatch(end: end, kind: .month, value: value)
         }
-        // A month name alone is a date only after "в" or a part word: the caller adds "в".
-        guard hasPart || ["в", "во"].contains(words[safe: index - 1] ?? "") else { return nil }
+        if words[safe: next] == "того", words[safe: next + 1] == "же", words[safe: next + 2] == "года" {
+            return DateMatch(end: next + 3, kind: .month, value: "--\(CalendarDate.pad(month, 2))")
+        }
+        // A month name alone: after "в" or a part word, or written lowercase ("Август" may be a name).
+        let lowercase = text.scalars[Int(tokens[next - 1].start)].properties.isLowercase
+        guard hasPart || lowercase || ["в", "во"].contains(words[safe: index - 1] ?? "") else { return nil }
         return DateMatch(end: next, kind: .month, value: monthValue(month))
     }
 
@@ -175,13 +196,19 @@ struct DateScanner {
         if DateVocabulary.parts.contains(words[index]) { start += 1 }
         guard start < tokens.count else { return nil }
         if tokens[start].kind == .number, let first = Int(words[start]), Self.isYear(first),
-           words[safe: start + 1] == "-" || words[safe: start + 1] == "–",
+           Self.dashes.contains(words[safe: start + 1] ?? ""),
            let second = Int(words[safe: start + 2] ?? ""), Self.isYear(second), second > first,
            let yearWord = words[safe: start + 3], DateVocabulary.yearWords.contains(yearWord) {
             return DateMatch(end: start + 4, kind: .range, value: "\(first)/\(second)")
         }
-        guard let (year, end) = yearNumber(at: start, requireWord: true) else { return nil }
-        return DateMatch(end: end, kind: .year, value: CalendarDate.pad(year, 4))
+        if let (year, end) = yearNumber(at: start, requireWord: true) {
+            return DateMatch(end: end, kind: .year, value: CalendarDate.pad(year, 4))
+        }
+        // "в 1995": a bare year after "в", when no noun it could count follows.
+        guard start == index, ["в", "во"].contains(words[safe: index - 1] ?? ""), tokens[index].kind == .number,
+              words[index].count == 4, let year = Int(words[index]), (1800...2100).contains(year),
+              !(words[safe: index + 1].map { $0.first?.isLetter ?? false } ?? false) else { return nil }
+        return DateMatch(end: index + 1, kind: .year, value: String(year))
     }
 
     /// "80-х [годов] [прошлого века]", "90-е", "2000-х".
@@ -212,7 +239,8 @@ struct DateScanner {
         if let (offset, end) = deicticYear(at: index + 1) {
             return DateMatch(end: end, kind: .season, value: reference.map { "\($0.year + offset)-\(code)" })
         }
-        guard index == 0 || words[index - 1] != "в" else { return nil }
+        // Alone, only the adverbial forms are a time: "весной", not "эту весну".
+        guard ["весной", "летом", "осенью", "зимой"].contains(words[index]) else { return nil }
         return DateMatch(end: index + 1, kind: .season, value: nil)
     }
 
@@ -245,12 +273,29 @@ struct DateScanner {
             if let shift = DateVocabulary.hourShifts[words[safe: next] ?? ""], value <= 12 {
                 hour = value + (value == 12 ? 0 : shift)
                 next += 1
-            } else if ["час", "часа", "часов"].contains(words[safe: next] ?? ""), ["в", "около", "к"].contains(words[safe: index - 1] ?? "") {
-                hour = value
-                next += 1
-                if let shift = DateVocabulary.hourShifts[words[safe: next] ?? ""] {
-                    hour = value <= 12 ? value + (value == 12 ? 0 : shift) : value
-                    next += 1
+            } else if ["час", "часа", "часов"].contains(words[safe: next] ?? "") {
+                // "в 19 часов", "15 часов дня", "13 часов 30 минут": a clock time, not a duration.
+                var clock = value
+                var after = next + 1
+                var isClock = ["в", "около", "к", "до", "с", "после"].contains(words[safe: index - 1] ?? "")
+                if let minutes = Int(words[safe: after] ?? ""), (0...59).contains(minutes),
+                   ["минут", "минуты", "минута"].contains(words[safe: after + 1] ?? "") {
+                    minute = minutes
+                    after += 2
+                    isClock = true
+                }
+                if let shift = DateVocabulary.hourShifts[words[safe: after] ?? ""] {
+                    clock = value <= 12 ? value + (value == 12 ? 0 : shift) : value
+                    after += 1
+                    isClock = true
+                }
+                if words[safe: after] == "московского", words[safe: after + 1] == "времени" {
+                    after += 2
+                    isClock = true
+                }
+                if isClock {
+                    hour = clock
+                    next = after
                 }
             }
         }
@@ -301,6 +346,11 @@ struct DateScanner {
         guard ["с", "со"].contains(words[safe: start] ?? "") else { return nil }
         let from = start + 1
         guard from < tokens.count else { return nil }
+        // "с 8 часов утра до 20 часов", "с 23:00 до 5:00 утра"
+        if let first = time(at: from), words[safe: first.end] == "до", let second = time(at: first.end + 1),
+           let a = first.value, let b = second.value {
+            return DateMatch(end: second.end, kind: .range, value: "\(a)/\(b)")
+        }
         // "с 20 [апреля] по|до|на 15 июня [2010 года]"
         if let firstDay = dayNumber(at: from) {
             var next = from + 1
@@ -324,6 +374,45 @@ struct DateScanner {
             return DateMatch(end: end, kind: .range, value: value)
         }
         return nil
+    }
+
+    /// "в прошедшем году", "конца года", "к концу недели", "последних лет", "в уходящем сезоне",
+    /// "В следующее десятилетие": a time unit tied to now by a part word or an adjective.
+    func deicticPhrase(at index: Int) -> DateMatch? {
+        var next = index
+        if ["в", "во", "на"].contains(words[index]) { next += 1 }
+        var tied = false
+        if DateVocabulary.parts.contains(words[safe: next] ?? "") { next += 1; tied = true }
+        var offset: Int?
+        if let word = words[safe: next], let found = DateVocabulary.deicticAdjectives.first(where: { word.hasPrefix($0.key) }) {
+            next += 1
+            tied = true
+            offset = found.value
+        }
+        guard tied, let unit = words[safe: next], DateVocabulary.timeNouns.contains(unit) else { return nil }
+        var value: String?
+        if let reference, let offset, unit.hasPrefix("год") { value = String(reference.year + offset) }
+        return DateMatch(end: next + 1, kind: .relative, value: value)
+    }
+
+    /// "XXI век", "XX века": value is the ISO century ("19" for the 20th).
+    func century(at index: Int) -> DateMatch? {
+        var next = index
+        if ["в", "во"].contains(words[index]) { next += 1 }
+        guard let roman = words[safe: next], let number = Self.romanValue(roman),
+              let word = words[safe: next + 1], ["век", "века", "веке", "веку", "веком"].contains(word) else { return nil }
+        return DateMatch(end: next + 2, kind: .century, value: CalendarDate.pad(number - 1, 2))
+    }
+
+    static func romanValue(_ text: String) -> Int? {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "х": 10]
+        var total = 0, previous = 0
+        for character in text.reversed() {
+            guard let value = values[character] else { return nil }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total > 0 && total <= 30 ? total : nil
     }
 
     // MARK: - Parts
@@ -351,14 +440,18 @@ struct DateScanner {
             }
             hasSuffix = true
         }
+        if year == nil, tokens[index].kind == .number, let value = Int(words[index]), (100...9999).contains(value),
+           let word = words[safe: index + 1], DateVocabulary.yearWords.contains(word), word.hasPrefix("год") {
+            year = value  // "в 1704 году", "2892 год": any year the text calls one
+        }
         guard let year else { return nil }
         var end = index + 1
         if let word = words[safe: end], DateVocabulary.yearWords.contains(word) {
             end += 1
         } else if requireWord && !hasSuffix {
             return nil
-        } else if hasSuffix == false && requireWord == false && !(1000...2100).contains(year) {
-            return nil
+        } else if hasSuffix && words[index].split(separator: "-")[0].count == 2 {
+            return nil  // "40-й" is an ordinal; "67-го года" needs its year word
         }
         return (year, end)
     }
@@ -380,6 +473,8 @@ struct DateScanner {
             amount = value
         } else if let unit = DateVocabulary.units[word], ["неделю", "месяц", "год", "час", "сутки"].contains(word) {
             return (1, unit, next)
+        } else if word == "полчаса" || word == "полгода" || word == "полмесяца" {
+            return (nil, word == "полчаса" ? "H" : word == "полгода" ? "Y" : "M", next)
         } else {
             return nil
         }
@@ -391,6 +486,8 @@ struct DateScanner {
     // MARK: - Values
 
     static func isYear(_ value: Int) -> Bool { (1000...2100).contains(value) }
+
+    static let dashes: Set<String> = ["-", "–", "—"]
 
     /// "23" → 2000, "67" → 1900: two-digit years up to 49 are this century's.
     static func century(ofTwoDigit value: Int) -> Int { value < 50 ? 2000 : 1900 }
