@@ -59,6 +59,7 @@ struct DateScanner {
 
     /// The longest expression starting at `index`, with a leading preposition where it belongs.
     func expression(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var best = core(at: index)
         if let phrase = relativePhrase(at: index), phrase.end > (best?.end ?? 0) { best = phrase }
         if let range = rangeExpression(at: index), range.end > (best?.end ?? 0) { best = range }
@@ -111,6 +112,7 @@ struct DateScanner {
 
     /// "25 августа [2023 [года]]", "3-4 июня 2010 г.", "21-22 октября".
     func dayMonth(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         guard let day = dayNumber(at: index) else { return nil }
         var next = index + 1
         var lastDay: Int?
@@ -137,6 +139,7 @@ struct DateScanner {
 
     /// "25.08.2023", "28.08.23".
     func numericDate(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         guard tokens[index].kind == .date else { return nil }
         let parts = words[index].split(separator: ".").compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[0]) else { return nil }
@@ -146,6 +149,7 @@ struct DateScanner {
 
     /// "[в минувшую] среду [, 12 мая] [утром]".
     func weekday(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var next = index
         if DateVocabulary.weekdayModifiers.contains(words[index]) { next += 1 }
         guard let weekday = DateVocabulary.weekdays[words[safe: next] ?? ""] else { return nil }
@@ -168,6 +172,7 @@ struct DateScanner {
 
     /// "сентября 2010 года", "в ноябре", "в конце июля", "в марте этого года", "в конце сентября 2010-го".
     func monthExpression(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var next = index
         let hasPart = DateVocabulary.parts.contains(words[index])
         if hasPart { next += 1 }
@@ -192,6 +197,7 @@ struct DateScanner {
 
     /// "2005 году", "2010-го [года]", "в конце 2005 года", "2007-2008 годах".
     func yearExpression(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var start = index
         if DateVocabulary.parts.contains(words[index]) { start += 1 }
         guard start < tokens.count else { return nil }
@@ -213,6 +219,7 @@ struct DateScanner {
 
     /// "80-х [годов] [прошлого века]", "90-е", "2000-х".
     func decade(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var next = index
         if DateVocabulary.parts.contains(words[index]) { next += 1 }
         guard let word = words[safe: next], let dash = word.firstIndex(of: "-"),
@@ -232,6 +239,7 @@ struct DateScanner {
 
     /// "осенью 2004 года", "весной", "осени текущего года".
     func season(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         guard let code = DateVocabulary.seasons[words[index]] else { return nil }
         if let (year, end) = yearNumber(at: index + 1, requireWord: true) {
             return DateMatch(end: end, kind: .season, value: "\(year)-\(code)")
@@ -246,6 +254,7 @@ struct DateScanner {
 
     /// "первое полугодие 2009 года", "второй квартал 2010 года".
     func halfYear(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         let ordinals = ["первое": 1, "второе": 2, "первый": 1, "второй": 2, "третий": 3, "четвертый": 4,
                         "первом": 1, "втором": 2, "третьем": 3, "четвертом": 4]
         guard let number = ordinals[words[index]], let unit = words[safe: index + 1] else { return nil }
@@ -261,6 +270,7 @@ struct DateScanner {
 
     /// "19:28", "06.00 [мск]", "19 часов" (after "в"), "7 вечера".
     func time(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var hour: Int?, minute = 0
         var next = index + 1
         if tokens[index].kind == .time || (tokens[index].kind == .number && words[index].contains(".")) {
@@ -307,6 +317,7 @@ struct DateScanner {
 
     /// "сегодня", "вчера вечером", "накануне".
     func relativeDay(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         guard let offset = DateVocabulary.relativeDays[words[index]] else { return nil }
         var next = index + 1
         if let part = words[safe: next], DateVocabulary.dayParts.contains(part) { next += 1 }
@@ -315,12 +326,14 @@ struct DateScanner {
 
     /// "несколько дней назад", "три года назад".
     func ago(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         guard let quantity = quantity(at: index), words[safe: quantity.end] == "назад" else { return nil }
         return DateMatch(end: quantity.end + 1, kind: .relative, value: shifted(quantity.amount, quantity.unit, sign: -1))
     }
 
     /// "в этом году", "на прошлой неделе", "на следующий день" …
     func relativePhrase(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var best: DateMatch?
         for phrase in DateVocabulary.relativePhrases where phrase.count > (best.map { $0.end - index } ?? 0) {
             guard index + phrase.count <= tokens.count,
@@ -336,6 +349,7 @@ struct DateScanner {
 
     /// "с 20 апреля по 15 июня", "с ноября по декабрь 2010 года", "в ночь с 20 на 21 июля", "в ночь на 27 марта".
     func rangeExpression(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var start = index
         if words[index] == "в", words[safe: index + 1] == "ночь" {
             start += 2
@@ -379,6 +393,7 @@ struct DateScanner {
     /// "в прошедшем году", "конца года", "к концу недели", "последних лет", "в уходящем сезоне",
     /// "В следующее десятилетие": a time unit tied to now by a part word or an adjective.
     func deicticPhrase(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var next = index
         if ["в", "во", "на"].contains(words[index]) { next += 1 }
         var tied = false
@@ -397,6 +412,7 @@ struct DateScanner {
 
     /// "XXI век", "XX века": value is the ISO century ("19" for the 20th).
     func century(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
         var next = index
         if ["в", "во"].contains(words[index]) { next += 1 }
         guard let roman = words[safe: next], let number = Self.romanValue(roman),
