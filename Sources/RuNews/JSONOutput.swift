@@ -1,3 +1,5 @@
+import RuNewsEntities
+
 /// A small, fast JSON writer for records and JSON lines: bytes out, keys in the order written, so
 /// the same record always gives the same bytes.
 public struct JSONOutput: Sendable {
@@ -85,6 +87,19 @@ public struct JSONOutput: Sendable {
     public mutating func strings(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
+        endArray()
+    }
+
+    /// `[{"start", "end", "text"}, …]`.
+    public mutating func mentions(_ mentions: [Mention]) {
+        beginArray()
+        for mention in mentions {
+            beginObject()
+            key("start"); integer(mention.start)
+            key("end"); integer(mention.end)
+            key("text"); string(mention.text)
+            endObject()
+        }
         endArray()
     }
 

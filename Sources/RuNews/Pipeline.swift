@@ -15,9 +15,21 @@ public struct Pipeline: Sendable {
     public var options: Options
     let normalizer = Normalizer()
     let dates = DateExtractor()
+    /// Nil when the dictionary could not be loaded: records then say so and name no people.
+    let morphology: MorphAnalyzer?
+    let morphologyProblem: String?
 
-    public init(options: Options = Options()) {
+    public init(options: Options = Options(), morphology: MorphAnalyzer? = nil) {
         self.options = options
+        if let morphology {
+            self.morphology = morphology
+            morphologyProblem = nil
+        } else {
+            switch MorphAnalyzer.shared {
+            case .success(let analyzer): self.morphology = analyzer; morphologyProblem = nil
+            case .failure(let error): self.morphology = nil; morphologyProblem = "no entities: \(error)"
+            }
+        }
     }
 
     /// The record of a plain-text document. Offsets of every mention point into `record.text`.
@@ -30,11 +42,24 @@ public struct Pipeline: Sendable {
         let segmentation = Segmentation(text: normalizer.normalize(text))
         let reference = options.referenceDate
         let sourceScalars = Array(text.unicodeScalars)
+        // Mentions are found in the normalised text and reported in the source's offsets and words.
+        func inSource(_ mention: Mention) -> Mention {
+            let range = segmentation.text.sourceRange(of: mention.start..<mention.end)
+            return Mention(start: range.lowerBound, end: range.upperBound,
+                           text: String(String.UnicodeScalarView(sourceScalars[range])))
+        }
         record.dates = dates.extract(from: segmentation, reference: reference).map { date in
-            let range = segmentation.text.sourceRange(of: date.mention.start..<date.mention.end)
-            let mention = Mention(start: range.lowerBound, end: range.upperBound,
-                                  text: String(String.UnicodeScalarView(sourceScalars[range])))
-            return DateMention(mention: mention, kind: date.kind, value: date.value)
+            DateMention(mention: inSource(date.mention), kind: date.kind, value: date.value)
+        }
+        if let morphology {
+            let analysed = AnalysedText(segmentation: segmentation, morphology: morphology)
+            record.people = PersonExtractor(morphology: morphology).extract(from: analysed).map { person in
+                var person = person
+                person.mentions = person.mentions.map(inSource)
+                return person
+            }
+        } else if let morphologyProblem {
+            record.warnings.append(morphologyProblem)
         }
         return record
     }

@@ -49,6 +49,7 @@ public struct Record: Sendable {
     public var lead: String?
     public var text = ""
     public var removed: [Removed] = []
+    public var people: [Person] = []
     public var dates: [DateMention] = []
     public var warnings: [String] = []
     /// Set on a record that failed: then only `id` and the error are written.
@@ -106,7 +107,27 @@ public struct Record: Sendable {
             json.endObject()
         }
         json.endArray()
-        json.key("people"); json.beginArray(); json.endArray()
+        json.key("people"); json.beginArray()
+        for person in people {
+            json.beginObject()
+            json.key("name"); json.string(person.name)
+            json.key("first"); json.optionalString(person.first)
+            json.key("middle"); json.optionalString(person.middle)
+            json.key("last"); json.optionalString(person.last)
+            json.key("gender"); json.optionalString(person.gender?.rawValue)
+            json.key("roles"); json.beginArray()
+            for role in person.roles {
+                json.beginObject()
+                json.key("title"); json.string(role.title)
+                json.key("organisation"); json.optionalString(role.organisation)
+                json.key("text"); json.string(role.text)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("mentions"); json.mentions(person.mentions)
+            json.endObject()
+        }
+        json.endArray()
         json.key("organisations"); json.beginArray(); json.endArray()
         json.key("locations"); json.beginArray(); json.endArray()
         json.key("dates"); json.beginArray()

@@ -1,0 +1,71 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// A text's tokens with what the extractors ask of each: its folded form, its capitalisation and its
+/// morphological readings (computed once per word token).
+public struct AnalysedText: Sendable {
+    public let segmentation: Segmentation
+    /// Token texts as written (normalised).
+    let texts: [String]
+    /// Folded token texts (lowercase, ё → е).
+    let folded: [String]
+    /// Readings of word tokens; empty for other tokens.
+    let readings: [[Parse]]
+    /// Index of the sentence each token belongs to, and whether the token opens it.
+    let sentenceStarts: Set<Int>
+
+    public init(segmentation: Segmentation, morphology: MorphAnalyzer) {
+        self.segmentation = segmentation
+        let text = segmentation.text
+        texts = segmentation.tokens.map { text.string(in: $0.range) }
+        folded = texts.map(Folding.fold)
+        readings = zip(segmentation.tokens, texts).map { token, text in
+            token.kind == .word || token.kind == .initial ? morphology.analyse(text) : []
+        }
+        var starts = Set(segmentation.sentences.map(\.tokens.lowerBound))
+        // A token after an opening quote or a dash at the start of a sentence opens it too.
+        for start in Array(starts) where start + 1 < segmentation.tokens.count
+            && [.quote, .dash, .bracket].contains(segmentation.tokens[start].kind) {
+            starts.insert(start + 1)
+        }
+        sentenceStarts = starts
+    }
+
+    var count: Int { texts.count }
+
+    func kind(_ index: Int) -> Token.Kind? {
+        index >= 0 && index < count ? segmentation.tokens[index].kind : nil
+    }
+
+    /// A word written with a capital first letter (and not all in capitals unless short).
+    func isCapitalized(_ index: Int) -> Bool {
+        guard kind(index) == .word, let first = texts[index].unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Written all in capitals: "ООН", "МКУК".
+    func isUppercaseWord(_ index: Int) -> Bool {
+        guard kind(index) == .word else { return false }
+        let letters = texts[index].unicodeScalars.filter(\.properties.isAlphabetic)
+        return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+    }
+
+    /// Nothing but a space between two tokens (no punctuation, no line break).
+    func areAdjacent(_ left: Int, _ right: Int) -> Bool {
+        guard left >= 0, right < count else { return false }
+        let tokens = segmentation.tokens
+        let gap = segmentation.text.scalars[Int(tokens[left].end)..<Int(tokens[right].start)]
+        return gap.count <= 1 && !gap.contains("\n")
+    }
+
+    /// The share of a token's readings (by score) that carry `grammeme`.
+    func weight(of grammeme: Grammeme, at index: Int) -> Double {
+        guard index >= 0, index < count else { return 0 }
+        return readings[index].reduce(0) { $0 + ($1.tag.contains(grammeme) ? $1.score : 0) }
+    }
+
+    /// The source-independent range of tokens `range` in the normalised text.
+    func scalarRange(_ range: Range<Int>) -> Range<Int> {
+        Int(segmentation.tokens[range.lowerBound].start)..<Int(segmentation.tokens[range.upperBound - 1].end)
+    }
+}

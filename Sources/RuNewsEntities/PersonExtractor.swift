@@ -1,0 +1,229 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// Finds people's names, puts them in the nominative and groups the mentions of one person.
+///
+/// Names are chains of capitalised words read through the OpenCorpora name tags: first name
+/// (`Name`), patronymic (`Patr`), surname (`Surn`), initials. "Светлана Вячеславовна Умеренко",
+/// "Владимиром Владимировым", "С. В. Умеренко", "Умеренко С. В.", "Реджеп Тайип Эрдоган"; after a first
+/// name, any capitalised word is read as the surname, so foreign names the dictionary lacks
+/// ("Марка Дуггана") are found too. A surname alone is a mention of the person of the same surname
+/// named earlier, or a person of its own when the dictionary reads it as a surname.
+public struct PersonExtractor: Sendable {
+    let morphology: MorphAnalyzer
+
+    public init(morphology: MorphAnalyzer) {
+        self.morphology = morphology
+    }
+
+    /// A name found: its tokens and which of them is which part.
+    struct NameMatch {
+        var tokens: Range<Int>
+        var first: [Int] = []
+        var middle: [Int] = []
+        var last: [Int] = []
+        var initials: [Int] = []
+    }
+
+    public func extract(from text: AnalysedText) -> [Person] {
+        var matches: [NameMatch] = []
+        var index = 0
+        while index < text.count {
+            if let match = name(at: index, in: text) {
+                matches.append(match)
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        var people = group(matches, in: text)
+        attachLoneSurnames(in: text, excluding: matches, to: &people)
+        return people
+    }
+
+    // MARK: - Finding names
+
+    /// Reading weights above which a word counts as a first name, patronymic or surname.
+    static let nameThreshold = 0.3, surnameThreshold = 0.5
+
+    func isFirstName(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.isCapitalized(index) && firstNameWeight(index, text) >= Self.nameThreshold
+    }
+
+    /// The weight of dictionary readings as a first name: guessed "Name" readings of unknown words
+    /// ("Атлантис", "Тоттенхэм") say nothing.
+    func firstNameWeight(_ index: Int, _ text: AnalysedText) -> Double {
+        guard index >= 0, index < text.count else { return 0 }
+        return text.readings[index].reduce(0) {
+            $0 + ($1.tag.contains(.firstName) && $1.method == .dictionary ? $1.score : 0)
+        }
+    }
+
+    /// Lowercase particles inside names: "Марин Ле Пен", "Усама бин Ладен", "Людвиг ван Бетховен".
+    static let nameParticles: Set<String> = ["ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "ибн", "аль", "эль", "ас", "ад"]
+
+    func isPatronymic(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.isCapitalized(index) && text.weight(of: .patronymic, at: index) >= Self.nameThreshold
+    }
+
+    func isSurname(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.isCapitalized(index) && text.weight(of: .surname, at: index) >= Self.surnameThreshold
+    }
+
+    /// A capitalised word that may be a surname after a first name: not a place, organisation or
+    /// abbreviation the dictionary knows.
+    func canBeSurname(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.isCapitalized(index), !text.isUppercaseWord(index) else { return false }
+        if text.weight(of: .surname, at: index) > 0 { return true }
+        return text.weight(of: .geography, at: index) < 0.5 && text.weight(of: .organisation, at: index) < 0.5
+            && text.weight(of: .patronymic, at: index) < 0.5
+    }
+
+    func name(at index: Int, in text: AnalysedText) -> NameMatch? {
+        // "С. В. Умеренко"
+        if text.kind(index) == .initial {
+            var next = index
+            var initials: [Int] = []
+            while text.kind(next) == .initial, initials.count < 2, text.areAdjacent(next, next + 1) || next == index {
+                initials.append(next)
+                next += 1
+            }
+            guard canBeSurname(next, text), next > index, text.areAdjacent(next - 1, next) else { return nil }
+            return NameMatch(tokens: index..<(next + 1), last: [next], initials: initials)
+        }
+        // A first name, or a word that may be one right before a clear surname ("Романа Коноплева").
+        if isFirstName(index, text) || text.isCapitalized(index) && firstNameWeight(index, text) > 0.02
+            && text.areAdjacent(index, index + 1) && isSurname(index + 1, text) {
+            var match = NameMatch(tokens: index..<(index + 1), first: [index])
+            var next = index + 1
+            if text.areAdjacent(index, next), isPatronymic(next, text) {
+                match.middle = [next]
+                next += 1
+            }
+            // Up to three more capitalised words: more first names, then the surname with its particles
+            // ("Реджеп Тайип Эрдоган", "Марин Ле Пен").
+            var rest: [Int] = []
+            while rest.count < 3, text.areAdjacent(next - 1, next) {
+                if Self.nameParticles.contains(text.folded[next]), text.areAdjacent(next, next + 1), canBeSurname(next + 1, text) {
+                    rest += [next, next + 1]
+                    next += 2
+                    break
+                }
+                guard canBeSurname(next, text) else { break }
+                rest.append(next)
+                next += 1
+            }
+            if let surname = rest.last {
+                let surnameStart = rest.count >= 2 && Self.nameParticles.contains(text.folded[rest[rest.count - 2]]) ? rest.count - 2 : rest.count - 1
+                match.first += rest[..<surnameStart]
+                match.last = Array(rest[surnameStart...])
+                _ = surname
+            }
+            match.tokens = index..<next
+            // A lone first name must be read as one clearly.
+            if match.last.isEmpty && match.middle.isEmpty && firstNameWeight(index, text) < 0.5 { return nil }
+            return match
+        }
+        if isSurname(index, text), !text.sentenceStarts.contains(index) || text.weight(of: .surname, at: index) >= 0.8 {
+            var match = NameMatch(tokens: index..<(index + 1), last: [index])
+            var next = index + 1
+            // "Умеренко Светлана Вячеславовна", "Умеренко С. В."
+            if text.areAdjacent(index, next), isFirstName(next, text) {
+                match.first = [next]
+                next += 1
+                if text.areAdjacent(next - 1, next), isPatronymic(next, text) { match.middle = [next]; next += 1 }
+            } else if text.kind(next) == .initial, text.areAdjacent(index, next) {
+                while text.kind(next) == .initial, match.initials.count < 2 { match.initials.append(next); next += 1 }
+            }
+            match.tokens = index..<next
+            return match
+        }
+        return nil
+    }
+
+    // MARK: - Grouping
+
+    /// One person per distinct name; a mention joins an earlier person with the same surname (and no
+    /// other first name), or with the same first name when it has no surname.
+    func group(_ matches: [NameMatch], in text: AnalysedText) -> [Person] {
+        let normalizer = NameNormalizer(morphology: morphology)
+        var people: [Person] = []
+        for match in matches {
+            var parts: [(readings: [Parse], text: String, part: NameNormalizer.Part)] = []
+            for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }
+            for index in match.middle { parts.append((text.readings[index], text.texts[index], .middle)) }
+            for index in match.last { parts.append((text.readings[index], text.texts[index], .last)) }
+            let (forms, gender) = normalizer.normalize(parts)
+            var cursor = 0
+            func take(_ count: Int) -> String? {
+                guard count > 0 else { return nil }
+                defer { cursor += count }
+                return forms[cursor..<(cursor + count)].joined(separator: " ")
+            }
+            let first = take(match.first.count), middle = take(match.middle.count), last = take(match.last.count)
+            let range = text.scalarRange(match.tokens)
+            let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range))
+            if let existing = people.firstIndex(where: { Self.isSamePerson($0, first: first, last: last) }) {
+                people[existing].mentions.append(mention)
+                if people[existing].first == nil { people[existing].first = first }
+                if people[existing].middle == nil { people[existing].middle = middle }
+                if people[existing].last == nil { people[existing].last = last }
+                if people[existing].gender == nil { people[existing].gender = gender }
+            } else {
+                var person = Person(first: first, middle: middle, last: last,
+                                    gender: first == nil && match.middle.isEmpty ? genderOfSurname(forms.last, gender) : gender)
+                person.mentions = [mention]
+                people.append(person)
+            }
+        }
+        return people
+    }
+
+    /// A surname alone says a gender only through its ending.
+    private func genderOfSurname(_ surname: String?, _ gender: Person.Gender?) -> Person.Gender? {
+        guard let surname else { return gender }
+        let folded = Folding.fold(surname)
+        if ["ова", "ева", "ина", "ына", "ая", "ская", "цкая"].contains(where: folded.hasSuffix) { return .female }
+        if ["ов", "ев", "ин", "ын", "ий", "ский", "цкий"].contains(where: folded.hasSuffix) { return .male }
+        return nil
+    }
+
+    static func isSamePerson(_ person: Person, first: String?, last: String?) -> Bool {
+        func same(_ a: String?, _ b: String?) -> Bool? {
+            guard let a, let b else { return nil }
+            return Folding.fold(a) == Folding.fold(b)
+        }
+        switch (same(person.last, last), same(person.first, first)) {
+        case (true?, false?): return false  // namesakes with other first names
+        case (true?, _): return true
+        case (nil, true?): return person.last == nil || last == nil
+        default: return false
+        }
+    }
+
+    /// "… Дуггана … Дугган сказал": a capitalised word whose forms meet a known surname is a mention of
+    /// that person.
+    func attachLoneSurnames(in text: AnalysedText, excluding matches: [NameMatch], to people: inout [Person]) {
+        var covered = Set<Int>()
+        for match in matches { covered.formUnion(match.tokens) }
+        let surnames = people.enumerated().compactMap { index, person in person.last.map { (index, Folding.fold($0)) } }
+        guard !surnames.isEmpty else { return }
+        for index in 0..<text.count where !covered.contains(index) && text.isCapitalized(index) && !text.isUppercaseWord(index) {
+            let word = text.folded[index]
+            let lemmas = Set(text.readings[index].map { Folding.fold($0.lemma) })
+            guard let (personIndex, _) = surnames.first(where: { _, surname in
+                lemmas.contains(surname) || (surname.count >= 4 && word.hasPrefix(surname) && word.count - surname.count <= 3)
+                    || (surname.count >= 5 && Self.feminineOrMasculine(of: surname, matches: word))
+            }) else { continue }
+            let range = text.scalarRange(index..<(index + 1))
+            people[personIndex].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: text.texts[index]))
+        }
+        for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
+    }
+
+    /// "Набиуллина" and "Набиуллиной", "Громов" and "Громова": the same surname stem.
+    static func feminineOrMasculine(of surname: String, matches word: String) -> Bool {
+        let stem = surname.hasSuffix("а") ? String(surname.dropLast()) : surname
+        return word.hasPrefix(stem) && word.count - stem.count <= 3
+    }
+}
