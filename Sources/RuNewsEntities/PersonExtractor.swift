@@ -72,9 +72,19 @@ public struct PersonExtractor: Sendable {
 
     /// A capitalised word that may be a surname after a first name: not a place, organisation or
     /// abbreviation the dictionary knows.
-    func canBeSurname(_ index: Int, _ text: AnalysedText) -> Bool {
+    /// With `strict`, also not a word the dictionary knows only as a common word: what a chain needs
+    /// beyond its first word after a name ("Кирсан Илюмжинов Президент" stops before "Президент").
+    func canBeSurname(_ index: Int, _ text: AnalysedText, strict: Bool = false) -> Bool {
         guard text.isCapitalized(index), !text.isUppercaseWord(index) else { return false }
         if text.weight(of: .surname, at: index) > 0 { return true }
+        // A word the dictionary knows only as a common word ("Президент", "Из-за") is no surname, but
+        // for adjectives of the surname shape ("Камский").
+        let readings = text.readings[index]
+        let known = readings.filter { $0.method == .dictionary }
+        let named = known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.patronymic) }
+        if strict, !known.isEmpty, !named, !["ский", "цкий", "ская", "цкая", "ского", "цкого"].contains(where: text.folded[index].hasSuffix) {
+            return false
+        }
         return text.weight(of: .geography, at: index) < 0.5 && text.weight(of: .organisation, at: index) < 0.5
             && text.weight(of: .patronymic, at: index) < 0.5
     }
@@ -88,7 +98,7 @@ public struct PersonExtractor: Sendable {
                 initials.append(next)
                 next += 1
             }
-            guard canBeSurname(next, text), next > index, text.areAdjacent(next - 1, next) else { return nil }
+            guard canBeSurname(next, text, strict: true), next > index, text.areAdjacent(next - 1, next) else { return nil }
             return NameMatch(tokens: index..<(next + 1), last: [next], initials: initials)
         }
         // A first name, or a word that may be one right before a clear surname ("Романа Коноплева").
@@ -109,7 +119,7 @@ public struct PersonExtractor: Sendable {
                     next += 2
                     break
                 }
-                guard canBeSurname(next, text) else { break }
+                guard canBeSurname(next, text, strict: !rest.isEmpty) else { break }
                 rest.append(next)
                 next += 1
             }
