@@ -53,10 +53,18 @@ public struct Pipeline: Sendable {
         }
         if let morphology {
             let analysed = AnalysedText(segmentation: segmentation, morphology: morphology)
-            record.people = PersonExtractor(morphology: morphology).extract(from: analysed).map { person in
+            let people = PersonExtractor(morphology: morphology).extract(from: analysed)
+            let taken = analysed.tokens(covering: people.flatMap(\.mentions))
+            let locations = LocationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
+            record.people = people.map { person in
                 var person = person
                 person.mentions = person.mentions.map(inSource)
                 return person
+            }
+            record.locations = locations.map { location in
+                var location = location
+                location.mentions = location.mentions.map(inSource)
+                return location
             }
         } else if let morphologyProblem {
             record.warnings.append(morphologyProblem)

@@ -50,6 +50,7 @@ public struct Record: Sendable {
     public var text = ""
     public var removed: [Removed] = []
     public var people: [Person] = []
+    public var locations: [Location] = []
     public var dates: [DateMention] = []
     public var warnings: [String] = []
     /// Set on a record that failed: then only `id` and the error are written.
@@ -129,7 +130,14 @@ public struct Record: Sendable {
         }
         json.endArray()
         json.key("organisations"); json.beginArray(); json.endArray()
-        json.key("locations"); json.beginArray(); json.endArray()
+        json.key("locations"); json.beginArray()
+        for location in locations {
+            json.beginObject()
+            json.key("name"); json.string(location.name)
+            json.key("mentions"); json.mentions(location.mentions)
+            json.endObject()
+        }
+        json.endArray()
         json.key("dates"); json.beginArray()
         for date in dates {
             json.beginObject()

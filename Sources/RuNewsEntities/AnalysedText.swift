@@ -64,6 +64,26 @@ public struct AnalysedText: Sendable {
         return readings[index].reduce(0) { $0 + ($1.tag.contains(grammeme) ? $1.score : 0) }
     }
 
+    /// Indices of the tokens inside any of `mentions` (normalised offsets).
+    public func tokens(covering mentions: [Mention]) -> Set<Int> {
+        var covered = Set<Int>()
+        let tokens = segmentation.tokens
+        for mention in mentions {
+            // Tokens are in text order: find the first at or after the mention's start, walk to its end.
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(tokens[middle].start) < mention.start { low = middle + 1 } else { high = middle }
+            }
+            var index = low
+            while index < tokens.count, Int(tokens[index].end) <= mention.end {
+                covered.insert(index)
+                index += 1
+            }
+        }
+        return covered
+    }
+
     /// The source-independent range of tokens `range` in the normalised text.
     func scalarRange(_ range: Range<Int>) -> Range<Int> {
         Int(segmentation.tokens[range.lowerBound].start)..<Int(segmentation.tokens[range.upperBound - 1].end)
