@@ -55,7 +55,14 @@ public struct Pipeline: Sendable {
             let analysed = AnalysedText(segmentation: segmentation, morphology: morphology)
             let people = PersonExtractor(morphology: morphology).extract(from: analysed)
             let taken = analysed.tokens(covering: people.flatMap(\.mentions))
+            let organisations = OrganisationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
+            // Places inside organisations ("мэрии Москвы") are places too.
             let locations = LocationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
+            record.organisations = organisations.map { organisation in
+                var organisation = organisation
+                organisation.mentions = organisation.mentions.map(inSource)
+                return organisation
+            }
             record.people = people.map { person in
                 var person = person
                 person.mentions = person.mentions.map(inSource)

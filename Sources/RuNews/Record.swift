@@ -50,6 +50,7 @@ public struct Record: Sendable {
     public var text = ""
     public var removed: [Removed] = []
     public var people: [Person] = []
+    public var organisations: [Organisation] = []
     public var locations: [Location] = []
     public var dates: [DateMention] = []
     public var warnings: [String] = []
@@ -129,7 +130,15 @@ public struct Record: Sendable {
             json.endObject()
         }
         json.endArray()
-        json.key("organisations"); json.beginArray(); json.endArray()
+        json.key("organisations"); json.beginArray()
+        for organisation in organisations {
+            json.beginObject()
+            json.key("name"); json.string(organisation.name)
+            json.key("abbreviation"); json.optionalString(organisation.abbreviation)
+            json.key("mentions"); json.mentions(organisation.mentions)
+            json.endObject()
+        }
+        json.endArray()
         json.key("locations"); json.beginArray()
         for location in locations {
             json.beginObject()
