@@ -55,7 +55,8 @@ public struct OrganisationExtractor: Sendable {
 
     /// "ФИФА", "ООН", "WFC": an abbreviation that is no place ("США" is one).
     func isAbbreviation(_ index: Int, _ text: AnalysedText) -> Bool {
-        guard text.isUppercaseWord(index), text.texts[index].unicodeScalars.count <= 8, !isPlace(index, text) else { return false }
+        guard text.isUppercaseWord(index), text.texts[index].unicodeScalars.count <= 8, !isPlace(index, text),
+              !text.texts[index].unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
         return !OrganisationVocabulary.legalForms.contains(text.folded[index]) || text.kind(index + 1) != .quote
     }
 
@@ -97,6 +98,16 @@ public struct OrganisationExtractor: Sendable {
         if isGoverning(index, text), text.areAdjacent(index, index + 1), isPlace(index + 1, text), !taken.contains(index + 1) {
             let head = text.isUppercaseWord(index) ? text.texts[index] : normalizer.nominative(modifiers: [], head: index, in: text)
             return Found(range: index..<(index + 2), name: head + " " + text.texts[index + 1])
+        }
+        // "РИА «Новости»"
+        if isAbbreviation(index, text), let quoted = quotedName(at: index + 1, in: text), text.areAdjacent(index, index + 1) {
+            return Found(range: index..<quoted.upperBound, name: text.segmentation.text.string(in: text.scalarRange(index..<quoted.upperBound)))
+        }
+        // "в Конгрессе", "Сенат США": a kind of organisation written with a capital inside a sentence.
+        if text.isCapitalized(index), !text.sentenceStarts.contains(index), isKind(index, text) {
+            var end = index + 1
+            if end < text.count, text.areAdjacent(index, end), isPlace(end, text) { end += 1 }
+            return Found(range: index..<end, name: normalizer.nominative(modifiers: [], head: index, rest: (index + 1)..<end, in: text))
         }
         if isAbbreviation(index, text) || isOrganisationName(index, text) {
             let name = text.isUppercaseWord(index) ? text.texts[index] : normalizer.nominative(modifiers: [], head: index, in: text)
