@@ -88,8 +88,7 @@ public struct OrganisationExtractor: Sendable {
                 next += 1
             }
             if next < text.count, text.areAdjacent(next - 1, next), isKind(next, text) {
-                var end = next + 1
-                if end < text.count, text.areAdjacent(next, end), isPlace(end, text) || isAbbreviation(end, text) { end += 1 }
+                let end = complement(after: next, in: text, taken: taken)
                 let name = normalizer.nominative(modifiers: Array(index..<next), head: next, rest: (next + 1)..<end, in: text)
                 return Found(range: index..<end, name: name)
             }
@@ -104,24 +103,58 @@ public struct OrganisationExtractor: Sendable {
             return Found(range: index..<quoted.upperBound, name: text.segmentation.text.string(in: text.scalarRange(index..<quoted.upperBound)))
         }
         // "в Конгрессе", "Сенат США": a kind of organisation written with a capital inside a sentence.
-        if text.isCapitalized(index), !text.sentenceStarts.contains(index), isKind(index, text) {
-            var end = index + 1
-            if end < text.count, text.areAdjacent(index, end), isPlace(end, text) { end += 1 }
+        if text.isCapitalized(index), !text.sentenceStarts.contains(index) || isKind(index, text) && text.areAdjacent(index, index + 1)
+            && complement(after: index, in: text, taken: taken) > index + 1, isKind(index, text) {
+            let end = complement(after: index, in: text, taken: taken)
             return Found(range: index..<end, name: normalizer.nominative(modifiers: [], head: index, rest: (index + 1)..<end, in: text))
         }
         if isAbbreviation(index, text) || isOrganisationName(index, text) {
             let name = text.isUppercaseWord(index) ? text.texts[index] : normalizer.nominative(modifiers: [], head: index, in: text)
             return Found(range: index..<(index + 1), name: name)
         }
-        // "World Fashion Channel"
+        // "World Fashion Channel", "Industrial and Commercial Bank of China"
         if isLatinWord(index, text), text.kind(index) == .word, !text.sentenceStarts.contains(index) || isLatinWord(index + 1, text) {
+            var end = index + 1
             var next = index + 1
-            while next < text.count, text.areAdjacent(next - 1, next), isLatinWord(next, text) || text.isUppercaseWord(next) && text.texts[next].unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
-                next += 1
+            while next < text.count, text.areAdjacent(next - 1, next) {
+                if isLatinWord(next, text) {
+                    next += 1
+                    end = next
+                } else if Self.latinConnectors.contains(text.folded[next]), next - end < 1 {
+                    next += 1
+                } else {
+                    break
+                }
             }
-            return Found(range: index..<next, name: text.segmentation.text.string(in: text.scalarRange(index..<next)))
+            return Found(range: index..<end, name: text.segmentation.text.string(in: text.scalarRange(index..<end)))
         }
         return nil
+    }
+
+    /// Lowercase words inside Latin names.
+    static let latinConnectors: Set<String> = ["and", "of", "the", "und", "to", "for", "de", "du", "la", "&"]
+
+    /// Where the words that complete an organisation's head end: a genitive chain ("Комитет защиты
+    /// журналистов", "Министерства сельского хозяйства Германии"), a place or abbreviation ("Сенат США"),
+    /// or a quoted name ("Русской службе «Голоса Америки»").
+    func complement(after head: Int, in text: AnalysedText, taken: Set<Int>) -> Int {
+        var end = head + 1
+        var words = 0
+        while end < text.count, words < 5, !taken.contains(end), text.areAdjacent(end - 1, end) {
+            if isPlace(end, text) || isAbbreviation(end, text) {
+                return end + 1
+            }
+            if let quoted = quotedName(at: end, in: text) { return quoted.upperBound }
+            // Lowercase genitive nouns and adjectives, no more than five.
+            let genitive = text.kind(end) == .word && !text.isCapitalized(end)
+                && text.readings[end].first.map { $0.tag.contains(.genitive) && [.noun, .adjective].contains($0.tag.partOfSpeech) } == true
+            guard genitive else { break }
+            end += 1
+            words += 1
+        }
+        // A chain must end on a noun: "Комитет защиты журналистов", not "Комитет защиты новых".
+        while end > head + 1, !(text.readings[end - 1].first?.tag.partOfSpeech == .noun || isPlace(end - 1, text)) { end -= 1 }
+        return end
     }
 
     /// «…» right after `index`: the tokens inside the quotes, and the range including them.
