@@ -53,7 +53,8 @@ public struct Pipeline: Sendable {
         }
         if let morphology {
             let analysed = AnalysedText(segmentation: segmentation, morphology: morphology)
-            let people = PersonExtractor(morphology: morphology).extract(from: analysed)
+            var people = PersonExtractor(morphology: morphology).extract(from: analysed)
+            RoleExtractor(morphology: morphology).attachRoles(to: &people, in: analysed)
             let taken = analysed.tokens(covering: people.flatMap(\.mentions))
             let organisations = OrganisationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
             // Places inside organisations ("мэрии Москвы") are places too.

@@ -1,0 +1,112 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// Reads the positions people hold from the words around their names: "губернатором Ставропольского
+/// края Владимиром Владимировым" (title "губернатор", organisation "Ставропольский край"), "начальник
+/// управления культуры и туризма администрации Георгиевского городского округа Светлана Вячеславовна
+/// Умеренко", "Сергей Лавров, министр иностранных дел России". Titles and the head of the organisation
+/// go to the nominative; the organisation is the genitive chain between the position and the name.
+public struct RoleExtractor: Sendable {
+    let morphology: MorphAnalyzer
+
+    public init(morphology: MorphAnalyzer) {
+        self.morphology = morphology
+    }
+
+    /// Roles for each person, by the token ranges of their mentions.
+    public func attachRoles(to people: inout [Person], in text: AnalysedText) {
+        for personIndex in people.indices {
+            var roles: [Role] = []
+            for mention in people[personIndex].mentions {
+                let tokens = text.tokens(covering: [mention])
+                guard let first = tokens.min(), let last = tokens.max() else { continue }
+                for role in [before(first, in: text), after(last, in: text)].compactMap({ $0 })
+                where !roles.contains(where: { $0.title == role.title && $0.organisation == role.organisation }) {
+                    roles.append(role)
+                }
+            }
+            people[personIndex].roles = roles
+        }
+    }
+
+    func isPosition(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.kind(index) == .word else { return false }
+        if RoleVocabulary.positions.contains(text.folded[index]) { return true }
+        return text.readings[index].contains {
+            $0.tag.partOfSpeech == .noun && RoleVocabulary.positions.contains(Folding.fold($0.lemma))
+        }
+    }
+
+    /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain
+    /// running up to the name.
+    func before(_ nameStart: Int, in text: AnalysedText) -> Role? {
+        var cursor = nameStart - 1
+        var chainStart = nameStart
+        var steps = 0
+        while cursor >= 0, steps < 12, text.areAdjacent(cursor, cursor + 1) || text.kind(cursor + 1) == .quote || text.kind(cursor) == .quote {
+            if isPosition(cursor, text) {
+                return role(position: cursor, chain: (cursor + 1)..<chainStart, in: text)
+            }
+            guard isChainWord(cursor, text) else { return nil }
+            chainStart = cursor
+            cursor -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "Сергей Лавров, министр иностранных дел России": a comma, a position and its chain.
+    func after(_ nameEnd: Int, in text: AnalysedText) -> Role? {
+        guard text.texts[safe: nameEnd + 1] == ",", isPosition(nameEnd + 2, text) else { return nil }
+        var end = nameEnd + 3
+        while end < text.count, end - nameEnd < 14, text.areAdjacent(end - 1, end) || text.kind(end) == .quote || text.kind(end - 1) == .quote,
+              isChainWord(end, text) {
+            end += 1
+        }
+        return role(position: nameEnd + 2, chain: (nameEnd + 3)..<end, in: text)
+    }
+
+    /// Words of an organisation's genitive chain: genitive nouns and adjectives, "и", names, abbreviations, quotes.
+    func isChainWord(_ index: Int, _ text: AnalysedText) -> Bool {
+        switch text.kind(index) {
+        case .quote: return true
+        case .word:
+            if text.folded[index] == "и" { return true }
+            if text.isUppercaseWord(index) || text.isCapitalized(index) { return true }
+            return text.readings[index].contains { $0.tag.contains(.genitive) && ($0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == .adjective) }
+        case .number: return true
+        default: return false
+        }
+    }
+
+    func role(position: Int, chain: Range<Int>, in text: AnalysedText) -> Role? {
+        let normalizer = PhraseNormalizer(morphology: morphology)
+        // Adjectives of the title right before the position: "генеральный директор".
+        var titleStart = position
+        while titleStart > 0, text.areAdjacent(titleStart - 1, titleStart),
+              text.readings[titleStart - 1].contains(where: { $0.tag.partOfSpeech == .adjective && RoleVocabulary.titleAdjectives.contains(Folding.fold($0.lemma)) }) {
+            titleStart -= 1
+        }
+        let title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position, in: text))
+        var organisation: String?
+        // Trim what cannot end an organisation (a trailing "и", a quote left open).
+        var chainEnd = chain.upperBound
+        while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" { chainEnd -= 1 }
+        if chainEnd > chain.lowerBound {
+            // The chain's first noun phrase is its head: "Ставропольского края" → "Ставропольский край".
+            var head = chain.lowerBound
+            while head < chainEnd - 1, !text.readings[head].contains(where: { $0.tag.partOfSpeech == .noun }) || text.readings[head].first?.tag.partOfSpeech == .adjective {
+                head += 1
+            }
+            if text.isUppercaseWord(chain.lowerBound) || text.kind(chain.lowerBound) == .quote {
+                organisation = text.segmentation.text.string(in: text.scalarRange(chain.lowerBound..<chainEnd))
+            } else {
+                organisation = normalizer.nominative(modifiers: Array(chain.lowerBound..<head), head: head,
+                                                     rest: (head + 1)..<chainEnd, in: text)
+            }
+        }
+        let end = max(chainEnd, position + 1)
+        let words = text.segmentation.text.string(in: text.scalarRange(titleStart..<end))
+        return Role(title: title, organisation: organisation, text: words)
+    }
+}
