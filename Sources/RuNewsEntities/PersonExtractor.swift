@@ -134,6 +134,13 @@ public struct PersonExtractor: Sendable {
             if match.last.isEmpty && match.middle.isEmpty && firstNameWeight(index, text) < 0.5 { return nil }
             return match
         }
+        // "председатель КНР Ху Цзиньтао": after a position, capitalised words the dictionary does not
+        // know otherwise are a name, however foreign.
+        if followsPosition(index, text), isForeignNamePart(index, text) {
+            var next = index + 1
+            while next < text.count, next - index < 3, text.areAdjacent(next - 1, next), isForeignNamePart(next, text) { next += 1 }
+            return NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
+        }
         if isSurname(index, text), !text.sentenceStarts.contains(index) || text.weight(of: .surname, at: index) >= 0.8 {
             var match = NameMatch(tokens: index..<(index + 1), last: [index])
             var next = index + 1
@@ -149,6 +156,33 @@ public struct PersonExtractor: Sendable {
             return match
         }
         return nil
+    }
+
+    /// A capitalised Cyrillic word that the dictionary knows only as a name, or not at all.
+    func isForeignNamePart(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.isCapitalized(index), !text.isUppercaseWord(index),
+              text.texts[index].unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { return false }
+        let known = text.readings[index].filter { $0.method == .dictionary }
+        return known.isEmpty || known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.surname) }
+    }
+
+    /// A position word right before `index`, with at most a short chain of capitalised words or
+    /// abbreviations between: "председатель КНР |", "министр иностранных дел Японии |".
+    func followsPosition(_ index: Int, _ text: AnalysedText) -> Bool {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= 0, steps < 5, text.areAdjacent(cursor, cursor + 1) {
+            if text.kind(cursor) == .word, RoleVocabulary.positions.contains(text.folded[cursor])
+                || text.readings[cursor].contains(where: { $0.tag.partOfSpeech == .noun && !$0.tag.contains(.plural)
+                    && RoleVocabulary.positions.contains(Folding.fold($0.lemma)) }) {
+                return true
+            }
+            guard text.kind(cursor) == .word, text.isUppercaseWord(cursor) || text.isCapitalized(cursor)
+                || text.readings[cursor].contains(where: { $0.tag.contains(.genitive) }) else { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
     }
 
     // MARK: - Grouping

@@ -29,11 +29,18 @@ public struct RoleExtractor: Sendable {
         }
     }
 
+    /// A position noun in the singular ("президенты" names no one person); "экс-премьер" and
+    /// "генерал-майор" by their parts.
     func isPosition(_ index: Int, _ text: AnalysedText) -> Bool {
         guard text.kind(index) == .word else { return false }
-        if RoleVocabulary.positions.contains(text.folded[index]) { return true }
+        let word = text.folded[index]
+        if RoleVocabulary.positions.contains(word) { return true }
+        for prefix in ["экс-", "вице-"] where word.hasPrefix(prefix) {
+            if RoleVocabulary.positions.contains(String(word.dropFirst(prefix.count))) { return true }
+        }
+        if let hyphen = word.firstIndex(of: "-"), RoleVocabulary.positions.contains(String(word[..<hyphen])) { return true }
         return text.readings[index].contains {
-            $0.tag.partOfSpeech == .noun && RoleVocabulary.positions.contains(Folding.fold($0.lemma))
+            $0.tag.partOfSpeech == .noun && !$0.tag.contains(.plural) && RoleVocabulary.positions.contains(Folding.fold($0.lemma))
         }
     }
 
