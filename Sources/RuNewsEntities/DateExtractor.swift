@@ -95,13 +95,17 @@ struct DateScanner {
         // "утром в 06.00 … 21 мая 2011 года", "21 мая в 15:00": a time and a date make a datetime.
         if let first = best, first.kind == .time || first.kind == .date {
             var next = first.end
+            // "28 августа 2023, 07:27"
+            if first.kind == .date, words[safe: next] == ",", tokens.indices.contains(next + 1), tokens[next + 1].kind == .time {
+                next += 1
+            }
             if words[safe: next] == "по", words[safe: next + 1] == "московскому", words[safe: next + 2] == "времени" { next += 3 }
             if words[safe: next] == ",", let weekday = weekday(at: next + (words[safe: next + 1] == "в" ? 2 : 1)),
                weekday.kind == .weekday, words[safe: weekday.end] == "," {
                 next = weekday.end + 1  // "20 марта, в субботу, в 16:00"
             }
             if words[safe: next] == "в" { next += 1 }
-            if let second = dayMonth(at: next) ?? time(at: next), second.kind != first.kind,
+            if !hasLineBreak(before: next), let second = dayMonth(at: next) ?? time(at: next), second.kind != first.kind,
                second.kind == .time || second.kind == .date {
                 let (date, clock) = first.kind == .date ? (first.value, second.value) : (second.value, first.value)
                 return DateMatch(end: second.end, kind: .datetime, value: date.flatMap { d in clock.map { d + $0 } })
@@ -429,6 +433,12 @@ struct DateScanner {
             previous = max(previous, value)
         }
         return total > 0 && total <= 30 ? total : nil
+    }
+
+    /// A line break between token `index` and the one before it: expressions never cross one.
+    func hasLineBreak(before index: Int) -> Bool {
+        guard index > 0, index < tokens.count else { return true }
+        return text.scalars[Int(tokens[index - 1].end)..<Int(tokens[index].start)].contains("\n")
     }
 
     // MARK: - Parts

@@ -146,7 +146,8 @@ public struct OrganisationExtractor: Sendable {
             }
             if let quoted = quotedName(at: end, in: text) { return quoted.upperBound }
             // Lowercase genitive nouns and adjectives, no more than five.
-            let genitive = text.kind(end) == .word && !text.isCapitalized(end)
+            // Genitive nouns and adjectives, lowercase or not ("Правительство Ставропольского края").
+            let genitive = text.kind(end) == .word
                 && text.readings[end].first.map { $0.tag.contains(.genitive) && [.noun, .adjective].contains($0.tag.partOfSpeech) } == true
             guard genitive else { break }
             end += 1

@@ -46,8 +46,13 @@ public struct PersonExtractor: Sendable {
     /// Reading weights above which a word counts as a first name, patronymic or surname.
     static let nameThreshold = 0.3, surnameThreshold = 0.5
 
+    /// A word that may be part of a name: capitalised, not an abbreviation in capitals ("МКУК").
+    func isNameShaped(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.isCapitalized(index) && !text.isUppercaseWord(index)
+    }
+
     func isFirstName(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && firstNameWeight(index, text) >= Self.nameThreshold
+        isNameShaped(index, text) && firstNameWeight(index, text) >= Self.nameThreshold
     }
 
     /// The weight of dictionary readings as a first name: guessed "Name" readings of unknown words
@@ -63,11 +68,11 @@ public struct PersonExtractor: Sendable {
     static let nameParticles: Set<String> = ["ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "ибн", "аль", "эль", "ас", "ад"]
 
     func isPatronymic(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && text.weight(of: .patronymic, at: index) >= Self.nameThreshold
+        isNameShaped(index, text) && text.weight(of: .patronymic, at: index) >= Self.nameThreshold
     }
 
     func isSurname(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && text.weight(of: .surname, at: index) >= Self.surnameThreshold
+        isNameShaped(index, text) && text.weight(of: .surname, at: index) >= Self.surnameThreshold
     }
 
     /// A capitalised word that may be a surname after a first name: not a place, organisation or
@@ -102,7 +107,7 @@ public struct PersonExtractor: Sendable {
             return NameMatch(tokens: index..<(next + 1), last: [next], initials: initials)
         }
         // A first name, or a word that may be one right before a clear surname ("Романа Коноплева").
-        if isFirstName(index, text) || text.isCapitalized(index) && firstNameWeight(index, text) > 0.02
+        if isFirstName(index, text) || isNameShaped(index, text) && firstNameWeight(index, text) > 0.02
             && text.areAdjacent(index, index + 1) && isSurname(index + 1, text) {
             var match = NameMatch(tokens: index..<(index + 1), first: [index])
             var next = index + 1

@@ -48,14 +48,12 @@ public struct RoleExtractor: Sendable {
     /// running up to the name.
     func before(_ nameStart: Int, in text: AnalysedText) -> Role? {
         var cursor = nameStart - 1
-        var chainStart = nameStart
         var steps = 0
         while cursor >= 0, steps < 12, text.areAdjacent(cursor, cursor + 1) || text.kind(cursor + 1) == .quote || text.kind(cursor) == .quote {
             if isPosition(cursor, text) {
-                return role(position: cursor, chain: (cursor + 1)..<chainStart, in: text)
+                return role(position: cursor, chain: (cursor + 1)..<nameStart, in: text)
             }
             guard isChainWord(cursor, text) else { return nil }
-            chainStart = cursor
             cursor -= 1
             steps += 1
         }
