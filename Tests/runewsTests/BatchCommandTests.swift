@@ -99,6 +99,21 @@ func records(_ output: String) throws -> [[String: Any]] {
         #expect(first["text"] as? String == "25 августа")
         #expect(first["value"] as? String == "2023-08-25")
         #expect(first["start"] as? Int == 0 && first["end"] as? Int == 10)
+
+        let people = try #require(record["people"] as? [[String: Any]])
+        #expect(people.map { $0["name"] as? String } == ["Владимир Владимиров", "Сергей Саенко", "Светлана Вячеславовна Умеренко"])
+        let governor = try #require((people[0]["roles"] as? [[String: Any]])?.first)
+        #expect(governor["title"] as? String == "губернатор")
+        #expect(governor["organisation"] as? String == "Ставропольский край")
+        let head = try #require((people[2]["roles"] as? [[String: Any]])?.first)
+        #expect(head["organisation"] as? String == "управление культуры и туризма администрации Георгиевского городского округа")
+        #expect(people[2]["gender"] as? String == "female")
+        let organisations = try #require(record["organisations"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(organisations.contains("МКУК «МЦБС ГГО»"))
+        #expect(organisations.contains("Правительство Ставропольского края"))
+        #expect(organisations.contains("Межпоселенческая центральная библиотека Георгиевского городского округа"))
+        let locations = try #require(record["locations"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(locations.contains("Ставропольский край") && locations.contains("Луганская Народная Республика"))
     }
 
     @Test func aBadReferenceDateIsAUsageError() throws {

@@ -1,0 +1,105 @@
+import Testing
+import RuNewsMorphology
+import RuNewsText
+@testable import RuNewsEntities
+
+let morphology: MorphAnalyzer = {
+    switch MorphAnalyzer.shared {
+    case .success(let analyzer): return analyzer
+    case .failure(let error): fatalError("the bundled dictionary does not load: \(error)")
+    }
+}()
+
+func analysed(_ text: String) -> AnalysedText {
+    AnalysedText(segmentation: Segmentation(text), morphology: morphology)
+}
+
+func people(_ text: String) -> [Person] {
+    let analysed = analysed(text)
+    var people = PersonExtractor(morphology: morphology).extract(from: analysed)
+    RoleExtractor(morphology: morphology).attachRoles(to: &people, in: analysed)
+    return people
+}
+
+@Suite struct PersonExtractorTests {
+    /// (text, expected names in the nominative, in order of first mention).
+    static let names: [(String, [String])] = [
+        ("подписанного губернатором Владимиром Владимировым", ["Владимир Владимиров"]),
+        ("встреча с Эльвирой Набиуллиной", ["Эльвира Набиуллина"]),
+        ("Открыла встречу Светлана Вячеславовна Умеренко.", ["Светлана Вячеславовна Умеренко"]),
+        ("письмо подписал С. В. Умеренко", ["Умеренко"]),
+        ("с главой района Сергеем Саенко", ["Сергей Саенко"]),
+        ("выступил Реджеп Тайип Эрдоган", ["Реджеп Тайип Эрдоган"]),
+        ("лидер партии Марин Ле Пен", ["Марин Ле Пен"]),
+        ("гибель Марка Дуггана. Дугган был безоружен.", ["Марк Дугган"]),
+        ("председатель КНР Ху Цзиньтао", ["Ху Цзиньтао"]),
+        ("сотрудники МКУК «МЦБС ГГО»", []),
+    ]
+
+    @Test(arguments: names)
+    func findsAndNormalises(_ text: String, _ expected: [String]) {
+        #expect(people(text).map(\.name) == expected)
+    }
+
+    @Test func groupsMentionsOfOnePerson() throws {
+        let found = people("Сергей Саенко прибыл в город. Саенко сказал, что Саенко доволен.")
+        #expect(found.count == 1)
+        let person = try #require(found.first)
+        #expect(person.mentions.map(\.text) == ["Сергей Саенко", "Саенко", "Саенко"])
+        #expect(person.gender == .male)
+    }
+
+    @Test func splitsNameParts() throws {
+        let person = try #require(people("Открыла встречу Светлана Вячеславовна Умеренко.").first)
+        #expect(person.first == "Светлана" && person.middle == "Вячеславовна" && person.last == "Умеренко")
+        #expect(person.gender == .female)
+    }
+
+    @Test func readsRoles() throws {
+        let governor = try #require(people("подписанного губернатором Ставропольского края Владимиром Владимировым").first)
+        #expect(governor.roles == [Role(title: "губернатор", organisation: "Ставропольский край",
+                                        text: "губернатором Ставропольского края")])
+        let minister = try #require(people("Сергей Лавров, министр иностранных дел России, заявил").first)
+        #expect(minister.roles.first?.title == "министр")
+        #expect(people("встретились президенты Владимир Путин и Джо Байден").allSatisfy { $0.roles.isEmpty })
+    }
+}
+
+@Suite struct LocationAndOrganisationTests {
+    static let locations: [(String, [String])] = [
+        ("губернатором Ставропольского края", ["Ставропольский край"]),
+        ("системы Луганской Народной Республики", ["Луганская Народная Республика"]),
+        ("в Москве и в США", ["Москва", "США"]),
+        ("историей не только Ставрополья, но и России", ["Ставрополье", "Россия"]),
+        ("библиотекарями г. Антрацита", ["Антрацит"]),
+    ]
+
+    @Test(arguments: locations)
+    func findsPlaces(_ text: String, _ expected: [String]) {
+        #expect(LocationExtractor(morphology: morphology).extract(from: analysed(text)).map(\.name) == expected)
+    }
+
+    static let organisations: [(String, [String])] = [
+        ("сотрудники МКУК «МЦБС ГГО»", ["МКУК «МЦБС ГГО»"]),
+        ("между Правительством Ставропольского края и", ["Правительство Ставропольского края"]),
+        ("библиотекарей модельной Межпоселенческой центральной библиотеки Георгиевского городского округа",
+         ["Межпоселенческая центральная библиотека Георгиевского городского округа"]),
+        ("акции ПАО «Сбербанк России» выросли", ["ПАО «Сбербанк России»"]),
+        ("решение Арбитражного суда Москвы", ["Арбитражный суд Москвы"]),
+        ("сообщил Industrial and Commercial Bank of China", ["Industrial and Commercial Bank of China"]),
+    ]
+
+    @Test(arguments: organisations)
+    func findsOrganisations(_ text: String, _ expected: [String]) {
+        #expect(OrganisationExtractor(morphology: morphology).extract(from: analysed(text)).map(\.name) == expected)
+    }
+
+    @Test func linksAnAbbreviationToItsFullName() throws {
+        let organisations = OrganisationExtractor(morphology: morphology).extract(
+            from: analysed("заявил Комитет защиты журналистов (КЗЖ). КЗЖ сообщил"))
+        let committee = try #require(organisations.first)
+        #expect(committee.name == "Комитет защиты журналистов")
+        #expect(committee.abbreviation == "КЗЖ")
+        #expect(committee.mentions.count == 3)
+    }
+}
