@@ -98,6 +98,7 @@ public struct JSONOutput: Sendable {
             key("start"); integer(mention.start)
             key("end"); integer(mention.end)
             key("text"); string(mention.text)
+            if let normal = mention.normal { key("normal"); string(normal) }
             endObject()
         }
         endArray()

@@ -46,7 +46,7 @@ public struct Pipeline: Sendable {
         func inSource(_ mention: Mention) -> Mention {
             let range = segmentation.text.sourceRange(of: mention.start..<mention.end)
             return Mention(start: range.lowerBound, end: range.upperBound,
-                           text: String(String.UnicodeScalarView(sourceScalars[range])))
+                           text: String(String.UnicodeScalarView(sourceScalars[range])), normal: mention.normal)
         }
         record.dates = dates.extract(from: segmentation, reference: reference).map { date in
             DateMention(mention: inSource(date.mention), kind: date.kind, value: date.value)

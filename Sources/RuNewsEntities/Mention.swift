@@ -3,11 +3,15 @@ public struct Mention: Sendable, Hashable {
     public let start: Int
     public let end: Int
     public let text: String
+    /// For a person: the name as this mention gives it, in the nominative ("Саенко" for "Саенко", where
+    /// the person's `name` is "Сергей Саенко").
+    public var normal: String?
 
-    public init(start: Int, end: Int, text: String) {
+    public init(start: Int, end: Int, text: String, normal: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
+        self.normal = normal
     }
 }
 

@@ -211,7 +211,8 @@ public struct PersonExtractor: Sendable {
             }
             let first = take(match.first.count), middle = take(match.middle.count), last = take(match.last.count)
             let range = text.scalarRange(match.tokens)
-            let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range))
+            let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range),
+                                  normal: [first, middle, last].compactMap { $0 }.joined(separator: " "))
             if let existing = people.firstIndex(where: { Self.isSamePerson($0, first: first, last: last) }) {
                 people[existing].mentions.append(mention)
                 if people[existing].first == nil { people[existing].first = first }
@@ -265,7 +266,8 @@ public struct PersonExtractor: Sendable {
                     || (surname.count >= 5 && Self.feminineOrMasculine(of: surname, matches: word))
             }) else { continue }
             let range = text.scalarRange(index..<(index + 1))
-            people[personIndex].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: text.texts[index]))
+            people[personIndex].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: text.texts[index],
+                                                        normal: people[personIndex].last))
         }
         for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
     }
