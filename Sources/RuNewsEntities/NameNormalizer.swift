@@ -1,4 +1,5 @@
 import RuNewsMorphology
+import RuNewsText
 
 /// Puts the parts of a name in the nominative, choosing the case and gender the parts agree on:
 /// "Владимиром Владимировым" → "Владимир Владимиров", "Эльвирой Набиуллиной" → "Эльвира Набиуллина".
@@ -20,27 +21,34 @@ struct NameNormalizer {
 
     /// The nominative forms of `parts` (their readings and roles) and the gender they agree on.
     func normalize(_ parts: [(readings: [Parse], text: String, part: Part)]) -> (forms: [String], gender: Person.Gender?) {
+        // A part read as a name is read only so: "Марку" is Марк, not the stamp.
+        let candidates = parts.map { part -> [Parse] in
+            let named = part.readings.filter { $0.tag.contains(Self.grammeme(of: part.part)) }
+            return named.isEmpty ? part.readings : named
+        }
         // The case and gender under which the parts' readings score best together.
         var best: (score: Double, grammaticalCase: Grammeme, gender: Grammeme?) = (-1, .nominative, nil)
         for gender in [Grammeme.masculine, .feminine] {
             for grammaticalCase in Self.cases {
                 var score = 0.0
-                for part in parts {
-                    let fitting = part.readings.filter { fits($0, grammaticalCase, gender) }
-                    let named = fitting.filter { $0.tag.contains(Self.grammeme(of: part.part)) }
-                    score += (named.map(\.score).max() ?? 0) * 2 + (fitting.map(\.score).max() ?? 0)
+                for readings in candidates {
+                    score += readings.filter { fits($0, grammaticalCase, gender) }.map(\.score).max() ?? 0
                 }
                 if score > best.score { best = (score, grammaticalCase, gender) }
             }
         }
         let gender: Person.Gender? = best.score <= 0 ? nil : best.gender == .feminine ? .female : .male
-        let forms = parts.map { part -> String in
-            let fitting = part.readings.filter { fits($0, best.grammaticalCase, best.gender) }
-            let reading = fitting.first { $0.tag.contains(Self.grammeme(of: part.part)) }
-                ?? fitting.first { $0.tag.partOfSpeech == .noun }
-                ?? fitting.first
-            guard let reading else { return part.text }
-            if reading.tag.contains(.indeclinable) { return part.text }
+        let forms = zip(parts, candidates).map { part, readings -> String in
+            // Already in the nominative: the surface is the name ("Киран Гиббс").
+            if best.grammaticalCase == .nominative { return part.text }
+            let fitting = readings.filter { fits($0, best.grammaticalCase, best.gender) }
+            let reading = fitting.first { $0.tag.partOfSpeech == .noun } ?? fitting.first
+            guard let reading, !reading.tag.contains(.indeclinable) else { return part.text }
+            // Foreign names ending in a vowel other than -а/-я do not decline ("Синдзи", "Пелоси"); the
+            // guesses for them would.
+            if reading.method != .dictionary, let last = Folding.fold(part.text).last, "иоуэею".contains(last) {
+                return part.text
+            }
             return morphology.inflect(reading, to: [.nominative, .singular])?.word
                 ?? morphology.inflect(reading, to: [.nominative])?.word ?? part.text
         }

@@ -209,14 +209,23 @@ public struct PersonExtractor: Sendable {
                 defer { cursor += count }
                 return forms[cursor..<(cursor + count)].joined(separator: " ")
             }
-            let first = take(match.first.count), middle = take(match.middle.count), last = take(match.last.count)
+            var first = take(match.first.count), middle = take(match.middle.count)
+            let last = take(match.last.count)
+            // Initials stand for the first name and patronymic, as written: "С. В. Умеренко".
+            if first == nil, let initial = match.initials.first { first = text.texts[initial] }
+            if middle == nil, match.initials.count > 1 { middle = text.texts[match.initials[1]] }
             let range = text.scalarRange(match.tokens)
             let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range),
                                   normal: [first, middle, last].compactMap { $0 }.joined(separator: " "))
             if let existing = people.firstIndex(where: { Self.isSamePerson($0, first: first, last: last) }) {
                 people[existing].mentions.append(mention)
-                if people[existing].first == nil { people[existing].first = first }
-                if people[existing].middle == nil { people[existing].middle = middle }
+                // A full name replaces an initial.
+                if people[existing].first == nil || people[existing].first?.hasSuffix(".") == true && first?.hasSuffix(".") == false {
+                    people[existing].first = first
+                }
+                if people[existing].middle == nil || people[existing].middle?.hasSuffix(".") == true && middle?.hasSuffix(".") == false {
+                    people[existing].middle = middle
+                }
                 if people[existing].last == nil { people[existing].last = last }
                 if people[existing].gender == nil { people[existing].gender = gender }
             } else {
@@ -241,7 +250,10 @@ public struct PersonExtractor: Sendable {
     static func isSamePerson(_ person: Person, first: String?, last: String?) -> Bool {
         func same(_ a: String?, _ b: String?) -> Bool? {
             guard let a, let b else { return nil }
-            return Folding.fold(a) == Folding.fold(b)
+            let (x, y) = (Folding.fold(a), Folding.fold(b))
+            // An initial matches any name with its letter: "С." and "Светлана".
+            if x.hasSuffix(".") || y.hasSuffix(".") { return x.first == y.first }
+            return x == y
         }
         switch (same(person.last, last), same(person.first, first)) {
         case (true?, false?): return false  // namesakes with other first names
