@@ -146,6 +146,7 @@ public struct PersonExtractor: Sendable {
             while next < text.count, next - index < 3, text.areAdjacent(next - 1, next), isForeignNamePart(next, text) { next += 1 }
             return NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
         }
+        if let foreign = foreignName(at: index, in: text) { return foreign }
         if isSurname(index, text), !text.sentenceStarts.contains(index) || text.weight(of: .surname, at: index) >= 0.8 {
             var match = NameMatch(tokens: index..<(index + 1), last: [index])
             var next = index + 1
@@ -168,7 +169,17 @@ public struct PersonExtractor: Sendable {
         guard text.isCapitalized(index), !text.isUppercaseWord(index),
               text.texts[index].unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { return false }
         let known = text.readings[index].filter { $0.method == .dictionary }
+        guard !known.contains(where: { $0.tag.contains(.geography) || $0.tag.contains(.organisation) }) else { return false }
         return known.isEmpty || known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.surname) }
+    }
+
+    /// Two or three capitalised words the dictionary does not know as anything but names: "Дейв
+    /// Донателли", "Тимо Хильдебранд". The last is the surname.
+    func foreignName(at index: Int, in text: AnalysedText) -> NameMatch? {
+        guard isForeignNamePart(index, text), text.areAdjacent(index, index + 1), isForeignNamePart(index + 1, text) else { return nil }
+        var next = index + 2
+        if next < text.count, text.areAdjacent(next - 1, next), isForeignNamePart(next, text) { next += 1 }
+        return NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
     }
 
     /// A position word right before `index`, with at most a short chain of capitalised words or
