@@ -28,16 +28,29 @@ public struct PersonExtractor: Sendable {
     public func extract(from text: AnalysedText) -> [Person] {
         var matches: [NameMatch] = []
         var index = 0
+        var latinSpellings: [(match: Int, range: Range<Int>)] = []
         while index < text.count {
             if let match = name(at: index, in: text) {
                 matches.append(match)
                 index = match.tokens.upperBound
+                if let latin = latinSpelling(after: match, in: text) {
+                    latinSpellings.append((matches.count - 1, latin))
+                    index = latin.upperBound
+                }
             } else {
                 index += 1
             }
         }
         var people = group(matches, in: text)
+        for (matchIndex, range) in latinSpellings {
+            let scalars = text.scalarRange(matches[matchIndex].tokens)
+            guard let person = people.firstIndex(where: { $0.mentions.contains { $0.start == scalars.lowerBound } }) else { continue }
+            let latin = text.scalarRange(range)
+            let spelling = text.segmentation.text.string(in: latin)
+            people[person].mentions.append(Mention(start: latin.lowerBound, end: latin.upperBound, text: spelling, normal: spelling))
+        }
         attachLoneSurnames(in: text, excluding: matches, to: &people)
+        for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
         return people
     }
 
@@ -151,7 +164,7 @@ public struct PersonExtractor: Sendable {
             var match = NameMatch(tokens: index..<(index + 1), last: [index])
             var next = index + 1
             // "Умеренко Светлана Вячеславовна", "Умеренко С. В."
-            if text.areAdjacent(index, next), isFirstName(next, text) {
+            if text.areAdjacent(index, next), isFirstName(next, text), agreeInCase(index, next, text) {
                 match.first = [next]
                 next += 1
                 if text.areAdjacent(next - 1, next), isPatronymic(next, text) { match.middle = [next]; next += 1 }
@@ -180,6 +193,26 @@ public struct PersonExtractor: Sendable {
         var next = index + 2
         if next < text.count, text.areAdjacent(next - 1, next), isForeignNamePart(next, text) { next += 1 }
         return NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
+    }
+
+    /// Whether two words have readings in a common case: "Ельцина Наина" do not, "Умеренко Светлана" do.
+    func agreeInCase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
+        NameNormalizer.cases.contains { grammaticalCase in
+            text.readings[a].contains { $0.tag.contains(grammaticalCase) } && text.readings[b].contains { $0.tag.contains(grammaticalCase) }
+        }
+    }
+
+    /// "Томас Винье (Thomas Vinje)": the name in Latin letters, in brackets right after a name.
+    func latinSpelling(after match: NameMatch, in text: AnalysedText) -> Range<Int>? {
+        let open = match.tokens.upperBound
+        guard text.texts[safe: open] == "(" else { return nil }
+        var end = open + 1
+        while end < text.count, end - open <= 4, text.isCapitalized(end),
+              text.texts[end].unicodeScalars.allSatisfy({ $0.value < 0x250 || $0 == "’" || $0 == "-" }) {
+            end += 1
+        }
+        guard end > open + 1, text.texts[safe: end] == ")" else { return nil }
+        return (open + 1)..<end
     }
 
     /// A position word right before `index`, with at most a short chain of capitalised words or
@@ -292,7 +325,6 @@ public struct PersonExtractor: Sendable {
             people[personIndex].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: text.texts[index],
                                                         normal: people[personIndex].last))
         }
-        for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
     }
 
     /// "Набиуллина" and "Набиуллиной", "Громов" and "Громова": the same surname stem.
