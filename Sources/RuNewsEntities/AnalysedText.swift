@@ -84,6 +84,12 @@ public struct AnalysedText: Sendable {
         return covered
     }
 
+    /// The share of a token's dictionary readings (not guesses) that carry `grammeme`.
+    func dictionaryWeight(of grammeme: Grammeme, at index: Int) -> Double {
+        guard index >= 0, index < count else { return 0 }
+        return readings[index].reduce(0) { $0 + ($1.tag.contains(grammeme) && $1.method == .dictionary ? $1.score : 0) }
+    }
+
     /// The source-independent range of tokens `range` in the normalised text.
     func scalarRange(_ range: Range<Int>) -> Range<Int> {
         Int(segmentation.tokens[range.lowerBound].start)..<Int(segmentation.tokens[range.upperBound - 1].end)

@@ -103,7 +103,8 @@ public struct PersonExtractor: Sendable {
         if strict, !known.isEmpty, !named, !["ский", "цкий", "ская", "цкая", "ского", "цкого"].contains(where: text.folded[index].hasSuffix) {
             return false
         }
-        return text.weight(of: .geography, at: index) < 0.5 && text.weight(of: .organisation, at: index) < 0.5
+        // Guessed readings of unknown words ("Паулса" as a place) say nothing.
+        return text.dictionaryWeight(of: .geography, at: index) < 0.5 && text.dictionaryWeight(of: .organisation, at: index) < 0.5
             && text.weight(of: .patronymic, at: index) < 0.5
     }
 
@@ -148,8 +149,11 @@ public struct PersonExtractor: Sendable {
                 _ = surname
             }
             match.tokens = index..<next
-            // A lone first name must be read as one clearly.
-            if match.last.isEmpty && match.middle.isEmpty && firstNameWeight(index, text) < 0.5 { return nil }
+            // A lone first name must be read as one clearly, and not be a name in quotes («Орион»).
+            if match.last.isEmpty && match.middle.isEmpty
+                && (firstNameWeight(index, text) < 0.5 || text.kind(index - 1) == .quote && text.areAdjacent(index - 1, index)) {
+                return nil
+            }
             return match
         }
         // "председатель КНР Ху Цзиньтао": after a position, capitalised words the dictionary does not
@@ -157,10 +161,13 @@ public struct PersonExtractor: Sendable {
         if followsPosition(index, text), isForeignNamePart(index, text) {
             var next = index + 1
             while next < text.count, next - index < 3, text.areAdjacent(next - 1, next), isForeignNamePart(next, text) { next += 1 }
-            return NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
+            var match = NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
+            extendSurname(of: &match, in: text)
+            return match
         }
         if let foreign = foreignName(at: index, in: text) { return foreign }
-        if isSurname(index, text), !text.sentenceStarts.contains(index) || text.weight(of: .surname, at: index) >= 0.8 {
+        if isSurname(index, text), !text.sentenceStarts.contains(index) || text.weight(of: .surname, at: index) >= 0.8,
+           !modifiesNextNoun(index, text) {
             var match = NameMatch(tokens: index..<(index + 1), last: [index])
             var next = index + 1
             // "Умеренко Светлана Вячеславовна", "Умеренко С. В."
@@ -189,10 +196,40 @@ public struct PersonExtractor: Sendable {
     /// Two or three capitalised words the dictionary does not know as anything but names: "Дейв
     /// Донателли", "Тимо Хильдебранд". The last is the surname.
     func foreignName(at index: Int, in text: AnalysedText) -> NameMatch? {
-        guard isForeignNamePart(index, text), text.areAdjacent(index, index + 1), isForeignNamePart(index + 1, text) else { return nil }
-        var next = index + 2
-        if next < text.count, text.areAdjacent(next - 1, next), isForeignNamePart(next, text) { next += 1 }
-        return NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
+        guard isForeignNamePart(index, text), text.areAdjacent(index, index + 1),
+              isForeignNamePart(index + 1, text) || Self.nameParticles.contains(text.folded[index + 1]) else { return nil }
+        var match = NameMatch(tokens: index..<(index + 1), first: [index], last: [])
+        extendSurname(of: &match, in: text)
+        guard !match.last.isEmpty else { return nil }
+        if match.tokens.upperBound < text.count, text.areAdjacent(match.tokens.upperBound - 1, match.tokens.upperBound),
+           isForeignNamePart(match.tokens.upperBound, text), match.tokens.count == 2 {
+            match.first += match.last
+            match.last = [match.tokens.upperBound]
+            match.tokens = match.tokens.lowerBound..<(match.tokens.upperBound + 1)
+        }
+        return match
+    }
+
+    /// A name whose last part is a single word may go on with a particle and a surname ("Жан-Мари Ле
+    /// Пен"), and a lone first part with any capitalised word ("Йохен Шарф").
+    func extendSurname(of match: inout NameMatch, in text: AnalysedText) {
+        let next = match.tokens.upperBound
+        guard next < text.count, text.areAdjacent(next - 1, next) else { return }
+        if Self.nameParticles.contains(text.folded[next]), text.areAdjacent(next, next + 1), canBeSurname(next + 1, text) {
+            if match.last.isEmpty { match.last = [next, next + 1] } else { match.first += match.last; match.last = [next, next + 1] }
+            match.tokens = match.tokens.lowerBound..<(next + 2)
+        } else if match.last.isEmpty || match.first.isEmpty, canBeSurname(next, text) {
+            if match.last.isEmpty { match.last = [next] } else { match.first = match.last; match.last = [next] }
+            match.tokens = match.tokens.lowerBound..<(next + 1)
+        }
+    }
+
+    /// "Московской области", "Воробьёвых гор": a word that can be an adjective before a lowercase noun
+    /// is that adjective, not a surname.
+    func modifiesNextNoun(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.areAdjacent(index, index + 1), text.kind(index + 1) == .word, !text.isCapitalized(index + 1),
+              text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) else { return false }
+        return text.readings[index + 1].first?.tag.partOfSpeech == .noun
     }
 
     /// Whether two words have readings in a common case: "Ельцина Наина" do not, "Умеренко Светлана" do.
