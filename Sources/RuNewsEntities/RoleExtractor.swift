@@ -20,7 +20,7 @@ public struct RoleExtractor: Sendable {
             for mention in people[personIndex].mentions {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
-                for role in [before(first, in: text), after(last, in: text)].compactMap({ $0 })
+                for role in before(first, in: text) + [after(last, in: text)].compactMap({ $0 })
                 where !roles.contains(where: { $0.title == role.title && $0.organisation == role.organisation }) {
                     roles.append(role)
                 }
@@ -45,30 +45,67 @@ public struct RoleExtractor: Sendable {
     }
 
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain
-    /// running up to the name.
-    func before(_ nameStart: Int, in text: AnalysedText) -> Role? {
+    /// running up to the name. Positions joined by "и" or a comma before it are read too: "бывший глава
+    /// Русской винно-водочной компании и совладелец WFC Артур Перепёлкин".
+    func before(_ nameStart: Int, in text: AnalysedText) -> [Role] {
+        var roles: [Role] = []
+        var chainEnd = nameStart
         var cursor = nameStart - 1
         var steps = 0
-        while cursor >= 0, steps < 12, text.areAdjacent(cursor, cursor + 1) || text.kind(cursor + 1) == .quote || text.kind(cursor) == .quote {
-            if isPosition(cursor, text) {
-                return role(position: cursor, chain: (cursor + 1)..<nameStart, in: text)
+        while cursor >= 0, steps < 16, roles.count < 3,
+              text.areAdjacent(cursor, cursor + 1) || text.kind(cursor + 1) == .quote || text.kind(cursor) == .quote
+                || text.kind(cursor) == .punctuation && text.texts[cursor] == "," && !roles.isEmpty && cursor + 1 == chainEnd {
+            if text.texts[cursor] == "," || text.folded[cursor] == "и" && !roles.isEmpty && cursor + 1 == chainEnd {
+                cursor -= 1
+                steps += 1
+                continue
             }
-            guard isChainWord(cursor, text) else { return nil }
+            if isPosition(cursor, text) {
+                // A position right before another ("председатель … шейх") keeps the nearer's chain.
+                if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text) { roles.append(role) }
+                chainEnd = titleStart(of: cursor, in: text)
+                cursor = chainEnd - 1
+                steps += 1
+                continue
+            }
+            guard isChainWord(cursor, text) else { break }
             cursor -= 1
             steps += 1
         }
-        return nil
+        return roles
     }
 
-    /// "Сергей Лавров, министр иностранных дел России": a comma, a position and its chain.
+    /// "Сергей Лавров, министр иностранных дел России", "Кирилл Разлогов - директор …", "Скотт Хоровитц
+    /// (Scott Horowitz), бывший астронавт": a comma or dash, a position and its chain.
     func after(_ nameEnd: Int, in text: AnalysedText) -> Role? {
-        guard text.texts[safe: nameEnd + 1] == ",", isPosition(nameEnd + 2, text) else { return nil }
-        var end = nameEnd + 3
-        while end < text.count, end - nameEnd < 14, text.areAdjacent(end - 1, end) || text.kind(end) == .quote || text.kind(end - 1) == .quote,
+        var separator = nameEnd + 1
+        if text.texts[safe: separator] == "(" {
+            while separator < text.count, text.texts[separator] != ")", separator - nameEnd < 8 { separator += 1 }
+            separator += 1
+        }
+        guard [",", "-", "—", "–"].contains(text.texts[safe: separator] ?? "") else { return nil }
+        var position = separator + 1
+        while position < text.count, position - separator < 3, !isPosition(position, text),
+              text.readings[position].contains(where: { $0.tag.partOfSpeech == .adjective }) {
+            position += 1  // "бывший астронавт", "главный тренер"
+        }
+        guard isPosition(position, text) else { return nil }
+        var end = position + 1
+        while end < text.count, end - position < 12, text.areAdjacent(end - 1, end) || text.kind(end) == .quote || text.kind(end - 1) == .quote,
               isChainWord(end, text) {
             end += 1
         }
-        return role(position: nameEnd + 2, chain: (nameEnd + 3)..<end, in: text)
+        return role(position: position, chain: (position + 1)..<end, in: text)
+    }
+
+    /// Where a position's title begins: its qualifying adjectives ("генеральный директор").
+    func titleStart(of position: Int, in text: AnalysedText) -> Int {
+        var start = position
+        while start > 0, text.areAdjacent(start - 1, start),
+              text.readings[start - 1].contains(where: { $0.tag.partOfSpeech == .adjective && RoleVocabulary.titleAdjectives.contains(Folding.fold($0.lemma)) }) {
+            start -= 1
+        }
+        return start
     }
 
     /// Words of an organisation's genitive chain: genitive nouns and adjectives, "и", names, abbreviations, quotes.
@@ -76,7 +113,11 @@ public struct RoleExtractor: Sendable {
         switch text.kind(index) {
         case .quote: return true
         case .word:
-            if text.folded[index] == "и" { return true }
+            // "и" joins genitives; "по" opens a phrase of the kind of "комитет по иностранным делам".
+            if text.folded[index] == "и" || text.folded[index] == "по" { return true }
+            if text.folded[safe: index - 1] == "по" || text.folded[safe: index - 2] == "по" {
+                if text.readings[index].contains(where: { $0.tag.contains(.dative) }) { return true }
+            }
             if text.isUppercaseWord(index) || text.isCapitalized(index) { return true }
             return text.readings[index].contains { $0.tag.contains(.genitive) && ($0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == .adjective) }
         case .number: return true
@@ -86,12 +127,7 @@ public struct RoleExtractor: Sendable {
 
     func role(position: Int, chain: Range<Int>, in text: AnalysedText) -> Role? {
         let normalizer = PhraseNormalizer(morphology: morphology)
-        // Adjectives of the title right before the position: "генеральный директор".
-        var titleStart = position
-        while titleStart > 0, text.areAdjacent(titleStart - 1, titleStart),
-              text.readings[titleStart - 1].contains(where: { $0.tag.partOfSpeech == .adjective && RoleVocabulary.titleAdjectives.contains(Folding.fold($0.lemma)) }) {
-            titleStart -= 1
-        }
+        let titleStart = titleStart(of: position, in: text)
         let title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position, in: text))
         var organisation: String?
         // Trim what cannot end an organisation (a trailing "и", a quote left open).
