@@ -7,8 +7,12 @@ public struct AnalysedText: Sendable {
     public let segmentation: Segmentation
     /// Token texts as written (normalised).
     let texts: [String]
-    /// Folded token texts (lowercase, ё → е).
-    let folded: [String]
+    /// Folded token texts (lowercase, ё → е), compared by bytes.
+    let folded: [Word]
+    /// Folded lemmas of each token's noun readings, and whether the reading is plural.
+    let nouns: [[(lemma: Word, plural: Bool)]]
+    private let capitalized: [Bool]
+    private let uppercase: [Bool]
     /// Readings of word tokens; empty for other tokens.
     let readings: [[Parse]]
     /// Index of the sentence each token belongs to, and whether the token opens it.
@@ -18,9 +22,30 @@ public struct AnalysedText: Sendable {
         self.segmentation = segmentation
         let text = segmentation.text
         texts = segmentation.tokens.map { text.string(in: $0.range) }
-        folded = texts.map(Folding.fold)
-        readings = zip(segmentation.tokens, texts).map { token, text in
+        folded = texts.map { Word(Folding.fold($0)) }
+        let readings = zip(segmentation.tokens, texts).map { token, text in
             token.kind == .word || token.kind == .initial ? morphology.analyse(text) : []
+        }
+        self.readings = readings
+        nouns = readings.map { parses in
+            var seen = Set<Word>()
+            return parses.compactMap { parse in
+                guard parse.tag.partOfSpeech == .noun else { return nil }
+                let lemma = Word(Folding.fold(parse.lemma))
+                return seen.insert(lemma).inserted || parse.tag.contains(.singular) ? (lemma, parse.tag.contains(.plural)) : nil
+            }
+        }
+        capitalized = zip(segmentation.tokens, texts).map { token, text in
+            token.kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        }
+        uppercase = zip(segmentation.tokens, texts).map { token, text in
+            guard token.kind == .word else { return false }
+            var letters = 0
+            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+                guard scalar.properties.isUppercase else { return false }
+                letters += 1
+            }
+            return letters >= 2
         }
         var starts = Set(segmentation.sentences.map(\.tokens.lowerBound))
         // A token after an opening quote or a dash at the start of a sentence opens it too.
@@ -39,15 +64,19 @@ public struct AnalysedText: Sendable {
 
     /// A word written with a capital first letter (and not all in capitals unless short).
     func isCapitalized(_ index: Int) -> Bool {
-        guard kind(index) == .word, let first = texts[index].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        index >= 0 && index < count && capitalized[index]
     }
 
     /// Written all in capitals: "ООН", "МКУК".
     func isUppercaseWord(_ index: Int) -> Bool {
-        guard kind(index) == .word else { return false }
-        let letters = texts[index].unicodeScalars.filter(\.properties.isAlphabetic)
-        return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        index >= 0 && index < count && uppercase[index]
+    }
+
+    /// Whether one of the token's noun readings has its lemma in `vocabulary` (singular readings only,
+    /// with `singular`).
+    func hasNoun(in vocabulary: Set<Word>, at index: Int, singular: Bool = false) -> Bool {
+        guard index >= 0, index < count else { return false }
+        return nouns[index].contains { vocabulary.contains($0.lemma) && !(singular && $0.plural) }
     }
 
     /// Nothing but a space between two tokens (no punctuation, no line break).

@@ -30,14 +30,14 @@ struct DateMatch {
 struct DateScanner {
     let text: NormalizedText
     let tokens: [Token]
-    /// Folded token texts.
-    let words: [String]
+    /// Folded token texts, compared by bytes.
+    let words: [Word]
     let reference: CalendarDate?
 
     init(segmentation: Segmentation, reference: CalendarDate?) {
         text = segmentation.text
         tokens = segmentation.tokens
-        words = segmentation.tokens.map { Folding.fold(segmentation.text.string(in: $0.range)) }
+        words = segmentation.tokens.map { Word(Folding.fold(segmentation.text.string(in: $0.range))) }
         self.reference = reference
     }
 
@@ -145,7 +145,7 @@ struct DateScanner {
     func numericDate(at index: Int) -> DateMatch? {
         guard index >= 0, index < tokens.count else { return nil }
         guard tokens[index].kind == .date else { return nil }
-        let parts = words[index].split(separator: ".").compactMap { Int($0) }
+        let parts = words[index].text.split(separator: ".").compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[0]) else { return nil }
         let year = parts[2] < 100 ? Self.century(ofTwoDigit: parts[2]) + parts[2] : parts[2]
         return DateMatch(end: index + 1, kind: .date, value: dayValue(year, parts[1], parts[0]))
@@ -170,7 +170,7 @@ struct DateScanner {
         }
         next = weekdayEnd
         if let part = words[safe: next], DateVocabulary.dayParts.contains(part) { next += 1 }
-        let modifier = DateVocabulary.weekdayModifiers.contains(words[index]) ? words[index] : nil
+        let modifier = DateVocabulary.weekdayModifiers.contains(words[index]) ? words[index].text : nil
         return DateMatch(end: next, kind: .weekday, value: weekdayValue(weekday, modifier: modifier))
     }
 
@@ -205,9 +205,9 @@ struct DateScanner {
         var start = index
         if DateVocabulary.parts.contains(words[index]) { start += 1 }
         guard start < tokens.count else { return nil }
-        if tokens[start].kind == .number, let first = Int(words[start]), Self.isYear(first),
+        if tokens[start].kind == .number, let first = Int(words[start].text), Self.isYear(first),
            Self.dashes.contains(words[safe: start + 1] ?? ""),
-           let second = Int(words[safe: start + 2] ?? ""), Self.isYear(second), second > first,
+           let second = Int(words[safe: start + 2]?.text ?? ""), Self.isYear(second), second > first,
            let yearWord = words[safe: start + 3], DateVocabulary.yearWords.contains(yearWord) {
             return DateMatch(end: start + 4, kind: .range, value: "\(first)/\(second)")
         }
@@ -216,8 +216,8 @@ struct DateScanner {
         }
         // "в 1995": a bare year after "в", when no noun it could count follows.
         guard start == index, ["в", "во"].contains(words[safe: index - 1] ?? ""), tokens[index].kind == .number,
-              words[index].count == 4, let year = Int(words[index]), (1800...2100).contains(year),
-              !(words[safe: index + 1].map { $0.first?.isLetter ?? false } ?? false) else { return nil }
+              words[index].text.count == 4, let year = Int(words[index].text), (1800...2100).contains(year),
+              !(words[safe: index + 1].map { $0.text.first?.isLetter ?? false } ?? false) else { return nil }
         return DateMatch(end: index + 1, kind: .year, value: String(year))
     }
 
@@ -226,7 +226,7 @@ struct DateScanner {
         guard index >= 0, index < tokens.count else { return nil }
         var next = index
         if DateVocabulary.parts.contains(words[index]) { next += 1 }
-        guard let word = words[safe: next], let dash = word.firstIndex(of: "-"),
+        guard let word = words[safe: next]?.text, let dash = word.firstIndex(of: "-"),
               ["х", "е", "ых"].contains(String(word[word.index(after: dash)...])),
               let number = Int(word[..<dash]), number % 10 == 0 else { return nil }
         next += 1
@@ -259,7 +259,7 @@ struct DateScanner {
     /// "первое полугодие 2009 года", "второй квартал 2010 года".
     func halfYear(at index: Int) -> DateMatch? {
         guard index >= 0, index < tokens.count else { return nil }
-        let ordinals = ["первое": 1, "второе": 2, "первый": 1, "второй": 2, "третий": 3, "четвертый": 4,
+        let ordinals: [Word: Int] = ["первое": 1, "второе": 2, "первый": 1, "второй": 2, "третий": 3, "четвертый": 4,
                         "первом": 1, "втором": 2, "третьем": 3, "четвертом": 4]
         guard let number = ordinals[words[index]], let unit = words[safe: index + 1] else { return nil }
         let code: String
@@ -277,13 +277,13 @@ struct DateScanner {
         guard index >= 0, index < tokens.count else { return nil }
         var hour: Int?, minute = 0
         var next = index + 1
-        if tokens[index].kind == .time || (tokens[index].kind == .number && words[index].contains(".")) {
-            let parts = words[index].split(whereSeparator: { $0 == ":" || $0 == "." }).compactMap { Int($0) }
+        if tokens[index].kind == .time || (tokens[index].kind == .number && words[index].text.contains(".")) {
+            let parts = words[index].text.split(whereSeparator: { $0 == ":" || $0 == "." }).compactMap { Int($0) }
             guard parts.count >= 2, (0...23).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
-            if tokens[index].kind == .number, words[index].split(separator: ".").last?.count != 2 { return nil }
+            if tokens[index].kind == .number, words[index].text.split(separator: ".").last?.count != 2 { return nil }
             hour = parts[0]
             minute = parts[1]
-        } else if tokens[index].kind == .number, let value = Int(words[index]), (0...24).contains(value) {
+        } else if tokens[index].kind == .number, let value = Int(words[index].text), (0...24).contains(value) {
             if let shift = DateVocabulary.hourShifts[words[safe: next] ?? ""], value <= 12 {
                 hour = value + (value == 12 ? 0 : shift)
                 next += 1
@@ -292,7 +292,7 @@ struct DateScanner {
                 var clock = value
                 var after = next + 1
                 var isClock = ["в", "около", "к", "до", "с", "после"].contains(words[safe: index - 1] ?? "")
-                if let minutes = Int(words[safe: after] ?? ""), (0...59).contains(minutes),
+                if let minutes = Int(words[safe: after]?.text ?? ""), (0...59).contains(minutes),
                    ["минут", "минуты", "минута"].contains(words[safe: after + 1] ?? "") {
                     minute = minutes
                     after += 2
@@ -313,7 +313,7 @@ struct DateScanner {
                 }
             }
         }
-        guard let hour, tokens[index].kind != .number || words[index].contains(".") || next > index + 1 else { return nil }
+        guard let hour, tokens[index].kind != .number || words[index].text.contains(".") || next > index + 1 else { return nil }
         if words[safe: next] == "мск" { next += 1 }
         if words[safe: next] == "по", ["московскому", "местному"].contains(words[safe: next + 1] ?? ""), words[safe: next + 2] == "времени" { next += 3 }
         return DateMatch(end: next, kind: .time, value: "T\(CalendarDate.pad(hour % 24, 2)):\(CalendarDate.pad(minute, 2))")
@@ -419,7 +419,7 @@ struct DateScanner {
         guard index >= 0, index < tokens.count else { return nil }
         var next = index
         if ["в", "во"].contains(words[index]) { next += 1 }
-        guard let roman = words[safe: next], let number = Self.romanValue(roman),
+        guard let roman = words[safe: next], let number = Self.romanValue(roman.text),
               let word = words[safe: next + 1], ["век", "века", "веке", "веку", "веком"].contains(word) else { return nil }
         return DateMatch(end: next + 2, kind: .century, value: CalendarDate.pad(number - 1, 2))
     }
@@ -445,8 +445,8 @@ struct DateScanner {
 
     /// A day of the month as a number token.
     func dayNumber(at index: Int) -> Int? {
-        guard index < tokens.count, tokens[index].kind == .number, let day = Int(words[index]), (1...31).contains(day),
-              words[index].count <= 2 else { return nil }
+        guard index < tokens.count, tokens[index].kind == .number, let day = Int(words[index].text), (1...31).contains(day),
+              words[index].text.count <= 2 else { return nil }
         return day
     }
 
@@ -456,17 +456,17 @@ struct DateScanner {
         guard index < tokens.count else { return nil }
         var year: Int?
         var hasSuffix = false
-        if tokens[index].kind == .number, let value = Int(words[index]), Self.isYear(value) {
+        if tokens[index].kind == .number, let value = Int(words[index].text), Self.isYear(value) {
             year = value
-        } else if tokens[index].kind == .word, let dash = words[index].firstIndex(of: "-"),
-                  ["го", "й", "м"].contains(String(words[index][words[index].index(after: dash)...])),
-                  let value = Int(words[index][..<dash]) {
-            if Self.isYear(value) { year = value } else if value < 100, words[index][..<dash].count == 2 {
+        } else if tokens[index].kind == .word, let dash = words[index].text.firstIndex(of: "-"),
+                  ["го", "й", "м"].contains(String(words[index].text[words[index].text.index(after: dash)...])),
+                  let value = Int(words[index].text[..<dash]) {
+            if Self.isYear(value) { year = value } else if value < 100, words[index].text[..<dash].count == 2 {
                 year = Self.century(ofTwoDigit: value) + value
             }
             hasSuffix = true
         }
-        if year == nil, tokens[index].kind == .number, let value = Int(words[index]), (100...9999).contains(value),
+        if year == nil, tokens[index].kind == .number, let value = Int(words[index].text), (100...9999).contains(value),
            let word = words[safe: index + 1], DateVocabulary.yearWords.contains(word), word.hasPrefix("год") {
             year = value  // "в 1704 году", "2892 год": any year the text calls one
         }
@@ -476,7 +476,7 @@ struct DateScanner {
             end += 1
         } else if requireWord && !hasSuffix {
             return nil
-        } else if hasSuffix && words[index].split(separator: "-")[0].count == 2 {
+        } else if hasSuffix && words[index].text.split(separator: "-")[0].count == 2 {
             return nil  // "40-й" is an ordinal; "67-го года" needs its year word
         }
         return (year, end)
@@ -495,7 +495,7 @@ struct DateScanner {
         var next = index + 1
         if let count = DateVocabulary.counts[word] {
             amount = count == 0 ? nil : count
-        } else if tokens[index].kind == .number, let value = Int(word) {
+        } else if tokens[index].kind == .number, let value = Int(word.text) {
             amount = value
         } else if let unit = DateVocabulary.units[word], ["неделю", "месяц", "год", "час", "сутки"].contains(word) {
             return (1, unit, next)
@@ -513,7 +513,7 @@ struct DateScanner {
 
     static func isYear(_ value: Int) -> Bool { (1000...2100).contains(value) }
 
-    static let dashes: Set<String> = ["-", "–", "—"]
+    static let dashes: Set<Word> = ["-", "–", "—"]
 
     /// "23" → 2000, "67" → 1900: two-digit years up to 49 are this century's.
     static func century(ofTwoDigit value: Int) -> Int { value < 50 ? 2000 : 1900 }

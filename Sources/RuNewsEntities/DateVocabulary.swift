@@ -1,7 +1,7 @@
 /// The words of Russian date expressions, folded (lowercase, ё → е), as data.
 enum DateVocabulary {
     /// Every case form of the month names → month number.
-    static let months: [String: Int] = {
+    static let months: [Word: Int] = {
         let stems: [(String, [String], Int)] = [
             ("январ", ["ь", "я", "ю", "ем", "е"], 1), ("феврал", ["ь", "я", "ю", "ем", "е"], 2),
             ("март", ["", "а", "у", "ом", "е"], 3), ("апрел", ["ь", "я", "ю", "ем", "е"], 4),
@@ -10,13 +10,13 @@ enum DateVocabulary {
             ("сентябр", ["ь", "я", "ю", "ем", "е"], 9), ("октябр", ["ь", "я", "ю", "ем", "е"], 10),
             ("ноябр", ["ь", "я", "ю", "ем", "е"], 11), ("декабр", ["ь", "я", "ю", "ем", "е"], 12),
         ]
-        var table: [String: Int] = [:]
-        for (stem, endings, month) in stems { for ending in endings { table[stem + ending] = month } }
+        var table: [Word: Int] = [:]
+        for (stem, endings, month) in stems { for ending in endings { table[Word(stem + ending)] = month } }
         return table
     }()
 
     /// Weekday forms → ISO weekday number (1 = Monday).
-    static let weekdays: [String: Int] = {
+    static let weekdays: [Word: Int] = {
         let forms: [(Int, [String])] = [
             (1, ["понедельник", "понедельника", "понедельнику", "понедельником", "понедельнике"]),
             (2, ["вторник", "вторника", "вторнику", "вторником", "вторнике"]),
@@ -26,16 +26,16 @@ enum DateVocabulary {
             (6, ["суббота", "субботу", "субботы", "субботе", "субботой"]),
             (7, ["воскресенье", "воскресенья", "воскресенью", "воскресеньем"]),
         ]
-        var table: [String: Int] = [:]
-        for (day, words) in forms { for word in words { table[word] = day } }
+        var table: [Word: Int] = [:]
+        for (day, words) in forms { for word in words { table[Word(word)] = day } }
         return table
     }()
 
     /// "года", "году", "г." …: the word after a year number.
-    static let yearWords: Set<String> = ["год", "года", "году", "годом", "годе", "г.", "г", "гг.", "годах", "годы", "годов", "годам"]
+    static let yearWords: Set<Word> = ["год", "года", "году", "годом", "годе", "г.", "г", "гг.", "годах", "годы", "годов", "годам"]
 
     /// Seasons → ISO 8601 season code.
-    static let seasons: [String: String] = [
+    static let seasons: [Word: String] = [
         "весна": "SP", "весны": "SP", "весну": "SP", "весне": "SP", "весной": "SP",
         "лето": "SU", "лета": "SU", "лету": "SU", "лете": "SU", "летом": "SU",
         "осень": "FA", "осени": "FA", "осенью": "FA",
@@ -43,42 +43,42 @@ enum DateVocabulary {
     ]
 
     /// Parts of a month or a year: "в начале мая", "в конце 2005 года".
-    static let parts: Set<String> = ["начале", "начала", "началу", "конце", "конца", "концу", "середине", "середины", "середину"]
+    static let parts: Set<Word> = ["начале", "начала", "началу", "конце", "конца", "концу", "середине", "середины", "середину"]
 
     /// Words that tie a month or year to the reference: offset in years from it.
-    static let yearDeictics: [String: Int] = [
+    static let yearDeictics: [Word: Int] = [
         "этого": 0, "этом": 0, "текущего": 0, "текущем": 0, "нынешнего": 0, "нынешнем": 0, "сего": 0,
         "прошлого": -1, "прошлом": -1, "минувшего": -1, "минувшем": -1, "позапрошлого": -2, "позапрошлом": -2,
         "следующего": 1, "следующем": 1, "будущего": 1, "будущем": 1, "наступающего": 1, "наступающем": 1,
     ]
 
     /// Days relative to the reference.
-    static let relativeDays: [String: Int] = [
+    static let relativeDays: [Word: Int] = [
         "сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2, "накануне": -1,
     ]
 
     /// Parts of the day after a relative day or a weekday: "вчера вечером", "в субботу утром".
-    static let dayParts: Set<String> = ["утром", "днем", "вечером", "ночью"]
+    static let dayParts: Set<Word> = ["утром", "днем", "вечером", "ночью"]
 
     /// Hours of the day for "7 вечера", "6 утра".
-    static let hourShifts: [String: Int] = ["утра": 0, "дня": 12, "вечера": 12, "ночи": 0]
+    static let hourShifts: [Word: Int] = ["утра": 0, "дня": 12, "вечера": 12, "ночи": 0]
 
     /// Adjectives before a weekday: "в минувшую пятницу".
-    static let weekdayModifiers: Set<String> = [
+    static let weekdayModifiers: Set<Word> = [
         "прошедшее", "прошедший", "прошедшую", "минувшее", "минувший", "минувшую", "прошлое", "прошлый",
         "прошлую", "это", "этот", "эту", "следующее", "следующий", "следующую", "ближайшее", "ближайший",
         "ближайшую", "нынешнее", "нынешний", "нынешнюю",
     ]
 
     /// Units of relative expressions ("через два дня", "три года назад") and their calendar component.
-    static let units: [String: Character] = [
+    static let units: [Word: Character] = [
         "день": "D", "дня": "D", "дней": "D", "сутки": "D", "суток": "D", "неделю": "W", "недели": "W", "недель": "W",
         "месяц": "M", "месяца": "M", "месяцев": "M", "год": "Y", "года": "Y", "лет": "Y", "час": "H", "часа": "H",
         "часов": "H", "минуту": "m", "минуты": "m", "минут": "m",
     ]
 
     /// Number words of relative expressions.
-    static let counts: [String: Int] = [
+    static let counts: [Word: Int] = [
         "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
         "восемь": 8, "девять": 9, "десять": 10, "несколько": 0, "полтора": 0, "пару": 2, "много": 0,
         "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сто": 100, "двух": 2, "трех": 3, "пяти": 5, "десяти": 10,
@@ -91,13 +91,13 @@ enum DateVocabulary {
     ]
 
     /// Time units of such phrases.
-    static let timeNouns: Set<String> = [
+    static let timeNouns: Set<Word> = [
         "год", "года", "году", "лет", "годы", "годах", "неделе", "недели", "неделю", "месяце", "месяца", "месяцы",
         "дни", "дней", "дня", "часы", "сезоне", "сезона", "десятилетие", "десятилетия", "века", "веке",
     ]
 
     /// Fixed relative phrases (folded words) that are no single word: "в этом году", "на прошлой неделе".
-    static let relativePhrases: [[String]] = [
+    static let relativePhrases: [[Word]] = [
         ["в", "этом", "году"], ["в", "текущем", "году"], ["в", "прошлом", "году"], ["в", "следующем", "году"],
         ["в", "нынешнем", "году"], ["в", "минувшем", "году"], ["в", "будущем", "году"], ["в", "позапрошлом", "году"],
         ["в", "этом", "месяце"], ["в", "прошлом", "месяце"], ["в", "следующем", "месяце"],

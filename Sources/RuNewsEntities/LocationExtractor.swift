@@ -60,9 +60,7 @@ public struct LocationExtractor: Sendable {
 
     /// A place noun by any of its readings' lemmas.
     func isPlaceNoun(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.kind(index) == .word && text.readings[index].contains {
-            $0.tag.partOfSpeech == .noun && LocationVocabulary.placeNouns.contains(Folding.fold($0.lemma))
-        }
+        text.kind(index) == .word && text.hasNoun(in: LocationVocabulary.placeNouns, at: index)
     }
 
     /// The tokens of a place starting at `index` and its head noun.

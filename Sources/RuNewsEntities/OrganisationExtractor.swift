@@ -35,16 +35,12 @@ public struct OrganisationExtractor: Sendable {
 
     // MARK: - Words
 
-    func lemmas(_ index: Int, _ text: AnalysedText) -> Set<String> {
-        Set(text.readings[index].filter { $0.tag.partOfSpeech == .noun }.map { Folding.fold($0.lemma) })
-    }
-
     func isKind(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.kind(index) == .word && !lemmas(index, text).isDisjoint(with: OrganisationVocabulary.kinds)
+        text.kind(index) == .word && text.hasNoun(in: OrganisationVocabulary.kinds, at: index)
     }
 
     func isGoverning(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.kind(index) == .word && (!lemmas(index, text).isDisjoint(with: OrganisationVocabulary.governing)
+        text.kind(index) == .word && (text.hasNoun(in: OrganisationVocabulary.governing, at: index)
             || OrganisationVocabulary.governing.contains(text.folded[index]))
     }
 
@@ -132,7 +128,7 @@ public struct OrganisationExtractor: Sendable {
     }
 
     /// Lowercase words inside Latin names.
-    static let latinConnectors: Set<String> = ["and", "of", "the", "und", "to", "for", "de", "du", "la", "&"]
+    static let latinConnectors: Set<Word> = ["and", "of", "the", "und", "to", "for", "de", "du", "la", "&"]
 
     /// Where the words that complete an organisation's head end: a genitive chain ("Комитет защиты
     /// журналистов", "Министерства сельского хозяйства Германии"), a place or abbreviation ("Сенат США"),

@@ -78,7 +78,7 @@ public struct PersonExtractor: Sendable {
     }
 
     /// Lowercase particles inside names: "Марин Ле Пен", "Усама бин Ладен", "Людвиг ван Бетховен".
-    static let nameParticles: Set<String> = ["ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "ибн", "аль", "эль", "ас", "ад"]
+    static let nameParticles: Set<Word> = ["ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "ибн", "аль", "эль", "ас", "ад"]
 
     func isPatronymic(_ index: Int, _ text: AnalysedText) -> Bool {
         isNameShaped(index, text) && text.weight(of: .patronymic, at: index) >= Self.nameThreshold
@@ -259,8 +259,7 @@ public struct PersonExtractor: Sendable {
         var steps = 0
         while cursor >= 0, steps < 5, text.areAdjacent(cursor, cursor + 1) {
             if text.kind(cursor) == .word, RoleVocabulary.positions.contains(text.folded[cursor])
-                || text.readings[cursor].contains(where: { $0.tag.partOfSpeech == .noun && !$0.tag.contains(.plural)
-                    && RoleVocabulary.positions.contains(Folding.fold($0.lemma)) }) {
+                || text.hasNoun(in: RoleVocabulary.positions, at: cursor, singular: true) {
                 return true
             }
             guard text.kind(cursor) == .word, text.isUppercaseWord(cursor) || text.isCapitalized(cursor)
@@ -352,16 +351,21 @@ public struct PersonExtractor: Sendable {
         let surnames = people.enumerated().compactMap { index, person in person.last.map { (index, Folding.fold($0)) } }
         guard !surnames.isEmpty else { return }
         for index in 0..<text.count where !covered.contains(index) && text.isCapitalized(index) && !text.isUppercaseWord(index) {
-            let word = text.folded[index]
-            let lemmas = Set(text.readings[index].map { Folding.fold($0.lemma) })
+            let word = text.folded[index].text
+            let lemmas = Set(text.readings[index].map { Word(Folding.fold($0.lemma)) })
             guard let (personIndex, _) = surnames.first(where: { _, surname in
-                lemmas.contains(surname) || (surname.count >= 4 && word.hasPrefix(surname) && word.count - surname.count <= 3)
-                    || (surname.count >= 5 && Self.feminineOrMasculine(of: surname, matches: word))
+                lemmas.contains(Word(surname)) || Self.sharesStem(surname, word)
             }) else { continue }
             let range = text.scalarRange(index..<(index + 1))
             people[personIndex].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: text.texts[index],
                                                         normal: people[personIndex].last))
         }
+    }
+
+    /// "Дугган" and "Дуггана": a word that is the surname with an ending of up to three letters.
+    static func sharesStem(_ surname: String, _ word: String) -> Bool {
+        (surname.count >= 4 && word.hasPrefix(surname) && word.count - surname.count <= 3)
+            || (surname.count >= 5 && feminineOrMasculine(of: surname, matches: word))
     }
 
     /// "Набиуллина" and "Набиуллиной", "Громов" and "Громова": the same surname stem.

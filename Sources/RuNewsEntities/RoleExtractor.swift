@@ -35,13 +35,13 @@ public struct RoleExtractor: Sendable {
         guard text.kind(index) == .word else { return false }
         let word = text.folded[index]
         if RoleVocabulary.positions.contains(word) { return true }
+        if text.hasNoun(in: RoleVocabulary.positions, at: index, singular: true) { return true }
+        guard word.text.contains("-") else { return false }
         for prefix in ["экс-", "вице-"] where word.hasPrefix(prefix) {
-            if RoleVocabulary.positions.contains(String(word.dropFirst(prefix.count))) { return true }
+            if RoleVocabulary.positions.contains(Word(String(word.text.dropFirst(prefix.count)))) { return true }
         }
-        if let hyphen = word.firstIndex(of: "-"), RoleVocabulary.positions.contains(String(word[..<hyphen])) { return true }
-        return text.readings[index].contains {
-            $0.tag.partOfSpeech == .noun && !$0.tag.contains(.plural) && RoleVocabulary.positions.contains(Folding.fold($0.lemma))
-        }
+        if let hyphen = word.text.firstIndex(of: "-"), RoleVocabulary.positions.contains(Word(String(word.text[..<hyphen]))) { return true }
+        return false
     }
 
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain
@@ -102,7 +102,7 @@ public struct RoleExtractor: Sendable {
     func titleStart(of position: Int, in text: AnalysedText) -> Int {
         var start = position
         while start > 0, text.areAdjacent(start - 1, start),
-              text.readings[start - 1].contains(where: { $0.tag.partOfSpeech == .adjective && RoleVocabulary.titleAdjectives.contains(Folding.fold($0.lemma)) }) {
+              text.readings[start - 1].contains(where: { $0.tag.partOfSpeech == .adjective && RoleVocabulary.titleAdjectives.contains(Word(Folding.fold($0.lemma))) }) {
             start -= 1
         }
         return start

@@ -1,10 +1,19 @@
 /// A grammatical feature in OpenCorpora's notation: "NOUN", "nomn", "femn", "Surn" …
 public struct Grammeme: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     public let name: String
+    /// Its bit in `GrammemeSet`, looked up once.
+    let index: Int?
 
-    public init(_ name: String) { self.name = name }
-    public init(stringLiteral name: String) { self.name = name }
+    public init(_ name: String) {
+        self.name = name
+        index = GrammemeInventory.index[name]
+    }
+
+    public init(stringLiteral name: String) { self.init(name) }
     public var description: String { name }
+
+    public static func == (a: Grammeme, b: Grammeme) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     public static let noun: Grammeme = "NOUN", adjective: Grammeme = "ADJF", verb: Grammeme = "VERB"
     public static let nominative: Grammeme = "nomn", genitive: Grammeme = "gent", dative: Grammeme = "datv"
@@ -31,7 +40,7 @@ public struct GrammemeSet: Hashable, Sendable {
 
     public init(_ grammemes: some Sequence<Grammeme>) {
         for grammeme in grammemes {
-            if let index = GrammemeInventory.index[grammeme.name] { insert(index) }
+            if let index = grammeme.index { insert(index) }
         }
     }
 
@@ -44,7 +53,7 @@ public struct GrammemeSet: Hashable, Sendable {
     }
 
     public func contains(_ grammeme: Grammeme) -> Bool {
-        GrammemeInventory.index[grammeme.name].map(contains) ?? false
+        grammeme.index.map(contains) ?? false
     }
 
     public func isSuperset(of other: GrammemeSet) -> Bool { low & other.low == other.low && high & other.high == other.high }

@@ -3,6 +3,8 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
     /// The tag in OpenCorpora's notation, as pymorphy writes it.
     public let description: String
     public let grammemes: GrammemeSet
+    /// The part of speech ("NOUN", "ADJF", …), or nil for shape tags such as "NUMB" and "LATN".
+    public let partOfSpeech: Grammeme?
 
     public init(_ description: String) {
         self.description = description
@@ -11,15 +13,11 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
             if let index = GrammemeInventory.index[String(name)] { set.insert(index) }
         }
         grammemes = set
+        let pos = set.intersection(GrammemeInventory.partsOfSpeech)
+        partOfSpeech = pos.isEmpty ? nil : pos.grammemes.first
     }
 
     public func contains(_ grammeme: Grammeme) -> Bool { grammemes.contains(grammeme) }
-
-    /// The part of speech ("NOUN", "ADJF", …), or nil for shape tags such as "NUMB" and "LATN".
-    public var partOfSpeech: Grammeme? {
-        let pos = grammemes.intersection(GrammemeInventory.partsOfSpeech)
-        return pos.isEmpty ? nil : pos.grammemes.first
-    }
 
     /// pymorphy's notion of a tag that new words can have (guessing never proposes a pronoun or a preposition).
     var isProductive: Bool { grammemes.intersection(Self.nonProductive).isEmpty }
