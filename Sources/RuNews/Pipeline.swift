@@ -48,11 +48,13 @@ public struct Pipeline: Sendable {
             return Mention(start: range.lowerBound, end: range.upperBound,
                            text: String(String.UnicodeScalarView(sourceScalars[range])), normal: mention.normal)
         }
-        record.dates = dates.extract(from: segmentation, reference: reference).map { date in
+        let analysed = morphology.map { AnalysedText(segmentation: segmentation, morphology: $0) }
+        let found = analysed.map { dates.extract(from: $0, reference: reference) }
+            ?? dates.extract(from: segmentation, reference: reference)
+        record.dates = found.map { date in
             DateMention(mention: inSource(date.mention), kind: date.kind, value: date.value)
         }
-        if let morphology {
-            let analysed = AnalysedText(segmentation: segmentation, morphology: morphology)
+        if let morphology, let analysed {
             var people = PersonExtractor(morphology: morphology).extract(from: analysed)
             RoleExtractor(morphology: morphology).attachRoles(to: &people, in: analysed)
             let taken = analysed.tokens(covering: people.flatMap(\.mentions))

@@ -23,8 +23,15 @@ public struct AnalysedText: Sendable {
         let text = segmentation.text
         texts = segmentation.tokens.map { text.string(in: $0.range) }
         folded = texts.map { Word(Folding.fold($0)) }
-        let readings = zip(segmentation.tokens, texts).map { token, text in
-            token.kind == .word || token.kind == .initial ? morphology.analyse(text) : []
+        // Words repeat within a text: each distinct spelling is analysed once.
+        var seen: [Word: [Parse]] = [:]
+        let readings = zip(segmentation.tokens, texts).map { token, text -> [Parse] in
+            guard token.kind == .word || token.kind == .initial else { return [] }
+            let key = Word(text)
+            if let known = seen[key] { return known }
+            let parses = morphology.analyse(text)
+            seen[key] = parses
+            return parses
         }
         self.readings = readings
         nouns = readings.map { parses in

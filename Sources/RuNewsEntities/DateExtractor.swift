@@ -17,6 +17,12 @@ public struct DateExtractor: Sendable {
         var scanner = DateScanner(segmentation: segmentation, reference: reference)
         return scanner.run()
     }
+
+    /// The same over a text already analysed, reusing its folded words.
+    public func extract(from text: AnalysedText, reference: CalendarDate? = nil) -> [DateMention] {
+        var scanner = DateScanner(segmentation: text.segmentation, reference: reference, words: text.folded)
+        return scanner.run()
+    }
 }
 
 /// One expression found: token range, kind and value.
@@ -34,10 +40,11 @@ struct DateScanner {
     let words: [Word]
     let reference: CalendarDate?
 
-    init(segmentation: Segmentation, reference: CalendarDate?) {
+    init(segmentation: Segmentation, reference: CalendarDate?,
+         words: [Word]? = nil) {
         text = segmentation.text
         tokens = segmentation.tokens
-        words = segmentation.tokens.map { Word(Folding.fold(segmentation.text.string(in: $0.range))) }
+        self.words = words ?? segmentation.tokens.map { Word(Folding.fold(segmentation.text.string(in: $0.range))) }
         self.reference = reference
     }
 
@@ -45,7 +52,7 @@ struct DateScanner {
         var results: [DateMention] = []
         var index = 0
         while index < tokens.count {
-            guard let match = expression(at: index) else { index += 1; continue }
+            guard mayStart(at: index), let match = expression(at: index) else { index += 1; continue }
             let range = Int(tokens[index].start)..<Int(tokens[match.end - 1].end)
             results.append(DateMention(mention: Mention(start: range.lowerBound, end: range.upperBound,
                                                         text: text.string(in: range)),
@@ -80,6 +87,20 @@ struct DateScanner {
         if let relative = deicticPhrase(at: index), relative.end > (best?.end ?? 0) { best = relative }
         if let century = century(at: index), century.end > (best?.end ?? 0) { best = century }
         return best
+    }
+
+    /// Whether an expression can start at `index` at all: numbers, and the words the patterns begin with.
+    /// Most tokens are neither, and skipping them saves trying every pattern.
+    func mayStart(at index: Int) -> Bool {
+        switch tokens[index].kind {
+        case .number, .date, .time: return true
+        case .word:
+            let word = words[index]
+            if DateVocabulary.starters.contains(word) { return true }
+            if let first = word.text.unicodeScalars.first, first.properties.numericType != nil { return true }
+            return DateVocabulary.deicticAdjectives.keys.contains { word.hasPrefix($0) } || Self.romanValue(word.text) != nil
+        default: return false
+        }
     }
 
     /// An expression without a leading preposition.
@@ -259,9 +280,7 @@ struct DateScanner {
     /// "первое полугодие 2009 года", "второй квартал 2010 года".
     func halfYear(at index: Int) -> DateMatch? {
         guard index >= 0, index < tokens.count else { return nil }
-        let ordinals: [Word: Int] = ["первое": 1, "второе": 2, "первый": 1, "второй": 2, "третий": 3, "четвертый": 4,
-                        "первом": 1, "втором": 2, "третьем": 3, "четвертом": 4]
-        guard let number = ordinals[words[index]], let unit = words[safe: index + 1] else { return nil }
+        guard let number = DateVocabulary.ordinals[words[index]], let unit = words[safe: index + 1] else { return nil }
         let code: String
         switch unit {
         case "полугодие", "полугодии": code = "H\(number)"

@@ -96,6 +96,29 @@ enum DateVocabulary {
         "дни", "дней", "дня", "часы", "сезоне", "сезона", "десятилетие", "десятилетия", "века", "веке",
     ]
 
+    /// Ordinals of half-years and quarters: "первое полугодие", "третий квартал".
+    static let ordinals: [Word: Int] = [
+        "первое": 1, "второе": 2, "первый": 1, "второй": 2, "третий": 3, "четвертый": 4,
+        "первом": 1, "втором": 2, "третьем": 3, "четвертом": 4,
+    ]
+
+    /// Words an expression may begin with (besides numbers and deictic adjectives): prepositions the
+    /// patterns take, and every word of the tables a pattern starts with.
+    static let starters: Set<Word> = {
+        var words: Set<Word> = ["в", "во", "с", "со", "около", "через", "за", "на", "несколько", "много", "полчаса", "полгода", "полмесяца"]
+        words.formUnion(months.keys)
+        words.formUnion(weekdays.keys)
+        words.formUnion(weekdayModifiers)
+        words.formUnion(parts)
+        words.formUnion(seasons.keys)
+        words.formUnion(relativeDays.keys)
+        words.formUnion(counts.keys)
+        words.formUnion(units.keys)
+        words.formUnion(ordinals.keys)
+        words.formUnion(relativePhrases.compactMap(\.first))
+        return words
+    }()
+
     /// Fixed relative phrases (folded words) that are no single word: "в этом году", "на прошлой неделе".
     static let relativePhrases: [[Word]] = [
         ["в", "этом", "году"], ["в", "текущем", "году"], ["в", "прошлом", "году"], ["в", "следующем", "году"],
