@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "RuNewsText", targets: ["RuNewsText"]),
         .library(name: "RuNewsMorphology", targets: ["RuNewsMorphology"]),
         .library(name: "RuNewsEntities", targets: ["RuNewsEntities"]),
+        .library(name: "RuNewsHTML", targets: ["RuNewsHTML"]),
         .executable(name: "runews", targets: ["runews"]),
     ],
     dependencies: [
@@ -34,7 +35,9 @@ let package = Package(
         // The OpenCorpora dictionary (CC BY-SA), converted by Tools/build_morphology.py and memory-mapped.
         .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
         .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"]),
-        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities"]),
+        // Pages and text dumps → articles: the text, its metadata, what was stripped.
+        .target(name: "RuNewsHTML", dependencies: ["RuNewsText"]),
+        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities", "RuNewsHTML"]),
         .executableTarget(
             name: "runews",
             dependencies: ["RuNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -42,6 +45,7 @@ let package = Package(
         .testTarget(name: "RuNewsTextTests", dependencies: ["RuNewsText", "CICUShim"]),
         .testTarget(name: "RuNewsMorphologyTests", dependencies: ["RuNewsMorphology"]),
         .testTarget(name: "RuNewsEntitiesTests", dependencies: ["RuNewsEntities"]),
+        .testTarget(name: "RuNewsHTMLTests", dependencies: ["RuNewsHTML"]),
         .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),
         // Runs the built `runews` executable: the command-line contract of SCHEMA.md.
         .testTarget(name: "runewsTests", dependencies: ["runews"]),

@@ -32,15 +32,25 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// The record of a plain-text document. Offsets of every mention point into `record.text`.
-    public func record(text: String, id: String, source: Record.Source) -> Record {
+    /// The record of a plain-text document: with `raw`, the text as given; otherwise a text dump whose
+    /// article is extracted first. Offsets of every mention point into `record.text`.
+    public func record(text input: String, id: String, source: Record.Source) -> Record {
         var record = Record(id: id, source: source)
-        record.text = text
+        var text = input
         if !options.raw {
-            record.warnings.append("text dumps are taken whole for now: their boilerplate is not stripped yet")
+            let article = TextDumpExtractor().extract(input)
+            record.title = article.title
+            record.published = article.published
+            record.breadcrumbs = article.breadcrumbs
+            record.lead = article.lead
+            record.removed = article.removed.map { Record.Removed(kind: $0.kind.rawValue, text: $0.text) }
+            record.warnings += article.warnings
+            text = article.text
         }
+        record.text = text
         let segmentation = Segmentation(text: normalizer.normalize(text))
-        let reference = options.referenceDate
+        // Year-less and relative dates are read against the page's own date, else the one given.
+        let reference = record.published.flatMap { CalendarDate(iso: $0) } ?? options.referenceDate
         let sourceScalars = Array(text.unicodeScalars)
         // Mentions are found in the normalised text and reported in the source's offsets and words.
         func inSource(_ mention: Mention) -> Mention {

@@ -3,3 +3,4 @@
 @_exported import RuNewsText
 @_exported import RuNewsMorphology
 @_exported import RuNewsEntities
+@_exported import RuNewsHTML

@@ -1,19 +1,9 @@
+import RuNewsText
+
 /// The words of Russian date expressions, folded (lowercase, ё → е), as data.
 enum DateVocabulary {
     /// Every case form of the month names → month number.
-    static let months: [Word: Int] = {
-        let stems: [(String, [String], Int)] = [
-            ("январ", ["ь", "я", "ю", "ем", "е"], 1), ("феврал", ["ь", "я", "ю", "ем", "е"], 2),
-            ("март", ["", "а", "у", "ом", "е"], 3), ("апрел", ["ь", "я", "ю", "ем", "е"], 4),
-            ("ма", ["й", "я", "ю", "ем", "е"], 5), ("июн", ["ь", "я", "ю", "ем", "е"], 6),
-            ("июл", ["ь", "я", "ю", "ем", "е"], 7), ("август", ["", "а", "у", "ом", "е"], 8),
-            ("сентябр", ["ь", "я", "ю", "ем", "е"], 9), ("октябр", ["ь", "я", "ю", "ем", "е"], 10),
-            ("ноябр", ["ь", "я", "ю", "ем", "е"], 11), ("декабр", ["ь", "я", "ю", "ем", "е"], 12),
-        ]
-        var table: [Word: Int] = [:]
-        for (stem, endings, month) in stems { for ending in endings { table[Word(stem + ending)] = month } }
-        return table
-    }()
+    static let months: [Word: Int] = Dictionary(uniqueKeysWithValues: MonthNames.numbers.map { (Word($0.key), $0.value) })
 
     /// Weekday forms → ISO weekday number (1 = Monday).
     static let weekdays: [Word: Int] = {

@@ -1,0 +1,25 @@
+/// What extraction finds in a page or a text dump: the article and its metadata, and what was taken out.
+public struct Article: Sendable {
+    public var title: String?
+    /// ISO 8601, as precise as the page shows it: "2023-08-28T07:27".
+    public var published: String?
+    public var breadcrumbs: [String]?
+    public var lead: String?
+    /// The main text, one paragraph each.
+    public var paragraphs: [String] = []
+    public var removed: [Removed] = []
+    public var warnings: [String] = []
+
+    public struct Removed: Sendable, Equatable {
+        public var kind: Kind
+        public var text: String
+
+        public enum Kind: String, Sendable {
+            case breadcrumbs, duplicateLead = "duplicate-lead", navigation, share, related, footer, comments, ads, template
+        }
+    }
+
+    public init() {}
+
+    public var text: String { paragraphs.joined(separator: "\n") }
+}

@@ -1,0 +1,34 @@
+import Foundation
+/// Russian (and a little English) boilerplate, folded to lowercase with ё → е, as data: lines that start
+/// with or consist of these belong to the page's frame, not the article.
+enum BoilerplatePhrases {
+    static let table: [(phrase: String, kind: Article.Removed.Kind)] = [
+        ("читайте также", .related), ("смотрите также", .related), ("новости по теме", .related),
+        ("материалы по теме", .related), ("по теме", .related), ("похожие новости", .related),
+        ("другие новости", .related), ("последние новости", .related), ("самое читаемое", .related),
+        ("самое популярное", .related), ("самое комментируемое", .related), ("популярное", .related),
+        ("главное", .related), ("рекомендуем", .related), ("вам может быть интересно", .related),
+        ("поделиться", .share), ("поделитесь", .share), ("отправить другу", .share), ("твитнуть", .share),
+        ("нравится", .share), ("добавить в избранное", .share), ("распечатать", .share),
+        ("версия для печати", .share), ("оцените статью", .share), ("рейтинг", .share),
+        ("все права защищены", .footer), ("при использовании материалов", .footer), ("при цитировании", .footer),
+        ("перепечатка", .footer), ("копирование материалов", .footer), ("свидетельство о регистрации", .footer),
+        ("политика конфиденциальности", .footer), ("пользовательское соглашение", .footer),
+        ("о проекте", .footer), ("контакты", .footer), ("реклама на сайте", .ads), ("реклама", .ads),
+        ("комментарии", .comments), ("комментарий", .comments), ("добавить комментарий", .comments),
+        ("оставить комментарий", .comments), ("ваш комментарий", .comments), ("написать комментарий", .comments),
+        ("войти", .navigation), ("регистрация", .navigation), ("вход", .navigation), ("поиск", .navigation),
+        ("подписаться", .navigation), ("подписка", .navigation), ("загрузка", .navigation),
+        ("все новости", .navigation), ("архив", .navigation), ("rss", .navigation), ("english version", .navigation),
+        ("все »", .navigation), ("далее", .navigation), ("подробнее", .navigation),
+    ]
+
+    /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table and is short,
+    /// or carries ©.
+    static func kind(of line: String) -> Article.Removed.Kind? {
+        if line.contains("©") || line.contains("(c)") && line.count < 200 { return .footer }
+        let folded = line.lowercased().replacingOccurrences(of: "ё", with: "е")
+        guard folded.count <= 80 else { return nil }
+        return table.first { folded.hasPrefix($0.phrase) }?.kind
+    }
+}

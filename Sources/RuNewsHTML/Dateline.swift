@@ -1,0 +1,69 @@
+import Foundation
+import RuNewsText
+
+/// Reads the date a page shows near its headline: "28 августа 2023, 07:27", "18:59 28.11.2011 г.",
+/// "28.11.2011 18:59", "2011-11-28T18:59", "27 ноя 2011". The result is ISO 8601 as precise as the line
+/// ("2023-08-28T07:27", "2011-11-28").
+public enum Dateline {
+    public static func parse(_ line: String) -> String? {
+        guard line.count <= 160 else { return nil }
+        let words = tokens(of: line)
+        var date: (year: Int, month: Int, day: Int)?
+        var time: (hour: Int, minute: Int)?
+        for (index, word) in words.enumerated() {
+            if time == nil, let clock = Self.time(word) { time = clock; continue }
+            guard date == nil else { continue }
+            if let numeric = Self.numericDate(word) { date = numeric; continue }
+            // "28 августа 2023", "27 ноя 2011"
+            date = wordDate(words, at: index)
+        }
+        guard let date else { return nil }
+        var iso = "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
+        if let time { iso += "T\(pad(time.hour, 2)):\(pad(time.minute, 2))" }
+        return iso
+    }
+
+    /// Lowercase words and numbers of a line, periods kept inside numbers ("28.11.2011").
+    static func tokens(of line: String) -> [String] {
+        line.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == ":" || $0 == "-") })
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func wordDate(_ words: [String], at index: Int) -> (year: Int, month: Int, day: Int)? {
+        guard index + 2 < words.count, let day = Int(words[index]), (1...31).contains(day) else { return nil }
+        let monthWord = words[index + 1]
+        guard let month = MonthNames.numbers[monthWord] ?? MonthNames.abbreviations[monthWord],
+              let year = Int(words[index + 2]), (1990...2100).contains(year) else { return nil }
+        return (year, month, day)
+    }
+
+    static func time(_ word: String) -> (Int, Int)? {
+        let parts = word.split(separator: ":")
+        guard parts.count == 2 || parts.count == 3, let hour = Int(parts[0]), let minute = Int(parts[1]),
+              (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2 else { return nil }
+        return (hour, minute)
+    }
+
+    /// "28.11.2011", "28.11.11", "2011-11-28", "2011-11-28t18:59".
+    static func numericDate(_ word: String) -> (Int, Int, Int)? {
+        let dotted = word.split(separator: ".")
+        if dotted.count == 3, let day = Int(dotted[0]), let month = Int(dotted[1]), var year = Int(dotted[2]),
+           (1...31).contains(day), (1...12).contains(month) {
+            if dotted[2].count == 2 { year += year < 50 ? 2000 : 1900 }
+            if (1990...2100).contains(year) { return (year, month, day) }
+        }
+        let dashed = word.prefix(10).split(separator: "-")
+        if dashed.count == 3, dashed[0].count == 4, let year = Int(dashed[0]), let month = Int(dashed[1]),
+           let day = Int(dashed[2]), (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) {
+            return (year, month, day)
+        }
+        return nil
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import RuNewsText
+
+/// The article in a text dump: what scrapers save after stripping the markup, menus and footers
+/// included, one block a line.
+///
+/// The main text is the densest run of prose lines (long lines of words that end like sentences score
+/// by their length; short lines, bullets and boilerplate phrases cost), found as the run of lines with
+/// the largest total score. Around it: a breadcrumb trail ("- Главная" bullets, or "Главная / … / …"),
+/// the headline (the line the trail ends with, or the nearest headline-shaped line before the text), the
+/// dateline near the headline, and a lead the page prints twice, kept once.
+public struct TextDumpExtractor: Sendable {
+    public init() {}
+
+    struct Line {
+        let text: String
+        let words: Int
+        let isBullet: Bool
+        let endsSentence: Bool
+        let boilerplate: Article.Removed.Kind?
+    }
+
+    public func extract(_ dump: String) -> Article {
+        let lines = dump.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty && $0 != "*" && $0 != "-" && $0 != "|" && $0 != "•" }
+            .map(Self.line)
+        var article = Article()
+        guard !lines.isEmpty else { return article }
+        var block = mainBlock(lines)
+
+        // Breadcrumbs: a bulleted trail that starts with "Главная", or one line with separators. A trail
+        // inside the run of text ends it: what follows is the page's frame.
+        let trail = breadcrumbs(lines)
+        if let start = trail?.lines.first, block.contains(start), start > block.lowerBound {
+            block = block.lowerBound..<start
+        }
+        if let trail {
+            article.breadcrumbs = trail.items
+            article.removed.append(Article.Removed(kind: .breadcrumbs, text: trail.items.joined(separator: " / ")))
+        }
+
+        // Headline: the trail's last item when a line repeats it, else the nearest headline-shaped line
+        // before the text, else the first line's part before or after the site name.
+        var titleIndex: Int?
+        if let trail, let last = trail.items.last,
+           let repeated = lines.indices.first(where: { !trail.lines.contains($0) && lines[$0].text == last }) {
+            titleIndex = repeated
+        } else {
+            titleIndex = stride(from: block.lowerBound - 1, through: max(0, block.lowerBound - 8), by: -1)
+                .first { isHeadline(lines[$0]) }
+        }
+        if let titleIndex {
+            article.title = lines[titleIndex].text
+        } else if block.lowerBound > 0, let fromTitleLine = Self.headline(inTitleLine: lines[0].text) {
+            article.title = fromTitleLine
+        }
+
+        // Dateline: near the headline, then near the text, then anywhere.
+        var around: [Int] = []
+        if let titleIndex { around += Array(max(0, titleIndex - 3)...min(lines.count - 1, titleIndex + 4)) }
+        around += Array(max(0, block.lowerBound - 8)..<min(lines.count, block.lowerBound + 2))
+        around += Array(lines.indices)
+        for index in around {
+            if let date = Dateline.parse(lines[index].text) { article.published = date; break }
+        }
+
+        // The text, without boilerplate, without its headline and a lead printed twice.
+        var paragraphs: [String] = []
+        for index in block where index != titleIndex && !(trail?.lines.contains(index) ?? false) {
+            let line = lines[index]
+            if line.words <= 8, Dateline.parse(line.text) != nil { continue }
+            if let kind = line.boilerplate {
+                article.removed.append(Article.Removed(kind: kind, text: line.text))
+                continue
+            }
+            if let first = paragraphs.firstIndex(where: { Self.nearlyEqual($0, line.text) }) {
+                if first == 0 { article.lead = paragraphs[0] }
+                article.removed.append(Article.Removed(kind: .duplicateLead, text: line.text))
+                continue
+            }
+            paragraphs.append(line.text)
+        }
+        if let first = paragraphs.first,
+           lines.indices.contains(where: { !block.contains($0) && Self.nearlyEqual(lines[$0].text, first) }) {
+            article.lead = first
+            article.removed.append(Article.Removed(kind: .duplicateLead, text: first))
+        }
+        article.paragraphs = paragraphs
+        if let title = article.title, !paragraphs.isEmpty, !Self.isAbout(paragraphs.joined(separator: " "), title: title) {
+            article.warnings.append("the heading «\(title)» does not match the text: it may belong to another page")
+        }
+        return article
+    }
+
+    // MARK: - Lines
+
+    static func line(_ text: String) -> Line {
+        var body = Substring(text)
+        let isBullet = ["* ", "- ", "• ", "— ", "· "].contains { body.hasPrefix($0) }
+        if isBullet { body = body.dropFirst(2) }
+        var words = 0
+        var inWord = false
+        for character in body {
+            if character.isLetter || character.isNumber {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        let last = body.last(where: { !$0.isWhitespace })
+        return Line(text: String(isBullet ? body : Substring(text)), words: words, isBullet: isBullet,
+                    endsSentence: last.map { ".!?…»\")".contains($0) } ?? false,
+                    boilerplate: BoilerplatePhrases.kind(of: String(body)))
+    }
+
+    /// How much a line looks like article prose.
+    static func score(_ line: Line) -> Int {
+        if line.boilerplate != nil { return -10 }
+        if line.isBullet { return line.words >= 12 && line.endsSentence ? line.words / 2 : -4 }
+        if line.words >= 12 && line.endsSentence { return line.words }
+        if line.words >= 25 { return line.words / 2 }
+        if line.words >= 6 && line.endsSentence { return 2 }
+        return -3
+    }
+
+    /// The run of lines with the largest total score (Kadane's algorithm).
+    func mainBlock(_ lines: [Line]) -> Range<Int> {
+        var best = 0..<0, bestScore = Int.min
+        var start = 0, sum = 0
+        for (index, line) in lines.enumerated() {
+            if sum <= 0 { start = index; sum = 0 }
+            sum += Self.score(line)
+            if sum > bestScore { bestScore = sum; best = start..<(index + 1) }
+        }
+        // A trailing line that scores nothing does not belong to the text.
+        var end = best.upperBound
+        while end > best.lowerBound + 1, Self.score(lines[end - 1]) < 0 { end -= 1 }
+        return best.lowerBound..<end
+    }
+
+    func isHeadline(_ line: Line) -> Bool {
+        guard line.boilerplate == nil, !line.isBullet, line.words >= 3, line.text.count <= 250,
+              Dateline.parse(line.text) == nil else { return false }
+        return !line.text.hasSuffix(".") || line.text.hasSuffix("...")
+    }
+
+    /// "NEWS.BCM.RU :: Учёные создали …", "Учёные создали … | Лента.ру": the longer side of the separator.
+    static func headline(inTitleLine line: String) -> String? {
+        for separator in [" :: ", " | ", " — ", " - ", " / "] where line.contains(separator) {
+            let parts = line.components(separatedBy: separator)
+            if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }
+        }
+        return nil
+    }
+
+    func breadcrumbs(_ lines: [Line]) -> (items: [String], lines: [Int])? {
+        for (index, line) in lines.enumerated() where Self.fold(line.text) == "главная" && line.isBullet {
+            var items = [line.text]
+            var used = [index]
+            var next = index + 1
+            while next < lines.count, lines[next].isBullet, lines[next].words <= 12, items.count < 8 {
+                items.append(lines[next].text)
+                used.append(next)
+                next += 1
+            }
+            if items.count >= 2 { return (items, used) }
+        }
+        for (index, line) in lines.enumerated() where Self.fold(line.text).hasPrefix("главная") && line.text.count <= 200 {
+            for separator in [" / ", " » ", " > ", " → ", " | ", " - "] where line.text.contains(separator) {
+                let items = line.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+                if items.count >= 2 { return (items, [index]) }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Comparisons
+
+    static func fold(_ text: String) -> String {
+        Folding.fold(text).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The same paragraph but for spacing, quotes, case or a cut with "…".
+    static func nearlyEqual(_ a: String, _ b: String) -> Bool {
+        let x = letters(a), y = letters(b)
+        guard x.count >= 40, y.count >= 40 else { return false }
+        if x == y { return true }
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        return short.count >= 60 && long.hasPrefix(short)
+    }
+
+    static func letters(_ text: String) -> String {
+        String(Folding.fold(text).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+
+    /// Whether the text speaks of what the heading names: some of the heading's content words (by their
+    /// first five letters) occur in it.
+    static func isAbout(_ text: String, title: String) -> Bool {
+        func stems(_ string: String) -> Set<String> {
+            Set(Folding.fold(string).split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+        }
+        let heading = stems(title)
+        guard !heading.isEmpty else { return true }
+        return Double(heading.intersection(stems(text)).count) / Double(heading.count) >= 0.34
+    }
+}
