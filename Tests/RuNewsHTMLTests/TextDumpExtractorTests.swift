@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import RuNewsHTML
+
+@Suite struct DatelineTests {
+    static let cases: [(String, String?)] = [
+        ("28 августа 2023, 07:27", "2023-08-28T07:27"),
+        ("18:59 28.11.2011 г.", "2011-11-28T18:59"),
+        ("Опубликовано: 28.11.2011 18:59", "2011-11-28T18:59"),
+        ("2011-11-28 18:59", "2011-11-28T18:59"),
+        ("27 ноя 2011", "2011-11-27"),
+        ("1 января 2011 года", "2011-01-01"),
+        ("28.11.11", "2011-11-28"),
+        ("Новости и репортажи", nil),
+        ("В 2011 году прошло 25 матчей", nil),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ line: String, _ expected: String?) {
+        #expect(Dateline.parse(line) == expected)
+    }
+}
+
+@Suite struct TextDumpExtractorTests {
+    static var seed: String {
+        get throws {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Fixtures/seed.txt")
+            return try String(contentsOf: url, encoding: .utf8)
+        }
+    }
+
+    @Test func theSeedGivesItsMetadataAndItsLeadOnce() throws {
+        let article = TextDumpExtractor().extract(try Self.seed)
+        #expect(article.breadcrumbs == ["Главная", "Для жителей", "Новости и репортажи", "Народная театральная студия «Нежный возраст»"])
+        #expect(article.title == "Народная театральная студия «Нежный возраст»")
+        #expect(article.published == "2023-08-28T07:27")
+        let lead = try #require(article.lead)
+        #expect(lead.hasPrefix("25 августа состоялся телемост"))
+        #expect(article.paragraphs.filter { $0 == lead }.count == 1)
+        #expect(article.paragraphs.first == lead)
+        #expect(article.paragraphs.last?.hasPrefix("Остается добавить") == true)
+        #expect(!article.text.contains("Для жителей"))
+        #expect(article.removed.contains { $0.kind == .duplicateLead })
+        #expect(article.warnings.count == 1)  // the heading is another page's
+    }
+
+    @Test func menusAndFootersAroundTheTextAreLeftOut() {
+        let dump = """
+            Главная
+            Новости
+            Спорт
+            Погода
+            Учёные создали снижающую аппетит жвачку
+            27 ноября 2011, 04:09
+            Ученые из Сиракузского университета в США создали жевательную резинку, которая снижает аппетит и борется с лишними килограммами.
+            Жевательная резинка действует за счёт пептида, из-за дефицита которого люди начинают переедать, сообщают исследователи.
+            Испытания на добровольцах покажут, насколько действенна новинка, добавили авторы работы в интервью журналу.
+            Читайте также
+            Поделиться
+            © 2011 Все права защищены
+            """
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.title == "Учёные создали снижающую аппетит жвачку")
+        #expect(article.published == "2011-11-27T04:09")
+        #expect(article.paragraphs.count == 3)
+        #expect(article.paragraphs.first?.hasPrefix("Ученые из Сиракузского") == true)
+        #expect(article.breadcrumbs == nil)
+        #expect(article.warnings.isEmpty)
+    }
+
+    @Test func aTrailOnOneLine() {
+        let dump = "Главная / Новости / Культура\nЗаголовок новости о культуре\n" + String(repeating: "Это длинное предложение статьи о культуре и театре в городе. ", count: 3)
+        #expect(TextDumpExtractor().extract(dump).breadcrumbs == ["Главная", "Новости", "Культура"])
+    }
+
+    @Test func emptyAndBlankDumpsGiveAnEmptyArticle() {
+        #expect(TextDumpExtractor().extract("").paragraphs.isEmpty)
+        #expect(TextDumpExtractor().extract("\n \n\t\n").title == nil)
+    }
+}
