@@ -15,6 +15,8 @@ public struct TextDumpExtractor: Sendable {
     struct Line {
         let text: String
         let words: Int
+        /// Laid out in columns in the dump: a menu or a table row.
+        var columns = false
         let isBullet: Bool
         let endsSentence: Bool
         let boilerplate: Article.Removed.Kind?
@@ -22,9 +24,12 @@ public struct TextDumpExtractor: Sendable {
 
     public func extract(_ dump: String) -> Article {
         let lines = dump.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-            .filter { !$0.isEmpty && $0 != "*" && $0 != "-" && $0 != "|" && $0 != "•" }
-            .map(Self.line)
+            // Items laid out in columns ("Новости     Спорт     Поиск") are a menu, however long.
+            .map { raw -> (String, Bool) in
+                (raw.split(whereSeparator: \.isWhitespace).joined(separator: " "), raw.trimmingCharacters(in: .whitespaces).contains("   "))
+            }
+            .filter { !$0.0.isEmpty && $0.0 != "*" && $0.0 != "-" && $0.0 != "|" && $0.0 != "•" }
+            .map { Self.line($0.0, columns: $0.1) }
         var article = Article()
         guard !lines.isEmpty else { return article }
         var block = mainBlock(lines)
@@ -47,8 +52,7 @@ public struct TextDumpExtractor: Sendable {
            let repeated = lines.indices.first(where: { !trail.lines.contains($0) && lines[$0].text == last }) {
             titleIndex = repeated
         } else {
-            titleIndex = stride(from: block.lowerBound - 1, through: max(0, block.lowerBound - 8), by: -1)
-                .first { isHeadline(lines[$0]) }
+            titleIndex = headlineIndex(before: block.lowerBound, in: lines)
         }
         if let titleIndex {
             article.title = lines[titleIndex].text
@@ -95,7 +99,7 @@ public struct TextDumpExtractor: Sendable {
 
     // MARK: - Lines
 
-    static func line(_ text: String) -> Line {
+    static func line(_ text: String, columns: Bool = false) -> Line {
         var body = Substring(text)
         let isBullet = ["* ", "- ", "• ", "— ", "· "].contains { body.hasPrefix($0) }
         if isBullet { body = body.dropFirst(2) }
@@ -110,7 +114,7 @@ public struct TextDumpExtractor: Sendable {
             }
         }
         let last = body.last(where: { !$0.isWhitespace })
-        return Line(text: String(isBullet ? body : Substring(text)), words: words, isBullet: isBullet,
+        return Line(text: String(isBullet ? body : Substring(text)), words: words, columns: columns, isBullet: isBullet,
                     endsSentence: last.map { ".!?…»\")".contains($0) } ?? false,
                     boilerplate: BoilerplatePhrases.kind(of: String(body)))
     }
@@ -141,9 +145,36 @@ public struct TextDumpExtractor: Sendable {
     }
 
     func isHeadline(_ line: Line) -> Bool {
-        guard line.boilerplate == nil, !line.isBullet, line.words >= 3, line.text.count <= 250,
-              Dateline.parse(line.text) == nil else { return false }
+        guard line.boilerplate == nil, !line.isBullet, !line.columns, line.words >= 3, line.text.count <= 250,
+              Dateline.parse(line.text) == nil, !line.text.hasSuffix(":"),
+              !Self.labels.contains(where: { Self.fold(line.text).hasPrefix($0) }) else { return false }
+        // Menus in capitals and lines of numbers and clock times are no headlines.
+        let letters = line.text.unicodeScalars.filter(\.properties.isAlphabetic)
+        guard letters.count >= 10, letters.contains(where: \.properties.isLowercase) else { return false }
+        if line.text.contains(where: { $0 == ":" }) && line.text.filter(\.isNumber).count >= 4 { return false }
         return !line.text.hasSuffix(".") || line.text.hasSuffix("...")
+    }
+
+    /// Lines that label something else: "Теги: …", "Автор: …".
+    static let labels = ["теги", "метки", "автор", "фото", "источник", "рубрика", "раздел", "версия для печати"]
+
+    /// The headline before the text: of the headline-shaped lines in the fifteen before it, the one
+    /// sharing most words with the page's first line (a dump often starts with the page title, which
+    /// repeats the headline), nearer ones first.
+    func headlineIndex(before start: Int, in lines: [Line]) -> Int? {
+        let titleWords = Self.wordSet(lines[0].text)
+        var best: (index: Int, score: Double)?
+        for index in stride(from: start - 1, through: max(0, start - 15), by: -1) where isHeadline(lines[index]) {
+            let words = Self.wordSet(lines[index].text)
+            let shared = Double(words.intersection(titleWords).count) / Double(max(words.count, 1))
+            let score = (index == 0 ? 0.5 : shared * 3) + 1 / Double(start - index)
+            if best == nil || score > best!.score { best = (index, score) }
+        }
+        return best?.index
+    }
+
+    static func wordSet(_ text: String) -> Set<String> {
+        Set(Folding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     }
 
     /// "NEWS.BCM.RU :: Учёные создали …", "Учёные создали … | Лента.ру": the longer side of the separator.
