@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
         .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"]),
         // Pages and text dumps → articles: the text, its metadata, what was stripped.
-        .target(name: "RuNewsHTML", dependencies: ["RuNewsText"]),
+        .target(name: "RuNewsHTML", dependencies: ["RuNewsText", "CICUShim"]),
         .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities", "RuNewsHTML"]),
         .executableTarget(
             name: "runews",

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ucnv.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -76,4 +77,25 @@ done:
     if (source != sourceStack) free(source);
     if (target != targetStack) free(target);
     return result;
+}
+
+int32_t runews_convert_to_utf8(const char *charset, const uint8_t *input, int32_t length,
+                               uint8_t *output, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t written = ucnv_convert("UTF-8", charset, (char *)output, capacity, (const char *)input, length, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -written - 2;
+    if (U_FAILURE(status)) return -1;
+    return written;
+}
+
+int32_t runews_charset_canonical_name(const char *label, char *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(label, &status);
+    if (U_FAILURE(status) || !converter) return 0;
+    const char *name = ucnv_getName(converter, &status);
+    int32_t length = U_SUCCESS(status) && name ? (int32_t)strlen(name) : 0;
+    if (length == 0 || length >= capacity) { ucnv_close(converter); return 0; }
+    memcpy(buffer, name, (size_t)length + 1);
+    ucnv_close(converter);
+    return length;
 }

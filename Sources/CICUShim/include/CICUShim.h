@@ -22,6 +22,15 @@ int32_t runews_nfc_quick_check_yes(uint32_t scalar);
 /// or -1 on an ICU error, or -(needed) - 2 when `capacity` is too small.
 int32_t runews_nfc_normalize(const uint32_t *input, int32_t count, uint32_t *output, int32_t capacity);
 
+/// Converts `length` bytes in `charset` (an ICU or WHATWG label: "windows-1251", "koi8-r" …) to UTF-8.
+/// Returns the UTF-8 length written; -1 when ICU does not know the charset or fails; -(needed) - 2
+/// when `capacity` is too small. Invalid input becomes U+FFFD.
+int32_t runews_convert_to_utf8(const char *charset, const uint8_t *input, int32_t length,
+                               uint8_t *output, int32_t capacity);
+
+/// The canonical ICU name of a charset label, NUL-terminated into `buffer`; 0 when unknown.
+int32_t runews_charset_canonical_name(const char *label, char *buffer, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif
