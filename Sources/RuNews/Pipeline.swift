@@ -47,6 +47,12 @@ public struct Pipeline: Sendable {
             record.warnings += article.warnings
             text = article.text
         }
+        return fillEntities(of: record, text: text)
+    }
+
+    /// The record with `text` as its body and the entities found in it.
+    func fillEntities(of record: Record, text: String) -> Record {
+        var record = record
         record.text = text
         let segmentation = Segmentation(text: normalizer.normalize(text))
         // Year-less and relative dates are read against the page's own date, else the one given.
@@ -104,8 +110,21 @@ public struct Pipeline: Sendable {
             }
             return record
         case .html:
-            return .failed(id: id, Record.Failure(kind: "unsupported-format",
-                                                  message: "HTML extraction is not implemented yet; give text with --format text"))
+            guard !bytes.isEmpty else {
+                return .failed(id: id, Record.Failure(kind: "empty", message: "the page is empty"))
+            }
+            let (article, encoding) = PageExtractor().extract(bytes)
+            var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
+            record.title = article.title
+            record.published = article.published
+            record.modified = article.modified
+            record.authors = article.authors
+            record.site = article.site
+            record.breadcrumbs = article.breadcrumbs
+            record.lead = article.lead
+            record.removed = article.removed.map { Record.Removed(kind: $0.kind.rawValue, text: $0.text) }
+            record.warnings = article.warnings
+            return fillEntities(of: record, text: article.text)
         }
     }
 }

@@ -3,6 +3,9 @@ public struct Article: Sendable {
     public var title: String?
     /// ISO 8601, as precise as the page shows it: "2023-08-28T07:27".
     public var published: String?
+    public var modified: String?
+    public var authors: [String] = []
+    public var site: String?
     public var breadcrumbs: [String]?
     public var lead: String?
     /// The main text, one paragraph each.

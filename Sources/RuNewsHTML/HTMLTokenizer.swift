@@ -73,10 +73,33 @@ public struct HTMLTokenizer {
 
     /// Every token of the input.
     public mutating func run() -> [HTMLToken] {
-        while step() {}
-        flushText()
-        return tokens
+        var all: [HTMLToken] = []
+        while let token = next() { all.append(token) }
+        return all
     }
+
+    private var nextIndex = 0
+    private var finished = false
+
+    /// The next token, nil at the end. Between two calls the caller may switch `state` (a tree builder
+    /// does after `<script>`, `<title>`, `<textarea>`, `<style>` …).
+    public mutating func next() -> HTMLToken? {
+        while nextIndex >= tokens.count {
+            tokens.removeAll(keepingCapacity: true)
+            nextIndex = 0
+            if finished { return nil }
+            if !step() {
+                flushText()
+                finished = true
+            }
+        }
+        defer { nextIndex += 1 }
+        return tokens[nextIndex]
+    }
+
+    /// Sets the tag name an end tag must have to close raw text: the start tag's, for a caller that
+    /// switches states itself.
+    public mutating func setLastStartTag(_ name: [UInt8]) { lastStartTagName = name }
 
     // MARK: - Input
 

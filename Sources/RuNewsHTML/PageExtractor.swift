@@ -1,0 +1,50 @@
+/// From a page's bytes to its article: charset, tree, main text, metadata.
+public struct PageExtractor: Sendable {
+    /// Pages beyond this size are cut (with a warning): nothing a news article needs lies so far in.
+    public static let maximumBytes = 8 << 20
+
+    public init() {}
+
+    public func extract(_ bytes: [UInt8], declaredCharset: String? = nil) -> (article: Article, encoding: String) {
+        var article = Article()
+        var input = bytes
+        if input.count > Self.maximumBytes {
+            input = Array(input.prefix(Self.maximumBytes))
+            article.warnings.append("the page is larger than \(Self.maximumBytes >> 20) MB: only its start was read")
+        }
+        let decoded = Charset.decode(input, declared: declaredCharset)
+        article.warnings += decoded.warnings
+        let document = TreeBuilder().parse(decoded.utf8)
+        let content = ContentExtractor().extract(from: document)
+        let metadata = PageMetadata(document: document, container: content.container)
+        article.title = metadata.title
+        article.published = metadata.published ?? visibleDate(near: metadata.title, in: content.paragraphs)
+        article.breadcrumbs = metadata.breadcrumbs
+        if let breadcrumbs = metadata.breadcrumbs {
+            article.removed.append(Article.Removed(kind: .breadcrumbs, text: breadcrumbs.joined(separator: " / ")))
+        }
+        var paragraphs = content.paragraphs
+        // The headline is the title, not the first paragraph; a dateline alone is no paragraph.
+        if let title = article.title, let first = paragraphs.first, first == title { paragraphs.removeFirst() }
+        paragraphs.removeAll { $0.split(separator: " ").count <= 8 && Dateline.parse($0) != nil }
+        // A lead printed twice (as a standfirst and again as the first paragraph) is kept once.
+        if let description = metadata.description, let index = paragraphs.indices.first(where: { TextDumpExtractor.nearlyEqual(paragraphs[$0], description) }) {
+            article.lead = paragraphs[index]
+            if let again = paragraphs.indices.dropFirst(index + 1).first(where: { TextDumpExtractor.nearlyEqual(paragraphs[$0], description) }) {
+                article.removed.append(Article.Removed(kind: .duplicateLead, text: paragraphs[again]))
+                paragraphs.remove(at: again)
+            }
+        }
+        article.paragraphs = paragraphs
+        article.removed += content.removed
+        article.authors = metadata.authors
+        article.site = metadata.site
+        article.modified = metadata.modified
+        return (article, decoded.encoding)
+    }
+
+    /// A visible date among the first paragraphs, for pages that declare none.
+    func visibleDate(near title: String?, in paragraphs: [String]) -> String? {
+        paragraphs.prefix(6).lazy.compactMap { $0.count <= 120 ? Dateline.parse($0) : nil }.first
+    }
+}

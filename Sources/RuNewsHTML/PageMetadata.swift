@@ -1,0 +1,175 @@
+import Foundation
+
+/// A page's headline, dates, authors, site and breadcrumbs, from the places pages put them: Open Graph
+/// and article meta tags, JSON-LD, `itemprop`, `<time datetime>`, `<h1>`, `<title>` without the site name,
+/// a byline, a breadcrumb trail, and the visible dateline near the headline.
+struct PageMetadata {
+    var title: String?
+    var published: String?
+    var modified: String?
+    var authors: [String] = []
+    var site: String?
+    var description: String?
+    var breadcrumbs: [String]?
+
+    init(document: HTMLDocument, container: Int?) {
+        var meta: [String: String] = [:]
+        var titleTag: String?
+        var firstHeading: String?
+        var timeDatetime: String?
+        var jsonLD: [String] = []
+        var bylines: [String] = []
+        for element in document.elements() {
+            let name = document.name(element)
+            switch name {
+            case "meta":
+                let key = (document.attribute("property", of: element) ?? document.attribute("name", of: element)
+                    ?? document.attribute("itemprop", of: element))?.lowercased()
+                if let key, let content = document.attribute("content", of: element), meta[key] == nil {
+                    meta[key] = content.trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+            case "title" where titleTag == nil:
+                titleTag = document.text(of: element)
+            case "h1" where firstHeading == nil:
+                let text = document.text(of: element)
+                if text.split(separator: " ").count >= 2 { firstHeading = text }
+            case "time" where timeDatetime == nil:
+                timeDatetime = document.attribute("datetime", of: element)
+            case "script" where document.attribute("type", of: element)?.lowercased() == "application/ld+json":
+                jsonLD.append(document.nodes[element].children.map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined())
+            default:
+                break
+            }
+            let hints = ((document.attribute("class", of: element) ?? "") + " " + (document.attribute("itemprop", of: element) ?? "")
+                + " " + (document.attribute("rel", of: element) ?? "")).lowercased()
+            if hints.contains("author") || hints.contains("byline") {
+                let text = document.text(of: element)
+                if !text.isEmpty, text.count <= 80 { bylines.append(text) }
+            }
+            if breadcrumbs == nil, hints.contains("breadcrumb") || (document.attribute("itemtype", of: element) ?? "").contains("BreadcrumbList")
+                || (document.attribute("id", of: element) ?? "").lowercased().contains("breadcrumb") {
+                let links = document.elements(under: element).filter { document.name($0) == "a" }.map { document.text(of: $0) }
+                    .filter { !$0.isEmpty }
+                if links.count >= 2 { breadcrumbs = links }
+            }
+        }
+        let ld = jsonLD.joined(separator: "\n")
+        site = meta["og:site_name"]
+        description = meta["og:description"] ?? meta["description"]
+        title = Self.headline(heading: firstHeading, openGraph: meta["og:title"] ?? Self.jsonValue("headline", in: ld), titleTag: titleTag, site: site)
+        published = [meta["article:published_time"], Self.jsonValue("datePublished", in: ld), meta["datepublished"],
+                     meta["pubdate"], meta["date"], meta["dc.date"], meta["dcterms.created"], timeDatetime]
+            .compactMap { $0 }.compactMap(Self.isoDate).first
+        modified = [meta["article:modified_time"], Self.jsonValue("dateModified", in: ld), meta["datemodified"]]
+            .compactMap { $0 }.compactMap(Self.isoDate).first
+        var names = [meta["author"], meta["article:author"], Self.jsonValue("name", in: Self.jsonObject("author", in: ld) ?? "")]
+            .compactMap { $0 }
+        names += bylines
+        authors = Self.authors(names)
+    }
+
+    // MARK: - Headline
+
+    /// The `<h1>` when `<title>` or Open Graph agree with it, else Open Graph, else `<title>` without
+    /// the site name.
+    static func headline(heading: String?, openGraph: String?, titleTag: String?, site: String?) -> String? {
+        let fromTitle = titleTag.map { stripSite(from: $0, site: site) }
+        if let heading {
+            for other in [openGraph, fromTitle, titleTag].compactMap({ $0 }) where overlap(heading, other) >= 0.6 { return heading }
+        }
+        return openGraph.map { stripSite(from: $0, site: site) } ?? fromTitle ?? heading
+    }
+
+    /// "Учёные создали … | Лента.ру" → "Учёные создали …": the longest part around the usual separators.
+    static func stripSite(from title: String, site: String?) -> String {
+        for separator in [" | ", " :: ", " — ", " – ", " - ", " / ", " « ", " » "] where title.contains(separator) {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }
+        }
+        return title.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func overlap(_ a: String, _ b: String) -> Double {
+        func words(_ text: String) -> Set<String> { Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)) }
+        let x = words(a), y = words(b)
+        guard !x.isEmpty else { return 0 }
+        return Double(x.intersection(y).count) / Double(x.count)
+    }
+
+    // MARK: - Dates
+
+    /// "2011-11-28T18:59:00+04:00" → "2011-11-28T18:59+04:00"; visible Russian dates through `Dateline`.
+    static func isoDate(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let scalars = Array(trimmed.unicodeScalars)
+        if scalars.count >= 10, CharacterSet.decimalDigits.contains(scalars[0]), trimmed.dropFirst(4).first == "-" {
+            let day = String(trimmed.prefix(10))
+            guard day.split(separator: "-").count == 3 else { return nil }
+            guard scalars.count >= 16, scalars[10] == "T" || scalars[10] == " " else { return day }
+            var result = day + "T" + String(String.UnicodeScalarView(scalars[11..<16]))
+            // Keep the UTC offset where the value has one.
+            let rest = String(String.UnicodeScalarView(scalars[16...]))
+            if let sign = rest.firstIndex(where: { $0 == "+" || $0 == "-" }) {
+                let offset = rest[sign...].prefix(6)
+                if offset.count == 6 { result += offset } else if offset.count == 5 { result += offset.prefix(3) + ":" + offset.suffix(2) }
+            } else if rest.hasSuffix("Z") {
+                result += "Z"
+            }
+            return result
+        }
+        return Dateline.parse(trimmed)
+    }
+
+    // MARK: - JSON-LD
+
+    /// The first string value of `key` in JSON-LD text (a light scan: pages often carry invalid JSON).
+    static func jsonValue(_ key: String, in text: String) -> String? {
+        guard let range = text.range(of: "\"\(key)\"") else { return nil }
+        var rest = text[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
+        guard rest.first == "\"" else { return nil }
+        rest = rest.dropFirst()
+        var value = ""
+        var escaped = false
+        for character in rest {
+            if escaped { value.append(character); escaped = false; continue }
+            if character == "\\" { escaped = true; continue }
+            if character == "\"" { break }
+            value.append(character)
+        }
+        return value.isEmpty ? nil : value
+    }
+
+    /// The text of the object or array that `key` opens, for a nested lookup.
+    static func jsonObject(_ key: String, in text: String) -> String? {
+        guard let range = text.range(of: "\"\(key)\"") else { return nil }
+        let rest = text[range.upperBound...].drop { $0 == " " || $0 == ":" }
+        guard let first = rest.first, first == "{" || first == "[" else { return nil }
+        var depth = 0
+        var end = rest.startIndex
+        for index in rest.indices {
+            if rest[index] == "{" || rest[index] == "[" { depth += 1 }
+            if rest[index] == "}" || rest[index] == "]" { depth -= 1; if depth == 0 { end = index; break } }
+        }
+        return String(rest[rest.startIndex...end])
+    }
+
+    // MARK: - Authors
+
+    /// Person names from bylines: "Автор:", "Текст:" stripped, photo credits, links and agencies left out.
+    static func authors(_ candidates: [String]) -> [String] {
+        var result: [String] = []
+        for candidate in candidates {
+            var name = candidate.trimmingCharacters(in: .whitespacesAndNewlines)
+            let lowered = name.lowercased()
+            if lowered.hasPrefix("фото") || lowered.contains("http") || lowered.contains("@") || lowered.contains("www.") { continue }
+            for label in ["автор:", "автор", "текст:", "author:", "by "] where name.lowercased().hasPrefix(label) {
+                name = String(name.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+            }
+            let words = name.split(separator: " ")
+            guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+                  !result.contains(name) else { continue }
+            result.append(name)
+        }
+        return result
+    }
+}
