@@ -60,7 +60,8 @@ public struct HTMLDocument: Sendable {
             switch nodes[node].kind {
             case .text: bytes.append(contentsOf: nodes[node].text)
             case .element, .document:
-                if HTMLVocabulary.hidden.contains(nodes[node].name) { continue }
+                // Hidden elements inside say nothing; the one asked about ("title") is read anyway.
+                if node != index, HTMLVocabulary.hidden.contains(nodes[node].name) { continue }
                 if HTMLVocabulary.blocks.contains(nodes[node].name) || nodes[node].name == Array("br".utf8) { bytes.append(0x20) }
                 stack.append(contentsOf: nodes[node].children.reversed())
             case .comment: break

@@ -18,7 +18,9 @@ public struct PageExtractor: Sendable {
         let content = ContentExtractor().extract(from: document)
         let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
-        article.published = metadata.published ?? visibleDate(near: metadata.title, in: content.paragraphs)
+        article.published = metadata.published
+            ?? visibleDate(near: metadata.title, in: ContentExtractor().textBlocks(of: document).map(\.text))
+            ?? visibleDate(near: nil, in: content.paragraphs)
         article.breadcrumbs = metadata.breadcrumbs
         if let breadcrumbs = metadata.breadcrumbs {
             article.removed.append(Article.Removed(kind: .breadcrumbs, text: breadcrumbs.joined(separator: " / ")))
@@ -43,8 +45,18 @@ public struct PageExtractor: Sendable {
         return (article, decoded.encoding)
     }
 
-    /// A visible date among the first paragraphs, for pages that declare none.
-    func visibleDate(near title: String?, in paragraphs: [String]) -> String? {
-        paragraphs.prefix(6).lazy.compactMap { $0.count <= 120 ? Dateline.parse($0) : nil }.first
+    /// A visible date for pages that declare none: in the blocks around the headline (a page's header
+    /// often shows today's date too, so the headline's neighbourhood comes first), or among the first
+    /// paragraphs when there is no headline.
+    func visibleDate(near title: String?, in blocks: [String]) -> String? {
+        func date(_ text: String) -> String? { text.count <= 160 ? Dateline.parse(text) : nil }
+        guard let title else { return blocks.prefix(6).lazy.compactMap(date).first }
+        guard let index = blocks.firstIndex(where: { $0 == title || $0.contains(title) }) else { return nil }
+        for distance in 0...8 {
+            for candidate in [index + distance, index - distance] where blocks.indices.contains(candidate) {
+                if let found = date(blocks[candidate]) { return found }
+            }
+        }
+        return nil
     }
 }
