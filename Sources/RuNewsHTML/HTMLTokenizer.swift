@@ -154,9 +154,13 @@ public struct HTMLTokenizer {
 
     private mutating func startTag(end: Bool) {
         tag = HTMLToken.Tag()
+        attributeNames.removeAll(keepingCapacity: true)
         isEndTag = end
         hasAttribute = false
     }
+
+    /// Names of the tag's attributes so far: a tag with a million attributes stays linear.
+    private var attributeNames: Set<[UInt8]> = []
 
     private mutating func startAttribute() {
         finishAttribute()
@@ -169,7 +173,7 @@ public struct HTMLTokenizer {
     private mutating func finishAttribute() {
         guard hasAttribute else { return }
         hasAttribute = false
-        if !tag.attributes.contains(where: { $0.name == attributeName }) {
+        if attributeNames.insert(attributeName).inserted {
             tag.attributes.append(HTMLToken.Attribute(name: attributeName, value: attributeValue))
         }
     }

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import RuNewsHTML
+
+@Suite struct PageExtractorTests {
+    static let page = """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8">
+        <title>Учёные создали жвачку | Новости науки</title>
+        <meta property="og:title" content="Учёные создали жвачку">
+        <meta property="article:published_time" content="2011-11-27T04:09:00+04:00">
+        <meta name="author" content="Иван Петров">
+        <script>var x = "<p>не текст</p>";</script>
+        </head><body>
+        <nav class="menu"><a href="/">Главная</a> <a href="/news">Новости</a> <a href="/sport">Спорт</a></nav>
+        <div class="breadcrumbs"><a href="/">Главная</a> » <a href="/science">Наука</a> » <a href="/science/1">Медицина</a></div>
+        <div class="article-text">
+        <h1>Учёные создали жвачку</h1>
+        <p>Учёные из Сиракузского университета создали жевательную резинку, которая снижает аппетит, сообщают исследователи.</p>
+        <p>Жевательная резинка действует за счёт гормона, из-за дефицита которого люди переедают, говорится в статье.</p>
+        <p>Испытания на добровольцах покажут, насколько действенна новинка, добавили авторы работы.</p>
+        </div>
+        <div class="related"><p><a href="/1">Читайте также: другая новость о науке и медицине здесь</a></p></div>
+        <footer>© 2011 Все права защищены</footer>
+        </body></html>
+        """
+
+    @Test func extractsTheArticleAndItsMetadata() {
+        let (article, encoding) = PageExtractor().extract(Array(Self.page.utf8))
+        #expect(encoding == "utf-8")
+        #expect(article.title == "Учёные создали жвачку")
+        #expect(article.published == "2011-11-27T04:09+04:00")
+        #expect(article.authors == ["Иван Петров"])
+        #expect(article.breadcrumbs == ["Главная", "Наука", "Медицина"])
+        #expect(article.paragraphs.count == 3)
+        #expect(article.paragraphs.first?.hasPrefix("Учёные из Сиракузского") == true)
+        #expect(!article.text.contains("не текст"))
+        #expect(!article.text.contains("Читайте также"))
+    }
+
+    @Test func aWindows1251PageWithoutDeclarationIsReadRight() throws {
+        let bytes = try #require(Self.page.replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "").data(using: .windowsCP1251))
+        let (article, encoding) = PageExtractor().extract([UInt8](bytes))
+        #expect(encoding == "windows-1251")
+        #expect(article.title == "Учёные создали жвачку")
+    }
+
+    /// Bad input gives an article or nothing, never a crash or a hang.
+    @Test func survivesBadInput() {
+        let extractor = PageExtractor()
+        #expect(extractor.extract([]).article.paragraphs.isEmpty)
+        var generator = SystemRandomNumberGenerator()
+        let garbage = (0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        _ = extractor.extract(garbage)
+        let gzip: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03] + garbage.prefix(1000)
+        _ = extractor.extract(gzip)
+        _ = extractor.extract(Array(Self.page.utf8.prefix(Self.page.utf8.count / 2)))
+        _ = extractor.extract(Array("<meta charset=no-such-charset><p>Текст</p>".utf8))
+    }
+
+    @Test func deepNestingAndHugeTagsStayLinear() {
+        let deep = String(repeating: "<div>", count: 100_000) + "<p>Глубоко вложенный текст статьи, длинный и с запятыми, вот.</p>"
+            + String(repeating: "</div>", count: 100_000)
+        let document = TreeBuilder().parse(Array(deep.utf8))
+        #expect(document.nodes.count > 100_000)
+        var attributes = "<p"
+        for index in 0..<1_000_000 { attributes += " a\(index)=1" }
+        attributes += ">Текст</p>"
+        var tokenizer = HTMLTokenizer(Array(attributes.utf8))
+        guard case .startTag(let tag)? = tokenizer.next() else { Issue.record("no start tag"); return }
+        #expect(tag.attributes.count == 1_000_000)
+    }
+
+    @Test func aHugePageIsCutWithAWarning() {
+        let huge = [UInt8]("<p>".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: PageExtractor.maximumBytes + 10)
+        let (article, _) = PageExtractor().extract(huge)
+        #expect(article.warnings.contains { $0.contains("only its start was read") })
+    }
+}
