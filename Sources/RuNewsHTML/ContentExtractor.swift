@@ -17,10 +17,11 @@ public struct ContentExtractor: Sendable {
 
     public func extract(from document: HTMLDocument) -> (paragraphs: [String], removed: [Article.Removed], container: Int?) {
         let blocks = textBlocks(of: document)
+        let hints = Hints(document)
         var scores: [Int: Double] = [:]
         for block in blocks {
             let characters = block.text.count
-            guard characters >= 25, !isInsideBoilerplate(block.element, document) else { continue }
+            guard characters >= 25, !hints.inFrame[block.element] else { continue }
             let linkDensity = Double(block.linkCharacters) / Double(max(characters, 1))
             let commas = block.text.filter { $0 == "," }.count
             let score = (1 + Double(commas) + min(Double(characters) / 100, 3)) * (1 - linkDensity)
@@ -31,7 +32,7 @@ public struct ContentExtractor: Sendable {
         }
         var best: (element: Int, score: Double)?
         for (element, score) in scores {
-            let weighted = score * weight(of: element, document)
+            let weighted = score * hints.weight(of: element, document)
             if best == nil || weighted > best!.score || weighted == best!.score && element < best!.element {
                 best = (element, weighted)
             }
@@ -48,7 +49,7 @@ public struct ContentExtractor: Sendable {
                 continue
             }
             let linkDensity = Double(block.linkCharacters) / Double(characters)
-            if linkDensity > 0.5 || isInsideBoilerplate(block.element, document) {
+            if linkDensity > 0.5 || hints.inFrame[block.element] {
                 removed.append(Article.Removed(kind: .related, text: block.text))
                 continue
             }
@@ -67,48 +68,49 @@ public struct ContentExtractor: Sendable {
     /// The text of the page as blocks: each text node goes to its nearest block ancestor.
     func textBlocks(of document: HTMLDocument) -> [Block] {
         var blocks: [Block] = []
-        var indexOfElement: [Int: Int] = [:]
+        var pieces: [[UInt8]] = []
+        var openBlock: Int?  // index in `blocks` of the block text is going to
+        var openElement = -1
         // (node, nearest block, inside a link)
         var stack: [(Int, Int, Bool)] = [(HTMLDocument.root, HTMLDocument.root, false)]
         while let (node, block, inLink) = stack.popLast() {
+            guard node >= 0 else { openBlock = nil; continue }  // a block element ended
             let current = document.nodes[node]
             switch current.kind {
             case .text:
-                let text = String(decoding: current.text, as: UTF8.self)
-                guard text.contains(where: { !$0.isWhitespace }) else { continue }
-                let position: Int
-                if let existing = indexOfElement[block], existing == blocks.count - 1 {
-                    position = existing
-                } else {
+                guard current.text.contains(where: { $0 > 0x20 }) else {
+                    if openBlock != nil { pieces[pieces.count - 1].append(0x20) }
+                    continue
+                }
+                if openBlock == nil || openElement != block {
                     let name = document.nodes[block].name
                     blocks.append(Block(element: block, text: "", linkCharacters: 0,
                                         isHeading: HTMLVocabulary.headings.contains(name), isListItem: name == HTMLVocabulary.listItem))
-                    position = blocks.count - 1
-                    indexOfElement[block] = position
+                    pieces.append([])
+                    openBlock = blocks.count - 1
+                    openElement = block
                 }
-                let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                let joiner = blocks[position].text.isEmpty || text.first?.isWhitespace == true ? " " : ""
-                blocks[position].text = (blocks[position].text + joiner + collapsed).trimmingCharacters(in: .whitespaces)
-                if text.last?.isWhitespace == true { blocks[position].text += " " }
-                if inLink { blocks[position].linkCharacters += collapsed.count }
+                pieces[pieces.count - 1].append(contentsOf: current.text)
+                if inLink { blocks[blocks.count - 1].linkCharacters += current.text.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
             case .element, .document:
                 if HTMLVocabulary.hidden.contains(current.name) { continue }
+                if HTMLVocabulary.blocks.contains(current.name) || current.kind == .document || current.name == HTMLVocabulary.lineBreak {
+                    openBlock = nil  // a block or a line break starts a new run
+                }
+                if current.name == HTMLVocabulary.lineBreak { continue }
                 let isBlock = HTMLVocabulary.blocks.contains(current.name) || current.kind == .document
-                let isBreak = current.name == HTMLVocabulary.lineBreak
-                if isBreak { indexOfElement[block] = nil; continue }
-                let nextBlock = isBlock ? node : block
-                if isBlock { indexOfElement[block] = nil }
                 let link = inLink || current.name == HTMLVocabulary.anchor
-                for child in current.children.reversed() { stack.append((child, nextBlock, link)) }
+                // After a block's children, text goes to a new run of the enclosing block.
+                if isBlock { stack.append((-1, block, false)) }
+                for child in current.children.reversed() { stack.append((child, isBlock ? node : block, link)) }
             case .comment:
                 continue
             }
         }
-        return blocks.map { block in
-            var block = block
-            block.text = block.text.trimmingCharacters(in: .whitespaces)
-            return block
+        for index in blocks.indices {
+            blocks[index].text = String(decoding: pieces[index], as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
+        return blocks
     }
 
     // MARK: - Hints
@@ -117,41 +119,58 @@ public struct ContentExtractor: Sendable {
     static let negativeHints = ["comment", "footer", "sidebar", "menu", "nav", "share", "social", "related", "banner",
                                 "advert", "promo", "widget", "breadcrumb", "tags", "copyright", "subscribe", "popup",
                                 "cookie", "header", "rating", "vote", "poll", "similar", "more", "teaser", "reklama",
-                                "counter", "login", "search"]
+                                "counter", "login", "search"].map { Array($0.utf8) }
     /// Class and id words that mark the article.
     static let positiveHints = ["article", "content", "text", "body", "post", "entry", "news", "story", "main",
-                                "material", "full", "detail", "publication"]
+                                "material", "full", "detail", "publication"].map { Array($0.utf8) }
 
-    func hints(of element: Int, _ document: HTMLDocument) -> String {
-        ((document.attribute("class", of: element) ?? "") + " " + (document.attribute("id", of: element) ?? "")).lowercased()
-    }
+    /// What the class, id and tag of every element say, computed once per page: the weight of an
+    /// element as a container, and whether it sits inside the page's frame (navigation, footer, aside,
+    /// or a class or id of the frame).
+    struct Hints {
+        var negative: [Bool]
+        var positive: [Bool]
+        var inFrame: [Bool]
 
-    func weight(of element: Int, _ document: HTMLDocument) -> Double {
-        let name = document.nodes[element].name
-        var weight = 1.0
-        if name == HTMLVocabulary.article || name == HTMLVocabulary.main { weight *= 1.5 }
-        if document.attribute("itemprop", of: element)?.lowercased() == "articlebody" { weight *= 2 }
-        let hints = hints(of: element, document)
-        if Self.positiveHints.contains(where: hints.contains) { weight *= 1.25 }
-        if Self.negativeHints.contains(where: hints.contains) { weight *= 0.5 }
-        return weight
-    }
-
-    /// Inside navigation, a footer, an aside or an element whose class or id says it is the page's frame.
-    func isInsideBoilerplate(_ element: Int, _ document: HTMLDocument) -> Bool {
-        var node = element
-        var depth = 0
-        while node > 0, depth < 12 {
-            let name = document.nodes[node].name
-            if HTMLVocabulary.frame.contains(name) { return true }
-            let hints = hints(of: node, document)
-            if !hints.trimmingCharacters(in: .whitespaces).isEmpty,
-               Self.negativeHints.contains(where: { hints.contains($0) }), !Self.positiveHints.contains(where: { hints.contains($0) }) {
-                return true
+        init(_ document: HTMLDocument) {
+            let count = document.nodes.count
+            negative = Array(repeating: false, count: count)
+            positive = Array(repeating: false, count: count)
+            inFrame = Array(repeating: false, count: count)
+            for index in 0..<count where document.nodes[index].kind == .element {
+                var words: [UInt8] = []
+                for attribute in document.nodes[index].attributes
+                where attribute.name.elementsEqual("class".utf8) || attribute.name.elementsEqual("id".utf8) {
+                    words += attribute.value.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } + [0x20]
+                }
+                negative[index] = ContentExtractor.negativeHints.contains { Self.contains(words, $0) }
+                positive[index] = ContentExtractor.positiveHints.contains { Self.contains(words, $0) }
+                let parent = document.nodes[index].parent
+                // Parents come before their children in the arena.
+                let name = document.nodes[index].name
+                // A form is a comment or search box, unless it wraps the whole page (ASP.NET).
+                let isFrameForm = name == HTMLVocabulary.form && parent > 0 && !HTMLVocabulary.pageRoots.contains(document.nodes[parent].name)
+                inFrame[index] = (parent > 0 && inFrame[parent]) || HTMLVocabulary.frame.contains(name) || isFrameForm
+                    || negative[index] && !positive[index]
             }
-            node = document.nodes[node].parent
-            depth += 1
         }
-        return false
+
+        static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+            guard needle.count <= haystack.count else { return false }
+            for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+                if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            }
+            return false
+        }
+
+        func weight(of element: Int, _ document: HTMLDocument) -> Double {
+            let name = document.nodes[element].name
+            var weight = 1.0
+            if name == HTMLVocabulary.article || name == HTMLVocabulary.main { weight *= 1.5 }
+            if document.attribute("itemprop", of: element)?.lowercased() == "articlebody" { weight *= 2 }
+            if positive[element] { weight *= 1.25 }
+            if negative[element] { weight *= 0.5 }
+            return weight
+        }
     }
 }

@@ -4,12 +4,13 @@ enum HTMLVocabulary {
 
     static let paragraph = Array("p".utf8), script = Array("script".utf8), plaintext = Array("plaintext".utf8)
     static let anchor = Array("a".utf8), lineBreak = Array("br".utf8), listItem = Array("li".utf8)
-    static let article = Array("article".utf8), main = Array("main".utf8)
+    static let article = Array("article".utf8), main = Array("main".utf8), form = Array("form".utf8)
+    static let pageRoots = set(["html", "body"])
 
     static let headings = set(["h1", "h2", "h3", "h4", "h5", "h6"])
 
-    /// Elements that hold the page's frame rather than its article.
-    static let frame = set(["nav", "footer", "aside", "form", "menu"])
+    /// Elements that hold the page's frame rather than its article (forms: see `ContentExtractor.Hints`).
+    static let frame = set(["nav", "footer", "aside", "menu"])
 
     /// Elements that never have content.
     static let void = set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",

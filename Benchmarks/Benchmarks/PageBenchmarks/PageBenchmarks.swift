@@ -1,0 +1,43 @@
+import Benchmark
+import Foundation
+import RuNewsHTML
+
+/// Real pages: every `.html` file in `$RUNEWS_BENCH_PAGES`; without it, one page built from the seed.
+let pages: [[UInt8]] = {
+    if let folder = ProcessInfo.processInfo.environment["RUNEWS_BENCH_PAGES"] {
+        let url = URL(fileURLWithPath: folder)
+        let files = (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? []
+        let bytes = files.filter { $0.pathExtension == "html" }.sorted { $0.path < $1.path }.compactMap { try? Data(contentsOf: $0) }
+        if !bytes.isEmpty { return bytes.map { [UInt8]($0) } }
+    }
+    let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/seed.txt")
+    let text = (try? String(contentsOf: seed, encoding: .utf8)) ?? ""
+    let body = text.split(separator: "\n").map { "<p>\($0)</p>" }.joined(separator: "\n")
+    return [Array("<html><head><title>Seed</title></head><body><article>\(body)</article></body></html>".utf8)]
+}()
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .peakMemoryResident],
+        maxDuration: .seconds(5),
+        maxIterations: 1_000
+    )
+    let megabytes = Double(pages.reduce(0) { $0 + $1.count }) / 1_048_576
+    print("pages: \(pages.count), \(megabytes) MB")
+
+    Benchmark("Pages to articles (charset, tree, text, metadata)") { benchmark in
+        for page in pages { blackHole(PageExtractor().extract(page)) }
+    }
+
+    Benchmark("Tokenise pages") { benchmark in
+        for page in pages {
+            var tokenizer = HTMLTokenizer(page)
+            while let token = tokenizer.next() { blackHole(token) }
+        }
+    }
+
+    Benchmark("Parse pages into trees") { benchmark in
+        for page in pages { blackHole(TreeBuilder().parse(page)) }
+    }
+}
