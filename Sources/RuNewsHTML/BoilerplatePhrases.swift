@@ -1,4 +1,4 @@
-import Foundation
+import RuNewsText
 /// Russian (and a little English) boilerplate, folded to lowercase with ё → е, as data: lines that start
 /// with or consist of these belong to the page's frame, not the article.
 enum BoilerplatePhrases {
@@ -26,8 +26,11 @@ enum BoilerplatePhrases {
     /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table and is short,
     /// or carries ©.
     static func kind(of line: String) -> Article.Removed.Kind? {
-        if line.contains("©") || line.contains("(c)") && line.count < 200 { return .footer }
-        let folded = line.lowercased().replacingOccurrences(of: "ё", with: "е")
+        let length = line.utf8.count
+        if length < 400, line.unicodeScalars.contains("©") { return .footer }
+        guard length <= 200 else { return nil }
+        let folded = Folding.fold(line)
+        if folded.utf8.starts(with: "(c)".utf8) { return .footer }
         guard folded.count <= 80 else { return nil }
         return table.first { folded.hasPrefix($0.phrase) }?.kind
     }

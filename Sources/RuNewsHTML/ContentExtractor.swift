@@ -40,6 +40,7 @@ public struct ContentExtractor: Sendable {
         guard let container = best?.element else { return ([], [], nil) }
         var paragraphs: [String] = []
         var removed: [Article.Removed] = []
+        var seen: Set<String> = []
         let inside = Set(document.elements(under: container))
         for block in blocks where inside.contains(block.element) {
             let characters = block.text.count
@@ -54,9 +55,13 @@ public struct ContentExtractor: Sendable {
                 continue
             }
             if !block.isHeading && block.text.split(separator: " ").count < 3 && !block.isListItem { continue }
-            if paragraphs.contains(where: { TextDumpExtractor.nearlyEqual($0, block.text) || $0 == block.text }) {
-                removed.append(Article.Removed(kind: .duplicateLead, text: block.text))
-                continue
+            // A paragraph the page prints twice (a lead, a teaser) is kept once.
+            if characters >= 40 {
+                let key = TextDumpExtractor.letters(block.text)
+                if !seen.insert(key).inserted {
+                    removed.append(Article.Removed(kind: .duplicateLead, text: block.text))
+                    continue
+                }
             }
             paragraphs.append(block.text)
         }

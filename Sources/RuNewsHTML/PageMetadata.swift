@@ -40,14 +40,18 @@ struct PageMetadata {
             default:
                 break
             }
-            let hints = ((document.attribute("class", of: element) ?? "") + " " + (document.attribute("itemprop", of: element) ?? "")
-                + " " + (document.attribute("rel", of: element) ?? "")).lowercased()
-            if hints.contains("author") || hints.contains("byline") {
+            let attributes = document.nodes[element].attributes
+            guard !attributes.isEmpty else { continue }
+            var hintBytes: [UInt8] = []
+            for attribute in attributes where ["class", "itemprop", "rel", "id"].contains(where: { attribute.name.elementsEqual($0.utf8) }) {
+                hintBytes += attribute.value.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } + [0x20]
+            }
+            if ContentExtractor.Hints.contains(hintBytes, Array("author".utf8)) || ContentExtractor.Hints.contains(hintBytes, Array("byline".utf8)) {
                 let text = document.text(of: element)
                 if !text.isEmpty, text.count <= 80 { bylines.append(text) }
             }
-            if breadcrumbs == nil, hints.contains("breadcrumb") || (document.attribute("itemtype", of: element) ?? "").contains("BreadcrumbList")
-                || (document.attribute("id", of: element) ?? "").lowercased().contains("breadcrumb") {
+            if breadcrumbs == nil, ContentExtractor.Hints.contains(hintBytes, Array("breadcrumb".utf8))
+                || (document.attribute("itemtype", of: element) ?? "").contains("BreadcrumbList") {
                 let links = document.elements(under: element).filter { document.name($0) == "a" }.map { document.text(of: $0) }
                     .filter { !$0.isEmpty }
                 if links.count >= 2 { breadcrumbs = links }
