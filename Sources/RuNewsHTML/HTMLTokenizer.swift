@@ -125,6 +125,21 @@ public struct HTMLTokenizer {
         return true
     }
 
+    /// The bytes from here up to the next `first`, `second` or NUL, if there are any: plain text and
+    /// attribute values are copied in runs rather than a byte a step.
+    private func run(stoppingAt first: UInt8, _ second: UInt8) -> Range<Int>? {
+        let start = position
+        var end = start
+        input.withUnsafeBufferPointer { bytes in
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == first || byte == second || byte == 0 { break }
+                end += 1
+            }
+        }
+        return end > start ? start..<end : nil
+    }
+
     // MARK: - Emitting
 
     private mutating func emitText(_ byte: UInt8) { text.append(byte) }
@@ -212,6 +227,8 @@ public struct HTMLTokenizer {
     private mutating func step() -> Bool {
         switch state {
         case .data:
+            // Plain text runs to the next "<", "&" or NUL in one copy.
+            if let run = run(stoppingAt: 0x3C, 0x26) { text.append(contentsOf: input[run]); position = run.upperBound; return true }
             switch consume() {
             case 0x26: returnState = .data; state = .characterReference
             case 0x3C: state = .tagOpen
@@ -227,6 +244,7 @@ public struct HTMLTokenizer {
             case let byte?: emitText(byte)
             }
         case .rawtext:
+            if let run = run(stoppingAt: 0x3C, 0x3C) { text.append(contentsOf: input[run]); position = run.upperBound; return true }
             switch consume() {
             case 0x3C: state = .rawtextLessThanSign
             case 0x00: emitText(Self.replacement)
@@ -234,6 +252,7 @@ public struct HTMLTokenizer {
             case let byte?: emitText(byte)
             }
         case .scriptData:
+            if let run = run(stoppingAt: 0x3C, 0x3C) { text.append(contentsOf: input[run]); position = run.upperBound; return true }
             switch consume() {
             case 0x3C: state = .scriptDataLessThanSign
             case 0x00: emitText(Self.replacement)
@@ -435,6 +454,7 @@ public struct HTMLTokenizer {
             }
         case .attributeValueDoubleQuoted, .attributeValueSingleQuoted:
             let quote: UInt8 = state == .attributeValueDoubleQuoted ? 0x22 : 0x27
+            if let run = run(stoppingAt: quote, 0x26) { attributeValue.append(contentsOf: input[run]); position = run.upperBound; return true }
             switch consume() {
             case quote: state = .afterAttributeValueQuoted
             case 0x26: returnState = state; state = .characterReference
