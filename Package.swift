@@ -31,13 +31,15 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // System zlib, for .warc.gz archives (one gzip member per record, or one stream).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "RuNewsText", dependencies: ["CICUShim"]),
         // The OpenCorpora dictionary (CC BY-SA), converted by Tools/build_morphology.py and memory-mapped.
         .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
         .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"]),
         // Pages and text dumps → articles: the text, its metadata, what was stripped.
         .target(name: "RuNewsHTML", dependencies: ["RuNewsText", "CICUShim"]),
-        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities", "RuNewsHTML"]),
+        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities", "RuNewsHTML", "CZlib"]),
         .executableTarget(
             name: "runews",
             dependencies: ["RuNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]

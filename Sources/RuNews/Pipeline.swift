@@ -99,7 +99,16 @@ public struct Pipeline: Sendable {
     }
 
     /// The record of a document given as bytes.
-    public func record(bytes: [UInt8], id: String, format: Record.Format, path: String? = nil, url: String? = nil) -> Record {
+    /// `declaredCharset` is what the transport says (an HTTP header); `fetched`, the day the page was
+    /// fetched, resolves relative dates when the page gives no date of its own.
+    public func record(bytes: [UInt8], id: String, format: Record.Format, path: String? = nil, url: String? = nil,
+                       declaredCharset: String? = nil, fetched: CalendarDate? = nil) -> Record {
+        var pipeline = self
+        if let fetched, options.referenceDate == nil { pipeline.options.referenceDate = fetched }
+        return pipeline.record(bytes: bytes, id: id, format: format, path: path, url: url, declaredCharset: declaredCharset)
+    }
+
+    private func record(bytes: [UInt8], id: String, format: Record.Format, path: String?, url: String?, declaredCharset: String?) -> Record {
         switch format {
         case .text:
             let text = String(decoding: bytes, as: UTF8.self)
@@ -113,7 +122,7 @@ public struct Pipeline: Sendable {
             guard !bytes.isEmpty else {
                 return .failed(id: id, Record.Failure(kind: "empty", message: "the page is empty"))
             }
-            let (article, encoding) = PageExtractor().extract(bytes)
+            let (article, encoding) = PageExtractor().extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
             record.title = article.title
             record.published = article.published

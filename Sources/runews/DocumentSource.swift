@@ -10,12 +10,17 @@ struct Document: Sendable {
     let url: String?
     /// Set when the input could not be read: the document becomes an error line.
     let failure: Record.Failure?
+    /// The charset the transport declares (an HTTP `Content-Type` in a WARC record).
+    var declaredCharset: String? = nil
+    /// The day the page was fetched (`WARC-Date`), for relative dates when the page gives none.
+    var fetched: String? = nil
 }
 
 /// The documents of the command line's inputs, in order, read one at a time so that memory stays flat.
 struct DocumentSource: Sequence, IteratorProtocol {
     private var pending: [String]
     private var lines: (reader: LineReader, name: String, number: Int)?
+    private var warc: (reader: WARCReader, name: String, failures: Int)?
     private let stdinIsJSONL: Bool
 
     init(inputs: [String]) {
@@ -25,6 +30,11 @@ struct DocumentSource: Sequence, IteratorProtocol {
 
     mutating func next() -> Document? {
         while true {
+            if let current = warc {
+                if let document = nextDocument(in: current) { return document }
+                warc = nil
+                continue
+            }
             if var current = lines {
                 if let line = current.reader.next() {
                     current.number += 1
@@ -55,8 +65,13 @@ struct DocumentSource: Sequence, IteratorProtocol {
                                 failure: Record.Failure(kind: "unreadable", message: "cannot read \(input)"))
             }
             if lowercased.hasSuffix(".warc") || lowercased.hasSuffix(".warc.gz") {
-                return Document(id: Self.id(ofPath: input), bytes: [], format: nil, path: input, url: nil,
-                                failure: Record.Failure(kind: "unsupported-format", message: "WARC input is not implemented yet: \(input)"))
+                do {
+                    warc = (try WARCReader(path: input), input, 0)
+                    continue
+                } catch {
+                    return Document(id: Self.id(ofPath: input), bytes: [], format: nil, path: input, url: nil,
+                                    failure: Record.Failure(kind: "unreadable", message: "cannot read \(input)"))
+                }
             }
             guard let data = FileManager.default.contents(atPath: input) else {
                 return Document(id: Self.id(ofPath: input), bytes: [], format: nil, path: input, url: nil,
@@ -66,6 +81,31 @@ struct DocumentSource: Sequence, IteratorProtocol {
                 : lowercased.hasSuffix(".txt") ? .text : nil
             return Document(id: Self.id(ofPath: input), bytes: [UInt8](data), format: format, path: input, url: nil, failure: nil)
         }
+    }
+
+    /// The next page of a WARC file: `response` records carrying HTML or text (other types are passed
+    /// over), a damaged part as an error document.
+    private mutating func nextDocument(in current: (reader: WARCReader, name: String, failures: Int)) -> Document? {
+        while let item = current.reader.next() {
+            switch item {
+            case .failure(let message):
+                warc?.failures += 1
+                return Document(id: "\(Self.id(ofPath: current.name)):damaged-\((warc?.failures ?? 1))", bytes: [], format: nil,
+                                path: current.name, url: nil, failure: Record.Failure(kind: "damaged-archive", message: message))
+            case .record(let record):
+                guard record.type == "response" || record.type == "resource" else { continue }
+                let (headers, body) = record.type == "response" ? (record.httpResponse ?? ([:], [])) : (["content-type": record.headers["content-type"] ?? ""], record.block)
+                let contentType = headers["content-type"]?.lowercased() ?? ""
+                let format: Record.Format? = contentType.contains("html") ? .html : contentType.hasPrefix("text/plain") ? .text : nil
+                guard let format, !body.isEmpty else { continue }
+                var document = Document(id: record.id.isEmpty ? Self.id(ofPath: current.name) : record.id, bytes: body, format: format,
+                                        path: nil, url: record.targetURI, failure: nil)
+                document.declaredCharset = WARCRecord.charset(ofContentType: headers["content-type"])
+                document.fetched = record.date
+                return document
+            }
+        }
+        return nil
     }
 
     /// A file's id: its name without folder and extension.
