@@ -40,11 +40,37 @@ struct Extract: ParsableCommand {
         return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : lowered.hasSuffix(".txt") ? .text : nil
     }
 
+    /// The JSON re-indented by two spaces, keys kept in their order (so the output stays deterministic).
     static func indented(_ json: [UInt8]) -> [UInt8] {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json)),
-              let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .withoutEscapingSlashes]) else {
-            return json
+        var output: [UInt8] = []
+        var depth = 0
+        var inString = false
+        var escaped = false
+        func newline() {
+            output.append(0x0A)
+            output.append(contentsOf: repeatElement(0x20, count: depth * 2))
         }
-        return [UInt8](data)
+        for (index, byte) in json.enumerated() {
+            if inString {
+                output.append(byte)
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true; output.append(byte)
+            case 0x7B, 0x5B:  // { [
+                output.append(byte)
+                let next = index + 1 < json.count ? json[index + 1] : 0
+                if next != 0x7D && next != 0x5D { depth += 1; newline() }
+            case 0x7D, 0x5D:  // } ]
+                let previous = index > 0 ? json[index - 1] : 0
+                if previous != 0x7B && previous != 0x5B { depth -= 1; newline() }
+                output.append(byte)
+            case 0x2C: output.append(byte); newline()
+            case 0x3A: output.append(contentsOf: [0x3A, 0x20])
+            default: output.append(byte)
+            }
+        }
+        return output
     }
 }

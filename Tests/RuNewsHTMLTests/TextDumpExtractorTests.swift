@@ -25,7 +25,7 @@ import Testing
     static var seed: String {
         get throws {
             let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Fixtures/seed.txt")
+                .deletingLastPathComponent().appendingPathComponent("Fixtures/pages/seed.txt")
             return try String(contentsOf: url, encoding: .utf8)
         }
     }

@@ -89,7 +89,7 @@ func records(_ output: String) throws -> [[String: Any]] {
 @Suite struct ExtractCommandTests {
     @Test func theSeedsDatesResolveAgainstTheReferenceDate() throws {
         let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/seed.txt").path
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/pages/seed.txt").path
         let result = try Runews.run(["extract", "--raw", "--reference-date", "2023-08-28", seed])
         #expect(result.status == 0)
         let record = try #require(try records(result.output).first)

@@ -11,7 +11,7 @@ let pages: [[UInt8]] = {
         if !bytes.isEmpty { return bytes.map { [UInt8]($0) } }
     }
     let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/seed.txt")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/pages/seed.txt")
     let text = (try? String(contentsOf: seed, encoding: .utf8)) ?? ""
     let body = text.split(separator: "\n").map { "<p>\($0)</p>" }.joined(separator: "\n")
     return [Array("<html><head><title>Seed</title></head><body><article>\(body)</article></body></html>".utf8)]

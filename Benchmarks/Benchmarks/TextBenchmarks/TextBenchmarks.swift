@@ -7,7 +7,7 @@ import RuNewsText
 let corpus: [String] = {
     let here = URL(fileURLWithPath: #filePath)
     let fixtures = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/pages")
     let folder = ProcessInfo.processInfo.environment["RUNEWS_BENCH_TEXTS"].map(URL.init(fileURLWithPath:)) ?? fixtures
     let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
     let texts = files.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
