@@ -44,6 +44,8 @@ let package = Package(
             name: "runews",
             dependencies: ["RuNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer entry point over the whole pipeline (Scripts/fuzz); built normally it replays inputs.
+        .executableTarget(name: "runews-fuzz", dependencies: ["RuNews"]),
         .testTarget(name: "RuNewsTextTests", dependencies: ["RuNewsText", "CICUShim"]),
         .testTarget(name: "RuNewsMorphologyTests", dependencies: ["RuNewsMorphology"]),
         .testTarget(name: "RuNewsEntitiesTests", dependencies: ["RuNewsEntities"]),

@@ -1,0 +1,30 @@
+import RuNews
+
+/// The fuzz entry point: any bytes, read as a page and as a text dump, must give a record, never a crash.
+/// Built for libFuzzer by `Scripts/fuzz`; built normally, it replays the files it is given.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    _ = pipeline.record(bytes: bytes, id: "fuzz", format: .html).json
+    _ = pipeline.record(bytes: bytes, id: "fuzz", format: .text).json
+    return 0
+}
+
+let pipeline = Pipeline()
+
+#if !FUZZING
+import Foundation
+
+/// Replays inputs (crash reproducers, a corpus) through the same entry point.
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let bytes = [UInt8](data)
+            _ = bytes.withUnsafeBufferPointer { fuzzOneInput($0.baseAddress, $0.count) }
+            print("ok \(path)")
+        }
+    }
+}
+#endif
