@@ -16,41 +16,24 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "TextBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "RuNewsText", package: runews),
-            ],
-            path: "Benchmarks/TextBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "MorphologyBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "RuNewsMorphology", package: runews),
-            ],
-            path: "Benchmarks/MorphologyBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "RecordBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "RuNews", package: runews),
-            ],
-            path: "Benchmarks/RecordBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "PageBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "RuNewsHTML", package: runews),
-            ],
-            path: "Benchmarks/PageBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        .target(name: "BenchmarkCorpus", path: "Benchmarks/BenchmarkCorpus"),
+        benchmark("TextBenchmarks", measuring: "RuNewsText"),
+        benchmark("MorphologyBenchmarks", measuring: "RuNewsMorphology"),
+        benchmark("RecordBenchmarks", measuring: "RuNews"),
+        benchmark("PageBenchmarks", measuring: "RuNewsHTML"),
     ]
 )
+
+/// A benchmark executable over one product of RuNews and the shared corpus.
+func benchmark(_ name: String, measuring product: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [
+            .product(name: "Benchmark", package: "benchmark"),
+            .product(name: product, package: runews),
+            "BenchmarkCorpus",
+        ],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}

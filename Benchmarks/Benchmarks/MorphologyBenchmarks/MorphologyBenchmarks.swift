@@ -1,18 +1,8 @@
 import Benchmark
-import Foundation
+import BenchmarkCorpus
 import RuNewsMorphology
 
-/// Running words of real news: every `.txt` file in `$RUNEWS_BENCH_TEXTS`, else the bundled seed.
-let words: [String] = {
-    let here = URL(fileURLWithPath: #filePath)
-    let fixtures = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/pages")
-    let folder = ProcessInfo.processInfo.environment["RUNEWS_BENCH_TEXTS"].map(URL.init(fileURLWithPath:)) ?? fixtures
-    let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-    let text = files.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-        .compactMap { try? String(contentsOf: $0, encoding: .utf8) }.joined(separator: "\n")
-    return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
-}()
+let words = Corpus.words
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(

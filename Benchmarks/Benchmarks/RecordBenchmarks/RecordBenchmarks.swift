@@ -1,19 +1,8 @@
 import Benchmark
-import Foundation
+import BenchmarkCorpus
 import RuNews
 
-/// Real news text: every `.txt` file in `$RUNEWS_BENCH_TEXTS` (one document each), else the bundled seed.
-let corpus: [String] = {
-    let here = URL(fileURLWithPath: #filePath)
-    let fixtures = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/pages")
-    let folder = ProcessInfo.processInfo.environment["RUNEWS_BENCH_TEXTS"].map(URL.init(fileURLWithPath:)) ?? fixtures
-    let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-    let texts = files.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-        .compactMap { try? String(contentsOf: $0, encoding: .utf8) }
-    precondition(!texts.isEmpty, "no .txt files in \(folder.path)")
-    return texts
-}()
+let corpus = Corpus.texts
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(

@@ -1,20 +1,8 @@
 import Benchmark
-import Foundation
+import BenchmarkCorpus
 import RuNewsText
 
-/// Real news text: every `.txt` file in `$RUNEWS_BENCH_TEXTS` (one document each), else the bundled seed.
-/// The README's figures come from the factRuEval-2016 dev texts (122 news articles).
-let corpus: [String] = {
-    let here = URL(fileURLWithPath: #filePath)
-    let fixtures = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/pages")
-    let folder = ProcessInfo.processInfo.environment["RUNEWS_BENCH_TEXTS"].map(URL.init(fileURLWithPath:)) ?? fixtures
-    let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-    let texts = files.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-        .compactMap { try? String(contentsOf: $0, encoding: .utf8) }
-    precondition(!texts.isEmpty, "no .txt files in \(folder.path)")
-    return texts
-}()
+let corpus = Corpus.texts
 
 let scalarCount = corpus.reduce(0) { $0 + $1.unicodeScalars.count }
 let tokenCount = corpus.reduce(0) { $0 + Segmentation($1).tokens.count }
