@@ -360,7 +360,7 @@ public final class MorphAnalyzer: Sendable {
                 if totals[prefixID] > 1 { break }
             }
         }
-        var results = found.map { item -> Candidate in
+        let results = found.map { item -> Candidate in
             var candidate = item.candidate
             candidate.score = Double(item.count) / Double(totals[item.prefixID]) * 0.5
             return candidate

@@ -47,10 +47,12 @@ struct Batch: ParsableCommand {
         while skip > 0, documents.next() != nil { skip -= 1 }
         // Chunks of documents run in parallel; their lines are written in order.
         let chunkSize = max(jobs * 8, 1)
+        var progress = Progress()
         while true {
             var chunk: [Document] = []
             while chunk.count < chunkSize, let document = documents.next() { chunk.append(document) }
             if chunk.isEmpty { break }
+            progress.add(chunk)
             let documentsOfChunk = chunk
             let results = ResultSlots(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: jobs == 1 ? 1 : documentsOfChunk.count) { index in
@@ -64,8 +66,42 @@ struct Batch: ParsableCommand {
             }
             for line in results.lines { try writer.writeLine(line) }
             try writer.flush()
+            progress.report()
         }
         try writer.flush()
+        progress.finish()
+    }
+}
+
+/// Documents, megabytes per second and errors on standard error, only when it is a terminal.
+struct Progress {
+    private let isTerminal = isatty(STDERR_FILENO) != 0
+    private let start = DispatchTime.now()
+    private var documents = 0
+    private var bytes = 0
+    private var errors = 0
+
+    mutating func add(_ chunk: [Document]) {
+        documents += chunk.count
+        bytes += chunk.reduce(0) { $0 + $1.bytes.count }
+        errors += chunk.filter { $0.failure != nil }.count
+    }
+
+    private var line: String {
+        let seconds = max(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, 1e-9)
+        let megabytes = Double(bytes) / 1_048_576
+        return "\(documents) documents, \(String(format: "%.1f", megabytes / seconds)) MB/s, "
+            + "\(String(format: "%.0f", Double(documents) / seconds)) docs/s, \(errors) unreadable"
+    }
+
+    func report() {
+        guard isTerminal else { return }
+        FileHandle.standardError.write(Data("\r\(line)".utf8))
+    }
+
+    func finish() {
+        guard isTerminal else { return }
+        FileHandle.standardError.write(Data("\r\(line) in \(String(format: "%.1f", Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)) s\n".utf8))
     }
 }
 
