@@ -36,18 +36,10 @@ public struct Pipeline: Sendable {
     /// article is extracted first. Offsets of every mention point into `record.text`.
     public func record(text input: String, id: String, source: Record.Source) -> Record {
         var record = Record(id: id, source: source)
-        var text = input
-        if !options.raw {
-            let article = TextDumpExtractor().extract(input)
-            record.title = article.title
-            record.published = article.published
-            record.breadcrumbs = article.breadcrumbs
-            record.lead = article.lead
-            record.removed = article.removed.map { Record.Removed(kind: $0.kind.rawValue, text: $0.text) }
-            record.warnings += article.warnings
-            text = article.text
-        }
-        return fillEntities(of: record, text: text)
+        guard !options.raw else { return fillEntities(of: record, text: input) }
+        let article = TextDumpExtractor().extract(input)
+        record.take(article)
+        return fillEntities(of: record, text: article.text)
     }
 
     /// The record with `text` as its body and the entities found in it.
@@ -77,21 +69,9 @@ public struct Pipeline: Sendable {
             let organisations = OrganisationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
             // Places inside organisations ("мэрии Москвы") are places too.
             let locations = LocationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
-            record.organisations = organisations.map { organisation in
-                var organisation = organisation
-                organisation.mentions = organisation.mentions.map(inSource)
-                return organisation
-            }
-            record.people = people.map { person in
-                var person = person
-                person.mentions = person.mentions.map(inSource)
-                return person
-            }
-            record.locations = locations.map { location in
-                var location = location
-                location.mentions = location.mentions.map(inSource)
-                return location
-            }
+            record.people = people.map { $0.mapMentions(inSource) }
+            record.organisations = organisations.map { $0.mapMentions(inSource) }
+            record.locations = locations.map { $0.mapMentions(inSource) }
         } else if let morphologyProblem {
             record.warnings.append(morphologyProblem)
         }
@@ -111,12 +91,11 @@ public struct Pipeline: Sendable {
     private func record(bytes: [UInt8], id: String, format: Record.Format, path: String?, url: String?, declaredCharset: String?) -> Record {
         switch format {
         case .text:
-            let text = String(decoding: bytes, as: UTF8.self)
-            var record = self.record(text: text, id: id,
-                                     source: Record.Source(path: path, url: url, format: .text, encoding: "utf-8", bytes: bytes.count))
-            if text.unicodeScalars.contains("\u{FFFD}") && !bytes.isEmpty {
-                record.warnings.append("the input is not valid UTF-8: invalid bytes were replaced with U+FFFD")
-            }
+            // Text dumps come in any Cyrillic charset too.
+            let decoded = Charset.decode(bytes, declared: declaredCharset)
+            var record = self.record(text: String(decoding: decoded.utf8, as: UTF8.self), id: id,
+                                     source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count))
+            record.warnings += decoded.warnings
             return record
         case .html:
             guard !bytes.isEmpty else {
@@ -124,15 +103,7 @@ public struct Pipeline: Sendable {
             }
             let (article, encoding) = PageExtractor().extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
-            record.title = article.title
-            record.published = article.published
-            record.modified = article.modified
-            record.authors = article.authors
-            record.site = article.site
-            record.breadcrumbs = article.breadcrumbs
-            record.lead = article.lead
-            record.removed = article.removed.map { Record.Removed(kind: $0.kind.rawValue, text: $0.text) }
-            record.warnings = article.warnings
+            record.take(article)
             return fillEntities(of: record, text: article.text)
         }
     }

@@ -62,6 +62,20 @@ public struct Record: Sendable {
         self.source = source
     }
 
+    /// Takes the metadata and what was removed from an extracted article (the text goes through
+    /// entity extraction separately).
+    mutating func take(_ article: Article) {
+        title = article.title
+        published = article.published
+        modified = article.modified
+        authors = article.authors
+        site = article.site
+        breadcrumbs = article.breadcrumbs
+        lead = article.lead
+        removed = article.removed.map { Removed(kind: $0.kind.rawValue, text: $0.text) }
+        warnings += article.warnings
+    }
+
     public static func failed(id: String, _ failure: Failure) -> Record {
         var record = Record(id: id, source: nil)
         record.failure = failure

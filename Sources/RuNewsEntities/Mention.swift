@@ -33,3 +33,21 @@ public struct DateMention: Sendable, Hashable {
         self.value = value
     }
 }
+
+/// An entity found in the text with its mentions: people, organisations, places.
+public protocol MentionedEntity {
+    var mentions: [Mention] { get set }
+}
+
+extension MentionedEntity {
+    /// The entity with each mention transformed (moved to the source's offsets, say).
+    public func mapMentions(_ transform: (Mention) -> Mention) -> Self {
+        var copy = self
+        copy.mentions = mentions.map(transform)
+        return copy
+    }
+}
+
+extension Person: MentionedEntity {}
+extension Organisation: MentionedEntity {}
+extension Location: MentionedEntity {}
