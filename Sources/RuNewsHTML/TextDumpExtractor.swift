@@ -71,6 +71,9 @@ public struct TextDumpExtractor: Sendable {
 
         // The text, without boilerplate, without its headline and a lead printed twice.
         var paragraphs: [String] = []
+        // Repeats are found by their letters, each line's computed once.
+        var seen: [String: Int] = [:]
+        var leadKey: String?
         for index in block where index != titleIndex && !(trail?.lines.contains(index) ?? false) {
             let line = lines[index]
             if line.words <= 8, Dateline.parse(line.text) != nil { continue }
@@ -78,15 +81,22 @@ public struct TextDumpExtractor: Sendable {
                 article.removed.append(Article.Removed(kind: kind, text: line.text))
                 continue
             }
-            if let first = paragraphs.firstIndex(where: { Self.nearlyEqual($0, line.text) }) {
-                if first == 0 { article.lead = paragraphs[0] }
-                article.removed.append(Article.Removed(kind: .duplicateLead, text: line.text))
-                continue
+            let key = Self.letters(line.text)
+            if key.count >= 40 {
+                let repeatsLead = leadKey.map { Self.nearlyEqual(key: $0, key) } ?? false
+                if let earlier = seen[key] ?? (repeatsLead ? 0 : nil) {
+                    if earlier == 0 { article.lead = paragraphs[0] }
+                    article.removed.append(Article.Removed(kind: .duplicateLead, text: line.text))
+                    continue
+                }
+                seen[key] = paragraphs.count
+                if paragraphs.isEmpty { leadKey = key }
             }
             paragraphs.append(line.text)
         }
-        if let first = paragraphs.first,
-           lines.indices.contains(where: { !block.contains($0) && Self.nearlyEqual(lines[$0].text, first) }) {
+        // The first paragraph printed again outside the text (after the heading, as in the seed) is a lead.
+        if let first = paragraphs.first, let leadKey,
+           lines.indices.contains(where: { !block.contains($0) && lines[$0].text.count >= 40 && Self.nearlyEqual(key: leadKey, Self.letters(lines[$0].text)) }) {
             article.lead = first
             article.removed.append(Article.Removed(kind: .duplicateLead, text: first))
         }
@@ -215,7 +225,11 @@ public struct TextDumpExtractor: Sendable {
 
     /// The same paragraph but for spacing, quotes, case or a cut with "…".
     static func nearlyEqual(_ a: String, _ b: String) -> Bool {
-        let x = letters(a), y = letters(b)
+        nearlyEqual(key: letters(a), letters(b))
+    }
+
+    /// `nearlyEqual` over keys already made by `letters`.
+    static func nearlyEqual(key x: String, _ y: String) -> Bool {
         guard x.count >= 40, y.count >= 40 else { return false }
         if x == y { return true }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
