@@ -13,7 +13,7 @@ struct Document: Sendable {
     /// The charset the transport declares (an HTTP `Content-Type` in a WARC record).
     var declaredCharset: String? = nil
     /// The day the page was fetched (`WARC-Date`), for relative dates when the page gives none.
-    var fetched: String? = nil
+    var fetched: CalendarDate? = nil
 }
 
 /// The documents of the command line's inputs, in order, read one at a time so that memory stays flat.
@@ -93,15 +93,11 @@ struct DocumentSource: Sequence, IteratorProtocol {
                 return Document(id: "\(Self.id(ofPath: current.name)):damaged-\((warc?.failures ?? 1))", bytes: [], format: nil,
                                 path: current.name, url: nil, failure: Record.Failure(kind: "damaged-archive", message: message))
             case .record(let record):
-                guard record.type == "response" || record.type == "resource" else { continue }
-                let (headers, body) = record.type == "response" ? (record.httpResponse ?? ([:], [])) : (["content-type": record.headers["content-type"] ?? ""], record.block)
-                let contentType = headers["content-type"]?.lowercased() ?? ""
-                let format: Record.Format? = contentType.contains("html") ? .html : contentType.hasPrefix("text/plain") ? .text : nil
-                guard let format, !body.isEmpty else { continue }
-                var document = Document(id: record.id.isEmpty ? Self.id(ofPath: current.name) : record.id, bytes: body, format: format,
-                                        path: nil, url: record.targetURI, failure: nil)
-                document.declaredCharset = WARCRecord.charset(ofContentType: headers["content-type"])
-                document.fetched = record.date
+                guard let input = RecordStream.Input(record) else { continue }
+                var document = Document(id: input.id.isEmpty ? Self.id(ofPath: current.name) : input.id, bytes: input.bytes,
+                                        format: input.format, path: nil, url: input.url, failure: nil)
+                document.declaredCharset = input.declaredCharset
+                document.fetched = input.fetched
                 return document
             }
         }

@@ -46,6 +46,6 @@ struct PipelineOptions: ParsableArguments {
         if let failure = document.failure { return .failed(id: document.id, failure) }
         return pipeline.record(bytes: document.bytes, id: document.id, format: format.resolve(document.format, bytes: document.bytes),
                                path: document.path, url: document.url, declaredCharset: document.declaredCharset,
-                               fetched: document.fetched.flatMap { CalendarDate(iso: $0) })
+                               fetched: document.fetched)
     }
 }
