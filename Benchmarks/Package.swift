@@ -21,6 +21,7 @@ let package = Package(
         benchmark("MorphologyBenchmarks", measuring: "RuNewsMorphology"),
         benchmark("RecordBenchmarks", measuring: "RuNews"),
         benchmark("PageBenchmarks", measuring: "RuNewsHTML"),
+        benchmark("ArchiveBenchmarks", measuring: "RuNews"),
     ]
 )
 
