@@ -142,21 +142,31 @@ public struct ContentExtractor: Sendable {
             negative = Array(repeating: false, count: count)
             positive = Array(repeating: false, count: count)
             inFrame = Array(repeating: false, count: count)
+            // Text below each node, children before parents (they come later in the arena).
+            var textBelow = [Int](repeating: 0, count: count)
+            for index in stride(from: count - 1, through: 1, by: -1) {
+                if document.nodes[index].kind == .text { textBelow[index] += document.nodes[index].text.count }
+                textBelow[document.nodes[index].parent] += textBelow[index]
+            }
+            let pageText = max(textBelow[0], 1)
             for index in 0..<count where document.nodes[index].kind == .element {
                 var words: [UInt8] = []
                 for attribute in document.nodes[index].attributes
                 where attribute.name.elementsEqual("class".utf8) || attribute.name.elementsEqual("id".utf8) {
                     words += attribute.value.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } + [0x20]
                 }
-                negative[index] = ContentExtractor.negativeHints.contains { Self.contains(words, $0) }
-                positive[index] = ContentExtractor.positiveHints.contains { Self.contains(words, $0) }
+                let name = document.nodes[index].name
+                // Hints on <html> and <body> speak of the whole page ("brand_advert"), not of a part of it.
+                let isPageRoot = HTMLVocabulary.pageRoots.contains(name)
+                negative[index] = !isPageRoot && ContentExtractor.negativeHints.contains { Self.contains(words, $0) }
+                positive[index] = !isPageRoot && ContentExtractor.positiveHints.contains { Self.contains(words, $0) }
                 let parent = document.nodes[index].parent
                 // Parents come before their children in the arena.
-                let name = document.nodes[index].name
                 // A form is a comment or search box, unless it wraps the whole page (ASP.NET).
                 let isFrameForm = name == HTMLVocabulary.form && parent > 0 && !HTMLVocabulary.pageRoots.contains(document.nodes[parent].name)
-                inFrame[index] = (parent > 0 && inFrame[parent]) || HTMLVocabulary.frame.contains(name) || isFrameForm
-                    || negative[index] && !positive[index]
+                // A "banner" class on the wrapper of half the page names no banner.
+                let isFrameHint = negative[index] && !positive[index] && textBelow[index] * 10 < pageText * 3
+                inFrame[index] = (parent > 0 && inFrame[parent]) || HTMLVocabulary.frame.contains(name) || isFrameForm || isFrameHint
             }
         }
 
