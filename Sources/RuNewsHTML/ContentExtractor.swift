@@ -41,7 +41,15 @@ public struct ContentExtractor: Sendable {
         var paragraphs: [String] = []
         var removed: [Article.Removed] = []
         var seen: Set<String> = []
-        let inside = Set(document.elements(under: container))
+        // Siblings that score well too belong to the article (a text split around an inset or a photo).
+        var chosen = [container]
+        let parent = document.nodes[container].parent
+        if parent > 0, let bestScore = best?.score {
+            for sibling in document.nodes[parent].children where sibling != container && !hints.inFrame[sibling] {
+                if let score = scores[sibling], score * hints.weight(of: sibling, document) >= bestScore * 0.2 { chosen.append(sibling) }
+            }
+        }
+        let inside = Set(chosen.flatMap { document.elements(under: $0) })
         for block in blocks where inside.contains(block.element) {
             let characters = block.text.count
             guard characters > 0 else { continue }
