@@ -116,7 +116,7 @@ public struct ContentExtractor: Sendable {
                 // After a block's children, text goes to a new run of the enclosing block.
                 if isBlock { stack.append((-1, block, false)) }
                 for child in current.children.reversed() { stack.append((child, isBlock ? node : block, link)) }
-            case .comment:
+            case .comment, .doctype:
                 continue
             }
         }

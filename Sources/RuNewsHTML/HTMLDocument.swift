@@ -1,6 +1,6 @@
 /// A parsed page: nodes in one array (an arena), referred to by index, children in document order.
 public struct HTMLDocument: Sendable {
-    public enum Kind: UInt8, Sendable { case document, element, text, comment }
+    public enum Kind: UInt8, Sendable { case document, element, text, comment, doctype }
 
     public struct Node: Sendable {
         public var kind: Kind
@@ -64,7 +64,7 @@ public struct HTMLDocument: Sendable {
                 if node != index, HTMLVocabulary.hidden.contains(nodes[node].name) { continue }
                 if HTMLVocabulary.blocks.contains(nodes[node].name) || nodes[node].name == Array("br".utf8) { bytes.append(0x20) }
                 stack.append(contentsOf: nodes[node].children.reversed())
-            case .comment: break
+            case .comment, .doctype: break
             }
         }
         return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -5,6 +5,15 @@ enum HTMLVocabulary {
     static let paragraph = Array("p".utf8), script = Array("script".utf8), plaintext = Array("plaintext".utf8)
     static let anchor = Array("a".utf8), lineBreak = Array("br".utf8), listItem = Array("li".utf8)
     static let article = Array("article".utf8), main = Array("main".utf8), form = Array("form".utf8)
+    static let htmlTag = Array("html".utf8), headTag = Array("head".utf8), bodyTag = Array("body".utf8)
+    static let framesetTag = Array("frameset".utf8)
+
+    /// What the head holds: met after it, it is put back in.
+    static let headContent = set(["base", "basefont", "bgsound", "link", "meta", "title", "noscript", "noframes",
+                                  "style", "script", "template"])
+
+    /// End tags the document's frame modes act on; others are ignored there.
+    static let frameEndTags = set(["head", "body", "html", "br"])
     static let pageRoots = set(["html", "body"])
 
     static let headings = set(["h1", "h2", "h3", "h4", "h5", "h6"])

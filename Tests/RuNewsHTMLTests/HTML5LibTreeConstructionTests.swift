@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import RuNewsHTML
+
+/// The html5lib tree-construction suite (`shared/eval/html5lib-tests/tree-construction`): our tree,
+/// serialised as the suite writes trees, against each expected tree. Fragment and script-on tests are
+/// skipped and counted; the rest run, and the pass count must not fall below what the builder reaches.
+enum TreeConstructionSuite {
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/eval/html5lib-tests/tree-construction")
+    }
+
+    static var isPresent: Bool { FileManager.default.fileExists(atPath: folder.path) }
+
+    struct Case {
+        let file: String
+        let input: String
+        let expected: String
+    }
+
+    static func cases() throws -> (cases: [Case], skipped: Int) {
+        var cases: [Case] = []
+        var skipped = 0
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".dat") }.sorted()
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            var section = ""
+            var data: [String] = [], document: [String] = []
+            var isFragment = false, scriptOn = false
+            func finish() {
+                defer { data = []; document = []; isFragment = false; scriptOn = false }
+                guard !data.isEmpty || !document.isEmpty else { return }
+                if isFragment || scriptOn { skipped += 1; return }
+                cases.append(Case(file: file, input: data.joined(separator: "\n"), expected: document.joined(separator: "\n")))
+            }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                if line == "#data" { finish(); section = "data"; continue }
+                if line.hasPrefix("#") && ["#errors", "#new-errors", "#document", "#document-fragment", "#script-on", "#script-off"].contains(line) {
+                    section = line
+                    if line == "#script-on" { scriptOn = true }
+                    if line == "#document-fragment" { isFragment = true }
+                    continue
+                }
+                switch section {
+                case "data": data.append(line)
+                case "#document": if !line.isEmpty || document.last?.hasPrefix("|") == false { document.append(line) }
+                case "#document-fragment": isFragment = true
+                default: break
+                }
+            }
+            finish()
+        }
+        return (cases, skipped)
+    }
+
+    /// Our tree in the suite's notation.
+    static func serialize(_ document: HTMLDocument) -> String {
+        var lines: [String] = []
+        func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+        var stack: [(Int, Int)] = document.nodes[HTMLDocument.root].children.reversed().map { ($0, 0) }
+        while let (node, depth) = stack.popLast() {
+            let indent = "| " + String(repeating: "  ", count: depth)
+            let current = document.nodes[node]
+            switch current.kind {
+            case .element:
+                lines.append(indent + "<\(string(current.name))>")
+                for attribute in current.attributes.sorted(by: { string($0.name) < string($1.name) }) {
+                    lines.append(indent + "  \(string(attribute.name))=\"\(string(attribute.value))\"")
+                }
+                for child in current.children.reversed() { stack.append((child, depth + 1)) }
+            case .text: lines.append(indent + "\"\(string(current.text))\"")
+            case .comment: lines.append(indent + "<!-- \(string(current.text)) -->")
+            case .doctype: lines.append(indent + "<!DOCTYPE \(string(current.text))>")
+            case .document: break
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+@Suite(.enabled(if: TreeConstructionSuite.isPresent, "the html5lib suite is beside the repository in shared/eval"))
+struct HTML5LibTreeConstructionTests {
+    /// What the builder passes today; raise it as the builder grows (the WHATWG algorithm passes all).
+    static let passing = 597
+
+    @Test func treeConstructionSuite() throws {
+        let (cases, skipped) = try TreeConstructionSuite.cases()
+        var passed = 0
+        var failures: [String] = []
+        for test in cases {
+            let actual = TreeConstructionSuite.serialize(TreeBuilder().parse(Array(test.input.utf8)))
+            if actual == test.expected { passed += 1 } else if failures.count < 5 {
+                failures.append("\(test.file): \(test.input.prefix(80))\nexpected:\n\(test.expected)\nactual:\n\(actual)")
+            }
+        }
+        print("html5lib tree construction: \(passed) of \(cases.count) passed (\(String(format: "%.1f", 100.0 * Double(passed) / Double(max(cases.count, 1)))) %), \(skipped) skipped (fragments, script on)")
+        for failure in failures { print(failure) }
+        #expect(passed >= Self.passing)
+    }
+}
