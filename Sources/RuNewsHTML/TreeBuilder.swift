@@ -18,6 +18,7 @@ public struct TreeBuilder {
     public func parse(_ utf8: [UInt8]) -> HTMLDocument {
         var state = State(document: HTMLDocument(), tokenizer: HTMLTokenizer(utf8))
         while let token = state.tokenizer.next() { state.process(token) }
+        state.finish()
         return state.document
     }
 
@@ -177,6 +178,23 @@ public struct TreeBuilder {
                 default:
                     mode = .inBody
                     process(token)
+                }
+            }
+        }
+
+        /// The end of the input: what the frame still lacks (html, head, body) is implied, as the
+        /// specification's end-of-file rules do.
+        mutating func finish() {
+            while true {
+                switch mode {
+                case .initial, .beforeHTML: startHTML([])
+                case .beforeHead: startHead(HTMLToken.Tag(name: HTMLVocabulary.headTag))
+                case .inHead: leaveHead()
+                case .afterHead: startBody(HTMLToken.Tag(name: HTMLVocabulary.bodyTag))
+                case .text:
+                    if open.count > 1 { open.removeLast() }
+                    mode = originalMode
+                case .inBody, .afterBody, .afterAfterBody: return
                 }
             }
         }
