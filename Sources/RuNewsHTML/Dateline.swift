@@ -2,7 +2,7 @@ import Foundation
 import RuNewsText
 
 /// Reads the date a page shows near its headline: "28 августа 2023, 07:27", "18:59 28.11.2011 г.",
-/// "28.11.2011 18:59", "2011-11-28T18:59", "27 ноя 2011". The result is ISO 8601 as precise as the line
+/// "28.11.2011 18:59", "10:48 16/01/2012", "2011-11-28T18:59", "27 ноя 2011". The result is ISO 8601 as precise as the line
 /// ("2023-08-28T07:27", "2011-11-28").
 public enum Dateline {
     public static func parse(_ line: String) -> String? {
@@ -23,10 +23,15 @@ public enum Dateline {
         return iso
     }
 
-    /// Lowercase words and numbers of a line, periods kept inside numbers ("28.11.2011").
+    /// Lowercase words and numbers of a line, periods kept inside numbers ("28.11.2011"), slashes only
+    /// inside a slashed date ("16/01/2012", but "16:30" and "28.11.2011" in "16:30/28.11.2011").
     static func tokens(of line: String) -> [String] {
         line.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == ":" || $0 == "-") })
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "/" || $0 == ":" || $0 == "-") })
+            .flatMap { word -> [Substring] in
+                let parts = word.split(separator: "/")
+                return parts.count == 3 && parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) ? [word] : parts
+            }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
             .filter { !$0.isEmpty }
     }
@@ -46,9 +51,9 @@ public enum Dateline {
         return (hour, minute)
     }
 
-    /// "28.11.2011", "28.11.11", "2011-11-28", "2011-11-28t18:59".
+    /// "28.11.2011", "28.11.11", "16/01/2012", "2011-11-28", "2011-11-28t18:59".
     static func numericDate(_ word: String) -> (Int, Int, Int)? {
-        let dotted = word.split(separator: ".")
+        let dotted = word.split(separator: word.contains("/") ? "/" : ".")
         if dotted.count == 3, let day = Int(dotted[0]), let month = Int(dotted[1]), var year = Int(dotted[2]),
            (1...31).contains(day), (1...12).contains(month) {
             if dotted[2].count == 2 { year += year < 50 ? 2000 : 1900 }

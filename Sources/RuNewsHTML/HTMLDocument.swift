@@ -52,6 +52,13 @@ public struct HTMLDocument: Sendable {
         return result
     }
 
+    /// Whether `node` lies below `ancestor` (or is it).
+    public func isDescendant(_ node: Int, of ancestor: Int) -> Bool {
+        var current = node
+        while current > ancestor { current = nodes[current].parent }
+        return current == ancestor
+    }
+
     /// The text below `index`, with white space collapsed.
     public func text(of index: Int) -> String {
         var bytes: [UInt8] = []

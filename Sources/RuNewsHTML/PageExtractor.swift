@@ -19,8 +19,9 @@ public struct PageExtractor: Sendable {
         let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
         article.published = metadata.published
-            ?? visibleDate(near: metadata.title, in: ContentExtractor().textBlocks(of: document).map(\.text))
-            ?? visibleDate(near: nil, in: content.paragraphs)
+            ?? metadata.title.flatMap { dateNear(headline: $0, in: ContentExtractor().textBlocks(of: document).map(\.text)) }
+            ?? metadata.markedDate
+            ?? content.paragraphs.prefix(6).lazy.compactMap(Self.visibleDate).first
         article.breadcrumbs = metadata.breadcrumbs
         if let breadcrumbs = metadata.breadcrumbs {
             article.removed.append(Article.Removed(kind: .breadcrumbs, text: breadcrumbs.joined(separator: " / ")))
@@ -45,18 +46,23 @@ public struct PageExtractor: Sendable {
         return (article, decoded.encoding)
     }
 
-    /// A visible date for pages that declare none: in the blocks around the headline (a page's header
-    /// often shows today's date too, so the headline's neighbourhood comes first), or among the first
-    /// paragraphs when there is no headline.
-    func visibleDate(near title: String?, in blocks: [String]) -> String? {
-        func date(_ text: String) -> String? { text.count <= 160 ? Dateline.parse(text) : nil }
-        guard let title else { return blocks.prefix(6).lazy.compactMap(date).first }
-        guard let index = blocks.firstIndex(where: { $0 == title || $0.contains(title) }) else { return nil }
+    /// The date shown in the blocks around the headline (a page's header often shows today's date too,
+    /// so the headline's neighbourhood comes first).
+    func dateNear(headline: String, in blocks: [String]) -> String? {
+        guard let index = blocks.firstIndex(where: { $0 == headline || $0.contains(headline) }) else { return nil }
         for distance in 0...8 {
             for candidate in [index + distance, index - distance] where blocks.indices.contains(candidate) {
-                if let found = date(blocks[candidate]) { return found }
+                if let found = Self.visibleDate(blocks[candidate]) { return found }
             }
         }
         return nil
+    }
+
+    /// The date of a short block, or of a long one that opens with a numeric date (an agency's
+    /// "05.01.2012, Тирасполь 00:16:06 …").
+    static func visibleDate(_ block: String) -> String? {
+        if block.count <= 160 { return Dateline.parse(block) }
+        guard let first = Dateline.tokens(of: String(block.prefix(12))).first, Dateline.numericDate(first) != nil else { return nil }
+        return Dateline.parse(String(block.prefix(40)))
     }
 }

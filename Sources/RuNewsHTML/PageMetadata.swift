@@ -6,6 +6,8 @@ import Foundation
 struct PageMetadata {
     var title: String?
     var published: String?
+    /// A date shown in an element marked as one ("pubdate", "news-date") beside the article.
+    var markedDate: String?
     var modified: String?
     var authors: [String] = []
     var site: String?
@@ -19,6 +21,7 @@ struct PageMetadata {
         var timeDatetime: String?
         var jsonLD: [String] = []
         var bylines: [String] = []
+        var markedDates: [(element: Int, date: String)] = []
         for element in document.elements() {
             let name = document.name(element)
             switch name {
@@ -46,6 +49,10 @@ struct PageMetadata {
             for attribute in attributes where ["class", "itemprop", "rel", "id"].contains(where: { attribute.name.elementsEqual($0.utf8) }) {
                 hintBytes += attribute.value.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } + [0x20]
             }
+            if Self.dateHints.contains(where: { ContentExtractor.Hints.contains(hintBytes, $0) }) {
+                let text = document.text(of: element)
+                if text.count <= 80, let date = Dateline.parse(text) { markedDates.append((element, date)) }
+            }
             if ContentExtractor.Hints.contains(hintBytes, Array("author".utf8)) || ContentExtractor.Hints.contains(hintBytes, Array("byline".utf8)) {
                 let text = document.text(of: element)
                 if !text.isEmpty, text.count <= 80 { bylines.append(text) }
@@ -64,6 +71,7 @@ struct PageMetadata {
         published = [meta["article:published_time"], Self.jsonValue("datePublished", in: ld), meta["datepublished"],
                      meta["pubdate"], meta["date"], meta["dc.date"], meta["dcterms.created"], timeDatetime]
             .compactMap { $0 }.compactMap(Self.isoDate).first
+        markedDate = Self.articleDate(markedDates, document: document, container: container)
         modified = [meta["article:modified_time"], Self.jsonValue("dateModified", in: ld), meta["datemodified"]]
             .compactMap { $0 }.compactMap(Self.isoDate).first
         var names = [meta["author"], meta["article:author"], Self.jsonValue("name", in: Self.jsonObject("author", in: ld) ?? "")]
@@ -122,6 +130,22 @@ struct PageMetadata {
             return result
         }
         return Dateline.parse(trimmed)
+    }
+
+    /// Class and id words of the element that shows a date ("pubdate", "post-date", "news_data").
+    static let dateHints = ["date", "data", "time"].map { Array($0.utf8) }
+
+    /// Of the dates in marked elements, the article's: the nearest to the article (inside its container,
+    /// else under its parent, else its grandparent), not one of a sidebar's dated list; without a
+    /// container, the first.
+    static func articleDate(_ candidates: [(element: Int, date: String)], document: HTMLDocument, container: Int?) -> String? {
+        guard var scope = container else { return candidates.first?.date }
+        for _ in 0...2 {
+            if let nearest = candidates.first(where: { document.isDescendant($0.element, of: scope) }) { return nearest.date }
+            guard document.nodes[scope].parent > HTMLDocument.root else { break }
+            scope = document.nodes[scope].parent
+        }
+        return nil
     }
 
     // MARK: - JSON-LD

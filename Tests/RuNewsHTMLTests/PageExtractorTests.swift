@@ -38,6 +38,21 @@ import Testing
         #expect(!article.text.contains("Читайте также"))
     }
 
+    /// Without a declared date, the one a marked element shows beside the article counts, not the
+    /// dates of a sidebar's list.
+    @Test func aMarkedDateBesideTheArticleIsThePublicationDate() {
+        let body = """
+            <html><body>
+            <div class="sidebar"><ul><li><span class="news-date">01.12.2011</span> <a href="/x">Другая новость</a></li></ul></div>
+            <div class="main"><div class="article-text">
+            <p>Учёные из Сиракузского университета создали жевательную резинку, которая снижает аппетит, сообщают исследователи.</p>
+            <p>Жевательная резинка действует за счёт гормона, из-за дефицита которого люди переедают, говорится в статье.</p>
+            </div><div class="pubdate">25 ноября 2011 г.</div></div>
+            </body></html>
+            """
+        #expect(PageExtractor().extract(Array(body.utf8)).article.published == "2011-11-25")
+    }
+
     @Test func aWindows1251PageWithoutDeclarationIsReadRight() throws {
         let bytes = try #require(Self.page.replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "").data(using: .windowsCP1251))
         let (article, encoding) = PageExtractor().extract([UInt8](bytes))

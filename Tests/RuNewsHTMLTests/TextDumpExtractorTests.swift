@@ -2,25 +2,6 @@ import Foundation
 import Testing
 @testable import RuNewsHTML
 
-@Suite struct DatelineTests {
-    static let cases: [(String, String?)] = [
-        ("28 августа 2023, 07:27", "2023-08-28T07:27"),
-        ("18:59 28.11.2011 г.", "2011-11-28T18:59"),
-        ("Опубликовано: 28.11.2011 18:59", "2011-11-28T18:59"),
-        ("2011-11-28 18:59", "2011-11-28T18:59"),
-        ("27 ноя 2011", "2011-11-27"),
-        ("1 января 2011 года", "2011-01-01"),
-        ("28.11.11", "2011-11-28"),
-        ("Новости и репортажи", nil),
-        ("В 2011 году прошло 25 матчей", nil),
-    ]
-
-    @Test(arguments: cases)
-    func reads(_ line: String, _ expected: String?) {
-        #expect(Dateline.parse(line) == expected)
-    }
-}
-
 @Suite struct TextDumpExtractorTests {
     static var seed: String {
         get throws {
