@@ -37,9 +37,15 @@ public struct Pipeline: Sendable {
     public func record(text input: String, id: String, source: Record.Source) -> Record {
         var record = Record(id: id, source: source)
         guard !options.raw else { return fillEntities(of: record, text: input) }
-        let article = TextDumpExtractor().extract(input)
+        let article = TextDumpExtractor(isPersonName: isPersonName).extract(input)
         record.take(article)
         return fillEntities(of: record, text: article.text)
+    }
+
+    /// Whether a byline names a person, by the dictionary's name tags; without a dictionary, any name does.
+    var isPersonName: @Sendable (String) -> Bool {
+        let people = morphology.map(PersonExtractor.init)
+        return { people?.isPersonName($0) ?? true }
     }
 
     /// The record with `text` as its body and the entities found in it.
@@ -101,7 +107,7 @@ public struct Pipeline: Sendable {
             guard !bytes.isEmpty else {
                 return .failed(id: id, Record.Failure(kind: "empty", message: "the page is empty"))
             }
-            let (article, encoding) = PageExtractor().extract(bytes, declaredCharset: declaredCharset)
+            let (article, encoding) = PageExtractor(isPersonName: isPersonName).extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
             record.take(article)
             return fillEntities(of: record, text: article.text)

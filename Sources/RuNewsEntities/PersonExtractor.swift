@@ -16,6 +16,17 @@ public struct PersonExtractor: Sendable {
         self.morphology = morphology
     }
 
+    /// Whether two or three words of a byline ("Елена Ткаченко", "Андреев Александр", "Севда Шахмедова")
+    /// name a person: one of them reads as a first name or, likely, as a surname.
+    public func isPersonName(_ name: String) -> Bool {
+        name.split(whereSeparator: { $0 == " " || $0 == "." }).contains { word in
+            guard word.count > 1 else { return false }
+            let parses = morphology.analyse(word.lowercased())
+            func weight(_ grammeme: Grammeme) -> Double { parses.filter { $0.tag.contains(grammeme) }.reduce(0) { $0 + $1.score } }
+            return weight(.firstName) >= Self.nameThreshold || weight(.surname) >= Self.surnameThreshold
+        }
+    }
+
     /// A name found: its tokens and which of them is which part.
     struct NameMatch {
         var tokens: Range<Int>

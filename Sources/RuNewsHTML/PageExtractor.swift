@@ -3,7 +3,13 @@ public struct PageExtractor: Sendable {
     /// Pages beyond this size are cut (with a warning): nothing a news article needs lies so far in.
     public static let maximumBytes = 8 << 20
 
-    public init() {}
+    /// Whether a byline's name is a person's (the caller's dictionary knows); without one, any
+    /// capitalised two or three words are.
+    let isPersonName: @Sendable (String) -> Bool
+
+    public init(isPersonName: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        self.isPersonName = isPersonName
+    }
 
     public func extract(_ bytes: [UInt8], declaredCharset: String? = nil) -> (article: Article, encoding: String) {
         var article = Article()
@@ -18,8 +24,13 @@ public struct PageExtractor: Sendable {
         let content = ContentExtractor().extract(from: document)
         let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
+        var pageBlocks: [String]?
+        func blocks() -> [String] {
+            if pageBlocks == nil { pageBlocks = ContentExtractor().textBlocks(of: document).map(\.text) }
+            return pageBlocks ?? []
+        }
         article.published = metadata.published
-            ?? metadata.title.flatMap { dateNear(headline: $0, in: ContentExtractor().textBlocks(of: document).map(\.text)) }
+            ?? metadata.title.flatMap { dateNear(headline: $0, in: blocks()) }
             ?? metadata.markedDate
             ?? content.paragraphs.prefix(6).lazy.compactMap(Self.visibleDate).first
         article.breadcrumbs = metadata.breadcrumbs
@@ -40,7 +51,11 @@ public struct PageExtractor: Sendable {
         }
         article.paragraphs = paragraphs
         article.removed += content.removed
-        article.authors = metadata.authors
+        article.authors = metadata.authors.filter(isPersonName)
+        if article.authors.isEmpty {
+            let headline = metadata.title.flatMap { title in blocks().firstIndex { $0 == title || $0.contains(title) } }
+            article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: headline, in: blocks(), text: paragraphs)
+        }
         article.site = metadata.site
         article.modified = metadata.modified
         return (article, decoded.encoding)

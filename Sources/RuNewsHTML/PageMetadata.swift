@@ -20,7 +20,7 @@ struct PageMetadata {
         var firstHeading: String?
         var timeDatetime: String?
         var jsonLD: [String] = []
-        var bylines: [String] = []
+        var bylines: [(element: Int, text: String)] = []
         var markedDates: [(element: Int, date: String)] = []
         for element in document.elements() {
             let name = document.name(element)
@@ -53,9 +53,9 @@ struct PageMetadata {
                 let text = document.text(of: element)
                 if text.count <= 80, let date = Dateline.parse(text) { markedDates.append((element, date)) }
             }
-            if ContentExtractor.Hints.contains(hintBytes, Array("author".utf8)) || ContentExtractor.Hints.contains(hintBytes, Array("byline".utf8)) {
+            if Self.authorHints.contains(where: { ContentExtractor.Hints.contains(hintBytes, $0) }) {
                 let text = document.text(of: element)
-                if !text.isEmpty, text.count <= 80 { bylines.append(text) }
+                if !text.isEmpty, text.count <= 80 { bylines.append((element, text)) }
             }
             if breadcrumbs == nil, ContentExtractor.Hints.contains(hintBytes, Array("breadcrumb".utf8))
                 || (document.attribute("itemtype", of: element) ?? "").contains("BreadcrumbList") {
@@ -76,7 +76,10 @@ struct PageMetadata {
             .compactMap { $0 }.compactMap(Self.isoDate).first
         var names = [meta["author"], meta["article:author"], Self.jsonValue("name", in: Self.jsonObject("author", in: ld) ?? "")]
             .compactMap { $0 }
-        names += bylines
+        // Author elements beside the article; many names are a list of the site's authors, not a byline.
+        let besideArticle = bylines.filter { Self.isBeside(container, $0.element, in: document) }
+            .flatMap { Byline($0.text)?.names ?? [$0.text] }
+        if Set(besideArticle).count <= 3 { names += besideArticle }
         authors = Self.authors(names)
     }
 
@@ -132,8 +135,18 @@ struct PageMetadata {
         return Dateline.parse(trimmed)
     }
 
+    /// Class and id words of the element that names the author ("autor" is the Latin and many sites' spelling).
+    static let authorHints = ["author", "autor", "byline"].map { Array($0.utf8) }
+
     /// Class and id words of the element that shows a date ("pubdate", "post-date", "news_data").
     static let dateHints = ["date", "data", "time"].map { Array($0.utf8) }
+
+    /// Whether `element` lies under the grandparent of the article's container (anywhere, without one).
+    static func isBeside(_ container: Int?, _ element: Int, in document: HTMLDocument) -> Bool {
+        guard var scope = container else { return true }
+        for _ in 0..<2 where document.nodes[scope].parent > HTMLDocument.root { scope = document.nodes[scope].parent }
+        return document.isDescendant(element, of: scope)
+    }
 
     /// Of the dates in marked elements, the article's: the nearest to the article (inside its container,
     /// else under its parent, else its grandparent), not one of a sidebar's dated list; without a

@@ -10,7 +10,12 @@ import RuNewsText
 /// the headline (the line the trail ends with, or the nearest headline-shaped line before the text), the
 /// dateline near the headline, and a lead the page prints twice, kept once.
 public struct TextDumpExtractor: Sendable {
-    public init() {}
+    /// Whether a byline's name is a person's (see `PageExtractor`).
+    let isPersonName: @Sendable (String) -> Bool
+
+    public init(isPersonName: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        self.isPersonName = isPersonName
+    }
 
     struct Line {
         let text: String
@@ -101,6 +106,7 @@ public struct TextDumpExtractor: Sendable {
             article.removed.append(Article.Removed(kind: .duplicateLead, text: first))
         }
         article.paragraphs = paragraphs
+        article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: titleIndex, in: lines.map(\.text), text: paragraphs)
         if let title = article.title, !paragraphs.isEmpty, !Self.isAbout(paragraphs.joined(separator: " "), title: title) {
             article.warnings.append("the heading «\(title)» does not match the text: it may belong to another page")
         }

@@ -55,6 +55,12 @@ func people(_ text: String) -> [Person] {
         #expect(person.gender == .female)
     }
 
+    @Test func tellsPeopleFromOrganisationsInBylines() {
+        let people = PersonExtractor(morphology: morphology)
+        for name in ["Елена Ткаченко", "Андреев Александр", "Динара Нажипова"] { #expect(people.isPersonName(name), "\(name)") }
+        for name in ["Забайкальское Информационное Агентство", "РИА Новости", "Новости Москвы"] { #expect(!people.isPersonName(name), "\(name)") }
+    }
+
     @Test func readsRoles() throws {
         let governor = try #require(people("подписанного губернатором Ставропольского края Владимиром Владимировым").first)
         #expect(governor.roles == [Role(title: "губернатор", organisation: "Ставропольский край",

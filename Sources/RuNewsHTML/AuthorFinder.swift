@@ -1,0 +1,39 @@
+/// Who wrote an article when the markup does not say: a byline beside the headline, an agency's
+/// dateline crediting its correspondent, or a signature closing the text — in that order.
+struct AuthorFinder {
+    /// Whether a name is a person's (the caller's dictionary knows), not an agency's or a rubric's.
+    let isPersonName: (String) -> Bool
+
+    /// How many blocks on either side of the headline a byline may sit.
+    static let reach = 6
+
+    func authors(around headline: Int?, in blocks: [String], text paragraphs: [String]) -> [String] {
+        headline.flatMap { bylineNear(headline: $0, in: blocks) }
+            ?? paragraphs.first.flatMap(Byline.opening).flatMap(people)
+            ?? signature(closing: paragraphs)
+            ?? []
+    }
+
+    /// Only a line that says it is a byline counts beside the headline: a bare name there may be a caption.
+    func bylineNear(headline index: Int, in blocks: [String]) -> [String]? {
+        for distance in 1...Self.reach {
+            for candidate in [index + distance, index - distance] where blocks.indices.contains(candidate) {
+                if let byline = Byline(blocks[candidate]), byline.isMarked, let found = people(byline) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// A marked byline closing the text, or a line of a bare name.
+    func signature(closing paragraphs: [String]) -> [String]? {
+        guard let last = paragraphs.last, let byline = Byline(last),
+              byline.isMarked || last.split(separator: " ").count <= 3 else { return nil }
+        return people(byline)
+    }
+
+    /// The byline's names that are people's; nil when none is.
+    func people(_ byline: Byline) -> [String]? {
+        let people = byline.names.filter(isPersonName)
+        return people.isEmpty ? nil : people
+    }
+}
