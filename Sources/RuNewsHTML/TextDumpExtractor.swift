@@ -5,8 +5,9 @@ import RuNewsText
 /// included, one block a line.
 ///
 /// The main text is the densest run of prose lines (long lines of words that end like sentences score
-/// by their length; short lines, bullets and boilerplate phrases cost), found as the run of lines with
-/// the largest total score. Around it: a breadcrumb trail ("- Главная" bullets, or "Главная / … / …"),
+/// by their length; short lines, bullets, news-list items and boilerplate phrases cost, the more the
+/// longer the gap), found as the run of lines with the largest total score, preferably the one right
+/// after the headline. Around it: a breadcrumb trail ("- Главная" bullets, or "Главная / … / …"),
 /// the headline (the line the trail ends with, or the nearest headline-shaped line before the text), the
 /// dateline near the headline, and a lead the page prints twice, kept once.
 public struct TextDumpExtractor: Sendable {
@@ -25,6 +26,15 @@ public struct TextDumpExtractor: Sendable {
         let isBullet: Bool
         let endsSentence: Bool
         let boilerplate: Article.Removed.Kind?
+
+        /// An item of a news list: a headline or lead after its clock time or date ("10:17 Новый город…",
+        /// "28.11.2011 Общество В Баку…"); an agency's dateline has a comma after its date.
+        var isListing: Bool {
+            let first = text.prefix { $0 != " " }
+            guard first.count < text.count, !first.hasSuffix(",") else { return false }
+            let word = String(first)
+            return Dateline.time(word) != nil || Dateline.numericDate(word) != nil
+        }
     }
 
     public func extract(_ dump: String) -> Article {
@@ -138,6 +148,7 @@ public struct TextDumpExtractor: Sendable {
     /// How much a line looks like article prose.
     static func score(_ line: Line) -> Int {
         if line.boilerplate != nil { return -10 }
+        if line.isListing { return -3 }
         if line.isBullet { return line.words >= 12 && line.endsSentence ? line.words / 2 : -4 }
         if line.words >= 12 && line.endsSentence { return line.words }
         if line.words >= 25 { return line.words / 2 }
@@ -145,19 +156,54 @@ public struct TextDumpExtractor: Sendable {
         return -3
     }
 
-    /// The run of lines with the largest total score (Kadane's algorithm).
+    /// The run of lines with the largest total score (Kadane's algorithm). A gap of lines that are no
+    /// prose costs more the longer it is (the k-th line of a gap costs k times a line's cost): a caption
+    /// or a subheading inside the text is cheap to cross, the related-news list after it is not.
+    /// The article follows its headline: the best run that starts just after a line repeating the
+    /// page's title wins over a better one elsewhere (comments, other news) unless that one scores
+    /// three times as much.
     func mainBlock(_ lines: [Line]) -> Range<Int> {
-        var best = 0..<0, bestScore = Int.min
-        var start = 0, sum = 0
-        for (index, line) in lines.enumerated() {
-            if sum <= 0 { start = index; sum = 0 }
-            sum += Self.score(line)
-            if sum > bestScore { bestScore = sum; best = start..<(index + 1) }
+        var costs: [Int] = []
+        costs.reserveCapacity(lines.count)
+        var gap = 0
+        for line in lines {
+            let score = Self.score(line)
+            gap = score < 0 ? gap + 1 : 0
+            costs.append(score < 0 ? score * gap : score)
         }
+        var best = (range: 0..<0, score: Int.min)
+        var start = 0, sum = 0
+        for index in costs.indices {
+            if sum <= 0 { start = index; sum = 0 }
+            sum += costs[index]
+            if sum > best.score { best = (start..<(index + 1), sum) }
+        }
+        if let anchored = runAfterHeadline(lines, costs), anchored.score * 3 >= best.score { best = anchored }
         // A trailing line that scores nothing does not belong to the text.
-        var end = best.upperBound
-        while end > best.lowerBound + 1, Self.score(lines[end - 1]) < 0 { end -= 1 }
-        return best.lowerBound..<end
+        var end = best.range.upperBound
+        while end > best.range.lowerBound + 1, costs[end - 1] < 0 { end -= 1 }
+        return best.range.lowerBound..<end
+    }
+
+    /// The best run starting within a few lines after the first headline-shaped line that repeats the
+    /// page's title (a dump's first line).
+    func runAfterHeadline(_ lines: [Line], _ costs: [Int]) -> (range: Range<Int>, score: Int)? {
+        let titleWords = Self.wordSet(lines[0].text)
+        guard let headline = lines.indices.dropFirst().first(where: { index in
+            guard isHeadline(lines[index]) else { return false }
+            let words = Self.wordSet(lines[index].text)
+            return Double(words.intersection(titleWords).count) >= 0.6 * Double(max(words.count, 1))
+        }) else { return nil }
+        var best: (range: Range<Int>, score: Int)?
+        for start in (headline + 1)..<min(lines.count, headline + 9) where costs[start] > 0 {
+            var sum = 0
+            for index in start..<lines.count {
+                sum += costs[index]
+                if sum <= 0 { break }
+                if sum > best?.score ?? 0 { best = (start..<(index + 1), sum) }
+            }
+        }
+        return best
     }
 
     func isHeadline(_ line: Line) -> Bool {

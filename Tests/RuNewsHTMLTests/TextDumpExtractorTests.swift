@@ -55,6 +55,22 @@ import Testing
         #expect(TextDumpExtractor().extract(dump).breadcrumbs == ["Главная", "Новости", "Культура"])
     }
 
+    /// The article follows its headline: the comments under it, longer though they are, and the
+    /// related-news list with its clock times stay out.
+    @Test func theTextAfterTheHeadlineWinsOverCommentsAndNewsLists() {
+        let text = (1...3).map { "Главный санитарный врач в \($0)-й раз предложил отказаться от курилок во всех государственных учреждениях страны." }
+        let dump = (["Онищенко предложил запретить курилки | Новости", "Главная", "Новости", "Онищенко предложил запретить курилки"]
+            + text
+            + ["Версия для печати", "Выслать по почте", "Показать код", "Комментарии: 45", "Добавить комментарий", "Андрей"]
+            + (1...8).flatMap { ["Говорят о правах курильщиков в \($0)-й раз, а курильщики плюют на всех вокруг и на их права, хотя это вредно.", "Ответить", "Гость"] }
+            + ["Другие новости"]
+            + (10...19).map { "\($0):15 Курс доллара вырос на две копейки в первые минуты торгов на Московской бирже в среду." })
+            .joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.title == "Онищенко предложил запретить курилки")
+        #expect(article.paragraphs == text)
+    }
+
     @Test func emptyAndBlankDumpsGiveAnEmptyArticle() {
         #expect(TextDumpExtractor().extract("").paragraphs.isEmpty)
         #expect(TextDumpExtractor().extract("\n \n\t\n").title == nil)
