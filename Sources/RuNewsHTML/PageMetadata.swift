@@ -22,6 +22,7 @@ struct PageMetadata {
         var jsonLD: [String] = []
         var bylines: [(element: Int, text: String)] = []
         var markedDates: [(element: Int, date: String)] = []
+        var unmarkedTrail: [String]?
         for element in document.elements() {
             let name = document.name(element)
             switch name {
@@ -43,6 +44,7 @@ struct PageMetadata {
             default:
                 break
             }
+            if unmarkedTrail == nil { unmarkedTrail = BreadcrumbTrail.items(of: element, in: document) }
             let attributes = document.nodes[element].attributes
             guard !attributes.isEmpty else { continue }
             var hintBytes: [UInt8] = []
@@ -64,6 +66,7 @@ struct PageMetadata {
                 if links.count >= 2 { breadcrumbs = links }
             }
         }
+        breadcrumbs = breadcrumbs ?? unmarkedTrail
         let ld = jsonLD.joined(separator: "\n")
         site = meta["og:site_name"]
         description = meta["og:description"] ?? meta["description"]

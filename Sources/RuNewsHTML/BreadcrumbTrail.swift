@@ -1,0 +1,70 @@
+/// A breadcrumb trail no class names as one, read from its shape: links joined by a path separator
+/// ("Главная » Новости » Мировые новости медицины", "Главная / НАУКА И ТЕХНИКА"), nothing else beside
+/// them but a label ("Вы читаете раздел:"), and it says it is a path — by that label, or by links that go
+/// down one address ("/", "/news/", "/news/world-news/"). A menu ("Новости | Спорт | Погода") is none.
+enum BreadcrumbTrail {
+    static let separators: Set<Character> = ["»", "›", "/", ">", "→", "-", "—", "–", "\\", "·", ":"]
+    static let labels = ["вы находитесь", "вы читаете", "вы здесь", "путь", "раздел", "рубрика"]
+    /// Inline elements a link or a separator may be wrapped in.
+    static let wrappers: Set<[UInt8]> = Set(["b", "strong", "span", "em", "i", "font", "small", "li"].map { Array($0.utf8) })
+    static let levels = 2...6
+
+    /// The items of the trail `element` is, or nil.
+    static func items(of element: Int, in document: HTMLDocument) -> [String]? {
+        let children = document.nodes[element].children
+        guard children.count >= 3, children.count <= 24 else { return nil }
+        var links: [(text: String, path: String)] = []
+        var labelled = false
+        var separated = true
+        for child in children {
+            if let link = link(child, in: document) {
+                guard separated, links.count < levels.upperBound else { return nil }
+                links.append(link)
+                separated = false
+                continue
+            }
+            let node = document.nodes[child]
+            if node.kind == .comment { continue }
+            // Only text and inline elements sit between the links; a block is no part of a trail.
+            guard node.kind == .text || wrappers.contains(node.name) else { return nil }
+            let text = document.text(of: child)
+            let stripped = text.filter { !$0.isWhitespace }
+            if stripped.isEmpty { continue }
+            if stripped.allSatisfy(separators.contains) { separated = true; continue }
+            // A label may open the trail: "Вы читаете раздел:".
+            guard links.isEmpty, text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) else { return nil }
+            labelled = true
+        }
+        guard levels.contains(links.count), links.allSatisfy({ (1...6).contains($0.text.split(separator: " ").count) }) else { return nil }
+        return labelled || descends(links.map(\.path)) ? links.map(\.text) : nil
+    }
+
+    /// A link, bare or wrapped in inline elements, with its text and its address's path.
+    static func link(_ node: Int, in document: HTMLDocument) -> (text: String, path: String)? {
+        var current = node
+        while document.nodes[current].kind == .element, wrappers.contains(document.nodes[current].name) {
+            let elements = document.nodes[current].children.filter { document.nodes[$0].kind == .element }
+            guard elements.count == 1 else { return nil }
+            current = elements[0]
+        }
+        guard document.nodes[current].kind == .element, document.nodes[current].name == HTMLVocabulary.anchor,
+              let href = document.attribute("href", of: current) else { return nil }
+        let text = document.text(of: current)
+        return text.isEmpty ? nil : (text, path(of: href))
+    }
+
+    /// "http://www.eurolab.ua/news/?a=1" → "/news/".
+    static func path(of href: String) -> String {
+        var rest = Substring(href)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...].drop { $0 != "/" } }
+        return String(rest.prefix { $0 != "?" && $0 != "#" })
+    }
+
+    /// Each address lies under the one before ("/", "/news/", "/news/world/"; "/news" then "/news/world").
+    static func descends(_ paths: [String]) -> Bool {
+        zip(paths, paths.dropFirst()).allSatisfy { parent, child in
+            let directory = parent.hasSuffix("/") ? parent : parent + "/"
+            return parent.hasPrefix("/") && child.hasPrefix(directory) && child.count > directory.count
+        }
+    }
+}

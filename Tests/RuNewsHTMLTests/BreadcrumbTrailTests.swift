@@ -1,0 +1,29 @@
+import Testing
+@testable import RuNewsHTML
+
+@Suite struct BreadcrumbTrailTests {
+    func trail(_ html: String) -> [String]? {
+        let document = TreeBuilder().parse(Array(html.utf8))
+        return document.elements().lazy.compactMap { BreadcrumbTrail.items(of: $0, in: document) }.first
+    }
+
+    @Test func linksThatGoDownOneAddressAreATrail() {
+        #expect(trail("""
+            <td><a href="/">Главная</a> <span>&raquo;</span> <a href="/news/">Новости</a> <span>&raquo;</span>
+            <a href="http://example.ru/news/world-news/">Мировые новости медицины</a></td>
+            """) == ["Главная", "Новости", "Мировые новости медицины"])
+        #expect(trail(#"<div><a href="/">Главная</a> / <b><a href="/internet.shtml">НАУКА И ТЕХНИКА</a></b></div>"#)
+            == ["Главная", "НАУКА И ТЕХНИКА"])
+    }
+
+    @Test func aLabelSaysItIsATrail() {
+        #expect(trail(#"<div>Вы читаете раздел: <a href="/health/">Здоровье</a> &raquo; <a href="/sex/">Секс</a></div>"#)
+            == ["Здоровье", "Секс"])
+    }
+
+    @Test func menusAreNoTrails() {
+        #expect(trail(#"<div><a href="/news">Новости</a> / <a href="/sport">Спорт</a> / <a href="/weather">Погода</a></div>"#) == nil)
+        #expect(trail(#"<div><a href="/">Главная</a> | <a href="/news/">Новости</a></div>"#) == nil)
+        #expect(trail(#"<div><a href="/">Главная</a> <a href="/news/">Новости</a></div>"#) == nil)
+    }
+}
