@@ -67,7 +67,7 @@ public struct TextDumpExtractor: Sendable {
            let repeated = lines.indices.first(where: { !trail.lines.contains($0) && lines[$0].text == last }) {
             titleIndex = repeated
         } else {
-            titleIndex = headlineIndex(before: block.lowerBound, in: lines)
+            titleIndex = headlineIndex(before: block, in: lines)
         }
         if let titleIndex {
             article.title = lines[titleIndex].text
@@ -220,16 +220,20 @@ public struct TextDumpExtractor: Sendable {
     /// Lines that label something else: "Теги: …", "Автор: …".
     static let labels = ["теги", "метки", "автор", "фото", "источник", "рубрика", "раздел", "версия для печати"]
 
-    /// The headline before the text: of the headline-shaped lines in the fifteen before it, the one
+    /// The headline before the text: of the headline-shaped lines in the forty before it, the one
     /// sharing most words with the page's first line (a dump often starts with the page title, which
-    /// repeats the headline), nearer ones first.
-    func headlineIndex(before start: Int, in lines: [Line]) -> Int? {
+    /// repeats the headline) and most stems with the text's opening (a headline speaks of its text),
+    /// nearer ones first.
+    func headlineIndex(before block: Range<Int>, in lines: [Line]) -> Int? {
         let titleWords = Self.wordSet(lines[0].text)
+        let opening = Self.stems(lines[block.prefix(3)].map(\.text).joined(separator: " "))
         var best: (index: Int, score: Double)?
-        for index in stride(from: start - 1, through: max(0, start - 15), by: -1) where isHeadline(lines[index]) {
+        for index in stride(from: block.lowerBound - 1, through: max(0, block.lowerBound - 40), by: -1) where isHeadline(lines[index]) {
             let words = Self.wordSet(lines[index].text)
             let shared = Double(words.intersection(titleWords).count) / Double(max(words.count, 1))
-            let score = (index == 0 ? 0.5 : shared * 3) + 1 / Double(start - index)
+            let stems = Self.stems(lines[index].text)
+            let aboutText = Double(stems.intersection(opening).count) / Double(max(stems.count, 1))
+            let score = (index == 0 ? 0.5 : shared * 3) + aboutText * 2 + 1 / Double(block.lowerBound - index)
             if best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index
@@ -294,10 +298,12 @@ public struct TextDumpExtractor: Sendable {
 
     /// Whether the text speaks of what the heading names: some of the heading's content words (by their
     /// first five letters) occur in it.
+    /// Words of four letters or more cut to five, a stem good enough to match inflected forms.
+    static func stems(_ string: String) -> Set<String> {
+        Set(Folding.fold(string).split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+    }
+
     static func isAbout(_ text: String, title: String) -> Bool {
-        func stems(_ string: String) -> Set<String> {
-            Set(Folding.fold(string).split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
-        }
         let heading = stems(title)
         guard !heading.isEmpty else { return true }
         return Double(heading.intersection(stems(text)).count) / Double(heading.count) >= 0.34

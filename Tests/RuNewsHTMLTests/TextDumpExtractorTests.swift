@@ -71,6 +71,16 @@ import Testing
         #expect(article.paragraphs == text)
     }
 
+    /// A dump that does not open with the page title: the headline is the line that speaks of the text,
+    /// not the nearest label above it.
+    @Test func theHeadlineSpeaksOfItsText() {
+        let dump = (["Вход", "Проекты", "Ромни и Санторум лидируют среди кандидатов-республиканцев в Айове", "12:05 04/01/2012",
+                     "Читать полностью в источнике", "Все материалы раздела"]
+            + (1...3).map { "После подсчета голосов в Айове лидирует Ромни, вторым идет Санторум, а третьим — конгрессмен Пол (\($0))." })
+            .joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).title == "Ромни и Санторум лидируют среди кандидатов-республиканцев в Айове")
+    }
+
     @Test func emptyAndBlankDumpsGiveAnEmptyArticle() {
         #expect(TextDumpExtractor().extract("").paragraphs.isEmpty)
         #expect(TextDumpExtractor().extract("\n \n\t\n").title == nil)
