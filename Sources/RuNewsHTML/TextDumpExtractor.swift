@@ -64,7 +64,7 @@ public struct TextDumpExtractor: Sendable {
         // before the text, else the first line's part before or after the site name.
         var titleIndex: Int?
         if let trail, let last = trail.items.last,
-           let repeated = lines.indices.first(where: { !trail.lines.contains($0) && lines[$0].text == last }) {
+           let repeated = lines.indices.first(where: { !trail.lines.contains($0) && lines[$0].text == last && isHeadline(lines[$0]) }) {
             titleIndex = repeated
         } else {
             titleIndex = headlineIndex(before: block, in: lines)
@@ -257,21 +257,34 @@ public struct TextDumpExtractor: Sendable {
             var items = [line.text]
             var used = [index]
             var next = index + 1
-            while next < lines.count, lines[next].isBullet, lines[next].words <= 12, items.count < 8 {
+            while next < lines.count, lines[next].isBullet, lines[next].words <= 12, items.count <= Self.trailLevels.upperBound {
                 items.append(lines[next].text)
                 used.append(next)
                 next += 1
             }
-            if items.count >= 2 { return (items, used) }
+            // A longer list is the site's menu.
+            if Self.trailLevels.contains(items.count) { return (items, used) }
         }
-        for (index, line) in lines.enumerated() where Self.fold(line.text).hasPrefix("главная") && line.text.count <= 200 {
-            for separator in [" / ", " » ", " > ", " → ", " | ", " - "] where line.text.contains(separator) {
-                let items = line.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
-                if items.count >= 2 { return (items, [index]) }
+        for (index, line) in lines.enumerated() where line.text.count <= 200 {
+            // "Главная » Жизнь » Фрагменты", or any path after a label: "Вы читаете раздел: Здоровье » Секс".
+            var path = Substring(line.text)
+            let folded = Self.fold(line.text)
+            if let colon = path.firstIndex(of: ":"), BreadcrumbTrail.labels.contains(where: { folded.hasPrefix($0) }) {
+                path = path[path.index(after: colon)...]
+            } else if !folded.hasPrefix("главная") {
+                continue
+            }
+            for separator in [" / ", " » ", " > ", " → ", " - "] where path.contains(separator) {
+                let items = path.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+                if Self.trailLevels.contains(items.count), items.allSatisfy({ (1...6).contains($0.split(separator: " ").count) }) {
+                    return (items, [index])
+                }
             }
         }
         return nil
     }
+
+    static let trailLevels = BreadcrumbTrail.levels
 
     // MARK: - Comparisons
 
@@ -296,12 +309,13 @@ public struct TextDumpExtractor: Sendable {
         String(Folding.fold(text).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
     }
 
-    /// Whether the text speaks of what the heading names: some of the heading's content words (by their
-    /// first five letters) occur in it.
     /// Words of four letters or more cut to five, a stem good enough to match inflected forms.
     static func stems(_ string: String) -> Set<String> {
         Set(Folding.fold(string).split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
     }
+
+    /// Whether the text speaks of what the heading names: some of the heading's content words (by their
+    /// first five letters) occur in it.
 
     static func isAbout(_ text: String, title: String) -> Bool {
         let heading = stems(title)

@@ -81,6 +81,14 @@ import Testing
         #expect(TextDumpExtractor().extract(dump).title == "Ромни и Санторум лидируют среди кандидатов-республиканцев в Айове")
     }
 
+    @Test func aLabelledTrailAndNoMenu() {
+        let text = String(repeating: "Это длинное предложение статьи о здоровье и медицине в городе. ", count: 3)
+        #expect(TextDumpExtractor().extract("Вы читаете раздел: Здоровье » Медицина\nЗаголовок новости о здоровье\n" + text).breadcrumbs
+            == ["Здоровье", "Медицина"])
+        let menu = ["Главная", "Новости", "Статьи", "Видео", "Архив", "Пресс-центр", "Киев", "Сюжеты"].map { "* " + $0 }
+        #expect(TextDumpExtractor().extract((menu + ["Заголовок новости о здоровье", text]).joined(separator: "\n")).breadcrumbs == nil)
+    }
+
     @Test func emptyAndBlankDumpsGiveAnEmptyArticle() {
         #expect(TextDumpExtractor().extract("").paragraphs.isEmpty)
         #expect(TextDumpExtractor().extract("\n \n\t\n").title == nil)
