@@ -5,10 +5,13 @@ public struct Pipeline: Sendable {
         public var raw = false
         /// What year-less and relative dates are resolved against when the document gives no date.
         public var referenceDate: CalendarDate?
+        /// Documents beyond this size are read only up to it, with a warning in the record.
+        public var maximumBytes = PageExtractor.maximumBytes
 
-        public init(raw: Bool = false, referenceDate: CalendarDate? = nil) {
+        public init(raw: Bool = false, referenceDate: CalendarDate? = nil, maximumBytes: Int = PageExtractor.maximumBytes) {
             self.raw = raw
             self.referenceDate = referenceDate
+            self.maximumBytes = maximumBytes
         }
     }
 
@@ -97,17 +100,20 @@ public struct Pipeline: Sendable {
     private func record(bytes: [UInt8], id: String, format: Record.Format, path: String?, url: String?, declaredCharset: String?) -> Record {
         switch format {
         case .text:
-            // Text dumps come in any Cyrillic charset too.
-            let decoded = Charset.decode(bytes, declared: declaredCharset)
+            // Text dumps come in any Cyrillic charset too; as with pages, only their start is read when huge.
+            let limit = options.maximumBytes
+            let decoded = Charset.decode(bytes.count > limit ? Array(bytes.prefix(limit)) : bytes, declared: declaredCharset)
             var record = self.record(text: String(decoding: decoded.utf8, as: UTF8.self), id: id,
                                      source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count))
             record.warnings += decoded.warnings
+            if bytes.count > limit { record.warnings.append("the text is larger than \(PageExtractor.size(limit)): only its start was read") }
             return record
         case .html:
             guard !bytes.isEmpty else {
                 return .failed(id: id, Record.Failure(kind: "empty", message: "the page is empty"))
             }
-            let (article, encoding) = PageExtractor(isPersonName: isPersonName).extract(bytes, declaredCharset: declaredCharset)
+            let (article, encoding) = PageExtractor(maximumBytes: options.maximumBytes, isPersonName: isPersonName)
+                .extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
             record.take(article)
             return fillEntities(of: record, text: article.text)

@@ -17,6 +17,9 @@ public struct HTMLDocument: Sendable {
 
     public static let root = 0
 
+    /// Whether the page had more nodes than `TreeBuilder.maximumNodes` and only its start was read.
+    public internal(set) var isTruncated = false
+
     mutating func append(_ node: Node, to parent: Int) -> Int {
         var node = node
         node.parent = parent

@@ -2,25 +2,30 @@
 public struct PageExtractor: Sendable {
     /// Pages beyond this size are cut (with a warning): nothing a news article needs lies so far in.
     public static let maximumBytes = 8 << 20
+    let maximumBytes: Int
 
     /// Whether a byline's name is a person's (the caller's dictionary knows); without one, any
     /// capitalised two or three words are.
     let isPersonName: @Sendable (String) -> Bool
 
-    public init(isPersonName: @escaping @Sendable (String) -> Bool = { _ in true }) {
+    public init(maximumBytes: Int = PageExtractor.maximumBytes, isPersonName: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        self.maximumBytes = maximumBytes
         self.isPersonName = isPersonName
     }
 
     public func extract(_ bytes: [UInt8], declaredCharset: String? = nil) -> (article: Article, encoding: String) {
         var article = Article()
         var input = bytes
-        if input.count > Self.maximumBytes {
-            input = Array(input.prefix(Self.maximumBytes))
-            article.warnings.append("the page is larger than \(Self.maximumBytes >> 20) MB: only its start was read")
+        if input.count > maximumBytes {
+            input = Array(input.prefix(maximumBytes))
+            article.warnings.append("the page is larger than \(Self.size(maximumBytes)): only its start was read")
         }
         let decoded = Charset.decode(input, declared: declaredCharset)
         article.warnings += decoded.warnings
         let document = TreeBuilder().parse(decoded.utf8)
+        if document.isTruncated {
+            article.warnings.append("the page has more than \(TreeBuilder.maximumNodes) nodes: only its start was read")
+        }
         let content = ContentExtractor().extract(from: document)
         let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
@@ -71,6 +76,11 @@ public struct PageExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// "8 MB", "512 KB", "100 bytes".
+    public static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : bytes >= 1 << 10 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
     }
 
     /// The date of a short block, or of a long one that opens with a numeric date (an agency's

@@ -10,6 +10,9 @@ public struct TreeBuilder {
     /// Elements opened beyond this depth are added flat, so a page of 100 000 nested `<div>`s stays a
     /// tree of bounded height.
     public static let maximumDepth = 512
+    /// A page is read up to this many nodes (a news page has a few thousand); the rest is left out
+    /// and the document says so, so one pathological page cannot hold a batch.
+    public static let maximumNodes = 1_000_000
 
     enum Mode { case initial, beforeHTML, beforeHead, inHead, afterHead, inBody, text, afterBody, afterAfterBody }
 
@@ -17,7 +20,10 @@ public struct TreeBuilder {
 
     public func parse(_ utf8: [UInt8]) -> HTMLDocument {
         var state = State(document: HTMLDocument(), tokenizer: HTMLTokenizer(utf8))
-        while let token = state.tokenizer.next() { state.process(token) }
+        while let token = state.tokenizer.next() {
+            guard state.document.nodes.count < Self.maximumNodes else { state.document.isTruncated = true; break }
+            state.process(token)
+        }
         state.finish()
         return state.document
     }

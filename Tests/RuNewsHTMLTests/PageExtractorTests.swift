@@ -86,6 +86,12 @@ import Testing
         #expect(tag.attributes.count == 1_000_000)
     }
 
+    @Test func aPageOfTooManyNodesIsCutWithAWarning() {
+        let page = "<p>Начало статьи о городе.</p>" + String(repeating: "<br>", count: TreeBuilder.maximumNodes + 10)
+        let (article, _) = PageExtractor().extract(Array(page.utf8))
+        #expect(article.warnings.contains { $0.contains("nodes: only its start was read") })
+    }
+
     @Test func aHugePageIsCutWithAWarning() {
         let huge = [UInt8]("<p>".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: PageExtractor.maximumBytes + 10)
         let (article, _) = PageExtractor().extract(huge)
