@@ -41,7 +41,7 @@ public struct Pipeline: Sendable {
         var record = Record(id: id, source: source)
         guard !options.raw else { return fillEntities(of: record, text: input) }
         let article = TextDumpExtractor(isPersonName: isPersonName).extract(input)
-        record.take(article)
+        record.take(article, reference: options.referenceDate)
         return fillEntities(of: record, text: article.text)
     }
 
@@ -115,7 +115,7 @@ public struct Pipeline: Sendable {
             let (article, encoding) = PageExtractor(maximumBytes: options.maximumBytes, isPersonName: isPersonName)
                 .extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
-            record.take(article)
+            record.take(article, reference: options.referenceDate)
             return fillEntities(of: record, text: article.text)
         }
     }

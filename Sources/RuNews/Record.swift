@@ -64,9 +64,16 @@ public struct Record: Sendable {
 
     /// Takes the metadata and what was removed from an extracted article (the text goes through
     /// entity extraction separately).
-    mutating func take(_ article: Article) {
+    /// The article's fields; a relative dateline ("Вчера в 9:10") is resolved against `reference`.
+    mutating func take(_ article: Article, reference: CalendarDate? = nil) {
         title = article.title
         published = article.published
+        if published == nil, let relative = article.relativeDate, let reference {
+            published = reference.adding(days: -relative.daysAgo).description
+            if let hour = relative.hour, let minute = relative.minute {
+                published! += "T" + String(format: "%02d:%02d", hour, minute)
+            }
+        }
         modified = article.modified
         authors = article.authors
         site = article.site

@@ -3,6 +3,8 @@ public struct Article: Sendable {
     public var title: String?
     /// ISO 8601, as precise as the page shows it: "2023-08-28T07:27".
     public var published: String?
+    /// A dateline relative to the fetch day ("Сегодня, 13:12") when the page shows no other date.
+    public var relativeDate: Dateline.Relative?
     public var modified: String?
     public var authors: [String] = []
     public var site: String?

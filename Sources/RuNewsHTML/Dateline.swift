@@ -3,7 +3,7 @@ import RuNewsText
 
 /// Reads the date a page shows near its headline: "28 августа 2023, 07:27", "18:59 28.11.2011 г.",
 /// "28.11.2011 18:59", "10:48 16/01/2012", "2011-11-28T18:59", "27 ноя 2011". The result is ISO 8601 as precise as the line
-/// ("2023-08-28T07:27", "2011-11-28").
+/// ("2023-08-28T07:27", "2011-11-28"). "Сегодня, 13:12" is `relative`, for the caller who knows the day.
 public enum Dateline {
     public static func parse(_ line: String) -> String? {
         guard line.count <= 160 else { return nil }
@@ -21,6 +21,24 @@ public enum Dateline {
         var iso = "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
         if let time { iso += "T\(pad(time.hour, 2)):\(pad(time.minute, 2))" }
         return iso
+    }
+
+    /// A dateline relative to the day the page was fetched: "Сегодня, 13:12", "Вчера в 9:10".
+    public struct Relative: Sendable, Equatable {
+        public var daysAgo: Int
+        public var hour: Int?
+        public var minute: Int?
+    }
+
+    static let relativeDays = ["сегодня": 0, "вчера": 1, "позавчера": 2]
+
+    /// The relative dateline of a short line, or nil.
+    public static func relative(_ line: String) -> Relative? {
+        guard line.count <= 80 else { return nil }
+        let words = tokens(of: line)
+        guard let days = words.lazy.compactMap({ relativeDays[$0] }).first else { return nil }
+        let clock = words.lazy.compactMap(time).first
+        return Relative(daysAgo: days, hour: clock?.0, minute: clock?.1)
     }
 
     /// Lowercase words and numbers of a line, periods kept inside numbers ("28.11.2011"), slashes only

@@ -61,6 +61,9 @@ public struct PageExtractor: Sendable {
             let headline = metadata.title.flatMap { title in blocks().firstIndex { $0 == title || $0.contains(title) } }
             article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: headline, in: blocks(), text: paragraphs)
         }
+        if article.published == nil, let title = metadata.title {
+            article.relativeDate = near(headline: title, in: blocks(), Dateline.relative)
+        }
         article.site = metadata.site
         article.modified = metadata.modified
         return (article, decoded.encoding)
@@ -69,10 +72,15 @@ public struct PageExtractor: Sendable {
     /// The date shown in the blocks around the headline (a page's header often shows today's date too,
     /// so the headline's neighbourhood comes first).
     func dateNear(headline: String, in blocks: [String]) -> String? {
+        near(headline: headline, in: blocks, Self.visibleDate)
+    }
+
+    /// What `read` finds first in the blocks around the headline, nearest first.
+    func near<Found>(headline: String, in blocks: [String], _ read: (String) -> Found?) -> Found? {
         guard let index = blocks.firstIndex(where: { $0 == headline || $0.contains(headline) }) else { return nil }
         for distance in 0...8 {
             for candidate in [index + distance, index - distance] where blocks.indices.contains(candidate) {
-                if let found = Self.visibleDate(blocks[candidate]) { return found }
+                if let found = read(blocks[candidate]) { return found }
             }
         }
         return nil

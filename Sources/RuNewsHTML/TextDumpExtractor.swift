@@ -83,6 +83,9 @@ public struct TextDumpExtractor: Sendable {
         for index in around {
             if let date = Dateline.parse(lines[index].text) { article.published = date; break }
         }
+        if article.published == nil {
+            article.relativeDate = around.prefix(20).lazy.compactMap { Dateline.relative(lines[$0].text) }.first
+        }
 
         // The text, without boilerplate, without its headline and a lead printed twice.
         var paragraphs: [String] = []
