@@ -38,11 +38,39 @@ public struct Pipeline: Sendable {
     /// The record of a plain-text document: with `raw`, the text as given; otherwise a text dump whose
     /// article is extracted first. Offsets of every mention point into `record.text`.
     public func record(text input: String, id: String, source: Record.Source) -> Record {
-        var record = Record(id: id, source: source)
-        guard !options.raw else { return fillEntities(of: record, text: input) }
+        finish(draft(text: input, id: id, source: source))
+    }
+
+    /// A plain-text document read up to its article.
+    public func draft(text input: String, id: String, source: Record.Source) -> Draft {
+        var draft = Draft(record: Record(id: id, source: source), body: .raw(input), host: Draft.host(of: source.url),
+                          reference: options.referenceDate)
+        guard !options.raw else { return draft }
         let article = TextDumpExtractor(isPersonName: isPersonName).extract(input)
-        record.take(article, reference: options.referenceDate)
-        return fillEntities(of: record, text: article.text)
+        draft.record.take(article, reference: options.referenceDate)
+        draft.body = .article(article.paragraphs)
+        return draft
+    }
+
+    /// The record of a draft: its paragraphs but those of the site's template, and their entities.
+    public func finish(_ draft: Draft, templates: Set<String> = []) -> Record {
+        var record = draft.record
+        switch draft.body {
+        case .failed:
+            return record
+        case .raw(let text):
+            return fillEntities(of: record, text: text, reference: draft.reference)
+        case .article(let paragraphs):
+            var kept: [String] = []
+            for paragraph in paragraphs {
+                if templates.contains(TemplateLearner.key(paragraph)) {
+                    record.removed.append(Record.Removed(kind: "template", text: paragraph))
+                } else {
+                    kept.append(paragraph)
+                }
+            }
+            return fillEntities(of: record, text: kept.joined(separator: "\n"), reference: draft.reference)
+        }
     }
 
     /// Whether a byline names a person, by the dictionary's name tags; without a dictionary, any name does.
@@ -52,12 +80,12 @@ public struct Pipeline: Sendable {
     }
 
     /// The record with `text` as its body and the entities found in it.
-    func fillEntities(of record: Record, text: String) -> Record {
+    func fillEntities(of record: Record, text: String, reference given: CalendarDate?) -> Record {
         var record = record
         record.text = text
         let segmentation = Segmentation(text: normalizer.normalize(text))
         // Year-less and relative dates are read against the page's own date, else the one given.
-        let reference = record.published.flatMap { CalendarDate(iso: $0) } ?? options.referenceDate
+        let reference = record.published.flatMap { CalendarDate(iso: $0) } ?? given
         let sourceScalars = Array(text.unicodeScalars)
         // Mentions are found in the normalised text and reported in the source's offsets and words.
         func inSource(_ mention: Mention) -> Mention {
@@ -92,31 +120,38 @@ public struct Pipeline: Sendable {
     /// fetched, resolves relative dates when the page gives no date of its own.
     public func record(bytes: [UInt8], id: String, format: Record.Format, path: String? = nil, url: String? = nil,
                        declaredCharset: String? = nil, fetched: CalendarDate? = nil) -> Record {
-        var pipeline = self
-        if let fetched, options.referenceDate == nil { pipeline.options.referenceDate = fetched }
-        return pipeline.record(bytes: bytes, id: id, format: format, path: path, url: url, declaredCharset: declaredCharset)
+        finish(draft(bytes: bytes, id: id, format: format, path: path, url: url, declaredCharset: declaredCharset, fetched: fetched))
     }
 
-    private func record(bytes: [UInt8], id: String, format: Record.Format, path: String?, url: String?, declaredCharset: String?) -> Record {
+    /// A document given as bytes, read up to its article.
+    public func draft(bytes: [UInt8], id: String, format: Record.Format, path: String? = nil, url: String? = nil,
+                      declaredCharset: String? = nil, fetched: CalendarDate? = nil) -> Draft {
+        var pipeline = self
+        if let fetched, options.referenceDate == nil { pipeline.options.referenceDate = fetched }
+        return pipeline.draft(bytes: bytes, id: id, format: format, path: path, url: url, declaredCharset: declaredCharset)
+    }
+
+    private func draft(bytes: [UInt8], id: String, format: Record.Format, path: String?, url: String?, declaredCharset: String?) -> Draft {
         switch format {
         case .text:
             // Text dumps come in any Cyrillic charset too; as with pages, only their start is read when huge.
             let limit = options.maximumBytes
             let decoded = Charset.decode(bytes.count > limit ? Array(bytes.prefix(limit)) : bytes, declared: declaredCharset)
-            var record = self.record(text: String(decoding: decoded.utf8, as: UTF8.self), id: id,
-                                     source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count))
-            record.warnings += decoded.warnings
-            if bytes.count > limit { record.warnings.append("the text is larger than \(PageExtractor.size(limit)): only its start was read") }
-            return record
+            var draft = self.draft(text: String(decoding: decoded.utf8, as: UTF8.self), id: id,
+                                   source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count))
+            draft.record.warnings += decoded.warnings
+            if bytes.count > limit { draft.record.warnings.append("the text is larger than \(PageExtractor.size(limit)): only its start was read") }
+            return draft
         case .html:
             guard !bytes.isEmpty else {
-                return .failed(id: id, Record.Failure(kind: "empty", message: "the page is empty"))
+                return Draft(record: .failed(id: id, Record.Failure(kind: "empty", message: "the page is empty")), body: .failed)
             }
             let (article, encoding) = PageExtractor(maximumBytes: options.maximumBytes, isPersonName: isPersonName)
                 .extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
             record.take(article, reference: options.referenceDate)
-            return fillEntities(of: record, text: article.text)
+            return Draft(record: record, body: .article(article.paragraphs), host: Draft.host(of: url ?? article.canonicalURL) ?? article.mostLinkedHost,
+                         reference: options.referenceDate)
         }
     }
 }

@@ -78,25 +78,37 @@ public struct RecordStream: AsyncSequence, Sendable {
             self.parallelism = parallelism
         }
 
+        /// Windows of `TemplateLearner.window` inputs: drafted in parallel, their sites' templates
+        /// learnt, then finished in parallel.
         public mutating func next() async -> Record? {
             if ready.isEmpty {
-                var batch: [Input] = []
-                while batch.count < parallelism * 4, let input = inputs.next() { batch.append(input) }
-                guard !batch.isEmpty else { return nil }
-                let pipeline = self.pipeline
-                ready = await withTaskGroup(of: (Int, Record).self) { group in
-                    for (index, input) in batch.enumerated() {
-                        group.addTask {
-                            (index, pipeline.record(bytes: input.bytes, id: input.id, format: input.format, url: input.url,
-                                                    declaredCharset: input.declaredCharset, fetched: input.fetched))
-                        }
-                    }
-                    var records = [Record?](repeating: nil, count: batch.count)
-                    for await (index, record) in group { records[index] = record }
-                    return records.compactMap { $0 }.reversed()
+                var window: [Input] = []
+                while window.count < TemplateLearner.window, let input = inputs.next() { window.append(input) }
+                guard !window.isEmpty else { return nil }
+                let pipeline = self.pipeline, inputs = window
+                let drafts = await Self.parallelMap(inputs.count, parallelism) { index in
+                    let input = inputs[index]
+                    return pipeline.draft(bytes: input.bytes, id: input.id, format: input.format, url: input.url,
+                                          declaredCharset: input.declaredCharset, fetched: input.fetched)
                 }
+                let templates = TemplateLearner.templates(of: drafts)
+                ready = await Self.parallelMap(drafts.count, parallelism) { pipeline.finish(drafts[$0], templates: templates[$0]) }.reversed()
             }
             return ready.popLast()
+        }
+
+        /// `transform` of 0..<count, at most `width` at a time, in order.
+        static func parallelMap<T: Sendable>(_ count: Int, _ width: Int, _ transform: @escaping @Sendable (Int) -> T) async -> [T] {
+            await withTaskGroup(of: (Int, T).self) { group in
+                var results = [T?](repeating: nil, count: count)
+                var next = 0
+                while next < Swift.min(width, count) { let index = next; group.addTask { (index, transform(index)) }; next += 1 }
+                for await (index, value) in group {
+                    results[index] = value
+                    if next < count { let index = next; group.addTask { (index, transform(index)) }; next += 1 }
+                }
+                return results.map { $0! }
+            }
         }
     }
 }

@@ -8,6 +8,10 @@ public struct Article: Sendable {
     public var modified: String?
     public var authors: [String] = []
     public var site: String?
+    /// The address the page gives itself (`<link rel="canonical">`, `og:url`).
+    public var canonicalURL: String?
+    /// The host most of the page's absolute links go to: its own site, for a page that gives no address.
+    public var mostLinkedHost: String?
     public var breadcrumbs: [String]?
     public var lead: String?
     /// The main text, one paragraph each.

@@ -65,6 +65,8 @@ public struct PageExtractor: Sendable {
             article.relativeDate = near(headline: title, in: blocks(), Dateline.relative)
         }
         article.site = metadata.site
+        article.canonicalURL = metadata.canonicalURL
+        article.mostLinkedHost = metadata.mostLinkedHost
         article.modified = metadata.modified
         return (article, decoded.encoding)
     }

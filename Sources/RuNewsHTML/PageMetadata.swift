@@ -11,12 +11,16 @@ struct PageMetadata {
     var modified: String?
     var authors: [String] = []
     var site: String?
+    var canonicalURL: String?
+    var mostLinkedHost: String?
     var description: String?
     var breadcrumbs: [String]?
 
     init(document: HTMLDocument, container: Int?) {
         var meta: [String: String] = [:]
         var titleTag: String?
+        var canonical: String?
+        var linkedHosts: [String: Int] = [:]
         var firstHeading: String?
         var timeDatetime: String?
         var jsonLD: [String] = []
@@ -32,6 +36,10 @@ struct PageMetadata {
                 if let key, let content = document.attribute("content", of: element), meta[key] == nil {
                     meta[key] = content.trimmingCharacters(in: .whitespacesAndNewlines)
                 }
+            case "a":
+                if let href = document.attribute("href", of: element), let host = SiteHost.of(href) { linkedHosts[host, default: 0] += 1 }
+            case "link" where canonical == nil && document.attribute("rel", of: element)?.lowercased() == "canonical":
+                canonical = document.attribute("href", of: element)
             case "title" where titleTag == nil:
                 titleTag = document.text(of: element)
             case "h1" where firstHeading == nil:
@@ -69,6 +77,9 @@ struct PageMetadata {
         breadcrumbs = breadcrumbs ?? unmarkedTrail
         let ld = jsonLD.joined(separator: "\n")
         site = meta["og:site_name"]
+        canonicalURL = canonical ?? meta["og:url"]
+        // Ties go to the alphabetically first host, so the answer does not depend on hashing.
+        mostLinkedHost = linkedHosts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
         description = meta["og:description"] ?? meta["description"]
         title = Self.headline(heading: firstHeading, openGraph: meta["og:title"] ?? Self.jsonValue("headline", in: ld), titleTag: titleTag, site: site)
         published = [meta["article:published_time"], Self.jsonValue("datePublished", in: ld), meta["datepublished"],

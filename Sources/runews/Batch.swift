@@ -44,32 +44,40 @@ struct Batch: ParsableCommand {
             writer = OutputWriter.standardOutput
         }
         var documents = DocumentSource(inputs: inputs)
-        while skip > 0, documents.next() != nil { skip -= 1 }
-        // Chunks of documents run in parallel; their lines are written in order.
-        let chunkSize = max(jobs * 8, 1)
+        // Windows of documents, fixed in input order whatever --jobs, learn their sites' templates; each
+        // window's documents run in parallel and their lines are written in order. A resumed run reads
+        // again the start of the window it stopped in, so it learns the same templates.
+        let window = TemplateLearner.window
+        var read = 0
+        while read < skip / window * window, documents.next() != nil { read += 1 }
         var progress = Progress()
         while true {
             var chunk: [Document] = []
-            while chunk.count < chunkSize, let document = documents.next() { chunk.append(document) }
+            while chunk.count < window, let document = documents.next() { chunk.append(document) }
             if chunk.isEmpty { break }
-            progress.add(chunk)
+            let written = max(0, skip - read)
+            read += chunk.count
+            progress.add(chunk.dropFirst(written))
             let documentsOfChunk = chunk
-            let results = ResultSlots(count: chunk.count)
-            DispatchQueue.concurrentPerform(iterations: jobs == 1 ? 1 : documentsOfChunk.count) { index in
-                if jobs == 1 {
-                    for (offset, document) in documentsOfChunk.enumerated() {
-                        results.store(options.record(of: document, using: pipeline).json, at: offset)
-                    }
-                } else {
-                    results.store(options.record(of: documentsOfChunk[index], using: pipeline).json, at: index)
-                }
-            }
-            for line in results.lines { try writer.writeLine(line) }
+            let drafts = parallelMap(documentsOfChunk.count) { options.draft(of: documentsOfChunk[$0], using: pipeline) }
+            let templates = TemplateLearner.templates(of: drafts)
+            let lines = parallelMap(drafts.count - written) { pipeline.finish(drafts[written + $0], templates: templates[written + $0]).json }
+            for line in lines { try writer.writeLine(line) }
             try writer.flush()
             progress.report()
         }
         try writer.flush()
         progress.finish()
+    }
+
+    /// `transform` of 0..<count on `jobs` threads, in order.
+    func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let slots = ResultSlots<T>(count: count)
+        let workers = min(jobs, max(count, 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: count, by: workers) { slots.store(transform(index), at: index) }
+        }
+        return slots.values
     }
 }
 
@@ -81,7 +89,7 @@ struct Progress {
     private var bytes = 0
     private var errors = 0
 
-    mutating func add(_ chunk: [Document]) {
+    mutating func add(_ chunk: ArraySlice<Document>) {
         documents += chunk.count
         bytes += chunk.reduce(0) { $0 + $1.bytes.count }
         errors += chunk.filter { $0.failure != nil }.count
@@ -105,18 +113,18 @@ struct Progress {
     }
 }
 
-/// One slot per document of a chunk, filled from several threads, each slot by one of them.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [[UInt8]]
+/// One slot per document of a window, filled from several threads, each slot by one of them.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ line: [UInt8], at index: Int) {
+    func store(_ value: T, at index: Int) {
         lock.lock()
-        slots[index] = line
+        slots[index] = value
         lock.unlock()
     }
 
-    var lines: [[UInt8]] { slots }
+    var values: [T] { slots.map { $0! } }
 }

@@ -43,9 +43,13 @@ struct PipelineOptions: ParsableArguments {
     }
 
     func record(of document: Document, using pipeline: Pipeline) -> Record {
+        pipeline.finish(draft(of: document, using: pipeline))
+    }
+
+    func draft(of document: Document, using pipeline: Pipeline) -> Draft {
         if let failure = document.failure { return .failed(id: document.id, failure) }
-        return pipeline.record(bytes: document.bytes, id: document.id, format: format.resolve(document.format, bytes: document.bytes),
-                               path: document.path, url: document.url, declaredCharset: document.declaredCharset,
-                               fetched: document.fetched)
+        return pipeline.draft(bytes: document.bytes, id: document.id, format: format.resolve(document.format, bytes: document.bytes),
+                              path: document.path, url: document.url, declaredCharset: document.declaredCharset,
+                              fetched: document.fetched)
     }
 }

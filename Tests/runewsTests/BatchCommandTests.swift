@@ -74,6 +74,27 @@ func records(_ output: String) throws -> [[String: Any]] {
         #expect(try String(contentsOfFile: resumed, encoding: .utf8) == full)
     }
 
+    /// A paragraph that three pages of one site carry is the site's template; one page of another site
+    /// with the same paragraph keeps it.
+    @Test func aSitesTemplateParagraphsAreTakenOut() throws {
+        let template = "Подписывайтесь на наш канал, чтобы первыми узнавать о главных новостях региона и страны."
+        func page(_ index: Int) -> String {
+            "<html><body><div class=\\\"article\\\"><p>Учёные из университета номер \(index) создали новую жевательную резинку, которая снижает аппетит, сообщают исследователи.</p>"
+                + "<p>Жевательная резинка номер \(index) действует за счёт гормона, из-за дефицита которого люди переедают, говорится в статье.</p>"
+                + "<p>\(template)</p></div></body></html>"
+        }
+        let lines = (0..<3).map { #"{"id": "s\#($0)", "url": "https://www.example.ru/news/\#($0)", "html": ""# + page($0) + #""}"# }
+            + [#"{"id": "other", "url": "https://other.ru/1", "html": ""# + page(9) + #""}"#]
+        let result = try Runews.run(["batch", "-"], input: lines.joined(separator: "\n") + "\n")
+        let output = try records(result.output)
+        #expect(output.count == 4)
+        for record in output.prefix(3) {
+            #expect((record["text"] as? String)?.contains("Подписывайтесь") == false)
+            #expect((record["removed"] as? [[String: Any]])?.contains { $0["kind"] as? String == "template" } == true)
+        }
+        #expect((output[3]["text"] as? String)?.contains("Подписывайтесь") == true)
+    }
+
     @Test func standardInputIsJSONLines() throws {
         let result = try Runews.run(["batch", "--raw", "-"], input: #"{"id": "s", "text": "вчера"}"# + "\n")
         #expect(try records(result.output).first?["id"] as? String == "s")
