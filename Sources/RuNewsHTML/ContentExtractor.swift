@@ -15,7 +15,9 @@ public struct ContentExtractor: Sendable {
         var isListItem: Bool
     }
 
-    public func extract(from document: HTMLDocument) -> (paragraphs: [String], removed: [Article.Removed], container: Int?) {
+    /// The article's paragraphs, what was left out, the container chosen, and the text of every block of
+    /// the page (for the metadata around the headline).
+    public func extract(from document: HTMLDocument) -> (paragraphs: [String], removed: [Article.Removed], container: Int?, blocks: [String]) {
         let blocks = textBlocks(of: document)
         let hints = Hints(document)
         var scores: [Int: Double] = [:]
@@ -37,7 +39,7 @@ public struct ContentExtractor: Sendable {
                 best = (element, weighted)
             }
         }
-        guard let container = best?.element else { return ([], [], nil) }
+        guard let container = best?.element else { return ([], [], nil, blocks.map(\.text)) }
         var paragraphs: [String] = []
         var removed: [Article.Removed] = []
         var seen: Set<String> = []
@@ -73,7 +75,7 @@ public struct ContentExtractor: Sendable {
             }
             paragraphs.append(block.text)
         }
-        return (paragraphs, removed, container)
+        return (paragraphs, removed, container, blocks.map(\.text))
     }
 
     // MARK: - Blocks

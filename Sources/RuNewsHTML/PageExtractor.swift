@@ -29,13 +29,9 @@ public struct PageExtractor: Sendable {
         let content = ContentExtractor().extract(from: document)
         let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
-        var pageBlocks: [String]?
-        func blocks() -> [String] {
-            if pageBlocks == nil { pageBlocks = ContentExtractor().textBlocks(of: document).map(\.text) }
-            return pageBlocks ?? []
-        }
+        let blocks = content.blocks
         article.published = metadata.published
-            ?? metadata.title.flatMap { dateNear(headline: $0, in: blocks()) }
+            ?? metadata.title.flatMap { dateNear(headline: $0, in: blocks) }
             ?? metadata.markedDate
             ?? content.paragraphs.prefix(6).lazy.compactMap(Self.visibleDate).first
         article.breadcrumbs = metadata.breadcrumbs
@@ -58,11 +54,11 @@ public struct PageExtractor: Sendable {
         article.removed += content.removed
         article.authors = metadata.authors.filter(isPersonName)
         if article.authors.isEmpty {
-            let headline = metadata.title.flatMap { title in blocks().firstIndex { $0 == title || $0.contains(title) } }
-            article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: headline, in: blocks(), text: paragraphs)
+            let headline = metadata.title.flatMap { title in blocks.firstIndex { $0 == title || $0.contains(title) } }
+            article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: headline, in: blocks, text: paragraphs)
         }
         if article.published == nil, let title = metadata.title {
-            article.relativeDate = near(headline: title, in: blocks(), Dateline.relative)
+            article.relativeDate = near(headline: title, in: blocks, Dateline.relative)
         }
         article.site = metadata.site
         article.canonicalURL = metadata.canonicalURL
