@@ -36,9 +36,4 @@ public struct Draft: Sendable {
         if case .article(let paragraphs) = body { return paragraphs }
         return []
     }
-
-    /// "http://www.ria.ru/world/1.html" → "ria.ru"; nil for what is no absolute URL.
-    static func host(of url: String?) -> String? {
-        url.flatMap(SiteHost.of)
-    }
 }

@@ -43,7 +43,7 @@ public struct Pipeline: Sendable {
 
     /// A plain-text document read up to its article.
     public func draft(text input: String, id: String, source: Record.Source) -> Draft {
-        var draft = Draft(record: Record(id: id, source: source), body: .raw(input), host: Draft.host(of: source.url),
+        var draft = Draft(record: Record(id: id, source: source), body: .raw(input), host: source.url.flatMap(SiteHost.of),
                           reference: options.referenceDate)
         guard !options.raw else { return draft }
         let article = TextDumpExtractor(isPersonName: isPersonName).extract(input)
@@ -150,7 +150,7 @@ public struct Pipeline: Sendable {
                 .extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
             record.take(article, reference: options.referenceDate)
-            return Draft(record: record, body: .article(article.paragraphs), host: Draft.host(of: url ?? article.canonicalURL) ?? article.mostLinkedHost,
+            return Draft(record: record, body: .article(article.paragraphs), host: (url ?? article.canonicalURL).flatMap(SiteHost.of) ?? article.mostLinkedHost,
                          reference: options.referenceDate)
         }
     }

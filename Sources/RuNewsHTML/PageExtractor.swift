@@ -2,6 +2,7 @@
 public struct PageExtractor: Sendable {
     /// Pages beyond this size are cut (with a warning): nothing a news article needs lies so far in.
     public static let maximumBytes = 8 << 20
+    /// This extractor's limit: the default above unless the caller gives another.
     let maximumBytes: Int
 
     /// Whether a byline's name is a person's (the caller's dictionary knows); without one, any
