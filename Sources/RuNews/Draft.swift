@@ -9,6 +9,8 @@ public struct Draft: Sendable {
     public var host: String?
     /// What year-less and relative dates are read against when the document gives no date.
     var reference: CalendarDate?
+    /// When reading the document began, for `Pipeline.Options.timeLimit`.
+    var started = ContinuousClock.now
 
     enum Body: Sendable {
         /// The article's paragraphs, of which template blocks may be taken out.

@@ -7,11 +7,16 @@ public struct Pipeline: Sendable {
         public var referenceDate: CalendarDate?
         /// Documents beyond this size are read only up to it, with a warning in the record.
         public var maximumBytes = PageExtractor.maximumBytes
+        /// A document whose article took longer than this to read gets no entities, with a warning: one
+        /// pathological page does not hold a batch twice over.
+        public var timeLimit: Duration? = .seconds(10)
 
-        public init(raw: Bool = false, referenceDate: CalendarDate? = nil, maximumBytes: Int = PageExtractor.maximumBytes) {
+        public init(raw: Bool = false, referenceDate: CalendarDate? = nil, maximumBytes: Int = PageExtractor.maximumBytes,
+                    timeLimit: Duration? = .seconds(10)) {
             self.raw = raw
             self.referenceDate = referenceDate
             self.maximumBytes = maximumBytes
+            self.timeLimit = timeLimit
         }
     }
 
@@ -55,11 +60,12 @@ public struct Pipeline: Sendable {
     /// The record of a draft: its paragraphs but those of the site's template, and their entities.
     public func finish(_ draft: Draft, templates: Set<String> = []) -> Record {
         var record = draft.record
+        let text: String
         switch draft.body {
         case .failed:
             return record
-        case .raw(let text):
-            return fillEntities(of: record, text: text, reference: draft.reference)
+        case .raw(let raw):
+            text = raw
         case .article(let paragraphs):
             var kept: [String] = []
             for paragraph in paragraphs {
@@ -69,8 +75,14 @@ public struct Pipeline: Sendable {
                     kept.append(paragraph)
                 }
             }
-            return fillEntities(of: record, text: kept.joined(separator: "\n"), reference: draft.reference)
+            text = kept.joined(separator: "\n")
         }
+        if let limit = options.timeLimit, draft.started.duration(to: .now) > limit {
+            record.text = text
+            record.warnings.append("reading the document took longer than \(limit): no entities were extracted")
+            return record
+        }
+        return fillEntities(of: record, text: text, reference: draft.reference)
     }
 
     /// Whether a byline names a person, by the dictionary's name tags; without a dictionary, any name does.
@@ -132,6 +144,7 @@ public struct Pipeline: Sendable {
     }
 
     private func draft(bytes: [UInt8], id: String, format: Record.Format, path: String?, url: String?, declaredCharset: String?) -> Draft {
+        let started = ContinuousClock.now
         switch format {
         case .text:
             // Text dumps come in any Cyrillic charset too; as with pages, only their start is read when huge.
@@ -141,6 +154,7 @@ public struct Pipeline: Sendable {
                                    source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count))
             draft.record.warnings += decoded.warnings
             if bytes.count > limit { draft.record.warnings.append("the text is larger than \(PageExtractor.size(limit)): only its start was read") }
+            draft.started = started
             return draft
         case .html:
             guard !bytes.isEmpty else {
@@ -150,8 +164,10 @@ public struct Pipeline: Sendable {
                 .extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
             record.take(article, reference: options.referenceDate)
-            return Draft(record: record, body: .article(article.paragraphs), host: (url ?? article.canonicalURL).flatMap(SiteHost.of) ?? article.mostLinkedHost,
-                         reference: options.referenceDate)
+            var draft = Draft(record: record, body: .article(article.paragraphs),
+                              host: (url ?? article.canonicalURL).flatMap(SiteHost.of) ?? article.mostLinkedHost, reference: options.referenceDate)
+            draft.started = started
+            return draft
         }
     }
 }

@@ -16,4 +16,11 @@ import Testing
         let record = pipeline.record(bytes: Array("<html><body><p>\(body)</p></body></html>".utf8), id: "long", format: .html)
         #expect(record.warnings.contains("the page is larger than 4 KB: only its start was read"))
     }
+
+    @Test func aDocumentOverItsTimeGetsNoEntitiesAndAWarning() {
+        let hurried = Pipeline(options: .init(timeLimit: .zero))
+        let record = hurried.record(bytes: Array(body.utf8), id: "slow", format: .text)
+        #expect(record.people.isEmpty && !record.text.isEmpty)
+        #expect(record.warnings.contains { $0.hasPrefix("reading the document took longer than") })
+    }
 }
