@@ -32,6 +32,7 @@ func records(_ output: String) throws -> [[String: Any]] {
         let scratch = try Scratch()
         try scratch.write("folder/b.txt", "Вчера прошёл дождь.")
         try scratch.write("folder/a.txt", "25 августа состоялся телемост.")
+        try scratch.write("folder/c.txt", "")
         let jsonl = try scratch.write("docs.jsonl", """
             {"id": "j1", "text": "В 2005 году"}
             not json
@@ -42,11 +43,12 @@ func records(_ output: String) throws -> [[String: Any]] {
                                      scratch.url.appendingPathComponent("missing.txt").path])
         #expect(result.status == 0)
         let lines = try records(result.output)
-        #expect(lines.map { $0["id"] as? String } == ["a", "b", "j1", "docs:2", "j3", "missing"])
+        #expect(lines.map { $0["id"] as? String } == ["a", "b", "c", "j1", "docs:2", "j3", "missing"])
         #expect((lines[0]["dates"] as? [[String: Any]])?.first?["value"] as? String == "--08-25")
-        #expect(lines[2]["text"] as? String == "В 2005 году")
-        #expect((lines[3]["error"] as? [String: Any])?["kind"] as? String == "input")
-        #expect((lines[5]["error"] as? [String: Any])?["kind"] as? String == "unreadable")
+        #expect(lines[2]["text"] as? String == "")
+        #expect(lines[3]["text"] as? String == "В 2005 году")
+        #expect((lines[4]["error"] as? [String: Any])?["kind"] as? String == "input")
+        #expect((lines[6]["error"] as? [String: Any])?["kind"] as? String == "unreadable")
     }
 
     @Test func outputIsTheSameWhateverTheJobs() throws {
