@@ -6,7 +6,8 @@ import RuNewsText
 /// ("2023-08-28T07:27", "2011-11-28"). "Сегодня, 13:12" is `relative`, for the caller who knows the day.
 public enum Dateline {
     public static func parse(_ line: String) -> String? {
-        guard line.count <= 160 else { return nil }
+        // Every date has a digit: most lines go no further.
+        guard line.utf8.count <= 640, line.utf8.contains(where: { (0x30...0x39).contains($0) }), line.count <= 160 else { return nil }
         let words = tokens(of: line)
         var date: (year: Int, month: Int, day: Int)?
         var time: (hour: Int, minute: Int)?

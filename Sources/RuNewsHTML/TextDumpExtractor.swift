@@ -193,9 +193,10 @@ public struct TextDumpExtractor: Sendable {
     func runAfterHeadline(_ lines: [Line], _ costs: [Int]) -> (range: Range<Int>, score: Int)? {
         let titleWords = Self.wordSet(lines[0].text)
         guard let headline = lines.indices.dropFirst().first(where: { index in
-            guard isHeadline(lines[index]) else { return false }
+            // The cheap tests first: this runs over every line of a dump whose title is not repeated.
+            guard lines[index].words >= 3, lines[index].words <= 2 * titleWords.count else { return false }
             let words = Self.wordSet(lines[index].text)
-            return Double(words.intersection(titleWords).count) >= 0.6 * Double(max(words.count, 1))
+            return Double(words.intersection(titleWords).count) >= 0.6 * Double(max(words.count, 1)) && isHeadline(lines[index])
         }) else { return nil }
         var best: (range: Range<Int>, score: Int)?
         for start in (headline + 1)..<min(lines.count, headline + 9) where costs[start] > 0 {
@@ -268,7 +269,8 @@ public struct TextDumpExtractor: Sendable {
             // A longer list is the site's menu.
             if Self.trailLevels.contains(items.count) { return (items, used) }
         }
-        for (index, line) in lines.enumerated() where line.text.count <= 200 {
+        let separators = [" / ", " » ", " > ", " → ", " - "]
+        for (index, line) in lines.enumerated() where line.words <= 40 && separators.contains(where: line.text.contains) {
             // "Главная » Жизнь » Фрагменты", or any path after a label: "Вы читаете раздел: Здоровье » Секс".
             var path = Substring(line.text)
             let folded = Self.fold(line.text)
@@ -277,7 +279,7 @@ public struct TextDumpExtractor: Sendable {
             } else if !folded.hasPrefix("главная") {
                 continue
             }
-            for separator in [" / ", " » ", " > ", " → ", " - "] where path.contains(separator) {
+            for separator in separators where path.contains(separator) {
                 let items = path.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
                 if Self.trailLevels.contains(items.count), items.allSatisfy({ (1...6).contains($0.split(separator: " ").count) }) {
                     return (items, [index])
