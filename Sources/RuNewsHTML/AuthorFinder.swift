@@ -7,11 +7,25 @@ struct AuthorFinder {
     /// How many blocks on either side of the headline a byline may sit.
     static let reach = 6
 
-    func authors(around headline: Int?, in blocks: [String], text paragraphs: [String]) -> [String] {
+    /// `body`, where known, is the text's place among the blocks: a marked byline just before or after
+    /// it counts too (a dump keeps "Ирина ЗРАЖЕВСКАЯ — 17.01.2012 15:44" above the text, a signature
+    /// with © below it).
+    func authors(around headline: Int?, in blocks: [String], text paragraphs: [String], body: Range<Int>? = nil) -> [String] {
         headline.flatMap { bylineNear(headline: $0, in: blocks) }
             ?? paragraphs.first.flatMap(Byline.opening).flatMap(people)
             ?? signature(closing: paragraphs)
+            ?? body.flatMap { bylineBeside($0, in: blocks) }
             ?? []
+    }
+
+    /// A marked byline in the three blocks before the text or the three after it, nearest first.
+    func bylineBeside(_ body: Range<Int>, in blocks: [String]) -> [String]? {
+        for distance in 1...3 {
+            for candidate in [body.lowerBound - distance, body.upperBound - 1 + distance] where blocks.indices.contains(candidate) {
+                if let byline = Byline(blocks[candidate]), byline.isMarked, let found = people(byline) { return found }
+            }
+        }
+        return nil
     }
 
     /// Only a line that says it is a byline counts beside the headline: a bare name there may be a caption.

@@ -119,7 +119,7 @@ public struct TextDumpExtractor: Sendable {
             article.removed.append(Article.Removed(kind: .duplicateLead, text: first))
         }
         article.paragraphs = paragraphs
-        article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: titleIndex, in: lines.map(\.text), text: paragraphs)
+        article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: titleIndex, in: lines.map(\.text), text: paragraphs, body: block)
         if let title = article.title, !paragraphs.isEmpty, !Self.isAbout(paragraphs.joined(separator: " "), title: title) {
             article.warnings.append("the heading «\(title)» does not match the text: it may belong to another page")
         }

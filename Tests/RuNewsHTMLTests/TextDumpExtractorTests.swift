@@ -89,6 +89,16 @@ import Testing
         #expect(TextDumpExtractor().extract((menu + ["Заголовок новости о здоровье", text]).joined(separator: "\n")).breadcrumbs == nil)
     }
 
+    /// A signature just after the text, outside it, names the author.
+    @Test func aSignatureBelowTheTextNamesTheAuthor() {
+        let text = (1...8).map { "Это \($0)-е длинное предложение статьи о городском театре и его новом сезоне в городе." }
+        let dump = (["Театр открыл новый сезон в городе"] + text + ["Татьяна Кожихова © «Вечерние Ведомости»", "Главная", "Контакты"])
+            .joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.paragraphs == text)
+        #expect(article.authors == ["Татьяна Кожихова"])
+    }
+
     @Test func emptyAndBlankDumpsGiveAnEmptyArticle() {
         #expect(TextDumpExtractor().extract("").paragraphs.isEmpty)
         #expect(TextDumpExtractor().extract("\n \n\t\n").title == nil)
