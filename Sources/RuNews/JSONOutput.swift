@@ -38,14 +38,15 @@ public struct JSONOutput: Sendable {
             case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
             default: bytes.append(byte)
             }
         }
         bytes.append(UInt8(ascii: "\""))
         needsComma = true
     }
+
+    private static let hex = Array("0123456789abcdef".utf8)
 
     public mutating func integer(_ value: Int) {
         separate()
@@ -80,40 +81,45 @@ public struct JSONOutput: Sendable {
         needsComma = true
     }
 
+    /// `{…}` with what `body` writes inside.
+    public mutating func object(_ body: (inout JSONOutput) -> Void) {
+        beginObject()
+        body(&self)
+        endObject()
+    }
+
+    /// `[…]` with what `element` writes for each item.
+    public mutating func array<Items: Sequence>(_ items: Items, _ element: (inout JSONOutput, Items.Element) -> Void) {
+        beginArray()
+        for item in items { element(&self, item) }
+        endArray()
+    }
+
     public mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
     public mutating func strings(_ values: [String]) {
-        beginArray()
-        for value in values { string(value) }
-        endArray()
+        array(values) { $0.string($1) }
     }
 
     /// `[{"start", "end", "text"}, …]`.
     public mutating func mentions(_ mentions: [Mention]) {
-        beginArray()
-        for mention in mentions {
-            beginObject()
-            key("start"); integer(mention.start)
-            key("end"); integer(mention.end)
-            key("text"); string(mention.text)
-            if let normal = mention.normal { key("normal"); string(normal) }
-            endObject()
+        array(mentions) { json, mention in
+            json.object { json in
+                json.key("start"); json.integer(mention.start)
+                json.key("end"); json.integer(mention.end)
+                json.key("text"); json.string(mention.text)
+                if let normal = mention.normal { json.key("normal"); json.string(normal) }
+            }
         }
-        endArray()
     }
 
     /// `[[start, end], …]`.
     public mutating func ranges(_ ranges: [Range<Int>]) {
-        beginArray()
-        for range in ranges {
-            beginArray()
-            integer(range.lowerBound)
-            integer(range.upperBound)
-            endArray()
+        array(ranges) { json, range in
+            json.array([range.lowerBound, range.upperBound]) { $0.integer($1) }
         }
-        endArray()
     }
 
     private mutating func separate() {

@@ -96,21 +96,23 @@ public struct Record: Sendable {
         json.key("schema"); json.integer(Self.schema)
         json.key("id"); json.string(id)
         if let failure {
-            json.key("error"); json.beginObject()
-            json.key("kind"); json.string(failure.kind)
-            json.key("message"); json.string(failure.message)
-            json.endObject()
+            json.key("error")
+            json.object { json in
+                json.key("kind"); json.string(failure.kind)
+                json.key("message"); json.string(failure.message)
+            }
             json.endObject()
             return json.bytes
         }
         if let source {
-            json.key("source"); json.beginObject()
-            json.key("path"); json.optionalString(source.path)
-            json.key("url"); json.optionalString(source.url)
-            json.key("format"); json.string(source.format.rawValue)
-            json.key("encoding"); json.optionalString(source.encoding)
-            json.key("bytes"); json.integer(source.bytes)
-            json.endObject()
+            json.key("source")
+            json.object { json in
+                json.key("path"); json.optionalString(source.path)
+                json.key("url"); json.optionalString(source.url)
+                json.key("format"); json.string(source.format.rawValue)
+                json.key("encoding"); json.optionalString(source.encoding)
+                json.key("bytes"); json.integer(source.bytes)
+            }
         }
         json.key("title"); json.optionalString(title)
         json.key("published"); json.optionalString(published)
@@ -122,63 +124,57 @@ public struct Record: Sendable {
         if let breadcrumbs { json.strings(breadcrumbs) } else { json.null() }
         json.key("lead"); json.optionalString(lead)
         json.key("text"); json.string(text)
-        json.key("removed"); json.beginArray()
-        for block in removed {
-            json.beginObject()
-            json.key("kind"); json.string(block.kind)
-            json.key("text"); json.string(block.text)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("people"); json.beginArray()
-        for person in people {
-            json.beginObject()
-            json.key("name"); json.string(person.name)
-            json.key("first"); json.optionalString(person.first)
-            json.key("middle"); json.optionalString(person.middle)
-            json.key("last"); json.optionalString(person.last)
-            json.key("gender"); json.optionalString(person.gender?.rawValue)
-            json.key("roles"); json.beginArray()
-            for role in person.roles {
-                json.beginObject()
-                json.key("title"); json.string(role.title)
-                json.key("organisation"); json.optionalString(role.organisation)
-                json.key("text"); json.string(role.text)
-                json.endObject()
+        json.key("removed")
+        json.array(removed) { json, block in
+            json.object { json in
+                json.key("kind"); json.string(block.kind)
+                json.key("text"); json.string(block.text)
             }
-            json.endArray()
-            json.key("mentions"); json.mentions(person.mentions)
-            json.endObject()
         }
-        json.endArray()
-        json.key("organisations"); json.beginArray()
-        for organisation in organisations {
-            json.beginObject()
-            json.key("name"); json.string(organisation.name)
-            json.key("abbreviation"); json.optionalString(organisation.abbreviation)
-            json.key("mentions"); json.mentions(organisation.mentions)
-            json.endObject()
+        json.key("people")
+        json.array(people) { json, person in
+            json.object { json in
+                json.key("name"); json.string(person.name)
+                json.key("first"); json.optionalString(person.first)
+                json.key("middle"); json.optionalString(person.middle)
+                json.key("last"); json.optionalString(person.last)
+                json.key("gender"); json.optionalString(person.gender?.rawValue)
+                json.key("roles")
+                json.array(person.roles) { json, role in
+                    json.object { json in
+                        json.key("title"); json.string(role.title)
+                        json.key("organisation"); json.optionalString(role.organisation)
+                        json.key("text"); json.string(role.text)
+                    }
+                }
+                json.key("mentions"); json.mentions(person.mentions)
+            }
         }
-        json.endArray()
-        json.key("locations"); json.beginArray()
-        for location in locations {
-            json.beginObject()
-            json.key("name"); json.string(location.name)
-            json.key("mentions"); json.mentions(location.mentions)
-            json.endObject()
+        json.key("organisations")
+        json.array(organisations) { json, organisation in
+            json.object { json in
+                json.key("name"); json.string(organisation.name)
+                json.key("abbreviation"); json.optionalString(organisation.abbreviation)
+                json.key("mentions"); json.mentions(organisation.mentions)
+            }
         }
-        json.endArray()
-        json.key("dates"); json.beginArray()
-        for date in dates {
-            json.beginObject()
-            json.key("text"); json.string(date.mention.text)
-            json.key("start"); json.integer(date.mention.start)
-            json.key("end"); json.integer(date.mention.end)
-            json.key("kind"); json.string(date.kind.rawValue)
-            json.key("value"); json.optionalString(date.value)
-            json.endObject()
+        json.key("locations")
+        json.array(locations) { json, location in
+            json.object { json in
+                json.key("name"); json.string(location.name)
+                json.key("mentions"); json.mentions(location.mentions)
+            }
         }
-        json.endArray()
+        json.key("dates")
+        json.array(dates) { json, date in
+            json.object { json in
+                json.key("text"); json.string(date.mention.text)
+                json.key("start"); json.integer(date.mention.start)
+                json.key("end"); json.integer(date.mention.end)
+                json.key("kind"); json.string(date.kind.rawValue)
+                json.key("value"); json.optionalString(date.value)
+            }
+        }
         json.key("warnings"); json.strings(warnings)
         json.endObject()
         return json.bytes

@@ -22,22 +22,20 @@ struct Morph: ParsableCommand {
             if line.last == 0x0D { line.removeLast() }
             let word = String(decoding: line, as: UTF8.self)
             var json = JSONOutput()
-            json.beginObject()
-            json.key("word"); json.string(word)
-            json.key("parses"); json.beginArray()
-            for parse in analyzer.analyse(word) {
-                json.beginObject()
-                json.key("lemma"); json.string(parse.lemma)
-                json.key("tags"); json.beginArray()
-                for grammeme in parse.tag.description.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }) {
-                    json.string(String(decoding: grammeme, as: UTF8.self))
+            json.object { json in
+                json.key("word"); json.string(word)
+                json.key("parses")
+                json.array(analyzer.analyse(word)) { json, parse in
+                    json.object { json in
+                        json.key("lemma"); json.string(parse.lemma)
+                        json.key("tags")
+                        json.array(parse.tag.description.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") })) {
+                            $0.string(String(decoding: $1, as: UTF8.self))
+                        }
+                        json.key("score"); json.number(parse.score)
+                    }
                 }
-                json.endArray()
-                json.key("score"); json.number(parse.score)
-                json.endObject()
             }
-            json.endArray()
-            json.endObject()
             try writer.writeLine(json.bytes)
         }
         try writer.flush()

@@ -46,10 +46,11 @@ struct Segment: ParsableCommand {
                 json.key("sentences"); json.ranges(segmentation.sourceSentenceRanges())
             } catch {
                 json.key("id"); json.string("line \(lineNumber)")
-                json.key("error"); json.beginObject()
-                json.key("kind"); json.string("input")
-                json.key("message"); json.string("line \(lineNumber) is not {\"id\", \"text\"}: \(error)")
-                json.endObject()
+                json.key("error")
+                json.object { json in
+                    json.key("kind"); json.string("input")
+                    json.key("message"); json.string("line \(lineNumber) is not {\"id\", \"text\"}: \(error)")
+                }
             }
             json.endObject()
             try writer.writeLine(json.bytes)
