@@ -10,7 +10,7 @@ public struct Draft: Sendable {
     /// What year-less and relative dates are read against when the document gives no date.
     var reference: CalendarDate?
     /// When reading the document began, for `Pipeline.Options.timeLimit`.
-    var started = ContinuousClock.now
+    let started: ContinuousClock.Instant
 
     enum Body: Sendable {
         /// The article's paragraphs, of which template blocks may be taken out.
@@ -21,11 +21,12 @@ public struct Draft: Sendable {
         case failed
     }
 
-    init(record: Record, body: Body, host: String? = nil, reference: CalendarDate? = nil) {
+    init(record: Record, body: Body, host: String? = nil, reference: CalendarDate? = nil, started: ContinuousClock.Instant = .now) {
         self.record = record
         self.body = body
         self.host = host
         self.reference = reference
+        self.started = started
     }
 
     /// The draft of a document that could not be read: its record is the failure.

@@ -46,10 +46,10 @@ public struct Pipeline: Sendable {
         finish(draft(text: input, id: id, source: source))
     }
 
-    /// A plain-text document read up to its article.
-    public func draft(text input: String, id: String, source: Record.Source) -> Draft {
+    /// A plain-text document read up to its article; `started` is when reading it began (`timeLimit`).
+    public func draft(text input: String, id: String, source: Record.Source, started: ContinuousClock.Instant = .now) -> Draft {
         var draft = Draft(record: Record(id: id, source: source), body: .raw(input), host: source.url.flatMap(SiteHost.of),
-                          reference: options.referenceDate)
+                          reference: options.referenceDate, started: started)
         guard !options.raw else { return draft }
         let article = TextDumpExtractor(isPersonName: isPersonName).extract(input)
         draft.record.take(article, reference: options.referenceDate)
@@ -151,10 +151,10 @@ public struct Pipeline: Sendable {
             let limit = options.maximumBytes
             let decoded = Charset.decode(bytes.count > limit ? Array(bytes.prefix(limit)) : bytes, declared: declaredCharset)
             var draft = self.draft(text: String(decoding: decoded.utf8, as: UTF8.self), id: id,
-                                   source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count))
+                                   source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count),
+                                   started: started)
             draft.record.warnings += decoded.warnings
             if bytes.count > limit { draft.record.warnings.append("the text is larger than \(PageExtractor.size(limit)): only its start was read") }
-            draft.started = started
             return draft
         case .html:
             guard !bytes.isEmpty else {
@@ -164,10 +164,9 @@ public struct Pipeline: Sendable {
                 .extract(bytes, declaredCharset: declaredCharset)
             var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
             record.take(article, reference: options.referenceDate)
-            var draft = Draft(record: record, body: .article(article.paragraphs),
-                              host: (url ?? article.canonicalURL).flatMap(SiteHost.of) ?? article.mostLinkedHost, reference: options.referenceDate)
-            draft.started = started
-            return draft
+            return Draft(record: record, body: .article(article.paragraphs),
+                         host: (url ?? article.canonicalURL).flatMap(SiteHost.of) ?? article.mostLinkedHost,
+                         reference: options.referenceDate, started: started)
         }
     }
 }

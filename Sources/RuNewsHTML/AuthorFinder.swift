@@ -20,22 +20,19 @@ struct AuthorFinder {
 
     /// A marked byline in the three blocks before the text or the three after it, nearest first.
     func bylineBeside(_ body: Range<Int>, in blocks: [String]) -> [String]? {
-        for distance in 1...3 {
-            for candidate in [body.lowerBound - distance, body.upperBound - 1 + distance] where blocks.indices.contains(candidate) {
-                if let byline = Byline(blocks[candidate]), byline.isMarked, let found = people(byline) { return found }
-            }
-        }
-        return nil
+        (1...3).flatMap { [body.lowerBound - $0, body.upperBound - 1 + $0] }.filter(blocks.indices.contains)
+            .lazy.compactMap { markedByline(blocks[$0]) }.first
+    }
+
+    /// The people of a line that says it is a byline.
+    func markedByline(_ line: String) -> [String]? {
+        guard let byline = Byline(line), byline.isMarked else { return nil }
+        return people(byline)
     }
 
     /// Only a line that says it is a byline counts beside the headline: a bare name there may be a caption.
     func bylineNear(headline index: Int, in blocks: [String]) -> [String]? {
-        for distance in 1...Self.reach {
-            for candidate in [index + distance, index - distance] where blocks.indices.contains(candidate) {
-                if let byline = Byline(blocks[candidate]), byline.isMarked, let found = people(byline) { return found }
-            }
-        }
-        return nil
+        blocks.indices(around: index, within: 1...Self.reach).lazy.compactMap { markedByline(blocks[$0]) }.first
     }
 
     /// A marked byline closing the text, or a line of a bare name.

@@ -62,6 +62,16 @@ public struct HTMLDocument: Sendable {
         return current == ancestor
     }
 
+    /// `node` and its ancestors, `levels` of them at most, never the document itself: the ever wider
+    /// scopes around a part of the page.
+    public func scopes(around node: Int, levels: Int) -> [Int] {
+        var result = [node]
+        while result.count <= levels, nodes[result[result.count - 1]].parent > HTMLDocument.root {
+            result.append(nodes[result[result.count - 1]].parent)
+        }
+        return result
+    }
+
     /// The text below `index`, with white space collapsed.
     public func text(of index: Int) -> String {
         var bytes: [UInt8] = []

@@ -77,10 +77,8 @@ public struct PageExtractor: Sendable {
     /// What `read` finds first in the blocks around the headline, nearest first.
     func near<Found>(headline: String, in blocks: [String], _ read: (String) -> Found?) -> Found? {
         guard let index = blocks.firstIndex(where: { $0 == headline || $0.contains(headline) }) else { return nil }
-        for distance in 0...8 {
-            for candidate in [index + distance, index - distance] where blocks.indices.contains(candidate) {
-                if let found = read(blocks[candidate]) { return found }
-            }
+        for candidate in blocks.indices(around: index, within: 0...8) {
+            if let found = read(blocks[candidate]) { return found }
         }
         return nil
     }

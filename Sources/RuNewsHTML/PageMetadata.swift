@@ -157,8 +157,7 @@ struct PageMetadata {
 
     /// Whether `element` lies under the grandparent of the article's container (anywhere, without one).
     static func isBeside(_ container: Int?, _ element: Int, in document: HTMLDocument) -> Bool {
-        guard var scope = container else { return true }
-        for _ in 0..<2 where document.nodes[scope].parent > HTMLDocument.root { scope = document.nodes[scope].parent }
+        guard let container, let scope = document.scopes(around: container, levels: 2).last else { return true }
         return document.isDescendant(element, of: scope)
     }
 
@@ -166,13 +165,9 @@ struct PageMetadata {
     /// else under its parent, else its grandparent), not one of a sidebar's dated list; without a
     /// container, the first.
     static func articleDate(_ candidates: [(element: Int, date: String)], document: HTMLDocument, container: Int?) -> String? {
-        guard var scope = container else { return candidates.first?.date }
-        for _ in 0...2 {
-            if let nearest = candidates.first(where: { document.isDescendant($0.element, of: scope) }) { return nearest.date }
-            guard document.nodes[scope].parent > HTMLDocument.root else { break }
-            scope = document.nodes[scope].parent
-        }
-        return nil
+        guard let container else { return candidates.first?.date }
+        return document.scopes(around: container, levels: 2).lazy
+            .compactMap { scope in candidates.first { document.isDescendant($0.element, of: scope) }?.date }.first
     }
 
     // MARK: - JSON-LD

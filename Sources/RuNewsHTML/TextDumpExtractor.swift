@@ -26,15 +26,9 @@ public struct TextDumpExtractor: Sendable {
         let isBullet: Bool
         let endsSentence: Bool
         let boilerplate: Article.Removed.Kind?
-
         /// An item of a news list: a headline or lead after its clock time or date ("10:17 Новый город…",
         /// "28.11.2011 Общество В Баку…"); an agency's dateline has a comma after its date.
-        var isListing: Bool {
-            let first = text.prefix { $0 != " " }
-            guard first.count < text.count, !first.hasSuffix(",") else { return false }
-            let word = String(first)
-            return Dateline.time(word) != nil || Dateline.numericDate(word) != nil
-        }
+        let isListing: Bool
     }
 
     public func extract(_ dump: String) -> Article {
@@ -143,9 +137,16 @@ public struct TextDumpExtractor: Sendable {
             }
         }
         let last = body.last(where: { !$0.isWhitespace })
+        // A news-list item opens with a number: only such lines are read further.
+        let first = text.utf8.prefix { $0 != 0x20 }
+        var isListing = false
+        if let digit = first.first, (0x30...0x39).contains(digit), first.count < text.utf8.count, first.last != UInt8(ascii: ",") {
+            let word = String(decoding: first, as: UTF8.self)
+            isListing = Dateline.time(word) != nil || Dateline.numericDate(word) != nil
+        }
         return Line(text: String(isBullet ? body : Substring(text)), words: words, columns: columns, isBullet: isBullet,
                     endsSentence: last.map { ".!?…»\")".contains($0) } ?? false,
-                    boilerplate: BoilerplatePhrases.kind(of: String(body)))
+                    boilerplate: BoilerplatePhrases.kind(of: String(body)), isListing: isListing)
     }
 
     /// How much a line looks like article prose.
