@@ -59,6 +59,13 @@ public struct TreeBuilder {
             _ = document.append(HTMLDocument.Node(kind: .comment, name: [], attributes: [], text: bytes, parent: 0), to: parent ?? current)
         }
 
+        /// White space opening `bytes` stays where the builder is (in the head, after it); the rest is returned.
+        mutating func insertLeadingWhitespace(of bytes: [UInt8]) -> [UInt8] {
+            let leading = bytes.prefix(while: Self.isWhitespace)
+            if !leading.isEmpty { document.appendText(Array(leading), to: current) }
+            return Array(bytes.dropFirst(leading.count))
+        }
+
         static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x20 }
 
         /// Switches the tokenizer for elements whose content is text, and the builder to the text mode
@@ -120,9 +127,7 @@ public struct TreeBuilder {
             case .inHead:
                 switch token {
                 case .characters(let bytes):
-                    let leading = bytes.prefix(while: Self.isWhitespace)
-                    if !leading.isEmpty { document.appendText(Array(leading), to: current) }
-                    let rest = Array(bytes.dropFirst(leading.count))
+                    let rest = insertLeadingWhitespace(of: bytes)
                     if !rest.isEmpty { leaveHead(); process(.characters(rest)) }
                 case .comment(let bytes): insertComment(bytes)
                 case .doctype: break
@@ -142,9 +147,7 @@ public struct TreeBuilder {
             case .afterHead:
                 switch token {
                 case .characters(let bytes):
-                    let leading = bytes.prefix(while: Self.isWhitespace)
-                    if !leading.isEmpty { document.appendText(Array(leading), to: current) }
-                    let rest = Array(bytes.dropFirst(leading.count))
+                    let rest = insertLeadingWhitespace(of: bytes)
                     if !rest.isEmpty { startBody(HTMLToken.Tag(name: HTMLVocabulary.bodyTag)); process(.characters(rest)) }
                 case .comment(let bytes): insertComment(bytes)
                 case .doctype: break

@@ -5,13 +5,9 @@ import RuNewsHTML
 /// The html5lib tokenizer conformance suite (`shared/eval/html5lib-tests/tokenizer`), beside the
 /// repository as CI and every session have it.
 enum HTML5LibSuite {
-    static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/eval/html5lib-tests/tokenizer")
-    }
+    static let folder = HTML5LibTests.folder("tokenizer")
 
-    static var isPresent: Bool { FileManager.default.fileExists(atPath: folder.path) }
+    static var isPresent: Bool { HTML5LibTests.isPresent("tokenizer") }
 
     struct Case {
         let file: String

@@ -6,13 +6,9 @@ import Testing
 /// serialised as the suite writes trees, against each expected tree. Fragment and script-on tests are
 /// skipped and counted; the rest run, and the pass count must not fall below what the builder reaches.
 enum TreeConstructionSuite {
-    static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/eval/html5lib-tests/tree-construction")
-    }
+    static let folder = HTML5LibTests.folder("tree-construction")
 
-    static var isPresent: Bool { FileManager.default.fileExists(atPath: folder.path) }
+    static var isPresent: Bool { HTML5LibTests.isPresent("tree-construction") }
 
     struct Case {
         let file: String
