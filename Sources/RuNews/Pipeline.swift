@@ -66,6 +66,8 @@ public struct Pipeline: Sendable {
             return record
         case .raw(let raw):
             text = raw
+        case .article(let paragraphs) where templates.isEmpty:
+            text = paragraphs.joined(separator: "\n")
         case .article(let paragraphs):
             var kept: [String] = []
             for paragraph in paragraphs {

@@ -50,14 +50,7 @@ enum BreadcrumbTrail {
         guard document.nodes[current].kind == .element, document.nodes[current].name == HTMLVocabulary.anchor,
               let href = document.attribute("href", of: current) else { return nil }
         let text = document.text(of: current)
-        return text.isEmpty ? nil : (text, path(of: href))
-    }
-
-    /// "http://www.eurolab.ua/news/?a=1" → "/news/".
-    static func path(of href: String) -> String {
-        var rest = Substring(href)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...].drop { $0 != "/" } }
-        return String(rest.prefix { $0 != "?" && $0 != "#" })
+        return text.isEmpty ? nil : (text, String(SiteHost.parts(of: href).path))
     }
 
     /// Each address lies under the one before ("/", "/news/", "/news/world/"; "/news" then "/news/world").

@@ -67,7 +67,7 @@ struct PageMetadata {
                 let text = document.text(of: element)
                 if !text.isEmpty, text.count <= 80 { bylines.append((element, text)) }
             }
-            if breadcrumbs == nil, ContentExtractor.Hints.contains(hintBytes, Array("breadcrumb".utf8))
+            if breadcrumbs == nil, ContentExtractor.Hints.contains(hintBytes, Self.breadcrumbHint)
                 || (document.attribute("itemtype", of: element) ?? "").contains("BreadcrumbList") {
                 let links = document.elements(under: element).filter { document.name($0) == "a" }.map { document.text(of: $0) }
                     .filter { !$0.isEmpty }
@@ -148,6 +148,8 @@ struct PageMetadata {
         }
         return Dateline.parse(trimmed)
     }
+
+    static let breadcrumbHint = Array("breadcrumb".utf8)
 
     /// Class and id words of the element that names the author ("autor" is the Latin and many sites' spelling).
     static let authorHints = ["author", "autor", "byline"].map { Array($0.utf8) }
