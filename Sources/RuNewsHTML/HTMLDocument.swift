@@ -82,7 +82,7 @@ public struct HTMLDocument: Sendable {
             case .element, .document:
                 // Hidden elements inside say nothing; the one asked about ("title") is read anyway.
                 if node != index, HTMLVocabulary.hidden.contains(nodes[node].name) { continue }
-                if HTMLVocabulary.blocks.contains(nodes[node].name) || nodes[node].name == Array("br".utf8) { bytes.append(0x20) }
+                if HTMLVocabulary.blocks.contains(nodes[node].name) || nodes[node].name == HTMLVocabulary.lineBreak { bytes.append(0x20) }
                 stack.append(contentsOf: nodes[node].children.reversed())
             case .comment, .doctype: break
             }

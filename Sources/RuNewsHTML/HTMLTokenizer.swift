@@ -377,7 +377,7 @@ public struct HTMLTokenizer {
                 ? (.scriptDataDoubleEscaped, .scriptDataEscaped) : (.scriptDataEscaped, .scriptDataDoubleEscaped)
             switch consume() {
             case let byte? where Self.isWhitespace(byte) || byte == 0x2F || byte == 0x3E:
-                state = temporaryBuffer == Array("script".utf8) ? matched : other
+                state = temporaryBuffer == HTMLVocabulary.script ? matched : other
                 emitText(byte)
             case let byte? where Self.isASCIIAlpha(byte):
                 temporaryBuffer.append(Self.lower(byte))
