@@ -4,16 +4,22 @@ public struct HTMLDocument: Sendable {
 
     public struct Node: Sendable {
         public var kind: Kind
-        /// Lowercase tag name of an element; empty otherwise.
+        /// Tag name of an element as the tokenizer gave it, lowercase (SVG's adjusted names keep their
+        /// capitals: `foreignObject`); empty otherwise.
         public var name: [UInt8]
         public var attributes: [HTMLToken.Attribute]
         /// The text of a text or comment node.
         public var text: [UInt8]
         public var parent: Int
         public var children: [Int] = []
+        public var tag: TagName = .unknown
+        public var namespace: Namespace = .html
+
+        /// Whether this is the HTML element `tag`.
+        func isHTML(_ tag: TagName) -> Bool { self.tag == tag && namespace == .html }
     }
 
-    public private(set) var nodes: [Node] = [Node(kind: .document, name: [], attributes: [], text: [], parent: -1)]
+    public internal(set) var nodes: [Node] = [Node(kind: .document, name: [], attributes: [], text: [], parent: -1)]
 
     public static let root = 0
 
@@ -36,6 +42,84 @@ public struct HTMLDocument: Sendable {
         } else {
             _ = append(Node(kind: .text, name: [], attributes: [], text: bytes, parent: parent), to: parent)
         }
+    }
+
+    /// Whether nodes were moved or put before a sibling, so that the arena is no longer in document order
+    /// until `restoreDocumentOrder()`.
+    private(set) var isReordered = false
+
+    /// Puts `node` into `parent` right before its child `sibling`: foster parenting, before a table.
+    mutating func insert(_ node: Node, into parent: Int, before sibling: Int) -> Int {
+        var node = node
+        node.parent = parent
+        nodes.append(node)
+        let index = nodes.count - 1
+        let position = nodes[parent].children.firstIndex(of: sibling) ?? nodes[parent].children.count
+        nodes[parent].children.insert(index, at: position)
+        isReordered = true
+        return index
+    }
+
+    /// Puts text into `parent` right before its child `sibling`, merging with a text node there.
+    mutating func insertText(_ bytes: [UInt8], into parent: Int, before sibling: Int) {
+        let position = nodes[parent].children.firstIndex(of: sibling) ?? nodes[parent].children.count
+        if position > 0, case let previous = nodes[parent].children[position - 1], nodes[previous].kind == .text {
+            nodes[previous].text.append(contentsOf: bytes)
+        } else {
+            _ = insert(Node(kind: .text, name: [], attributes: [], text: bytes, parent: parent), into: parent, before: sibling)
+        }
+    }
+
+    /// Moves an existing node, with everything below it, to the end of `parent` (or before `sibling` there).
+    mutating func move(_ node: Int, to parent: Int, before sibling: Int? = nil) {
+        let old = nodes[node].parent
+        if old >= 0, let position = nodes[old].children.firstIndex(of: node) { nodes[old].children.remove(at: position) }
+        nodes[node].parent = parent
+        if let sibling, let position = nodes[parent].children.firstIndex(of: sibling) {
+            nodes[parent].children.insert(node, at: position)
+        } else {
+            nodes[parent].children.append(node)
+        }
+        isReordered = true
+    }
+
+    /// Takes `node` out of the tree; it stays in the arena until `restoreDocumentOrder()` drops it.
+    mutating func detach(_ node: Int) {
+        let old = nodes[node].parent
+        if old >= 0, let position = nodes[old].children.firstIndex(of: node) { nodes[old].children.remove(at: position) }
+        nodes[node].parent = -1
+        isReordered = true
+    }
+
+    /// Moves every child of `source` to the end of `target`.
+    mutating func moveChildren(of source: Int, to target: Int) {
+        let children = nodes[source].children
+        nodes[source].children = []
+        for child in children { nodes[child].parent = target }
+        nodes[target].children.append(contentsOf: children)
+        isReordered = true
+    }
+
+    /// Renumbers the arena in document order, dropping detached nodes, so that every reader may rely on
+    /// parents coming before their children and siblings in order (the tree builder's moves break both).
+    mutating func restoreDocumentOrder() {
+        guard isReordered else { return }
+        var order: [Int] = []
+        order.reserveCapacity(nodes.count)
+        var stack = [HTMLDocument.root]
+        while let node = stack.popLast() {
+            order.append(node)
+            stack.append(contentsOf: nodes[node].children.reversed())
+        }
+        var renumbered = [Int](repeating: -1, count: nodes.count)
+        for (new, old) in order.enumerated() { renumbered[old] = new }
+        nodes = order.map { old in
+            var node = nodes[old]
+            node.parent = node.parent < 0 ? -1 : renumbered[node.parent]
+            node.children = node.children.map { renumbered[$0] }
+            return node
+        }
+        isReordered = false
     }
 
     public func name(_ index: Int) -> String { String(decoding: nodes[index].name, as: UTF8.self) }
