@@ -1,3 +1,5 @@
+import RuNewsText
+
 /// Same-site template learning: in a window of documents, a paragraph that several pages of one site
 /// carry ("Статьи по теме:", "Оцените, пожалуйста, статью", a teaser list) is the site's template, not
 /// any article's, and is taken out as `template`.
@@ -30,6 +32,6 @@ public enum TemplateLearner {
 
     /// A paragraph's key: lowercase, white space collapsed.
     static func key(_ paragraph: String) -> String {
-        paragraph.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        CollapsedWhitespace.string(paragraph.lowercased())
     }
 }

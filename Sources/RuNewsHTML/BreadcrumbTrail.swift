@@ -6,7 +6,7 @@ enum BreadcrumbTrail {
     static let separators: Set<Character> = ["»", "›", "/", ">", "→", "-", "—", "–", "\\", "·", ":"]
     static let labels = ["вы находитесь", "вы читаете", "вы здесь", "путь", "раздел", "рубрика"]
     /// Inline elements a link or a separator may be wrapped in.
-    static let wrappers: Set<[UInt8]> = Set(["b", "strong", "span", "em", "i", "font", "small", "li"].map { Array($0.utf8) })
+    static let wrappers: Set<TagName> = [.b, .strong, .span, .em, .i, .font, .small, .li]
     static let levels = 2...6
 
     /// The items of the trail `element` is, or nil.
@@ -26,7 +26,7 @@ enum BreadcrumbTrail {
             let node = document.nodes[child]
             if node.kind == .comment { continue }
             // Only text and inline elements sit between the links; a block is no part of a trail.
-            guard node.kind == .text || wrappers.contains(node.name) else { return nil }
+            guard node.kind == .text || wrappers.contains(node.tag) else { return nil }
             let text = document.text(of: child)
             let stripped = text.filter { !$0.isWhitespace }
             if stripped.isEmpty { continue }
@@ -42,15 +42,15 @@ enum BreadcrumbTrail {
     /// A link, bare or wrapped in inline elements, with its text and its address's path.
     static func link(_ node: Int, in document: HTMLDocument) -> (text: String, path: String)? {
         var current = node
-        while document.nodes[current].kind == .element, wrappers.contains(document.nodes[current].name) {
+        while document.nodes[current].kind == .element, wrappers.contains(document.nodes[current].tag) {
             let elements = document.nodes[current].children.filter { document.nodes[$0].kind == .element }
             guard elements.count == 1 else { return nil }
             current = elements[0]
         }
-        guard document.nodes[current].kind == .element, document.nodes[current].name == HTMLVocabulary.anchor,
-              let href = document.attribute("href", of: current) else { return nil }
+        guard document.nodes[current].kind == .element, document.nodes[current].tag == .a,
+              let href = document.nodes[current].value(of: "href") else { return nil }
         let text = document.text(of: current)
-        return text.isEmpty ? nil : (text, String(SiteHost.parts(of: href).path))
+        return text.isEmpty ? nil : (text, String(decoding: SiteHost.parts(of: href).path, as: UTF8.self))
     }
 
     /// Each address lies under the one before ("/", "/news/", "/news/world/"; "/news" then "/news/world").

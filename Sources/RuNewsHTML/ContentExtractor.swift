@@ -1,4 +1,5 @@
 import Foundation
+import RuNewsText
 
 /// Finds the article in a parsed page: text blocks scored by their length, commas and link density,
 /// their scores given to the containers above them, class and id hints and semantic tags weighing in;
@@ -10,6 +11,8 @@ public struct ContentExtractor: Sendable {
     struct Block {
         let element: Int
         var text: String
+        /// Scalars in `text`, counted once.
+        var characters = 0
         var linkCharacters: Int
         var isHeading: Bool
         var isListItem: Bool
@@ -22,10 +25,10 @@ public struct ContentExtractor: Sendable {
         let hints = Hints(document)
         var scores: [Int: Double] = [:]
         for block in blocks {
-            let characters = block.text.count
+            let characters = block.characters
             guard characters >= 25, !hints.inFrame[block.element] else { continue }
             let linkDensity = Double(block.linkCharacters) / Double(max(characters, 1))
-            let commas = block.text.filter { $0 == "," }.count
+            let commas = block.text.utf8.count { $0 == UInt8(ascii: ",") }
             let score = (1 + Double(commas) + min(Double(characters) / 100, 3)) * (1 - linkDensity)
             let parent = document.nodes[block.element].parent
             if parent >= 0 { scores[parent, default: 0] += score }
@@ -53,7 +56,7 @@ public struct ContentExtractor: Sendable {
         }
         let inside = Set(chosen.flatMap { document.elements(under: $0) })
         for block in blocks where inside.contains(block.element) {
-            let characters = block.text.count
+            let characters = block.characters
             guard characters > 0 else { continue }
             if let kind = BoilerplatePhrases.kind(of: block.text) {
                 removed.append(Article.Removed(kind: kind, text: block.text))
@@ -64,7 +67,7 @@ public struct ContentExtractor: Sendable {
                 removed.append(Article.Removed(kind: .related, text: block.text))
                 continue
             }
-            if !block.isHeading && block.text.split(separator: " ").count < 3 && !block.isListItem { continue }
+            if !block.isHeading && block.text.utf8.count(where: { $0 == 0x20 }) < 2 && !block.isListItem { continue }
             // A paragraph the page prints twice (a lead, a teaser) is kept once.
             if characters >= 40 {
                 let key = TextDumpExtractor.letters(block.text)
@@ -98,9 +101,8 @@ public struct ContentExtractor: Sendable {
                     continue
                 }
                 if openBlock == nil || openElement != block {
-                    let name = document.nodes[block].name
-                    blocks.append(Block(element: block, text: "", linkCharacters: 0,
-                                        isHeading: HTMLVocabulary.headings.contains(name), isListItem: name == HTMLVocabulary.listItem))
+                    let tag = document.nodes[block].tag
+                    blocks.append(Block(element: block, text: "", linkCharacters: 0, isHeading: tag.isHeading, isListItem: tag == .li))
                     pieces.append([])
                     openBlock = blocks.count - 1
                     openElement = block
@@ -108,13 +110,14 @@ public struct ContentExtractor: Sendable {
                 pieces[pieces.count - 1].append(contentsOf: current.text)
                 if inLink { blocks[blocks.count - 1].linkCharacters += current.text.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
             case .element, .document:
-                if HTMLVocabulary.hidden.contains(current.name) { continue }
-                if HTMLVocabulary.blocks.contains(current.name) || current.kind == .document || current.name == HTMLVocabulary.lineBreak {
-                    openBlock = nil  // a block or a line break starts a new run
+                if HTMLVocabulary.hidden.contains(current.tag) { continue }
+                if current.tag == .br {
+                    openBlock = nil  // a line break starts a new run
+                    continue
                 }
-                if current.name == HTMLVocabulary.lineBreak { continue }
-                let isBlock = HTMLVocabulary.blocks.contains(current.name) || current.kind == .document
-                let link = inLink || current.name == HTMLVocabulary.anchor
+                let isBlock = HTMLVocabulary.blocks.contains(current.tag) || current.kind == .document
+                if isBlock { openBlock = nil }  // so does a block
+                let link = inLink || current.tag == .a
                 // After a block's children, text goes to a new run of the enclosing block.
                 if isBlock { stack.append((-1, block, false)) }
                 for child in current.children.reversed() { stack.append((child, isBlock ? node : block, link)) }
@@ -123,7 +126,8 @@ public struct ContentExtractor: Sendable {
             }
         }
         for index in blocks.indices {
-            blocks[index].text = String(decoding: pieces[index], as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            blocks[index].text = CollapsedWhitespace.string(pieces[index])
+            blocks[index].characters = blocks[index].text.unicodeScalars.count
         }
         return blocks
     }
@@ -165,18 +169,18 @@ public struct ContentExtractor: Sendable {
                 where attribute.name.elementsEqual("class".utf8) || attribute.name.elementsEqual("id".utf8) {
                     words += attribute.value.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } + [0x20]
                 }
-                let name = document.nodes[index].name
+                let tag = document.nodes[index].tag
                 // Hints on <html> and <body> speak of the whole page ("brand_advert"), not of a part of it.
-                let isPageRoot = HTMLVocabulary.pageRoots.contains(name)
+                let isPageRoot = HTMLVocabulary.pageRoots.contains(tag)
                 negative[index] = !isPageRoot && ContentExtractor.negativeHints.contains { Self.contains(words, $0) }
                 positive[index] = !isPageRoot && ContentExtractor.positiveHints.contains { Self.contains(words, $0) }
                 let parent = document.nodes[index].parent
                 // Parents come before their children in the arena.
                 // A form is a comment or search box, unless it wraps the whole page (ASP.NET).
-                let isFrameForm = name == HTMLVocabulary.form && parent > 0 && !HTMLVocabulary.pageRoots.contains(document.nodes[parent].name)
+                let isFrameForm = tag == .form && parent > 0 && !HTMLVocabulary.pageRoots.contains(document.nodes[parent].tag)
                 // A "banner" class on the wrapper of half the page names no banner.
                 let isFrameHint = negative[index] && !positive[index] && textBelow[index] * 10 < pageText * 3
-                inFrame[index] = (parent > 0 && inFrame[parent]) || HTMLVocabulary.frame.contains(name) || isFrameForm || isFrameHint
+                inFrame[index] = (parent > 0 && inFrame[parent]) || HTMLVocabulary.frame.contains(tag) || isFrameForm || isFrameHint
             }
         }
 
@@ -189,9 +193,9 @@ public struct ContentExtractor: Sendable {
         }
 
         func weight(of element: Int, _ document: HTMLDocument) -> Double {
-            let name = document.nodes[element].name
+            let tag = document.nodes[element].tag
             var weight = 1.0
-            if name == HTMLVocabulary.article || name == HTMLVocabulary.main { weight *= 1.5 }
+            if tag == .article || tag == .main { weight *= 1.5 }
             if document.attribute("itemprop", of: element)?.lowercased() == "articlebody" { weight *= 2 }
             if positive[element] { weight *= 1.25 }
             if negative[element] { weight *= 0.5 }

@@ -1,3 +1,5 @@
+import RuNewsText
+
 /// A parsed page: nodes in one array (an arena), referred to by index, children in document order.
 public struct HTMLDocument: Sendable {
     public enum Kind: UInt8, Sendable { case document, element, text, comment, doctype }
@@ -14,6 +16,11 @@ public struct HTMLDocument: Sendable {
         public var children: [Int] = []
         public var tag: TagName = .unknown
         public var namespace: Namespace = .html
+
+        /// The bytes of an attribute's value.
+        public func value(of attribute: String) -> [UInt8]? {
+            attributes.first { $0.name.elementsEqual(attribute.utf8) }?.value
+        }
 
         /// Whether this is the HTML element `tag`.
         func isHTML(_ tag: TagName) -> Bool { self.tag == tag && namespace == .html }
@@ -125,7 +132,7 @@ public struct HTMLDocument: Sendable {
     public func name(_ index: Int) -> String { String(decoding: nodes[index].name, as: UTF8.self) }
 
     public func attribute(_ name: String, of index: Int) -> String? {
-        nodes[index].attributes.first { $0.name.elementsEqual(name.utf8) }.map { String(decoding: $0.value, as: UTF8.self) }
+        nodes[index].value(of: name).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Every element below `index` (itself included) in document order, without recursion.
@@ -165,12 +172,12 @@ public struct HTMLDocument: Sendable {
             case .text: bytes.append(contentsOf: nodes[node].text)
             case .element, .document:
                 // Hidden elements inside say nothing; the one asked about ("title") is read anyway.
-                if node != index, HTMLVocabulary.hidden.contains(nodes[node].name) { continue }
-                if HTMLVocabulary.blocks.contains(nodes[node].name) || nodes[node].name == HTMLVocabulary.lineBreak { bytes.append(0x20) }
+                if node != index, HTMLVocabulary.hidden.contains(nodes[node].tag) { continue }
+                if HTMLVocabulary.blocks.contains(nodes[node].tag) || nodes[node].tag == .br { bytes.append(0x20) }
                 stack.append(contentsOf: nodes[node].children.reversed())
             case .comment, .doctype: break
             }
         }
-        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return CollapsedWhitespace.string(bytes)
     }
 }

@@ -53,6 +53,12 @@ public struct HTMLTokenizer {
 
     /// `bytes` is UTF-8; line breaks are normalised to LF first, as the input stream requires.
     public init(_ bytes: [UInt8], state: State = .data, lastStartTag: String? = nil) {
+        self.state = state
+        lastStartTagName = lastStartTag.map { Array($0.utf8) } ?? []
+        guard bytes.contains(0x0D) else {
+            input = bytes
+            return
+        }
         var normalized: [UInt8] = []
         normalized.reserveCapacity(bytes.count)
         var index = 0
@@ -67,8 +73,6 @@ public struct HTMLTokenizer {
             index += 1
         }
         input = normalized
-        self.state = state
-        lastStartTagName = lastStartTag.map { Array($0.utf8) } ?? []
     }
 
     /// Every token of the input.

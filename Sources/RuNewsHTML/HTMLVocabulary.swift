@@ -1,17 +1,12 @@
 /// Element names by role, as data.
 enum HTMLVocabulary {
-    private static func set(_ names: [String]) -> Set<[UInt8]> { Set(names.map { Array($0.utf8) }) }
-
+    /// The tokenizer's script-data check compares bytes.
     static let script = Array("script".utf8)
-    static let anchor = Array("a".utf8), lineBreak = Array("br".utf8), listItem = Array("li".utf8)
-    static let article = Array("article".utf8), main = Array("main".utf8), form = Array("form".utf8)
 
-    static let pageRoots = set(["html", "body"])
-
-    static let headings = set(["h1", "h2", "h3", "h4", "h5", "h6"])
+    static let pageRoots: Set<TagName> = [.html, .body]
 
     /// Elements that hold the page's frame rather than its article (forms: see `ContentExtractor.Hints`).
-    static let frame = set(["nav", "footer", "aside", "menu"])
+    static let frame: Set<TagName> = [.nav, .footer, .aside, .menu]
 
     /// HTML's special elements: an end tag looking for its element stops at them (`select` no longer is,
     /// since the 2025 rules that let it hold other markup).
@@ -25,13 +20,14 @@ enum HTMLVocabulary {
     ]
 
     /// Elements whose text is never shown.
-    static let hidden = set(["script", "style", "noscript", "template", "head", "title", "iframe", "svg", "math",
-                             "object", "embed", "select", "option", "button", "textarea", "noembed", "noframes"])
+    static let hidden: Set<TagName> = [.script, .style, .noscript, .template, .head, .title, .iframe, .svg, .math,
+                                       .object, .embed, .select, .option, .button, .textarea, .noembed, .noframes]
 
     /// Block elements: their text starts a new line.
-    static let blocks = set(["address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div",
-                             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-                             "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
-                             "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
-                             "body", "html"])
+    static let blocks: Set<TagName> = [
+        .address, .article, .aside, .blockquote, .center, .dd, .details, .dialog, .dir, .div, .dl, .dt, .fieldset,
+        .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6, .header, .hgroup, .hr, .li, .main, .menu,
+        .nav, .ol, .p, .pre, .section, .summary, .table, .tbody, .thead, .tfoot, .tr, .td, .th, .ul, .caption, .body,
+        .html,
+    ]
 }

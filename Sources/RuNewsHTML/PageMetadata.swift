@@ -28,26 +28,25 @@ struct PageMetadata {
         var markedDates: [(element: Int, date: String)] = []
         var unmarkedTrail: [String]?
         for element in document.elements() {
-            let name = document.name(element)
-            switch name {
-            case "meta":
+            switch document.nodes[element].tag {
+            case .meta:
                 let key = (document.attribute("property", of: element) ?? document.attribute("name", of: element)
                     ?? document.attribute("itemprop", of: element))?.lowercased()
                 if let key, let content = document.attribute("content", of: element), meta[key] == nil {
                     meta[key] = content.trimmingCharacters(in: .whitespacesAndNewlines)
                 }
-            case "a":
-                if let href = document.attribute("href", of: element), let host = SiteHost.of(href) { linkedHosts[host, default: 0] += 1 }
-            case "link" where canonical == nil && document.attribute("rel", of: element)?.lowercased() == "canonical":
+            case .a:
+                if let href = document.nodes[element].value(of: "href"), let host = SiteHost.of(href) { linkedHosts[host, default: 0] += 1 }
+            case .link where canonical == nil && document.attribute("rel", of: element)?.lowercased() == "canonical":
                 canonical = document.attribute("href", of: element)
-            case "title" where titleTag == nil:
+            case .title where titleTag == nil:
                 titleTag = document.text(of: element)
-            case "h1" where firstHeading == nil:
+            case .h1 where firstHeading == nil:
                 let text = document.text(of: element)
                 if text.split(separator: " ").count >= 2 { firstHeading = text }
-            case "time" where timeDatetime == nil:
+            case .time where timeDatetime == nil:
                 timeDatetime = document.attribute("datetime", of: element)
-            case "script" where document.attribute("type", of: element)?.lowercased() == "application/ld+json":
+            case .script where document.attribute("type", of: element)?.lowercased() == "application/ld+json":
                 jsonLD.append(document.nodes[element].children.map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined())
             default:
                 break
@@ -69,7 +68,7 @@ struct PageMetadata {
             }
             if breadcrumbs == nil, ContentExtractor.Hints.contains(hintBytes, Self.breadcrumbHint)
                 || (document.attribute("itemtype", of: element) ?? "").contains("BreadcrumbList") {
-                let links = document.elements(under: element).filter { document.name($0) == "a" }.map { document.text(of: $0) }
+                let links = document.elements(under: element).filter { document.nodes[$0].tag == .a }.map { document.text(of: $0) }
                     .filter { !$0.isEmpty }
                 if links.count >= 2 { breadcrumbs = links }
             }

@@ -12,6 +12,8 @@ public enum TagName: String, CaseIterable, Sendable {
     // Foreign content: the roots, MathML's text and HTML integration points, SVG's HTML integration points.
     case math, svg, mi, mo, mn, ms, mtext, mglyph, malignmark, desc
     case annotationXML = "annotation-xml", foreignObject = "foreignobject"
+    /// Read by the extraction, not the parser.
+    case time
     case unknown = ""
 
     private static let byName: [[UInt8]: TagName] = Dictionary(

@@ -35,7 +35,7 @@ public struct TextDumpExtractor: Sendable {
         let lines = dump.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
             // Items laid out in columns ("Новости     Спорт     Поиск") are a menu, however long.
             .map { raw -> (String, Bool) in
-                (raw.split(whereSeparator: \.isWhitespace).joined(separator: " "), raw.trimmingCharacters(in: .whitespaces).contains("   "))
+                (CollapsedWhitespace.string(Array(raw.utf8)), raw.trimmingCharacters(in: .whitespaces).contains("   "))
             }
             .filter { !$0.0.isEmpty && $0.0 != "*" && $0.0 != "-" && $0.0 != "|" && $0.0 != "•" }
             .map { Self.line($0.0, columns: $0.1) }
@@ -312,7 +312,12 @@ public struct TextDumpExtractor: Sendable {
     }
 
     static func letters(_ text: String) -> String {
-        String(Folding.fold(text).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let kind = ScalarClass(scalar)
+            if kind.isLetter || kind == .digit { kept.append(Folding.fold(scalar)) }
+        }
+        return String(kept)
     }
 
     /// Words of four letters or more cut to five, a stem good enough to match inflected forms.

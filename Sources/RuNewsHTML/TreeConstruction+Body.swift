@@ -44,7 +44,7 @@ extension TreeConstruction {
             insertElement(tag, id)
         case .h1, .h2, .h3, .h4, .h5, .h6:
             closeParagraphInButtonScope()
-            if let last = open.last, document.nodes[last].namespace == .html, document.nodes[last].tag.isHeading { open.removeLast() }
+            if let last = open.last, element(last).namespace == .html, element(last).tag.isHeading { open.removeLast() }
             insertElement(tag, id)
         case .pre, .listing:
             closeParagraphInButtonScope()
@@ -62,7 +62,7 @@ extension TreeConstruction {
             // address, div or p comes first.
             let closes: Set<TagName> = id == .li ? [.li] : [.dd, .dt]
             for node in open.reversed() {
-                let element = document.nodes[node]
+                let element = element(node)
                 if element.namespace == .html && closes.contains(element.tag) {
                     generateImpliedEndTags(except: element.tag)
                     popUntil(element.tag)
@@ -252,8 +252,8 @@ extension TreeConstruction {
     mutating func anyOtherEndTag(_ tag: HTMLToken.Tag) {
         for index in open.indices.reversed() {
             let node = open[index]
-            let element = document.nodes[node]
-            if element.namespace == .html && element.name == tag.name {
+            let element = element(node)
+            if element.namespace == .html && document.nodes[node].name == tag.name {
                 generateImpliedEndTags(except: element.tag == .unknown ? nil : element.tag)
                 if index > 0 && index < open.count { open.removeSubrange(index...) }
                 return

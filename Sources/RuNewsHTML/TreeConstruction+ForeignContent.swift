@@ -4,7 +4,7 @@ extension TreeConstruction {
     /// Whether `token` is handled by the foreign-content rules rather than the insertion mode's.
     func usesForeignRules(for token: Token) -> Bool {
         guard let node = open.last else { return false }
-        let element = document.nodes[node]
+        let element = element(node)
         guard element.namespace != .html else { return false }
         let isMathMLText = element.namespace == .mathML && [.mi, .mo, .mn, .ms, .mtext].contains(element.tag)
         switch token {
@@ -22,13 +22,13 @@ extension TreeConstruction {
     }
 
     func isHTMLIntegrationPoint(_ node: Int) -> Bool {
-        let element = document.nodes[node]
+        let element = element(node)
         switch element.namespace {
         case .html: return false
         case .svg: return element.tag == .foreignObject || element.tag == .desc || element.tag == .title
         case .mathML:
-            guard element.tag == .annotationXML, let encoding = element.attributes.first(where: { $0.name.elementsEqual("encoding".utf8) }) else { return false }
-            let value = encoding.value.map(Self.asciiLowercased)
+            guard element.tag == .annotationXML, let encoding = document.nodes[node].value(of: "encoding") else { return false }
+            let value = encoding.map(Self.asciiLowercased)
             return value.elementsEqual("text/html".utf8) || value.elementsEqual("application/xhtml+xml".utf8)
         }
     }
@@ -67,7 +67,7 @@ extension TreeConstruction {
     /// An HTML tag inside SVG or MathML closes the foreign elements up to an integration point or HTML.
     private mutating func breakOut(_ token: Token) {
         while let last = open.last, open.count > 1 {
-            let element = document.nodes[last]
+            let element = element(last)
             let isMathMLText = element.namespace == .mathML && [.mi, .mo, .mn, .ms, .mtext].contains(element.tag)
             if element.namespace == .html || isMathMLText || isHTMLIntegrationPoint(last) { break }
             open.removeLast()

@@ -92,7 +92,7 @@ struct TreeConstruction {
     /// Resets the insertion mode from the stack of open elements, after a table, a caption or a template closes.
     mutating func resetInsertionMode() {
         for index in open.indices.reversed() {
-            let node = document.nodes[open[index]]
+            let node = element(open[index])
             let isLast = index == 0
             guard node.namespace == .html else { continue }
             switch node.tag {
@@ -117,7 +117,17 @@ struct TreeConstruction {
 
     var current: Int { open.last ?? HTMLDocument.root }
 
-    func isHTML(_ node: Int, _ tag: TagName) -> Bool { document.nodes[node].isHTML(tag) }
+    /// What the rules ask of an element, read from the arena without copying its node.
+    struct Element {
+        let tag: TagName
+        let namespace: Namespace
+
+        func isHTML(_ tag: TagName) -> Bool { self.tag == tag && namespace == .html }
+    }
+
+    func element(_ node: Int) -> Element { Element(tag: document.nodes[node].tag, namespace: document.nodes[node].namespace) }
+
+    func isHTML(_ node: Int, _ tag: TagName) -> Bool { element(node).isHTML(tag) }
 
     func currentIs(_ tag: TagName) -> Bool { open.last.map { isHTML($0, tag) } ?? false }
 
@@ -127,7 +137,7 @@ struct TreeConstruction {
 
     /// Whether `node` ends the search for an element in `scope`.
     func isBoundary(_ node: Int, of scope: Scope) -> Bool {
-        let element = document.nodes[node]
+        let element = element(node)
         switch (scope, element.namespace) {
         case (.select, _): return !(element.namespace == .html && (element.tag == .optgroup || element.tag == .option))
         case (.table, .html): return element.tag == .html || element.tag == .table || element.tag == .template
@@ -146,7 +156,8 @@ struct TreeConstruction {
 
     func inScope(_ scope: Scope = .normal, where matches: (TagName) -> Bool) -> Bool {
         for node in open.reversed() {
-            if document.nodes[node].namespace == .html && matches(document.nodes[node].tag) { return true }
+            let element = element(node)
+            if element.namespace == .html && matches(element.tag) { return true }
             if isBoundary(node, of: scope) { return false }
         }
         return false
@@ -163,10 +174,10 @@ struct TreeConstruction {
     }
 
     /// Pops elements until one that `matches` has been popped (never the root).
-    mutating func popUntil(where matches: (HTMLDocument.Node) -> Bool) {
+    mutating func popUntil(where matches: (Element) -> Bool) {
         while open.count > 1 {
             let node = open.removeLast()
-            if matches(document.nodes[node]) { return }
+            if matches(element(node)) { return }
         }
     }
 
@@ -203,7 +214,7 @@ struct TreeConstruction {
     /// The special elements: an end tag searching the stack stops at them, and the adoption agency's
     /// furthest block is one.
     func isSpecial(_ node: Int) -> Bool {
-        let element = document.nodes[node]
+        let element = element(node)
         switch element.namespace {
         case .html: return HTMLVocabulary.special.contains(element.tag)
         case .mathML: return [.mi, .mo, .mn, .ms, .mtext, .annotationXML].contains(element.tag)
