@@ -14,11 +14,9 @@ public struct Byline: Equatable, Sendable {
     static let separators: Set<Character> = ["|", "—", "–", ",", ";", "©", "(", ")", "/", "•", "«", "»", "\""]
 
     public init?(_ line: String) {
-        guard line.count <= Self.maximumLength else { return nil }
-        // "Фото ©Ярослав Радловский" credits a photographer, not an author.
-        let lowered = line.lowercased()
-        guard !Self.creditsOtherWork.contains(where: lowered.contains) else { return nil }
-        var marked = line.contains("©") || Dateline.parse(line) != nil
+        // Bytes first: a paragraph is not walked to learn it is too long.
+        guard line.utf8.count <= 4 * Self.maximumLength, line.count <= Self.maximumLength else { return nil }
+        var marked = false
         var names: [String] = []
         // What follows © is the publisher.
         let segments = line.prefix(while: { $0 != "©" }).split(whereSeparator: { Self.separators.contains($0) })
@@ -34,9 +32,12 @@ public struct Byline: Equatable, Sendable {
             if words.contains(where: { $0.count > 2 && $0 == $0.uppercased() }) { marked = true }
             names.append(words.map(Self.titleCased).joined(separator: " "))
         }
+        // Names first, as most lines have none; "Фото ©Ярослав Радловский" credits a photographer, not an author.
         guard !names.isEmpty else { return nil }
+        let lowered = line.lowercased()
+        guard !Self.creditsOtherWork.contains(where: lowered.contains) else { return nil }
         self.names = names
-        isMarked = marked
+        isMarked = marked || line.contains("©") || Dateline.parse(line) != nil
     }
 
     /// The byline of an agency's dateline opening the text ("ГАЗА, 4 янв - РИА Новости, Назар Альян. Глава…"):

@@ -110,12 +110,12 @@ public struct ContentExtractor: Sendable {
                 pieces[pieces.count - 1].append(contentsOf: current.text)
                 if inLink { blocks[blocks.count - 1].linkCharacters += current.text.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
             case .element, .document:
-                if HTMLVocabulary.hidden.contains(current.tag) { continue }
+                if current.tag.isHidden { continue }
                 if current.tag == .br {
                     openBlock = nil  // a line break starts a new run
                     continue
                 }
-                let isBlock = HTMLVocabulary.blocks.contains(current.tag) || current.kind == .document
+                let isBlock = current.tag.isBlock || current.kind == .document
                 if isBlock { openBlock = nil }  // so does a block
                 let link = inLink || current.tag == .a
                 // After a block's children, text goes to a new run of the enclosing block.
@@ -163,24 +163,26 @@ public struct ContentExtractor: Sendable {
                 textBelow[document.nodes[index].parent] += textBelow[index]
             }
             let pageText = max(textBelow[0], 1)
+            var words: [UInt8] = []
             for index in 0..<count where document.nodes[index].kind == .element {
-                var words: [UInt8] = []
+                words.removeAll(keepingCapacity: true)
                 for attribute in document.nodes[index].attributes
                 where attribute.name.elementsEqual("class".utf8) || attribute.name.elementsEqual("id".utf8) {
-                    words += attribute.value.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } + [0x20]
+                    for byte in attribute.value { words.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
+                    words.append(0x20)
                 }
                 let tag = document.nodes[index].tag
                 // Hints on <html> and <body> speak of the whole page ("brand_advert"), not of a part of it.
-                let isPageRoot = HTMLVocabulary.pageRoots.contains(tag)
-                negative[index] = !isPageRoot && ContentExtractor.negativeHints.contains { Self.contains(words, $0) }
-                positive[index] = !isPageRoot && ContentExtractor.positiveHints.contains { Self.contains(words, $0) }
+                let isPageRoot = tag.isPageRoot
+                negative[index] = !isPageRoot && !words.isEmpty && ContentExtractor.negativeHints.contains { Self.contains(words, $0) }
+                positive[index] = !isPageRoot && !words.isEmpty && ContentExtractor.positiveHints.contains { Self.contains(words, $0) }
                 let parent = document.nodes[index].parent
                 // Parents come before their children in the arena.
                 // A form is a comment or search box, unless it wraps the whole page (ASP.NET).
-                let isFrameForm = tag == .form && parent > 0 && !HTMLVocabulary.pageRoots.contains(document.nodes[parent].tag)
+                let isFrameForm = tag == .form && parent > 0 && !document.nodes[parent].tag.isPageRoot
                 // A "banner" class on the wrapper of half the page names no banner.
                 let isFrameHint = negative[index] && !positive[index] && textBelow[index] * 10 < pageText * 3
-                inFrame[index] = (parent > 0 && inFrame[parent]) || HTMLVocabulary.frame.contains(tag) || isFrameForm || isFrameHint
+                inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint
             }
         }
 

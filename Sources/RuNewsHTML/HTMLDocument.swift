@@ -172,8 +172,8 @@ public struct HTMLDocument: Sendable {
             case .text: bytes.append(contentsOf: nodes[node].text)
             case .element, .document:
                 // Hidden elements inside say nothing; the one asked about ("title") is read anyway.
-                if node != index, HTMLVocabulary.hidden.contains(nodes[node].tag) { continue }
-                if HTMLVocabulary.blocks.contains(nodes[node].tag) || nodes[node].tag == .br { bytes.append(0x20) }
+                if node != index, nodes[node].tag.isHidden { continue }
+                if nodes[node].tag.isBlock || nodes[node].tag == .br { bytes.append(0x20) }
                 stack.append(contentsOf: nodes[node].children.reversed())
             case .comment, .doctype: break
             }

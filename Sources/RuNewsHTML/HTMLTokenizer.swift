@@ -178,8 +178,10 @@ public struct HTMLTokenizer {
         hasAttribute = false
     }
 
-    /// Names of the tag's attributes so far: a tag with a million attributes stays linear.
+    /// Names of the tag's attributes once it has many: a tag with a million attributes stays linear,
+    /// while the usual few are compared directly, which costs less than hashing them.
     private var attributeNames: Set<[UInt8]> = []
+    private static let attributesComparedDirectly = 16
 
     private mutating func startAttribute() {
         finishAttribute()
@@ -192,9 +194,14 @@ public struct HTMLTokenizer {
     private mutating func finishAttribute() {
         guard hasAttribute else { return }
         hasAttribute = false
-        if attributeNames.insert(attributeName).inserted {
-            tag.attributes.append(HTMLToken.Attribute(name: attributeName, value: attributeValue))
+        let isNew: Bool
+        if tag.attributes.count < Self.attributesComparedDirectly {
+            isNew = !tag.attributes.contains { $0.name == attributeName }
+        } else {
+            if attributeNames.isEmpty { attributeNames = Set(tag.attributes.map(\.name)) }
+            isNew = attributeNames.insert(attributeName).inserted
         }
+        if isNew { tag.attributes.append(HTMLToken.Attribute(name: attributeName, value: attributeValue)) }
     }
 
     private var isAppropriateEndTag: Bool { isEndTag && !lastStartTagName.isEmpty && tag.name == lastStartTagName }

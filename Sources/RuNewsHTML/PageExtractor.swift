@@ -31,8 +31,9 @@ public struct PageExtractor: Sendable {
         let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
         let blocks = content.blocks
+        let headline = metadata.title.flatMap { Self.index(of: $0, in: blocks) }
         article.published = metadata.published
-            ?? metadata.title.flatMap { dateNear(headline: $0, in: blocks) }
+            ?? headline.flatMap { near(headline: $0, in: blocks, Self.visibleDate) }
             ?? metadata.markedDate
             ?? content.paragraphs.prefix(6).lazy.compactMap(Self.visibleDate).first
         article.breadcrumbs = metadata.breadcrumbs
@@ -42,11 +43,15 @@ public struct PageExtractor: Sendable {
         var paragraphs = content.paragraphs
         // The headline is the title, not the first paragraph; a dateline alone is no paragraph.
         if let title = article.title, let first = paragraphs.first, first == title { paragraphs.removeFirst() }
-        paragraphs.removeAll { $0.split(separator: " ").count <= 8 && Dateline.parse($0) != nil }
+        paragraphs.removeAll { $0.utf8.count(where: { $0 == 0x20 }) < 8 && Dateline.parse($0) != nil }
         // A lead printed twice (as a standfirst and again as the first paragraph) is kept once.
-        if let description = metadata.description, let index = paragraphs.indices.first(where: { TextDumpExtractor.nearlyEqual(paragraphs[$0], description) }) {
+        let description = metadata.description.map(TextDumpExtractor.letters)
+        func repeatsDescription(_ index: Int) -> Bool {
+            description.map { TextDumpExtractor.nearlyEqual(key: TextDumpExtractor.letters(paragraphs[index]), $0) } ?? false
+        }
+        if let index = paragraphs.indices.first(where: repeatsDescription) {
             article.lead = paragraphs[index]
-            if let again = paragraphs.indices.dropFirst(index + 1).first(where: { TextDumpExtractor.nearlyEqual(paragraphs[$0], description) }) {
+            if let again = paragraphs.indices.dropFirst(index + 1).first(where: repeatsDescription) {
                 article.removed.append(Article.Removed(kind: .duplicateLead, text: paragraphs[again]))
                 paragraphs.remove(at: again)
             }
@@ -55,11 +60,10 @@ public struct PageExtractor: Sendable {
         article.removed += content.removed
         article.authors = metadata.authors.filter(isPersonName)
         if article.authors.isEmpty {
-            let headline = metadata.title.flatMap { title in blocks.firstIndex { $0 == title || $0.contains(title) } }
             article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: headline, in: blocks, text: paragraphs)
         }
-        if article.published == nil, let title = metadata.title {
-            article.relativeDate = near(headline: title, in: blocks, Dateline.relative)
+        if article.published == nil, let headline {
+            article.relativeDate = near(headline: headline, in: blocks, Dateline.relative)
         }
         article.site = metadata.site
         article.canonicalURL = metadata.canonicalURL
@@ -68,15 +72,23 @@ public struct PageExtractor: Sendable {
         return (article, decoded.encoding)
     }
 
-    /// The date shown in the blocks around the headline (a page's header often shows today's date too,
-    /// so the headline's neighbourhood comes first).
-    func dateNear(headline: String, in blocks: [String]) -> String? {
-        near(headline: headline, in: blocks, Self.visibleDate)
+    /// The block that shows the headline: the first that is it or holds it, compared as bytes.
+    static func index(of headline: String, in blocks: [String]) -> Int? {
+        let needle = Array(headline.utf8)
+        guard let first = needle.first else { return nil }
+        return blocks.firstIndex { block in
+            var haystack = block.utf8[...]
+            while haystack.count >= needle.count, let start = haystack.firstIndex(of: first) {
+                if haystack[start...].starts(with: needle) { return true }
+                haystack = haystack[haystack.index(after: start)...]
+            }
+            return false
+        }
     }
 
-    /// What `read` finds first in the blocks around the headline, nearest first.
-    func near<Found>(headline: String, in blocks: [String], _ read: (String) -> Found?) -> Found? {
-        guard let index = blocks.firstIndex(where: { $0 == headline || $0.contains(headline) }) else { return nil }
+    /// What `read` finds first in the blocks around the headline, nearest first (a page's header often
+    /// shows today's date too, so the headline's neighbourhood comes first).
+    func near<Found>(headline index: Int, in blocks: [String], _ read: (String) -> Found?) -> Found? {
         for candidate in blocks.indices(around: index, within: 0...8) {
             if let found = read(blocks[candidate]) { return found }
         }

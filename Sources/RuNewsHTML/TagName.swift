@@ -16,11 +16,25 @@ public enum TagName: String, CaseIterable, Sendable {
     case time
     case unknown = ""
 
-    private static let byName: [[UInt8]: TagName] = Dictionary(
-        uniqueKeysWithValues: allCases.filter { $0 != .unknown }.map { (Array($0.rawValue.utf8), $0) })
+    /// Names of up to eight bytes (nearly all) are looked up as one integer, the rest by their bytes:
+    /// hashing a word costs more than the rest of a tag's handling.
+    private static let byShortName: [UInt64: TagName] = Dictionary(
+        uniqueKeysWithValues: allCases.filter { $0 != .unknown && $0.rawValue.utf8.count <= 8 }.map { (packed($0.rawValue.utf8), $0) })
+    private static let byLongName: [[UInt8]: TagName] = Dictionary(
+        uniqueKeysWithValues: allCases.filter { $0.rawValue.utf8.count > 8 }.map { (Array($0.rawValue.utf8), $0) })
+
+    private static func packed(_ name: some Collection<UInt8>) -> UInt64 {
+        name.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 
     /// The tag of a lowercase name.
-    public init(_ name: [UInt8]) { self = Self.byName[name] ?? .unknown }
+    public init(_ name: [UInt8]) {
+        if name.count <= 8 {
+            self = name.isEmpty ? .unknown : Self.byShortName[Self.packed(name)] ?? .unknown
+        } else {
+            self = Self.byLongName[name] ?? .unknown
+        }
+    }
 
     public var isHeading: Bool {
         switch self { case .h1, .h2, .h3, .h4, .h5, .h6: true; default: false }

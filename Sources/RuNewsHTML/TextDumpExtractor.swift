@@ -305,10 +305,12 @@ public struct TextDumpExtractor: Sendable {
 
     /// `nearlyEqual` over keys already made by `letters`.
     static func nearlyEqual(key x: String, _ y: String) -> Bool {
-        guard x.count >= 40, y.count >= 40 else { return false }
+        // Keys are letters and digits: scalars are characters.
+        let (xCount, yCount) = (x.unicodeScalars.count, y.unicodeScalars.count)
+        guard xCount >= 40, yCount >= 40 else { return false }
         if x == y { return true }
-        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
-        return short.count >= 60 && long.hasPrefix(short)
+        let (short, long) = xCount <= yCount ? (x, y) : (y, x)
+        return min(xCount, yCount) >= 60 && long.hasPrefix(short)
     }
 
     static func letters(_ text: String) -> String {

@@ -6,7 +6,7 @@ extension TreeConstruction {
         guard let node = open.last else { return false }
         let element = element(node)
         guard element.namespace != .html else { return false }
-        let isMathMLText = element.namespace == .mathML && [.mi, .mo, .mn, .ms, .mtext].contains(element.tag)
+        let isMathMLText = element.namespace == .mathML && element.tag.isMathMLText
         switch token {
         case .start(_, let id):
             if isMathMLText && id != .mglyph && id != .malignmark { return false }
@@ -68,7 +68,7 @@ extension TreeConstruction {
     private mutating func breakOut(_ token: Token) {
         while let last = open.last, open.count > 1 {
             let element = element(last)
-            let isMathMLText = element.namespace == .mathML && [.mi, .mo, .mn, .ms, .mtext].contains(element.tag)
+            let isMathMLText = element.namespace == .mathML && element.tag.isMathMLText
             if element.namespace == .html || isMathMLText || isHTMLIntegrationPoint(last) { break }
             open.removeLast()
         }

@@ -149,7 +149,7 @@ struct TreeConstruction {
             case .button: return scope == .button
             default: return false
             }
-        case (_, .mathML): return [.mi, .mo, .mn, .ms, .mtext, .annotationXML].contains(element.tag)
+        case (_, .mathML): return element.tag.isMathMLText || element.tag == .annotationXML
         case (_, .svg): return element.tag == .foreignObject || element.tag == .desc || element.tag == .title
         }
     }
@@ -216,8 +216,8 @@ struct TreeConstruction {
     func isSpecial(_ node: Int) -> Bool {
         let element = element(node)
         switch element.namespace {
-        case .html: return HTMLVocabulary.special.contains(element.tag)
-        case .mathML: return [.mi, .mo, .mn, .ms, .mtext, .annotationXML].contains(element.tag)
+        case .html: return element.tag.isSpecial
+        case .mathML: return element.tag.isMathMLText || element.tag == .annotationXML
         case .svg: return element.tag == .foreignObject || element.tag == .desc || element.tag == .title
         }
     }
