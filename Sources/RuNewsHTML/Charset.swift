@@ -89,15 +89,38 @@ public enum Charset {
 
     static func containsHighBytes(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 >= 0x80 } }
 
+    /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+    /// Runs of ASCII are skipped eight bytes at a time: every page is checked before it is read.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        bytes.withUnsafeBytes { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                while index + 8 <= count, buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { return true }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                // The second byte's range depends on the lead (overlong forms, surrogates, the end of Unicode).
+                let (continuations, second): (Int, ClosedRange<UInt8>) = switch lead {
+                case 0xC2...0xDF: (1, 0x80...0xBF)
+                case 0xE0: (2, 0xA0...0xBF)
+                case 0xE1...0xEC, 0xEE...0xEF: (2, 0x80...0xBF)
+                case 0xED: (2, 0x80...0x9F)
+                case 0xF0: (3, 0x90...0xBF)
+                case 0xF1...0xF3: (3, 0x80...0xBF)
+                case 0xF4: (3, 0x80...0x8F)
+                default: (0, 0...0)
+                }
+                guard continuations > 0, index + continuations < count, second.contains(buffer[index + 1]) else { return false }
+                for offset in stride(from: 2, through: continuations, by: 1) where buffer[index + offset] & 0xC0 != 0x80 { return false }
+                index += continuations + 1
             }
+            return true
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The HTML tokenizer of the WHATWG specification (§13.2.5), over UTF-8 bytes.
 ///
 /// Every state of the specification is a case of `State` and a branch of `step`; the names follow the
@@ -55,7 +57,7 @@ public struct HTMLTokenizer {
     public init(_ bytes: [UInt8], state: State = .data, lastStartTag: String? = nil) {
         self.state = state
         lastStartTagName = lastStartTag.map { Array($0.utf8) } ?? []
-        guard bytes.contains(0x0D) else {
+        guard bytes.withUnsafeBufferPointer({ buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }) else {
             input = bytes
             return
         }

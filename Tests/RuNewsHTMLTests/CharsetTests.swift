@@ -45,4 +45,24 @@ import Testing
         #expect(Charset.decode([]).encoding == "utf-8")
         #expect(Charset.decode([0xFF, 0x00, 0x81], declared: "no-such-charset").encoding != "")
     }
+
+    /// The fast validator agrees with the standard library's decoder on edge cases and on random bytes
+    /// biased towards UTF-8's lead and continuation ranges.
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        func reference(_ bytes: [UInt8]) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
+        let edges: [[UInt8]] = [
+            [], Array("Москва, ASCII long enough for a word".utf8), [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80],
+            [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80],
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xD0], [0xE2, 0x80], [0x80],
+            Array("абвгдежз".utf8) + [0xD0],
+        ]
+        for bytes in edges { #expect(Charset.isValidUTF8(bytes) == reference(bytes), "\(bytes)") }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x41, 0x20, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xD0, 0xDF, 0xE0, 0xE1, 0xED,
+                                 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 1...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            #expect(Charset.isValidUTF8(bytes) == reference(bytes), "\(bytes)")
+        }
+    }
 }
