@@ -3,7 +3,7 @@
 /// them but a label ("Вы читаете раздел:"), and it says it is a path — by that label, or by links that go
 /// down one address ("/", "/news/", "/news/world-news/"). A menu ("Новости | Спорт | Погода") is none.
 enum BreadcrumbTrail {
-    static let separators: Set<Character> = ["»", "›", "/", ">", "→", "-", "—", "–", "\\", "·", ":"]
+    static let separators: Set<Unicode.Scalar> = ["»", "›", "/", ">", "→", "-", "—", "–", "\\", "·", ":"]
     static let labels = ["вы находитесь", "вы читаете", "вы здесь", "путь", "раздел", "рубрика"]
     /// Inline elements a link or a separator may be wrapped in.
     static let wrappers: Set<TagName> = [.b, .strong, .span, .em, .i, .font, .small, .li]
@@ -23,12 +23,13 @@ enum BreadcrumbTrail {
                 separated = false
                 continue
             }
-            let node = document.nodes[child]
-            if node.kind == .comment { continue }
+            let kind = document.nodes[child].kind
+            if kind == .comment { continue }
             // Only text and inline elements sit between the links; a block is no part of a trail.
-            guard node.kind == .text || wrappers.contains(node.tag) else { return nil }
+            guard kind == .text || wrappers.contains(document.nodes[child].tag) else { return nil }
             let text = document.text(of: child)
-            let stripped = text.filter { !$0.isWhitespace }
+            // The text is collapsed: its only white space is the ASCII space.
+            let stripped = text.unicodeScalars.filter { $0 != " " }
             if stripped.isEmpty { continue }
             if stripped.allSatisfy(separators.contains) { separated = true; continue }
             // A label may open the trail: "Вы читаете раздел:".

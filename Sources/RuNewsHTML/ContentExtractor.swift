@@ -93,10 +93,10 @@ public struct ContentExtractor: Sendable {
         var stack: [(Int, Int, Bool)] = [(HTMLDocument.root, HTMLDocument.root, false)]
         while let (node, block, inLink) = stack.popLast() {
             guard node >= 0 else { openBlock = nil; continue }  // a block element ended
-            let current = document.nodes[node]
-            switch current.kind {
+            // Fields are read in place: copying a node would retain its four arrays.
+            switch document.nodes[node].kind {
             case .text:
-                guard current.text.contains(where: { $0 > 0x20 }) else {
+                guard document.nodes[node].text.contains(where: { $0 > 0x20 }) else {
                     if openBlock != nil { pieces[pieces.count - 1].append(0x20) }
                     continue
                 }
@@ -107,20 +107,21 @@ public struct ContentExtractor: Sendable {
                     openBlock = blocks.count - 1
                     openElement = block
                 }
-                pieces[pieces.count - 1].append(contentsOf: current.text)
-                if inLink { blocks[blocks.count - 1].linkCharacters += current.text.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+                pieces[pieces.count - 1].append(contentsOf: document.nodes[node].text)
+                if inLink { blocks[blocks.count - 1].linkCharacters += document.nodes[node].text.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
             case .element, .document:
-                if current.tag.isHidden { continue }
-                if current.tag == .br {
+                let tag = document.nodes[node].tag
+                if tag.isHidden { continue }
+                if tag == .br {
                     openBlock = nil  // a line break starts a new run
                     continue
                 }
-                let isBlock = current.tag.isBlock || current.kind == .document
+                let isBlock = tag.isBlock || document.nodes[node].kind == .document
                 if isBlock { openBlock = nil }  // so does a block
-                let link = inLink || current.tag == .a
+                let link = inLink || tag == .a
                 // After a block's children, text goes to a new run of the enclosing block.
                 if isBlock { stack.append((-1, block, false)) }
-                for child in current.children.reversed() { stack.append((child, isBlock ? node : block, link)) }
+                for child in document.nodes[node].children.reversed() { stack.append((child, isBlock ? node : block, link)) }
             case .comment, .doctype:
                 continue
             }

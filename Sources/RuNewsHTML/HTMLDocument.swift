@@ -33,7 +33,7 @@ public struct HTMLDocument: Sendable {
     /// Whether the page had more nodes than `TreeBuilder.maximumNodes` and only its start was read.
     public internal(set) var isTruncated = false
 
-    mutating func append(_ node: Node, to parent: Int) -> Int {
+    mutating func append(_ node: consuming Node, to parent: Int) -> Int {
         var node = node
         node.parent = parent
         nodes.append(node)
@@ -56,7 +56,7 @@ public struct HTMLDocument: Sendable {
     private(set) var isReordered = false
 
     /// Puts `node` into `parent` right before its child `sibling`: foster parenting, before a table.
-    mutating func insert(_ node: Node, into parent: Int, before sibling: Int) -> Int {
+    mutating func insert(_ node: consuming Node, into parent: Int, before sibling: Int) -> Int {
         var node = node
         node.parent = parent
         nodes.append(node)

@@ -27,6 +27,7 @@ struct PageMetadata {
         var bylines: [(element: Int, text: String)] = []
         var markedDates: [(element: Int, date: String)] = []
         var unmarkedTrail: [String]?
+        var hintBytes: [UInt8] = []
         for element in document.elements() {
             switch document.nodes[element].tag {
             case .meta:
@@ -52,11 +53,11 @@ struct PageMetadata {
                 break
             }
             if unmarkedTrail == nil { unmarkedTrail = BreadcrumbTrail.items(of: element, in: document) }
-            let attributes = document.nodes[element].attributes
-            guard !attributes.isEmpty else { continue }
-            var hintBytes: [UInt8] = []
-            for attribute in attributes where ["class", "itemprop", "rel", "id"].contains(where: { attribute.name.elementsEqual($0.utf8) }) {
-                hintBytes += attribute.value.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } + [0x20]
+            guard !document.nodes[element].attributes.isEmpty else { continue }
+            hintBytes.removeAll(keepingCapacity: true)
+            for attribute in document.nodes[element].attributes where Self.hintAttributes.contains(attribute.name) {
+                for byte in attribute.value { hintBytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
+                hintBytes.append(0x20)
             }
             if Self.dateHints.contains(where: { ContentExtractor.Hints.contains(hintBytes, $0) }) {
                 let text = document.text(of: element)
@@ -67,7 +68,7 @@ struct PageMetadata {
                 if !text.isEmpty, text.count <= 80 { bylines.append((element, text)) }
             }
             if breadcrumbs == nil, ContentExtractor.Hints.contains(hintBytes, Self.breadcrumbHint)
-                || (document.attribute("itemtype", of: element) ?? "").contains("BreadcrumbList") {
+                || document.nodes[element].value(of: "itemtype").map({ ContentExtractor.Hints.contains($0, Self.breadcrumbList) }) ?? false {
                 let links = document.elements(under: element).filter { document.nodes[$0].tag == .a }.map { document.text(of: $0) }
                     .filter { !$0.isEmpty }
                 if links.count >= 2 { breadcrumbs = links }
@@ -148,7 +149,9 @@ struct PageMetadata {
         return Dateline.parse(trimmed)
     }
 
-    static let breadcrumbHint = Array("breadcrumb".utf8)
+    static let breadcrumbHint = Array("breadcrumb".utf8), breadcrumbList = Array("BreadcrumbList".utf8)
+    /// The attributes whose words hint at what an element holds.
+    static let hintAttributes = ["class", "itemprop", "rel", "id"].map { Array($0.utf8) }
 
     /// Class and id words of the element that names the author ("autor" is the Latin and many sites' spelling).
     static let authorHints = ["author", "autor", "byline"].map { Array($0.utf8) }

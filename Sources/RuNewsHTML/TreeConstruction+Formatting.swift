@@ -77,7 +77,7 @@ extension TreeConstruction {
                 return true
             }
             guard inScope(node: formattingElement) else { return true }
-            guard let furthestIndex = open[(stackIndex + 1)...].firstIndex(where: isSpecial) else {
+            guard let furthestIndex = open[(stackIndex + 1)...].firstIndex(where: { isSpecial($0) }) else {
                 open.removeSubrange(stackIndex...)
                 formatting.remove(at: entryIndex)
                 return true

@@ -239,7 +239,7 @@ struct TreeConstruction {
         return (open[lastTable - 1], nil)
     }
 
-    mutating func insert(_ node: HTMLDocument.Node, at place: (parent: Int, before: Int?)) -> Int {
+    mutating func insert(_ node: consuming HTMLDocument.Node, at place: (parent: Int, before: Int?)) -> Int {
         if let before = place.before { return document.insert(node, into: place.parent, before: before) }
         return document.append(node, to: place.parent)
     }
