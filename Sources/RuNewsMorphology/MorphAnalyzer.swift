@@ -52,14 +52,92 @@ public final class MorphAnalyzer: Sendable {
     /// reading come back in the capitalisation of the input.
     public func analyse(_ word: String) -> [Parse] {
         guard !word.isEmpty else { return [] }
-        let lower = word.lowercased()
         let capitalization = Capitalization(of: word)
+        if let lower = Self.lowercaseBytes(word), let parses = dictionaryParses(of: word, lower: lower, capitalization: capitalization) {
+            return parses
+        }
+        return analyseThroughCandidates(word, capitalization: capitalization)
+    }
+
+    /// Every reading through the whole pipeline: dictionary, initials, shapes and guessing.
+    func analyseThroughCandidates(_ word: String, capitalization: Capitalization) -> [Parse] {
+        let lower = word.lowercased()
         // A form spelt as the input keeps the input's own spelling ("iPhone").
         func restore(_ form: String) -> String { form == lower ? word : capitalization.apply(to: form) }
         return parse(word, lower: lower).map { candidate in
             Parse(word: restore(candidate.word), lemma: restore(candidate.lemma), tag: candidate.tag,
                   score: candidate.score, method: candidate.method, lexeme: candidate.lexeme, halves: candidate.halves)
         }
+    }
+
+    /// The readings of a word the dictionary holds, built straight into parses: the path nearly every
+    /// running word takes. They are what `parse` and `estimate` give (a test compares the two on the
+    /// dictionary's words) without the candidates guessing needs, whose copies cost more than the lookup.
+    private func dictionaryParses(of word: String, lower: [UInt8], capitalization: Capitalization) -> [Parse]? {
+        // A lone capital may be an initial too: that goes the long way.
+        guard word.utf8.count > 4 || word.unicodeScalars.count > 1 else { return nil }
+        var readings: [(key: [UInt8], paradigm: Int, form: Int, tagID: Int)] = []
+        for (key, end) in words.similarKeys(lower, substituting: Self.ye, with: Self.yo) {
+            words.payloads(at: end) { payload, bytes in
+                guard bytes == 4 else { return }
+                let paradigmID = Int(payload >> 16), form = Int(payload & 0xFFFF)
+                guard let paradigm = paradigms.paradigm(paradigmID), form < paradigm.count, paradigm.tag(form) < tags.count else { return }
+                readings.append((key, paradigmID, form, paradigm.tag(form)))
+            }
+        }
+        guard !readings.isEmpty else { return nil }
+        let wordNode = probabilities.follow(lower, from: DAWG.root).flatMap { probabilities.follow(UInt8(ascii: ":"), from: $0) }
+        var scores = readings.map { reading in
+            wordNode.map { Double(probabilities.find(tagKeys[reading.tagID], from: $0) ?? 0) / 1_000_000 } ?? 0
+        }
+        var order = Array(readings.indices)
+        if scores.allSatisfy({ $0 == 0 }) {
+            scores = scores.map { _ in 1 / Double(scores.count) }
+        } else {
+            order = order.stableSorted { scores[$0] > scores[$1] }
+        }
+        func restore(_ form: [UInt8]) -> String {
+            form == lower ? word : capitalization.apply(to: String(decoding: form, as: UTF8.self))
+        }
+        return order.map { index in
+            let reading = readings[index]
+            let paradigm = paradigms.paradigm(reading.paradigm)!
+            let form = restore(reading.key)
+            let lemma = reading.form == 0 ? form : restore(normalForm(of: reading.key, paradigm: paradigm, form: reading.form))
+            return Parse(word: form, lemma: lemma, tag: tags[reading.tagID], score: scores[index], method: .dictionary,
+                         lexeme: Lexeme(paradigm: UInt16(reading.paradigm), form: UInt16(reading.form), stemWord: reading.key))
+        }
+    }
+
+    /// The lowercase UTF-8 of a word in ASCII and the Russian alphabet, without Unicode's case tables;
+    /// nil for anything else, which `String.lowercased` handles.
+    static func lowercaseBytes(_ word: String) -> [UInt8]? {
+        var bytes = Array(word.utf8)
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x41...0x5A: bytes[index] += 0x20
+            case 0..<0x80: break
+            case 0xD0:
+                guard index + 1 < bytes.count else { return nil }
+                switch bytes[index + 1] {
+                case 0x80...0x8F: bytes[index] = 0xD1; bytes[index + 1] += 0x10  // Ѐ…Џ, Ё
+                case 0x90...0x9F: bytes[index + 1] += 0x20  // А…П
+                case 0xA0...0xAF: bytes[index] = 0xD1; bytes[index + 1] -= 0x20  // Р…Я
+                case 0xB0...0xBF: break
+                default: return nil
+                }
+                index += 1
+            case 0xD1:
+                // а-я's second half and ѐ…џ; the historic letters after them have case pairs of their own.
+                guard index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) else { return nil }
+                index += 1
+            default:
+                return nil
+            }
+            index += 1
+        }
+        return bytes
     }
 
     /// The lemma of the likeliest reading.

@@ -31,6 +31,34 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
         #expect(parse.tag.partOfSpeech == Grammeme(partOfSpeech))
     }
 
+    /// The dictionary's fast path gives what the whole pipeline gives: every word of the seed page as
+    /// written, in capitals, capitalised, with ё written е, and words with the cases the fast path leaves
+    /// to it (initials, other scripts, combining marks).
+    @Test func dictionaryPathAgreesWithTheWholePipeline() throws {
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/pages/seed.txt")
+        let text = try String(contentsOf: seed, encoding: .utf8)
+        var words = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+        for word in Array(words) {
+            words.formUnion([word.uppercased(), word.lowercased(), word.prefix(1).uppercased() + word.dropFirst().lowercased(),
+                             word.replacingOccurrences(of: "ё", with: "е")])
+        }
+        words.formUnion(["В", "С", "Ёлка", "ЕЛКА", "Ѐ", "Ђорђе", "Йод", "И\u{306}од", "Ѣ", "Straße", "ΑΘΗΝΑ", "Ставрополье"])
+        for word in words.sorted() {
+            #expect(analyzer.analyse(word) == analyzer.analyseThroughCandidates(word, capitalization: Capitalization(of: word)), "\(word)")
+        }
+        #expect(words.count > 500)
+    }
+
+    @Test func lowercaseBytesAgreeWithUnicode() {
+        let alphabet = (0x400...0x45F).compactMap(Unicode.Scalar.init).map(String.init) + (0x41...0x7A).compactMap(Unicode.Scalar.init).map(String.init)
+        for letter in alphabet {
+            if let bytes = MorphAnalyzer.lowercaseBytes(letter) { #expect(String(decoding: bytes, as: UTF8.self) == letter.lowercased(), "\(letter)") }
+        }
+        #expect(MorphAnalyzer.lowercaseBytes("Ѣ") == nil)
+        #expect(MorphAnalyzer.lowercaseBytes("Straße") == nil)
+    }
+
     @Test func shapes() {
         #expect(analyzer.analyse("2023").first?.tag.description == "NUMB,intg")
         #expect(analyzer.analyse("3,5").first?.tag.description == "NUMB,real")
