@@ -35,6 +35,47 @@ struct Capitalization {
         }
     }
 
+    /// `word`, lowercase UTF-8, in this capitalisation. Russian and ASCII letters change case by their
+    /// bytes; anything else goes through Unicode's mappings.
+    func apply(to word: [UInt8]) -> String {
+        if !isUpper && capitalizedParts == 0 { return String(decoding: word, as: UTF8.self) }
+        var bytes = word
+        var part = 0
+        var atPartStart = true
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") {
+                part += 1
+                atPartStart = true
+                index += 1
+                continue
+            }
+            let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let raise = isUpper || (atPartStart && part < 64 && capitalizedParts & (1 << UInt64(part)) != 0)
+            if raise && !Self.uppercase(&bytes, at: index) { return apply(to: String(decoding: word, as: UTF8.self)) }
+            atPartStart = false
+            index += width
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Uppercases the letter at `index` in place; false when its bytes are not ASCII or Russian.
+    private static func uppercase(_ bytes: inout [UInt8], at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x61...0x7A: bytes[index] -= 0x20
+        case 0..<0x80: break
+        case 0xD0 where index + 1 < bytes.count && (0xB0...0xBF).contains(bytes[index + 1]):
+            bytes[index + 1] -= 0x20  // а…п
+        case 0xD1 where index + 1 < bytes.count && (0x80...0x8F).contains(bytes[index + 1]):
+            bytes[index] = 0xD0; bytes[index + 1] += 0x20  // р…я
+        case 0xD1 where index + 1 < bytes.count && (0x90...0x9F).contains(bytes[index + 1]):
+            bytes[index] = 0xD0; bytes[index + 1] -= 0x10  // ѐ…џ, ё
+        default: return false
+        }
+        return true
+    }
+
     func apply(to word: String) -> String {
         if isUpper { return word.uppercased() }
         guard capitalizedParts != 0 else { return word }

@@ -75,7 +75,7 @@ public final class MorphAnalyzer: Sendable {
     /// dictionary's words) without the candidates guessing needs, whose copies cost more than the lookup.
     private func dictionaryParses(of word: String, lower: [UInt8], capitalization: Capitalization) -> [Parse]? {
         // A lone capital may be an initial too: that goes the long way.
-        guard word.utf8.count > 4 || word.unicodeScalars.count > 1 else { return nil }
+        if word.unicodeScalars.count == 1, let letter = word.first, WordBuilding.initialLetters.contains(letter) { return nil }
         var readings: [(key: [UInt8], paradigm: Int, form: Int, tagID: Int)] = []
         for (key, end) in words.similarKeys(lower, substituting: Self.ye, with: Self.yo) {
             words.payloads(at: end) { payload, bytes in
@@ -94,19 +94,35 @@ public final class MorphAnalyzer: Sendable {
         if scores.allSatisfy({ $0 == 0 }) {
             scores = scores.map { _ in 1 / Double(scores.count) }
         } else {
-            order = order.stableSorted { scores[$0] > scores[$1] }
+            // Likeliest first, ties in dictionary order: an insertion sort, as there are a handful.
+            for next in order.indices.dropFirst() {
+                var position = next
+                while position > 0, scores[order[position - 1]] < scores[order[position]] {
+                    order.swapAt(position - 1, position)
+                    position -= 1
+                }
+            }
         }
+        // Forms of one paradigm share their lemma: it is spelt once.
+        var lastLemma: (bytes: [UInt8], string: String)?
         func restore(_ form: [UInt8]) -> String {
-            form == lower ? word : capitalization.apply(to: String(decoding: form, as: UTF8.self))
+            if form == lower { return word }
+            if let lastLemma, lastLemma.bytes == form { return lastLemma.string }
+            let string = capitalization.apply(to: form)
+            lastLemma = (form, string)
+            return string
         }
-        return order.map { index in
+        var parses: [Parse] = []
+        parses.reserveCapacity(order.count)
+        for index in order {
             let reading = readings[index]
-            let paradigm = paradigms.paradigm(reading.paradigm)!
             let form = restore(reading.key)
-            let lemma = reading.form == 0 ? form : restore(normalForm(of: reading.key, paradigm: paradigm, form: reading.form))
-            return Parse(word: form, lemma: lemma, tag: tags[reading.tagID], score: scores[index], method: .dictionary,
-                         lexeme: Lexeme(paradigm: UInt16(reading.paradigm), form: UInt16(reading.form), stemWord: reading.key))
+            let lemma = reading.form == 0 ? form
+                : restore(normalForm(of: reading.key, paradigm: paradigms.paradigm(reading.paradigm)!, form: reading.form))
+            parses.append(Parse(word: form, lemma: lemma, tag: tags[reading.tagID], score: scores[index], method: .dictionary,
+                                lexeme: Lexeme(paradigm: UInt16(reading.paradigm), form: UInt16(reading.form), stemWord: reading.key)))
         }
+        return parses
     }
 
     /// The lowercase UTF-8 of a word in ASCII and the Russian alphabet, without Unicode's case tables;
@@ -186,7 +202,7 @@ public final class MorphAnalyzer: Sendable {
             results += knownSuffix(word, lower: lower, seen: &seen)
         }
         if results.isEmpty && seen.isEmpty {
-            results.append(Candidate(word: lower, lemma: lower, tag: Tag("UNKN"), score: 1, method: .unknown))
+            results.append(Candidate(word: lower, lemma: lower, tag: ShapeTags.unknown, score: 1, method: .unknown))
         }
         return estimate(results, lower: lowerBytes)
     }
@@ -233,7 +249,13 @@ public final class MorphAnalyzer: Sendable {
     func form(_ target: Int, of word: [UInt8], paradigm: Paradigm, form: Int) -> [UInt8] {
         let prefixID = paradigm.prefix(target)
         let prefix = paradigmPrefixes.indices.contains(prefixID) ? paradigmPrefixes[prefixID] : []
-        return prefix + stem(of: word, paradigm: paradigm, form: form) + Array(suffixes[paradigm.suffix(target)])
+        let stem = stem(of: word, paradigm: paradigm, form: form), suffix = suffixes[paradigm.suffix(target)]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(prefix.count + stem.count + suffix.count)
+        bytes += prefix
+        bytes += stem
+        bytes += suffix
+        return bytes
     }
 
     private func normalForm(of word: [UInt8], paradigm: Paradigm, form: Int) -> [UInt8] {
@@ -261,17 +283,17 @@ public final class MorphAnalyzer: Sendable {
     /// Numbers, punctuation, Roman numerals and Latin words, which the dictionary does not hold.
     private func shape(_ word: String, lower: String) -> [Candidate] {
         if let numberTag = WordShape.numberTag(word) {
-            return [Candidate(word: lower, lemma: lower, tag: Tag(numberTag), score: 0.9, method: .number)]
+            return [Candidate(word: lower, lemma: lower, tag: numberTag, score: 0.9, method: .number)]
         }
         if WordShape.isPunctuation(word) {
-            return [Candidate(word: lower, lemma: lower, tag: Tag("PNCT"), score: 0.9, method: .punctuation)]
+            return [Candidate(word: lower, lemma: lower, tag: ShapeTags.punctuation, score: 0.9, method: .punctuation)]
         }
         var results: [Candidate] = []
         if WordShape.isRomanNumeral(word) {
-            results.append(Candidate(word: lower, lemma: lower, tag: Tag("ROMN"), score: 0.9, method: .romanNumeral))
+            results.append(Candidate(word: lower, lemma: lower, tag: ShapeTags.romanNumeral, score: 0.9, method: .romanNumeral))
         }
         if WordShape.isLatin(word) {
-            results.append(Candidate(word: lower, lemma: lower, tag: Tag("LATN"), score: 0.9, method: .latin))
+            results.append(Candidate(word: lower, lemma: lower, tag: ShapeTags.latin, score: 0.9, method: .latin))
         }
         return results
     }
@@ -303,7 +325,7 @@ public final class MorphAnalyzer: Sendable {
         let adjectiveDative = GrammemeSet(["ADJF", "sing", "datv"] as [Grammeme])
         guard parse(rest, lower: rest).contains(where: { $0.tag.grammemes.isSuperset(of: adjectiveDative) }) else { return [] }
         seen.insert(SeenReading(word: lower, tag: "ADVB", paradigm: nil))
-        return [Candidate(word: lower, lemma: lower, tag: Tag("ADVB"), score: 0.7, method: .hyphenAdverb)]
+        return [Candidate(word: lower, lemma: lower, tag: ShapeTags.adverb, score: 0.7, method: .hyphenAdverb)]
     }
 
     /// Two halves around one hyphen: both inflecting alike ("человек-гора", "мусульмане-сунниты",
@@ -311,7 +333,7 @@ public final class MorphAnalyzer: Sendable {
     private func hyphenated(_ lower: String) -> [Candidate] {
         let halves = lower.split(separator: "-", omittingEmptySubsequences: false)
         guard halves.count == 2, !halves[0].isEmpty, !halves[1].isEmpty,
-              !WordBuilding.knownPrefixes.contains(where: { lower.hasPrefix($0) }) else { return [] }
+              !WordBuilding.knownPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }) else { return [] }
         let left = String(halves[0]), right = String(halves[1])
         let leftReadings = parse(left, lower: left), rightReadings = parse(right, lower: right)
         let rightFeatures = rightReadings.map { Self.agreementFeatures($0.tag) }
@@ -354,7 +376,7 @@ public final class MorphAnalyzer: Sendable {
     /// "псевдокошка": a known prefix and a word the analyser reads, at 0.75 of its score.
     private func knownPrefix(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
         var results: [Candidate] = []
-        let prefixes = WordBuilding.knownPrefixes.filter { lower.hasPrefix($0) }.stableSorted { $0.count > $1.count }
+        let prefixes = WordBuilding.knownPrefixes.filter { lower.utf8.starts(with: $0.utf8) }.stableSorted { $0.count > $1.count }
         for prefix in prefixes {
             let remainder = String(lower.dropFirst(prefix.count))
             guard remainder.count >= 3 else { continue }

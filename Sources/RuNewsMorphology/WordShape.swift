@@ -1,10 +1,10 @@
 /// Tokens the dictionary does not hold, recognised by their shape as pymorphy does.
 enum WordShape {
     /// "NUMB,intg" for "12", "NUMB,real" for "12,5" or "1e3"; nil when `word` is no number.
-    static func numberTag(_ word: String) -> String? {
+    static func numberTag(_ word: String) -> Tag? {
         let text = word.trimmingWhitespace
-        if isInteger(text) { return "NUMB,intg" }
-        if isReal(text.replacingComma) { return "NUMB,real" }
+        if isInteger(text) { return ShapeTags.integer }
+        if isReal(text.replacingComma) { return ShapeTags.real }
         return nil
     }
 
@@ -45,10 +45,17 @@ enum WordShape {
         return sawMark
     }
 
-    /// At least one letter, and every letter Latin.
+    /// At least one letter, and every letter Latin. ASCII and Cyrillic answer without the Unicode name.
     static func isLatin(_ word: String) -> Bool {
         var sawLetter = false
-        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic && scalar.properties.generalCategory.isLetter {
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A: sawLetter = true; continue
+            case 0..<0x80: continue
+            case 0x400...0x481, 0x48A...0x52F: return false  // Cyrillic letters
+            default: break
+            }
+            guard scalar.properties.isAlphabetic && scalar.properties.generalCategory.isLetter else { continue }
             guard (scalar.properties.name ?? "").contains("LATIN") else { return false }
             sawLetter = true
         }
@@ -93,4 +100,10 @@ private extension Substring {
 
 private extension Character {
     var isASCIIDigit: Bool { isASCII && isWholeNumber }
+}
+
+/// The tags of readings found by shape, parsed once.
+enum ShapeTags {
+    static let integer = Tag("NUMB,intg"), real = Tag("NUMB,real"), punctuation = Tag("PNCT")
+    static let romanNumeral = Tag("ROMN"), latin = Tag("LATN"), adverb = Tag("ADVB"), unknown = Tag("UNKN")
 }
