@@ -169,7 +169,7 @@ public struct ContentExtractor: Sendable {
                 words.removeAll(keepingCapacity: true)
                 for attribute in document.nodes[index].attributes
                 where attribute.name.elementsEqual("class".utf8) || attribute.name.elementsEqual("id".utf8) {
-                    for byte in attribute.value { words.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
+                    for byte in attribute.value { words.append(HTMLTokenizer.lower(byte)) }
                     words.append(0x20)
                 }
                 let tag = document.nodes[index].tag

@@ -57,6 +57,14 @@ extension TagName {
         }
     }
 
+    /// What the head holds: met in the body or after the head, it is handled by the head's rules.
+    var belongsInHead: Bool {
+        switch self {
+        case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title: true
+        default: false
+        }
+    }
+
     /// MathML's text integration points: HTML start tags and text inside them are HTML.
     var isMathMLText: Bool {
         switch self {

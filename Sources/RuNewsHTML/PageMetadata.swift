@@ -56,7 +56,7 @@ struct PageMetadata {
             guard !document.nodes[element].attributes.isEmpty else { continue }
             hintBytes.removeAll(keepingCapacity: true)
             for attribute in document.nodes[element].attributes where Self.hintAttributes.contains(attribute.name) {
-                for byte in attribute.value { hintBytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
+                for byte in attribute.value { hintBytes.append(HTMLTokenizer.lower(byte)) }
                 hintBytes.append(0x20)
             }
             if Self.dateHints.contains(where: { ContentExtractor.Hints.contains(hintBytes, $0) }) {

@@ -25,7 +25,7 @@ extension TreeConstruction {
         switch id {
         case .html:
             if !hasTemplate, let root = open.first { addMissingAttributes(tag, to: root) }
-        case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title:
+        case _ where id.belongsInHead:
             inHead(token)
         case .body:
             guard open.count > 1, isHTML(open[1], .body), !hasTemplate else { return }
@@ -188,10 +188,8 @@ extension TreeConstruction {
     }
 
     static func isHiddenInput(_ tag: HTMLToken.Tag) -> Bool {
-        tag.value(of: "type").map { $0.map(asciiLowercased).elementsEqual("hidden".utf8) } ?? false
+        tag.value(of: "type").map { $0.map(HTMLTokenizer.lower).elementsEqual("hidden".utf8) } ?? false
     }
-
-    static func asciiLowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
     private mutating func endTagInBody(_ tag: HTMLToken.Tag, _ id: TagName, _ token: Token) {
         switch id {

@@ -28,7 +28,7 @@ extension TreeConstruction {
         case .svg: return element.tag == .foreignObject || element.tag == .desc || element.tag == .title
         case .mathML:
             guard element.tag == .annotationXML, let encoding = document.nodes[node].value(of: "encoding") else { return false }
-            let value = encoding.map(Self.asciiLowercased)
+            let value = encoding.map(HTMLTokenizer.lower)
             return value.elementsEqual("text/html".utf8) || value.elementsEqual("application/xhtml+xml".utf8)
         }
     }
@@ -54,7 +54,7 @@ extension TreeConstruction {
                 if index < open.count - 1 && document.nodes[node].namespace == .html {
                     return process(token, in: mode)
                 }
-                if document.nodes[node].name.map(Self.asciiLowercased) == tag.name {
+                if document.nodes[node].name.map(HTMLTokenizer.lower) == tag.name {
                     open.removeSubrange(index...)
                     return
                 }

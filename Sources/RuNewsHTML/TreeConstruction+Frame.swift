@@ -169,7 +169,7 @@ extension TreeConstruction {
         case .start(let tag, .frameset):
             insertElement(tag, .frameset)
             mode = .inFrameset
-        case .start(_, let id) where [.base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title].contains(id):
+        case .start(_, let id) where id.belongsInHead:
             // Head content after the head goes back into it.
             guard let head else { return }
             open.append(head)
@@ -284,7 +284,7 @@ extension TreeConstruction {
         switch token {
         case .characters, .comment, .doctype:
             inBody(token)
-        case .start(_, let id) where [.base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title].contains(id):
+        case .start(_, let id) where id.belongsInHead:
             inHead(token)
         case .end(_, .template):
             inHead(token)
