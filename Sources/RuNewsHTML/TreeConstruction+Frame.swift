@@ -71,8 +71,7 @@ extension TreeConstruction {
     mutating func inHead(_ token: Token) {
         switch token {
         case .characters(let bytes):
-            let (whitespace, rest) = Self.splitLeadingWhitespace(bytes)
-            insertCharacters(whitespace)
+            let rest = insertLeadingWhitespace(of: bytes)
             if !rest.isEmpty { leaveHead(); process(.characters(rest), in: mode) }
         case .comment(let bytes): insertComment(bytes)
         case .doctype: break
@@ -132,8 +131,7 @@ extension TreeConstruction {
             open.removeLast()
             mode = .inHead
         case .characters(let bytes):
-            let (whitespace, rest) = Self.splitLeadingWhitespace(bytes)
-            insertCharacters(whitespace)
+            let rest = insertLeadingWhitespace(of: bytes)
             if !rest.isEmpty { leaveNoscript(); process(.characters(rest), in: mode) }
         case .comment:
             inHead(token)
@@ -156,8 +154,7 @@ extension TreeConstruction {
     mutating func afterHead(_ token: Token) {
         switch token {
         case .characters(let bytes):
-            let (whitespace, rest) = Self.splitLeadingWhitespace(bytes)
-            insertCharacters(whitespace)
+            let rest = insertLeadingWhitespace(of: bytes)
             if !rest.isEmpty { startBody(); process(.characters(rest), in: mode) }
         case .comment(let bytes): insertComment(bytes)
         case .doctype: break

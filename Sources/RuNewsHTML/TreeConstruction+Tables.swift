@@ -133,8 +133,7 @@ extension TreeConstruction {
     mutating func inColumnGroup(_ token: Token) {
         switch token {
         case .characters(let bytes):
-            let (whitespace, rest) = Self.splitLeadingWhitespace(bytes)
-            insertCharacters(whitespace)
+            let rest = insertLeadingWhitespace(of: bytes)
             if !rest.isEmpty { anythingElse(.characters(rest)) }
         case .comment(let bytes): insertComment(bytes)
         case .doctype: break

@@ -301,4 +301,12 @@ struct TreeConstruction {
         let count = bytes.prefix(while: isWhitespace).count
         return (Array(bytes.prefix(count)), Array(bytes.dropFirst(count)))
     }
+
+    /// Inserts the white space opening a run of text where the builder is (the head, a column group);
+    /// the rest is returned, for the mode's "anything else".
+    mutating func insertLeadingWhitespace(of bytes: [UInt8]) -> [UInt8] {
+        let (whitespace, rest) = Self.splitLeadingWhitespace(bytes)
+        insertCharacters(whitespace)
+        return rest
+    }
 }
