@@ -18,6 +18,9 @@ public struct AnalysedText: Sendable {
     /// Index of the sentence each token belongs to, and whether the token opens it.
     let sentenceStarts: Set<Int>
 
+    /// The least share of a word's readings (by score) that must be nouns for its noun readings to count.
+    static let minimumNounWeight = 0.01
+
     public init(segmentation: Segmentation, morphology: MorphAnalyzer) {
         self.segmentation = segmentation
         let text = segmentation.text
@@ -35,6 +38,8 @@ public struct AnalysedText: Sendable {
         }
         self.readings = readings
         nouns = readings.map { parses in
+            // A word hardly ever a noun is none: "после" is a preposition, not the locative of "посол".
+            guard parses.reduce(0, { $0 + ($1.tag.partOfSpeech == .noun ? $1.score : 0) }) >= Self.minimumNounWeight else { return [] }
             var seen = Set<Word>()
             return parses.compactMap { parse in
                 guard parse.tag.partOfSpeech == .noun else { return nil }

@@ -15,12 +15,16 @@ public struct RoleExtractor: Sendable {
 
     /// Roles for each person, by the token ranges of their mentions.
     public func attachRoles(to people: inout [Person], in text: AnalysedText) {
+        // A chain does not run through a name: "Владимир Путин, глава государства Дмитрий Медведев".
+        let names = text.tokens(covering: people.flatMap(\.mentions))
         for personIndex in people.indices {
             var roles: [Role] = []
             for mention in people[personIndex].mentions {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
-                for role in before(first, in: text) + [after(last, in: text)].compactMap({ $0 })
+                let gender = people[personIndex].gender
+                for role in before(first, in: text, names: names, gender: gender)
+                    + [after(last, in: text, names: names, gender: gender)].compactMap({ $0 })
                 where !roles.contains(where: { $0.title == role.title && $0.organisation == role.organisation }) {
                     roles.append(role)
                 }
@@ -47,7 +51,7 @@ public struct RoleExtractor: Sendable {
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain
     /// running up to the name. Positions joined by "и" or a comma before it are read too: "бывший глава
     /// Русской винно-водочной компании и совладелец WFC Артур Перепёлкин".
-    func before(_ nameStart: Int, in text: AnalysedText) -> [Role] {
+    func before(_ nameStart: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil) -> [Role] {
         var roles: [Role] = []
         var chainEnd = nameStart
         var cursor = nameStart - 1
@@ -62,13 +66,13 @@ public struct RoleExtractor: Sendable {
             }
             if isPosition(cursor, text) {
                 // A position right before another ("председатель … шейх") keeps the nearer's chain.
-                if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text) { roles.append(role) }
+                if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text, gender: gender) { roles.append(role) }
                 chainEnd = titleStart(of: cursor, in: text)
                 cursor = chainEnd - 1
                 steps += 1
                 continue
             }
-            guard isChainWord(cursor, text) else { break }
+            guard isChainWord(cursor, text), !names.contains(cursor) else { break }
             cursor -= 1
             steps += 1
         }
@@ -77,7 +81,7 @@ public struct RoleExtractor: Sendable {
 
     /// "Сергей Лавров, министр иностранных дел России", "Кирилл Разлогов - директор …", "Скотт Хоровитц
     /// (Scott Horowitz), бывший астронавт": a comma or dash, a position and its chain.
-    func after(_ nameEnd: Int, in text: AnalysedText) -> Role? {
+    func after(_ nameEnd: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil) -> Role? {
         var separator = nameEnd + 1
         if text.texts[safe: separator] == "(" {
             while separator < text.count, text.texts[separator] != ")", separator - nameEnd < 8 { separator += 1 }
@@ -92,10 +96,12 @@ public struct RoleExtractor: Sendable {
         guard isPosition(position, text) else { return nil }
         var end = position + 1
         while end < text.count, end - position < 12, text.areAdjacent(end - 1, end) || text.kind(end) == .quote || text.kind(end - 1) == .quote,
-              isChainWord(end, text) {
+              isChainWord(end, text), !names.contains(end) {
             end += 1
         }
-        return role(position: position, chain: (position + 1)..<end, in: text)
+        // A position followed by a name is that person's: "…, премьер-министр Турции Реджеп Эрдоган".
+        if names.contains(end) && text.areAdjacent(end - 1, end) { return nil }
+        return role(position: position, chain: (position + 1)..<end, in: text, gender: gender)
     }
 
     /// Where a position's title begins: its qualifying adjectives ("генеральный директор").
@@ -125,7 +131,14 @@ public struct RoleExtractor: Sendable {
         }
     }
 
-    func role(position: Int, chain: Range<Int>, in text: AnalysedText) -> Role? {
+    /// A title only a woman holds ("актриса", "принцесса"; "глава" and "судья" are of common gender).
+    func isFeminine(_ position: Int, in text: AnalysedText) -> Bool {
+        let animate = text.readings[position].filter { $0.tag.partOfSpeech == .noun && $0.tag.contains(.animate) }
+        return !animate.isEmpty && animate.allSatisfy { $0.tag.contains(.feminine) }
+    }
+
+    func role(position: Int, chain: Range<Int>, in text: AnalysedText, gender: Person.Gender? = nil) -> Role? {
+        if gender == .male && isFeminine(position, in: text) { return nil }
         let normalizer = PhraseNormalizer(morphology: morphology)
         let titleStart = titleStart(of: position, in: text)
         let title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position, in: text))

@@ -69,6 +69,20 @@ func people(_ text: String) -> [Person] {
         #expect(minister.roles.first?.title == "министр")
         #expect(people("встретились президенты Владимир Путин и Джо Байден").allSatisfy { $0.roles.isEmpty })
     }
+
+    /// A word that is hardly ever a noun is no position ("после" is not the locative of "посол"); a
+    /// position followed by a name is that person's, not the one before the comma; a title only a woman
+    /// holds is no man's.
+    @Test func readsNoRoleWhereTheWordsSaySomethingElse() throws {
+        let after = try #require(people("После встречи Андрей Смирнов уехал домой.").first)
+        #expect(after.roles.isEmpty)
+        let found = people("На встрече были Виктор Янукович, премьер-министр Турции Реджеп Эрдоган и другие.")
+        #expect(found.first { $0.last == "Янукович" }?.roles.isEmpty == true)
+        #expect(found.first { $0.last == "Эрдоган" }?.roles.first?.title == "премьер-министр")
+        let singer = try #require(people("На концерте выступил певица Андрей Петров.").first)
+        #expect(singer.gender == .male && singer.roles.isEmpty)
+        #expect(people("На концерте выступила певица Анна Петрова.").first?.roles.first?.title == "певица")
+    }
 }
 
 @Suite struct LocationAndOrganisationTests {
