@@ -9,6 +9,12 @@ enum LocationVocabulary {
         "станция", "аэропорт", "порт", "мост", "парк", "сквер", "территория", "территории", "курилы", "америка",
     ]
 
+    /// The Moon and the planets, places in space news ("на Луне", "вернулись на Землю") when capitalised
+    /// inside a sentence; the dictionary marks none of them as geography.
+    static let celestialBodies: Set<Word> = [
+        "земля", "луна", "меркурий", "венера", "марс", "юпитер", "сатурн", "нептун", "плутон",
+    ]
+
     /// Words before a place name that say it is one: "г. Антрацита", "города Георгиевска", "реку Нарву".
     static let descriptors: Set<Word> = [
         "г.", "город", "села", "село", "пос.", "поселок", "станица", "деревня", "река", "озеро", "остров",
