@@ -98,8 +98,9 @@ public struct OrganisationExtractor: Sendable {
         if isAbbreviation(index, text), let quoted = quotedName(at: index + 1, in: text), text.areAdjacent(index, index + 1) {
             return Found(range: index..<quoted.upperBound, name: text.segmentation.text.string(in: text.scalarRange(index..<quoted.upperBound)))
         }
-        // "в Конгрессе", "Сенат США": a kind of organisation written with a capital inside a sentence.
-        if text.isCapitalized(index), !text.sentenceStarts.contains(index) || isKind(index, text) && text.areAdjacent(index, index + 1)
+        // "в Конгрессе", "Сенат США": a kind of organisation written with a capital inside a sentence —
+        // not one opening a quoted name, which names a ship, a band or a paper ("корабль «Союз ТМА-12»").
+        if text.isCapitalized(index), text.kind(index - 1) != .quote, !text.sentenceStarts.contains(index) || isKind(index, text) && text.areAdjacent(index, index + 1)
             && complement(after: index, in: text, taken: taken) > index + 1, isKind(index, text) {
             let end = complement(after: index, in: text, taken: taken)
             return Found(range: index..<end, name: normalizer.nominative(modifiers: [], head: index, rest: (index + 1)..<end, in: text))

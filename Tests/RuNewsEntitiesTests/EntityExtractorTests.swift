@@ -109,6 +109,7 @@ func people(_ text: String) -> [Person] {
         ("акции ПАО «Сбербанк России» выросли", ["ПАО «Сбербанк России»"]),
         ("решение Арбитражного суда Москвы", ["Арбитражный суд Москвы"]),
         ("сообщил Industrial and Commercial Bank of China", ["Industrial and Commercial Bank of China"]),
+        ("в Казахстане приземлился корабль «Союз», а в Сенате США спорили", ["Сенат США"]),
     ]
 
     @Test(arguments: organisations)
