@@ -53,6 +53,11 @@ public struct OrganisationExtractor: Sendable {
     func isAbbreviation(_ index: Int, _ text: AnalysedText) -> Bool {
         guard text.isUppercaseWord(index), text.texts[index].unicodeScalars.count <= 8, !isPlace(index, text),
               !text.texts[index].unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
+        // The dictionary tells common abbreviations ("СМИ", "ДТП", "ГБ") from organisations ("ООН", "МЧС").
+        let known = text.readings[index].filter { $0.method == .dictionary }
+        if !known.isEmpty, known.allSatisfy({ $0.tag.contains(.abbreviation) }), !known.contains(where: { $0.tag.contains(.organisation) }) {
+            return false
+        }
         return !OrganisationVocabulary.legalForms.contains(text.folded[index]) || text.kind(index + 1) != .quote
     }
 

@@ -110,6 +110,7 @@ func people(_ text: String) -> [Person] {
         ("решение Арбитражного суда Москвы", ["Арбитражный суд Москвы"]),
         ("сообщил Industrial and Commercial Bank of China", ["Industrial and Commercial Bank of China"]),
         ("в Казахстане приземлился корабль «Союз», а в Сенате США спорили", ["Сенат США"]),
+        ("по данным СМИ, ДТП на трассе изучает МЧС", ["МЧС"]),
     ]
 
     @Test(arguments: organisations)
