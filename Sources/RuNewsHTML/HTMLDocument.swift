@@ -14,7 +14,9 @@ public struct HTMLDocument: Sendable {
         public var text: [UInt8]
         public var parent: Int
         public var children: [Int] = []
+        /// The element's name interned (`unknown` for names the parser has no rule for).
         public var tag: TagName = .unknown
+        /// HTML, or SVG and MathML inside a page.
         public var namespace: Namespace = .html
 
         /// The bytes of an attribute's value.
@@ -33,6 +35,10 @@ public struct HTMLDocument: Sendable {
     /// Whether the page had more nodes than `TreeBuilder.maximumNodes` and only its start was read.
     public internal(set) var isTruncated = false
 
+    /// Whether nodes were moved or put before a sibling, so that the arena is no longer in document order
+    /// until `restoreDocumentOrder()`.
+    private(set) var isReordered = false
+
     mutating func append(_ node: consuming Node, to parent: Int) -> Int {
         var node = node
         node.parent = parent
@@ -50,10 +56,6 @@ public struct HTMLDocument: Sendable {
             _ = append(Node(kind: .text, name: [], attributes: [], text: bytes, parent: parent), to: parent)
         }
     }
-
-    /// Whether nodes were moved or put before a sibling, so that the arena is no longer in document order
-    /// until `restoreDocumentOrder()`.
-    private(set) var isReordered = false
 
     /// Puts `node` into `parent` right before its child `sibling`: foster parenting, before a table.
     mutating func insert(_ node: consuming Node, into parent: Int, before sibling: Int) -> Int {
@@ -79,8 +81,7 @@ public struct HTMLDocument: Sendable {
 
     /// Moves an existing node, with everything below it, to the end of `parent` (or before `sibling` there).
     mutating func move(_ node: Int, to parent: Int, before sibling: Int? = nil) {
-        let old = nodes[node].parent
-        if old >= 0, let position = nodes[old].children.firstIndex(of: node) { nodes[old].children.remove(at: position) }
+        detach(node)
         nodes[node].parent = parent
         if let sibling, let position = nodes[parent].children.firstIndex(of: sibling) {
             nodes[parent].children.insert(node, at: position)
