@@ -104,7 +104,11 @@ struct PageMetadata {
     static func headline(heading: String?, openGraph: String?, titleTag: String?, site: String?) -> String? {
         let fromTitle = titleTag.map { stripSite(from: $0, site: site) }
         if let heading {
-            for other in [openGraph, fromTitle, titleTag].compactMap({ $0 }) where overlap(heading, other) >= 0.6 { return heading }
+            for other in [openGraph, fromTitle, titleTag].compactMap({ $0 }) where overlap(heading, other) >= 0.6 {
+                // An `<h1>` that runs on past the headline carries inline extras ("…к разводамКомментарии: 4").
+                if heading.count > other.count, heading.hasPrefix(other), other.split(separator: " ").count >= 3 { return other }
+                return heading
+            }
         }
         return openGraph.map { stripSite(from: $0, site: site) } ?? fromTitle ?? heading
     }
@@ -113,6 +117,8 @@ struct PageMetadata {
     static func stripSite(from title: String, site: String?) -> String {
         for separator in [" | ", " :: ", " — ", " – ", " - ", " / ", " « ", " » "] where title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            // Titles put the headline first and the site after it: the first part when it reads as one.
+            if let first = parts.first, first.split(separator: " ").count >= 3 { return first }
             if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }
         }
         return title.trimmingCharacters(in: .whitespacesAndNewlines)

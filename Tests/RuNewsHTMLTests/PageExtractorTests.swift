@@ -53,6 +53,18 @@ import Testing
         #expect(PageExtractor().extract(Array(body.utf8)).article.published == "2011-11-25")
     }
 
+    /// The headline from `<h1>`, `og:title` and `<title>`: an `<h1>` running on into a comment counter
+    /// gives way to the Open Graph title it starts with; a title's first part is its headline, the site after it.
+    @Test func readsTheHeadlineWithoutWhatSurroundsIt() {
+        #expect(PageMetadata.headline(heading: "Онищенко покусился на праздникКомментарии: 4", openGraph: "Онищенко покусился на праздник",
+                                      titleTag: nil, site: nil) == "Онищенко покусился на праздник")
+        #expect(PageMetadata.headline(heading: nil, openGraph: nil,
+                                      titleTag: "СПИД в Забайкалье стал «старше» :: Забайкальское Информационное Агентство :: Новый взгляд",
+                                      site: nil) == "СПИД в Забайкалье стал «старше»")
+        #expect(PageMetadata.headline(heading: nil, openGraph: nil, titleTag: "Новости | Учёные создали жевательную резинку",
+                                      site: nil) == "Учёные создали жевательную резинку")
+    }
+
     @Test func aWindows1251PageWithoutDeclarationIsReadRight() throws {
         let bytes = try #require(Self.page.replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "").data(using: .windowsCP1251))
         let (article, encoding) = PageExtractor().extract([UInt8](bytes))
