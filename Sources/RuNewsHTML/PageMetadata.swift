@@ -113,15 +113,21 @@ struct PageMetadata {
         return openGraph.map { stripSite(from: $0, site: site) } ?? fromTitle ?? heading
     }
 
-    /// "Учёные создали … | Лента.ру" → "Учёные создали …": the longest part around the usual separators.
+    /// "Учёные создали … | Лента.ру" → "Учёные создали …": the title without the site's name.
     static func stripSite(from title: String, site: String?) -> String {
+        headlinePart(of: title) ?? title.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The headline among the parts of a title split at the usual separators ("NEWS.BCM.RU :: Учёные
+    /// создали …", "Учёные создали … | Лента.ру"): the first part when it reads as one (titles put the
+    /// headline first and the site after it), else the longest; nil when no part has three words.
+    static func headlinePart(of title: String) -> String? {
         for separator in [" | ", " :: ", " — ", " – ", " - ", " / ", " « ", " » "] where title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
-            // Titles put the headline first and the site after it: the first part when it reads as one.
             if let first = parts.first, first.split(separator: " ").count >= 3 { return first }
             if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }
         }
-        return title.trimmingCharacters(in: .whitespacesAndNewlines)
+        return nil
     }
 
     static func overlap(_ a: String, _ b: String) -> Double {

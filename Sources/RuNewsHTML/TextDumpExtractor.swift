@@ -65,7 +65,7 @@ public struct TextDumpExtractor: Sendable {
         }
         if let titleIndex {
             article.title = lines[titleIndex].text
-        } else if block.lowerBound > 0, let fromTitleLine = Self.headline(inTitleLine: lines[0].text) {
+        } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }
 
@@ -246,15 +246,6 @@ public struct TextDumpExtractor: Sendable {
 
     static func wordSet(_ text: String) -> Set<String> {
         Set(Folding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
-    }
-
-    /// "NEWS.BCM.RU :: Учёные создали …", "Учёные создали … | Лента.ру": the longer side of the separator.
-    static func headline(inTitleLine line: String) -> String? {
-        for separator in [" :: ", " | ", " — ", " - ", " / "] where line.contains(separator) {
-            let parts = line.components(separatedBy: separator)
-            if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }
-        }
-        return nil
     }
 
     func breadcrumbs(_ lines: [Line]) -> (items: [String], lines: [Int])? {
