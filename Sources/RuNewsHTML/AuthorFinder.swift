@@ -32,7 +32,15 @@ struct AuthorFinder {
 
     /// Only a line that says it is a byline counts beside the headline: a bare name there may be a caption.
     func bylineNear(headline index: Int, in blocks: [String]) -> [String]? {
-        blocks.indices(around: index, within: 1...Self.reach).lazy.compactMap { markedByline(blocks[$0]) }.first
+        blocks.indices(around: index, within: 1...Self.reach).lazy
+            .compactMap { markedByline(blocks[$0]) ?? labelledByline(at: $0, in: blocks) }.first
+    }
+
+    /// A byline laid out over two blocks, as tables do: the label in one, the name in the next
+    /// ("Автор:" | "Денис Дорошенко").
+    func labelledByline(at index: Int, in blocks: [String]) -> [String]? {
+        guard index + 1 < blocks.count, Byline.isLabel(blocks[index]) else { return nil }
+        return markedByline(blocks[index] + " " + blocks[index + 1])
     }
 
     /// A marked byline closing the text, or a line of a bare name.

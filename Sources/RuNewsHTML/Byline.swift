@@ -52,6 +52,11 @@ public struct Byline: Equatable, Sendable {
         return byline
     }
 
+    /// Whether the line is a byline's label and nothing else ("Автор:").
+    static func isLabel(_ line: String) -> Bool {
+        labels.contains(line.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
     /// A capitalised Cyrillic word, hyphens allowed ("Римский-Корсаков"), or an initial ("А.").
     static func isNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, ("А"..."Я").contains(first) || first == "Ё" else { return false }

@@ -25,4 +25,13 @@ import Testing
         #expect(Byline.opening(paragraph)?.names.last == "Назар Альян")
         #expect(Byline.opening("Глава правительства - сектора Газа, Исмаил Хания, посетит Турцию.") == nil)
     }
+
+    /// A table puts the label in one cell and the name in the next: beside the headline, that is a byline;
+    /// a bare name there is not (it may be a caption).
+    @Test func aLabelAndANameInTwoBlocksAreAByline() {
+        let finder = AuthorFinder(isPersonName: { _ in true })
+        let blocks = ["Новость", "Хирург убил пациентку, перепутав органы", "Добавлено:", "2012-01-15 14:40:09", "Автор:", "Денис Дорошенко"]
+        #expect(finder.bylineNear(headline: 1, in: blocks) == ["Денис Дорошенко"])
+        #expect(finder.bylineNear(headline: 1, in: ["Новость", "Хирург убил пациентку, перепутав органы", "Денис Дорошенко"]) == nil)
+    }
 }
