@@ -60,6 +60,37 @@ struct Capitalization {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The lowercase UTF-8 of a word in ASCII and the Russian alphabet, without Unicode's case tables;
+    /// nil for anything else, which `String.lowercased` handles.
+    static func lowercaseBytes(_ word: String) -> [UInt8]? {
+        var bytes = Array(word.utf8)
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x41...0x5A: bytes[index] += 0x20
+            case 0..<0x80: break
+            case 0xD0:
+                guard index + 1 < bytes.count else { return nil }
+                switch bytes[index + 1] {
+                case 0x80...0x8F: bytes[index] = 0xD1; bytes[index + 1] += 0x10  // Ѐ…Џ, Ё
+                case 0x90...0x9F: bytes[index + 1] += 0x20  // А…П
+                case 0xA0...0xAF: bytes[index] = 0xD1; bytes[index + 1] -= 0x20  // Р…Я
+                case 0xB0...0xBF: break
+                default: return nil
+                }
+                index += 1
+            case 0xD1:
+                // а-я's second half and ѐ…џ; the historic letters after them have case pairs of their own.
+                guard index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) else { return nil }
+                index += 1
+            default:
+                return nil
+            }
+            index += 1
+        }
+        return bytes
+    }
+
     /// Uppercases the letter at `index` in place; false when its bytes are not ASCII or Russian.
     private static func uppercase(_ bytes: inout [UInt8], at index: Int) -> Bool {
         switch bytes[index] {

@@ -53,7 +53,7 @@ public final class MorphAnalyzer: Sendable {
     public func analyse(_ word: String) -> [Parse] {
         guard !word.isEmpty else { return [] }
         let capitalization = Capitalization(of: word)
-        if let lower = Self.lowercaseBytes(word), let parses = dictionaryParses(of: word, lower: lower, capitalization: capitalization) {
+        if let lower = Capitalization.lowercaseBytes(word), let parses = dictionaryParses(of: word, lower: lower, capitalization: capitalization) {
             return parses
         }
         return analyseThroughCandidates(word, capitalization: capitalization)
@@ -76,15 +76,7 @@ public final class MorphAnalyzer: Sendable {
     private func dictionaryParses(of word: String, lower: [UInt8], capitalization: Capitalization) -> [Parse]? {
         // A lone capital may be an initial too: that goes the long way.
         if word.unicodeScalars.count == 1, let letter = word.first, WordBuilding.initialLetters.contains(letter) { return nil }
-        var readings: [(key: [UInt8], paradigm: Int, form: Int, tagID: Int)] = []
-        for (key, end) in words.similarKeys(lower, substituting: Self.ye, with: Self.yo) {
-            words.payloads(at: end) { payload, bytes in
-                guard bytes == 4 else { return }
-                let paradigmID = Int(payload >> 16), form = Int(payload & 0xFFFF)
-                guard let paradigm = paradigms.paradigm(paradigmID), form < paradigm.count, paradigm.tag(form) < tags.count else { return }
-                readings.append((key, paradigmID, form, paradigm.tag(form)))
-            }
-        }
+        let readings = entries(of: lower)
         guard !readings.isEmpty else { return nil }
         let wordNode = probabilities.follow(lower, from: DAWG.root).flatMap { probabilities.follow(UInt8(ascii: ":"), from: $0) }
         var scores = readings.map { reading in
@@ -123,37 +115,6 @@ public final class MorphAnalyzer: Sendable {
                                 lexeme: Lexeme(paradigm: UInt16(reading.paradigm), form: UInt16(reading.form), stemWord: reading.key)))
         }
         return parses
-    }
-
-    /// The lowercase UTF-8 of a word in ASCII and the Russian alphabet, without Unicode's case tables;
-    /// nil for anything else, which `String.lowercased` handles.
-    static func lowercaseBytes(_ word: String) -> [UInt8]? {
-        var bytes = Array(word.utf8)
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x41...0x5A: bytes[index] += 0x20
-            case 0..<0x80: break
-            case 0xD0:
-                guard index + 1 < bytes.count else { return nil }
-                switch bytes[index + 1] {
-                case 0x80...0x8F: bytes[index] = 0xD1; bytes[index + 1] += 0x10  // Ѐ…Џ, Ё
-                case 0x90...0x9F: bytes[index + 1] += 0x20  // А…П
-                case 0xA0...0xAF: bytes[index] = 0xD1; bytes[index + 1] -= 0x20  // Р…Я
-                case 0xB0...0xBF: break
-                default: return nil
-                }
-                index += 1
-            case 0xD1:
-                // а-я's second half and ѐ…џ; the historic letters after them have case pairs of their own.
-                guard index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) else { return nil }
-                index += 1
-            default:
-                return nil
-            }
-            index += 1
-        }
-        return bytes
     }
 
     /// The lemma of the likeliest reading.
@@ -209,19 +170,26 @@ public final class MorphAnalyzer: Sendable {
 
     /// Dictionary readings of a lowercase word, ё restored where the word has е.
     private func dictionary(_ lower: [UInt8]) -> [Candidate] {
-        var results: [Candidate] = []
+        entries(of: lower).compactMap { entry in
+            reading(of: entry.key, fixedWord: String(decoding: entry.key, as: UTF8.self), paradigmID: entry.paradigm,
+                    form: entry.form, score: 1, method: .dictionary)
+        }
+    }
+
+    /// The dictionary's entries for a lowercase word, ё restored where the word has е: the spelling
+    /// found, and where it stands in which paradigm with which tag; entries the tables cannot hold are
+    /// left out.
+    private func entries(of lower: [UInt8]) -> [(key: [UInt8], paradigm: Int, form: Int, tagID: Int)] {
+        var entries: [(key: [UInt8], paradigm: Int, form: Int, tagID: Int)] = []
         for (key, end) in words.similarKeys(lower, substituting: Self.ye, with: Self.yo) {
-            let fixedWord = String(decoding: key, as: UTF8.self)
             words.payloads(at: end) { payload, bytes in
                 guard bytes == 4 else { return }
                 let paradigmID = Int(payload >> 16), form = Int(payload & 0xFFFF)
-                if let candidate = reading(of: key, fixedWord: fixedWord, paradigmID: paradigmID, form: form,
-                                           score: 1, method: .dictionary) {
-                    results.append(candidate)
-                }
+                guard let paradigm = paradigms.paradigm(paradigmID), form < paradigm.count, paradigm.tag(form) < tags.count else { return }
+                entries.append((key, paradigmID, form, paradigm.tag(form)))
             }
         }
-        return results
+        return entries
     }
 
     static let ye = Array("е".utf8), yo = Array("ё".utf8)

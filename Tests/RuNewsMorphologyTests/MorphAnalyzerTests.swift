@@ -53,10 +53,10 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
     @Test func lowercaseBytesAgreeWithUnicode() {
         let alphabet = (0x400...0x45F).compactMap(Unicode.Scalar.init).map(String.init) + (0x41...0x7A).compactMap(Unicode.Scalar.init).map(String.init)
         for letter in alphabet {
-            if let bytes = MorphAnalyzer.lowercaseBytes(letter) { #expect(String(decoding: bytes, as: UTF8.self) == letter.lowercased(), "\(letter)") }
+            if let bytes = Capitalization.lowercaseBytes(letter) { #expect(String(decoding: bytes, as: UTF8.self) == letter.lowercased(), "\(letter)") }
         }
-        #expect(MorphAnalyzer.lowercaseBytes("Ѣ") == nil)
-        #expect(MorphAnalyzer.lowercaseBytes("Straße") == nil)
+        #expect(Capitalization.lowercaseBytes("Ѣ") == nil)
+        #expect(Capitalization.lowercaseBytes("Straße") == nil)
     }
 
     @Test func shapes() {
