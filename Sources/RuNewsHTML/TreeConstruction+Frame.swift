@@ -208,17 +208,14 @@ extension TreeConstruction {
     mutating func afterBody(_ token: Token) {
         switch token {
         case .characters(let bytes):
-            let (whitespace, rest) = Self.splitLeadingWhitespace(bytes)
-            if !whitespace.isEmpty { inBody(.characters(whitespace)) }
-            if !rest.isEmpty { mode = .inBody; process(.characters(rest), in: mode) }
+            charactersAfterBody(bytes)
         case .comment(let bytes): insertComment(bytes, into: open.first ?? HTMLDocument.root)
         case .doctype: break
         case .start(_, .html): inBody(token)
         case .end(_, .html): mode = .afterAfterBody
         case .endOfFile: break
         default:
-            mode = .inBody
-            process(token, in: mode)
+            reopenBody(with: token)
         }
     }
 
@@ -227,14 +224,23 @@ extension TreeConstruction {
         case .comment(let bytes): insertComment(bytes, into: HTMLDocument.root)
         case .doctype, .start(_, .html): inBody(token)
         case .characters(let bytes):
-            let (whitespace, rest) = Self.splitLeadingWhitespace(bytes)
-            if !whitespace.isEmpty { inBody(.characters(whitespace)) }
-            if !rest.isEmpty { mode = .inBody; process(.characters(rest), in: mode) }
+            charactersAfterBody(bytes)
         case .endOfFile: break
         default:
-            mode = .inBody
-            process(token, in: mode)
+            reopenBody(with: token)
         }
+    }
+
+    /// After the body, white space goes by the body's rules and anything else reopens it.
+    private mutating func charactersAfterBody(_ bytes: [UInt8]) {
+        let (whitespace, rest) = Self.splitLeadingWhitespace(bytes)
+        if !whitespace.isEmpty { inBody(.characters(whitespace)) }
+        if !rest.isEmpty { reopenBody(with: .characters(rest)) }
+    }
+
+    private mutating func reopenBody(with token: Token) {
+        mode = .inBody
+        process(token, in: mode)
     }
 
     mutating func inFrameset(_ token: Token) {
