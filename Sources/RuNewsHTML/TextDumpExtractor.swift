@@ -182,7 +182,9 @@ public struct TextDumpExtractor: Sendable {
             sum += costs[index]
             if sum > best.score { best = (start..<(index + 1), sum) }
         }
-        if let anchored = runAfterHeadline(lines, costs), anchored.score * 3 >= best.score { best = anchored }
+        if let anchored = runAfterHeadline(lines, costs) ?? runAfterDatedHeadline(lines, costs), anchored.score * 3 >= best.score {
+            best = anchored
+        }
         // A trailing line that scores nothing does not belong to the text.
         var end = best.range.upperBound
         while end > best.range.lowerBound + 1, costs[end - 1] < 0 { end -= 1 }
@@ -199,10 +201,27 @@ public struct TextDumpExtractor: Sendable {
             let words = Self.wordSet(lines[index].text)
             return Double(words.intersection(titleWords).count) >= 0.6 * Double(max(words.count, 1)) && isHeadline(lines[index])
         }) else { return nil }
+        return bestRun(after: headline, costs)
+    }
+
+    /// Without a title line to match, the article is where a headline-shaped line has its date right
+    /// below it ("Трое погибли …" | "07:20 05.01.2012"): the best run just after such a pair.
+    func runAfterDatedHeadline(_ lines: [Line], _ costs: [Int]) -> (range: Range<Int>, score: Int)? {
         var best: (range: Range<Int>, score: Int)?
-        for start in (headline + 1)..<min(lines.count, headline + 9) where costs[start] > 0 {
+        for index in lines.indices where lines[index].words <= 8 && lines[index].text.utf8.count <= 80 {
+            guard index > 0, isHeadline(lines[index - 1]), Dateline.parse(lines[index].text) != nil,
+                  let run = bestRun(after: index, costs), run.score > best?.score ?? 0 else { continue }
+            best = run
+        }
+        return best
+    }
+
+    /// The best run starting within the eight lines after `anchor`.
+    func bestRun(after anchor: Int, _ costs: [Int]) -> (range: Range<Int>, score: Int)? {
+        var best: (range: Range<Int>, score: Int)?
+        for start in (anchor + 1)..<min(costs.count, anchor + 9) where costs[start] > 0 {
             var sum = 0
-            for index in start..<lines.count {
+            for index in start..<costs.count {
                 sum += costs[index]
                 if sum <= 0 { break }
                 if sum > best?.score ?? 0 { best = (start..<(index + 1), sum) }

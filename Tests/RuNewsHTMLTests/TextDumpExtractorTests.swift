@@ -71,6 +71,19 @@ import Testing
         #expect(article.paragraphs == text)
     }
 
+    /// Without the page title on the first line, the article is the text below a headline and its
+    /// date line, though the site's legal footer is longer prose.
+    @Test func theTextUnderADatedHeadlineWinsOverALongFooter() {
+        let text = (1...3).map { "Три человека погибли и \($0) получили ранения в результате взрыва автоклава на химическом заводе." }
+        let footer = (1...3).map { "Сетевое издание зарегистрировано в \($0)-й службе по надзору в сфере связи, информационных технологий и массовых коммуникаций, свидетельство выдано в мае, лицензия продлена, материалы защищены." }
+        let dump = (["наверх", "Вход", "Проекты:", "Происшествия", "Трое погибли при взрыве на химзаводе в Китае", "07:20 05.01.2012"]
+            + text + ["Оцените статью", "Другие новости", "Курс доллара вырос", "Погода на завтра", "О проекте"] + footer)
+            .joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.paragraphs == text)
+        #expect(article.title == "Трое погибли при взрыве на химзаводе в Китае")
+    }
+
     /// A dump that does not open with the page title: the headline is the line that speaks of the text,
     /// not the nearest label above it.
     @Test func theHeadlineSpeaksOfItsText() {
