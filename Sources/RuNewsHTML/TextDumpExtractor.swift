@@ -149,6 +149,12 @@ public struct TextDumpExtractor: Sendable {
                     boilerplate: BoilerplatePhrases.kind(of: String(body)), isListing: isListing)
     }
 
+    /// Whether a news-list line has words besides its time and date: "10:17 Новый город-миллионник",
+    /// not "07:20 05.01.2012 5".
+    static func hasHeadlineWords(_ text: String) -> Bool {
+        text.split(separator: " ").count { $0.contains(where: \.isLetter) } >= 2
+    }
+
     /// How much a line looks like article prose.
     static func score(_ line: Line) -> Int {
         if line.boilerplate != nil { return -10 }
@@ -170,8 +176,11 @@ public struct TextDumpExtractor: Sendable {
         var costs: [Int] = []
         costs.reserveCapacity(lines.count)
         var gap = 0
-        for line in lines {
-            let score = Self.score(line)
+        for (index, line) in lines.enumerated() {
+            // A news list gives each item's teaser below its time and headline: the teaser is the list's too
+            // (a line of a date alone is the article's dateline, and the text follows it).
+            let isTeaser = index > 0 && lines[index - 1].isListing && Self.hasHeadlineWords(lines[index - 1].text)
+            let score = isTeaser ? -3 : Self.score(line)
             gap = score < 0 ? gap + 1 : 0
             costs.append(score < 0 ? score * gap : score)
         }

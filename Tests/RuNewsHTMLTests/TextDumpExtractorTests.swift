@@ -84,6 +84,17 @@ import Testing
         #expect(article.title == "Трое погибли при взрыве на химзаводе в Китае")
     }
 
+    /// A news list after the text gives each item's teaser below its time and headline: the teasers are
+    /// the list's, however much they read like prose.
+    @Test func aNewsListWithTeasersIsNoPartOfTheText() {
+        let text = (1...3).map { "Жительница Башкирии вернется домой в \($0)-й раз, сообщил в четверг ее муж, добавив подробности поездки." }
+        let list = (10...19).flatMap { ["\($0):15 Новый город-миллионник появился в России",
+                                        "Статус города-миллионника официально подтвердил Красноярск, сообщили в среду в местном органе статистики."] }
+        let dump = (["Россиянку отпустили домой | Новости", "Главная", "Россиянку отпустили домой"] + text
+            + ["Livejournal Twitter В контакте", "← На главную страницу"] + list).joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).paragraphs == text)
+    }
+
     /// A dump that does not open with the page title: the headline is the line that speaks of the text,
     /// not the nearest label above it.
     @Test func theHeadlineSpeaksOfItsText() {
