@@ -243,9 +243,12 @@ public struct TextDumpExtractor: Sendable {
         guard line.boilerplate == nil, !line.isBullet, !line.columns, line.words >= 3, line.text.count <= 250,
               Dateline.parse(line.text) == nil, !line.text.hasSuffix(":"),
               !Self.labels.contains(where: { Self.fold(line.text).hasPrefix($0) }) else { return false }
-        // Menus in capitals and lines of numbers and clock times are no headlines.
+        // Menus in capitals or with bars ("Платная подписка | Рассылка новостей"), lines of numbers and
+        // clock times, and interface text starting in lowercase ("не ваш регион?") are no headlines.
         let letters = line.text.unicodeScalars.filter(\.properties.isAlphabetic)
-        guard letters.count >= 10, letters.contains(where: \.properties.isLowercase) else { return false }
+        let opening = line.text.unicodeScalars.first { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        guard letters.count >= 10, letters.contains(where: \.properties.isLowercase), !line.text.contains(" | "),
+              opening.map({ !$0.properties.isLowercase }) ?? false else { return false }
         if line.text.contains(where: { $0 == ":" }) && line.text.filter(\.isNumber).count >= 4 { return false }
         return !line.text.hasSuffix(".") || line.text.hasSuffix("...")
     }

@@ -95,6 +95,14 @@ import Testing
         #expect(TextDumpExtractor().extract(dump).paragraphs == text)
     }
 
+    @Test func menusAndInterfaceTextAreNoHeadlines() {
+        let extractor = TextDumpExtractor()
+        #expect(extractor.isHeadline(TextDumpExtractor.line("Онищенко покусился на новогодний праздник")))
+        #expect(extractor.isHeadline(TextDumpExtractor.line("20 новых носителей ВИЧ-инфекции зарегистрировали на Камчатке")))
+        #expect(!extractor.isHeadline(TextDumpExtractor.line("Платная подписка | Рассылка новостей | Архив")))
+        #expect(!extractor.isHeadline(TextDumpExtractor.line("не ваш регион? выберите другой город")))
+    }
+
     /// A dump that does not open with the page title: the headline is the line that speaks of the text,
     /// not the nearest label above it.
     @Test func theHeadlineSpeaksOfItsText() {
