@@ -47,7 +47,8 @@ public struct LocationExtractor: Sendable {
            text.hasNoun(in: LocationVocabulary.celestialBodies, at: index) {
             return true
         }
-        if index > 0, LocationVocabulary.descriptors.contains(text.folded[index - 1]), text.isCapitalized(index),
+        if index > 0, LocationVocabulary.descriptors.contains(text.folded[index - 1])
+            || text.hasNoun(in: LocationVocabulary.descriptorNouns, at: index - 1), text.isCapitalized(index),
            text.weight(of: .firstName, at: index) < 0.5 {
             return true
         }
