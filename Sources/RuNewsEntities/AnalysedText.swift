@@ -91,6 +91,13 @@ public struct AnalysedText: Sendable {
         return nouns[index].contains { vocabulary.contains($0.lemma) && !(singular && $0.plural) }
     }
 
+    /// "в Грозном", "во Львове": after "в" a word the dictionary knows as a place, in the locative, is that
+    /// place, whatever else it may be (a surname).
+    func isPlaceAfterIn(_ index: Int) -> Bool {
+        guard index > 0, index < count, folded[index - 1] == "в" || folded[index - 1] == "во" else { return false }
+        return readings[index].contains { $0.tag.contains(.geography) && $0.tag.contains(.prepositional) && $0.method == .dictionary }
+    }
+
     /// Nothing but a space between two tokens (no punctuation, no line break).
     func areAdjacent(_ left: Int, _ right: Int) -> Bool {
         guard left >= 0, right < count else { return false }

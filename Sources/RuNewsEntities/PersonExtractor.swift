@@ -71,8 +71,9 @@ public struct PersonExtractor: Sendable {
     static let nameThreshold = 0.3, surnameThreshold = 0.5
 
     /// A word that may be part of a name: capitalised, not an abbreviation in capitals ("МКУК").
+    /// Capitalised, not in capitals, and without digits ("Формулы-1" names a championship).
     func isNameShaped(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && !text.isUppercaseWord(index)
+        text.isCapitalized(index) && !text.isUppercaseWord(index) && !text.texts[index].unicodeScalars.contains { ("0"..."9").contains($0) }
     }
 
     func isFirstName(_ index: Int, _ text: AnalysedText) -> Bool {
@@ -178,7 +179,7 @@ public struct PersonExtractor: Sendable {
         }
         if let foreign = foreignName(at: index, in: text) { return foreign }
         if isSurname(index, text), !text.sentenceStarts.contains(index) || text.weight(of: .surname, at: index) >= 0.8,
-           !modifiesNextNoun(index, text) {
+           !modifiesNextNoun(index, text), !text.isPlaceAfterIn(index) {
             var match = NameMatch(tokens: index..<(index + 1), last: [index])
             var next = index + 1
             // "Умеренко Светлана Вячеславовна", "Умеренко С. В."
@@ -197,7 +198,7 @@ public struct PersonExtractor: Sendable {
 
     /// A capitalised Cyrillic word that the dictionary knows only as a name, or not at all.
     func isForeignNamePart(_ index: Int, _ text: AnalysedText) -> Bool {
-        guard text.isCapitalized(index), !text.isUppercaseWord(index),
+        guard isNameShaped(index, text),
               text.texts[index].unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { return false }
         let known = text.readings[index].filter { $0.method == .dictionary }
         guard !known.contains(where: { $0.tag.contains(.geography) || $0.tag.contains(.organisation) }) else { return false }
