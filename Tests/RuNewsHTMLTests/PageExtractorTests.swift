@@ -96,6 +96,11 @@ import Testing
         var tokenizer = HTMLTokenizer(Array(attributes.utf8))
         guard case .startTag(let tag)? = tokenizer.next() else { Issue.record("no start tag"); return }
         #expect(tag.attributes.count == 1_000_000)
+        // Misnested formatting by the thousand: the adoption agency and the reopening of formatting
+        // elements stay bounded by the depth cap.
+        let misnested = (0..<20_000).map { "<b id=\($0)><div>текст</b>" }.joined() + String(repeating: "<i>", count: 2_000) + "конец"
+        let formatted = TreeBuilder().parse(Array(misnested.utf8))
+        #expect(formatted.text(of: HTMLDocument.root).hasSuffix("конец"))
     }
 
     @Test func aPageOfTooManyNodesIsCutWithAWarning() {
