@@ -132,13 +132,13 @@ public struct RoleExtractor: Sendable {
     }
 
     /// A title only a woman holds ("актриса", "принцесса"; "глава" and "судья" are of common gender).
-    func isFeminine(_ position: Int, in text: AnalysedText) -> Bool {
+    func isWomenOnlyTitle(_ position: Int, in text: AnalysedText) -> Bool {
         let animate = text.readings[position].filter { $0.tag.partOfSpeech == .noun && $0.tag.contains(.animate) }
         return !animate.isEmpty && animate.allSatisfy { $0.tag.contains(.feminine) }
     }
 
     func role(position: Int, chain: Range<Int>, in text: AnalysedText, gender: Person.Gender? = nil) -> Role? {
-        if gender == .male && isFeminine(position, in: text) { return nil }
+        if gender == .male && isWomenOnlyTitle(position, in: text) { return nil }
         let normalizer = PhraseNormalizer(morphology: morphology)
         let titleStart = titleStart(of: position, in: text)
         let title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position, in: text))
