@@ -100,7 +100,7 @@ extension TreeConstruction {
             generateImpliedEndTags(thoroughly: true)
             popUntil(.template)
             clearFormattingToLastMarker()
-            templateModes.removeLast()
+            _ = templateModes.popLast()
             resetInsertionMode()
         case .start(_, .head):
             break
@@ -299,7 +299,7 @@ extension TreeConstruction {
             case .td, .th: .inRow
             default: .inBody
             }
-            templateModes.removeLast()
+            _ = templateModes.popLast()
             templateModes.append(next)
             mode = next
             process(token, in: mode)
@@ -309,7 +309,7 @@ extension TreeConstruction {
             guard hasTemplate else { return }
             popUntil(.template)
             clearFormattingToLastMarker()
-            templateModes.removeLast()
+            _ = templateModes.popLast()
             resetInsertionMode()
             process(token, in: mode)
         }
