@@ -91,6 +91,13 @@ public struct AnalysedText: Sendable {
         return nouns[index].contains { vocabulary.contains($0.lemma) && !(singular && $0.plural) }
     }
 
+    /// A capitalised word the dictionary reads as a geographical name more than a third of the time
+    /// ("Москвы", "США"): what places and the organisations governing them both ask.
+    func isGeographicalName(_ index: Int) -> Bool {
+        guard index >= 0, index < count, isCapitalized(index) || isUppercaseWord(index) else { return false }
+        return dictionaryWeight(of: .geography, at: index) >= 0.3
+    }
+
     /// "в Грозном", "во Львове": after "в" a word the dictionary knows as a place, in the locative, is that
     /// place, whatever else it may be (a surname).
     func isPlaceAfterIn(_ index: Int) -> Bool {

@@ -443,11 +443,13 @@ struct DateScanner {
         return DateMatch(end: next + 2, kind: .century, value: CalendarDate.pad(number - 1, 2))
     }
 
+    /// Roman digits as folded words write them (Cyrillic "х" too).
+    static let romanDigits: [Unicode.Scalar: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "х": 10]
+
     static func romanValue(_ text: String) -> Int? {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "х": 10]
         var total = 0, previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
+        for scalar in text.unicodeScalars.reversed() {
+            guard let value = romanDigits[scalar] else { return nil }
             total += value < previous ? -value : value
             previous = max(previous, value)
         }

@@ -41,9 +41,7 @@ public struct LocationExtractor: Sendable {
     /// Dictionary readings as a geographical name outweigh the rest, or a descriptor says it.
     func isPlaceName(_ index: Int, _ text: AnalysedText) -> Bool {
         guard text.isCapitalized(index) || text.isUppercaseWord(index) else { return false }
-        let geography = text.readings[index].reduce(0.0) { $0 + ($1.tag.contains(.geography) && $1.method == .dictionary ? $1.score : 0) }
-        if geography >= 0.3 { return true }
-        if text.isPlaceAfterIn(index) { return true }
+        if text.isGeographicalName(index) || text.isPlaceAfterIn(index) { return true }
         if !text.sentenceStarts.contains(index), text.isCapitalized(index), text.weight(of: .firstName, at: index) < 0.5,
            text.hasNoun(in: LocationVocabulary.celestialBodies, at: index) {
             return true

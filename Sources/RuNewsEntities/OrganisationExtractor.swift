@@ -44,14 +44,9 @@ public struct OrganisationExtractor: Sendable {
             || OrganisationVocabulary.governing.contains(text.folded[index]))
     }
 
-    func isPlace(_ index: Int, _ text: AnalysedText) -> Bool {
-        guard index < text.count, text.isCapitalized(index) || text.isUppercaseWord(index) else { return false }
-        return text.readings[index].reduce(0.0) { $0 + ($1.tag.contains(.geography) && $1.method == .dictionary ? $1.score : 0) } >= 0.3
-    }
-
     /// "ФИФА", "ООН", "WFC": an abbreviation that is no place ("США" is one).
     func isAbbreviation(_ index: Int, _ text: AnalysedText) -> Bool {
-        guard text.isUppercaseWord(index), text.texts[index].unicodeScalars.count <= 8, !isPlace(index, text),
+        guard text.isUppercaseWord(index), text.texts[index].unicodeScalars.count <= 8, !text.isGeographicalName(index),
               !text.texts[index].unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
         // The dictionary tells common abbreviations ("СМИ", "ДТП", "ГБ") from organisations ("ООН", "МЧС").
         let known = text.readings[index].filter { $0.method == .dictionary }
@@ -62,9 +57,7 @@ public struct OrganisationExtractor: Sendable {
     }
 
     func isOrganisationName(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && text.readings[index].reduce(0.0) {
-            $0 + ($1.tag.contains(.organisation) && $1.method == .dictionary ? $1.score : 0)
-        } >= 0.5
+        text.isCapitalized(index) && text.dictionaryWeight(of: .organisation, at: index) >= 0.5
     }
 
     func isLatinWord(_ index: Int, _ text: AnalysedText) -> Bool {
@@ -95,7 +88,7 @@ public struct OrganisationExtractor: Sendable {
             }
         }
         // "правительство Японии", "мэрии Москвы", "МИД РФ"
-        if isGoverning(index, text), text.areAdjacent(index, index + 1), isPlace(index + 1, text), !taken.contains(index + 1) {
+        if isGoverning(index, text), text.areAdjacent(index, index + 1), text.isGeographicalName(index + 1), !taken.contains(index + 1) {
             let head = text.isUppercaseWord(index) ? text.texts[index] : normalizer.nominative(modifiers: [], head: index, in: text)
             return Found(range: index..<(index + 2), name: head + " " + text.texts[index + 1])
         }
@@ -143,7 +136,7 @@ public struct OrganisationExtractor: Sendable {
         var end = head + 1
         var words = 0
         while end < text.count, words < 5, !taken.contains(end), text.areAdjacent(end - 1, end) {
-            if isPlace(end, text) || isAbbreviation(end, text) {
+            if text.isGeographicalName(end) || isAbbreviation(end, text) {
                 return end + 1
             }
             if let quoted = quotedName(at: end, in: text) { return quoted.upperBound }
@@ -156,7 +149,7 @@ public struct OrganisationExtractor: Sendable {
             words += 1
         }
         // A chain must end on a noun: "Комитет защиты журналистов", not "Комитет защиты новых".
-        while end > head + 1, !(text.readings[end - 1].first?.tag.partOfSpeech == .noun || isPlace(end - 1, text)) { end -= 1 }
+        while end > head + 1, !(text.readings[end - 1].first?.tag.partOfSpeech == .noun || text.isGeographicalName(end - 1)) { end -= 1 }
         return end
     }
 

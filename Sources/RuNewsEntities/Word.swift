@@ -16,7 +16,10 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(text.utf8.count)
-        for byte in text.utf8 { hasher.combine(byte) }
+        // Native strings are contiguous UTF-8: hashed as one buffer, not a byte a call.
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
     }
 
     func hasPrefix(_ prefix: String) -> Bool { text.utf8.starts(with: prefix.utf8) }
