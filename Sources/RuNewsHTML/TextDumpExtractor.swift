@@ -128,8 +128,11 @@ public struct TextDumpExtractor: Sendable {
         if isBullet { body = body.dropFirst(2) }
         var words = 0
         var inWord = false
-        for character in body {
-            if character.isLetter || character.isNumber {
+        // Scalar classes, not grapheme clusters: every line of a dump passes here. A mark belongs to its letter.
+        for scalar in body.unicodeScalars {
+            let kind = ScalarClass(scalar)
+            if kind == .mark { continue }
+            if kind.isLetter || kind == .digit {
                 if !inWord { words += 1 }
                 inWord = true
             } else {
