@@ -4,15 +4,18 @@ extension MorphAnalyzer {
     public func lexeme(of parse: Parse) -> [Parse] {
         guard let lexeme = parse.lexeme, let paradigm = paradigms.paradigm(Int(lexeme.paradigm)) else { return [] }
         let capitalization = Capitalization(of: parse.word)
-        let lemma = parse.lemma
-        return (0..<paradigm.count).compactMap { target in
-            guard paradigm.tag(target) < tags.count else { return nil }
-            let built = form(target, of: lexeme.stemWord, paradigm: paradigm, form: Int(lexeme.form))
-            let text = capitalization.apply(to: String(decoding: lexeme.addedPrefix + built + lexeme.addedSuffix, as: UTF8.self))
-            return Parse(word: text, lemma: lemma, tag: tags[paradigm.tag(target)], score: 1, method: parse.method,
-                         lexeme: Lexeme(paradigm: lexeme.paradigm, form: UInt16(target), stemWord: built,
-                                        addedPrefix: lexeme.addedPrefix, addedSuffix: lexeme.addedSuffix))
+        return (0..<paradigm.count).filter { paradigm.tag($0) < tags.count }.map {
+            form($0, of: parse, lexeme: lexeme, paradigm: paradigm, capitalization: capitalization)
         }
+    }
+
+    /// Form `target` of the paradigm `parse` is read in, as a reading of its own.
+    private func form(_ target: Int, of parse: Parse, lexeme: Lexeme, paradigm: Paradigm, capitalization: Capitalization) -> Parse {
+        let built = form(target, of: lexeme.stemWord, paradigm: paradigm, form: Int(lexeme.form))
+        let text = capitalization.apply(to: String(decoding: lexeme.addedPrefix + built + lexeme.addedSuffix, as: UTF8.self))
+        return Parse(word: text, lemma: parse.lemma, tag: tags[paradigm.tag(target)], score: 1, method: parse.method,
+                     lexeme: Lexeme(paradigm: lexeme.paradigm, form: UInt16(target), stemWord: built,
+                                    addedPrefix: lexeme.addedPrefix, addedSuffix: lexeme.addedSuffix))
     }
 
     /// The form of `parse` with `grammemes` ("nomn", "plur" …), keeping what they do not replace
@@ -26,12 +29,15 @@ extension MorphAnalyzer {
                          tag: left.tag, score: 1, method: parse.method, lexeme: nil,
                          halves: HyphenHalves(left: left, right: right))
         }
-        let forms = lexeme(of: parse)
+        // The form is chosen by its tag; only the chosen one is spelt.
+        guard let lexeme = parse.lexeme, let paradigm = paradigms.paradigm(Int(lexeme.paradigm)) else { return nil }
+        let forms = (0..<paradigm.count).filter { paradigm.tag($0) < tags.count }
+        func tag(_ target: Int) -> Tag { tags[paradigm.tag(target)] }
         var required = GrammemeSet(grammemes)
-        var candidates = forms.filter { $0.tag.grammemes.isSuperset(of: required) }
+        var candidates = forms.filter { tag($0).grammemes.isSuperset(of: required) }
         if candidates.isEmpty {
             required = GrammemeSet(grammemes.map { Grammeme(GrammemeInventory.rareCases[$0.name] ?? $0.name) })
-            candidates = forms.filter { $0.tag.grammemes.isSuperset(of: required) }
+            candidates = forms.filter { tag($0).grammemes.isSuperset(of: required) }
         }
         // The tag the form should have: the reading's, with the required grammemes replacing their rivals.
         var wanted = parse.tag.grammemes.union(required)
@@ -40,16 +46,17 @@ extension MorphAnalyzer {
                 wanted = wanted.subtracting(GrammemeInventory.incompatible[index])
             }
         }
-        func similarity(_ form: Parse) -> Double {
-            Double(wanted.intersection(form.tag.grammemes).count) - 0.1 * Double(wanted.symmetricDifference(form.tag.grammemes).count)
+        func similarity(_ target: Int) -> Double {
+            let grammemes = tag(target).grammemes
+            return Double(wanted.intersection(grammemes).count) - 0.1 * Double(wanted.symmetricDifference(grammemes).count)
         }
         // The first of the most similar, as Python's heapq.nlargest(1, …) picks.
-        var best: Parse?
+        var best: Int?
         var bestScore = -Double.infinity
         for candidate in candidates where similarity(candidate) > bestScore {
             best = candidate
             bestScore = similarity(candidate)
         }
-        return best
+        return best.map { form($0, of: parse, lexeme: lexeme, paradigm: paradigm, capitalization: Capitalization(of: parse.word)) }
     }
 }
