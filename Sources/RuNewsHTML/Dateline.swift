@@ -42,16 +42,18 @@ public enum Dateline {
         return Relative(daysAgo: days, hour: clock?.0, minute: clock?.1)
     }
 
+    private static let periods = CharacterSet(charactersIn: ".")
+
     /// Lowercase words and numbers of a line, periods kept inside numbers ("28.11.2011"), slashes only
     /// inside a slashed date ("16/01/2012", but "16:30" and "28.11.2011" in "16:30/28.11.2011").
     static func tokens(of line: String) -> [String] {
-        line.lowercased().replacingOccurrences(of: "ё", with: "е")
+        Folding.fold(line)
             .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "/" || $0 == ":" || $0 == "-") })
             .flatMap { word -> [Substring] in
                 let parts = word.split(separator: "/")
                 return parts.count == 3 && parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) ? [word] : parts
             }
-            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .map { String($0).trimmingCharacters(in: periods) }
             .filter { !$0.isEmpty }
     }
 
