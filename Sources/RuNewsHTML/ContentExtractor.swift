@@ -175,8 +175,8 @@ public struct ContentExtractor: Sendable {
                 let tag = document.nodes[index].tag
                 // Hints on <html> and <body> speak of the whole page ("brand_advert"), not of a part of it.
                 let isPageRoot = tag.isPageRoot
-                negative[index] = !isPageRoot && !words.isEmpty && ContentExtractor.negativeHints.contains { Self.contains(words, $0) }
-                positive[index] = !isPageRoot && !words.isEmpty && ContentExtractor.positiveHints.contains { Self.contains(words, $0) }
+                negative[index] = !isPageRoot && !words.isEmpty && ContentExtractor.negativeHints.contains { words.contains(bytes: $0) }
+                positive[index] = !isPageRoot && !words.isEmpty && ContentExtractor.positiveHints.contains { words.contains(bytes: $0) }
                 let parent = document.nodes[index].parent
                 // Parents come before their children in the arena.
                 // A form is a comment or search box, unless it wraps the whole page (ASP.NET).
@@ -185,14 +185,6 @@ public struct ContentExtractor: Sendable {
                 let isFrameHint = negative[index] && !positive[index] && textBelow[index] * 10 < pageText * 3
                 inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint
             }
-        }
-
-        static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-            guard needle.count <= haystack.count else { return false }
-            for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-                if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            }
-            return false
         }
 
         func weight(of element: Int, _ document: HTMLDocument) -> Double {

@@ -75,15 +75,8 @@ public struct PageExtractor: Sendable {
     /// The block that shows the headline: the first that is it or holds it, compared as bytes.
     static func index(of headline: String, in blocks: [String]) -> Int? {
         let needle = Array(headline.utf8)
-        guard let first = needle.first else { return nil }
-        return blocks.firstIndex { block in
-            var haystack = block.utf8[...]
-            while haystack.count >= needle.count, let start = haystack.firstIndex(of: first) {
-                if haystack[start...].starts(with: needle) { return true }
-                haystack = haystack[haystack.index(after: start)...]
-            }
-            return false
-        }
+        guard !needle.isEmpty else { return nil }
+        return blocks.firstIndex { $0.utf8.contains(bytes: needle) }
     }
 
     /// What `read` finds first in the blocks around the headline, nearest first (a page's header often

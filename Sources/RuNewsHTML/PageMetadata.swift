@@ -59,16 +59,16 @@ struct PageMetadata {
                 for byte in attribute.value { hintBytes.append(HTMLTokenizer.lower(byte)) }
                 hintBytes.append(0x20)
             }
-            if Self.dateHints.contains(where: { ContentExtractor.Hints.contains(hintBytes, $0) }) {
+            if Self.dateHints.contains(where: { hintBytes.contains(bytes: $0) }) {
                 let text = document.text(of: element)
                 if text.count <= 80, let date = Dateline.parse(text) { markedDates.append((element, date)) }
             }
-            if Self.authorHints.contains(where: { ContentExtractor.Hints.contains(hintBytes, $0) }) {
+            if Self.authorHints.contains(where: { hintBytes.contains(bytes: $0) }) {
                 let text = document.text(of: element)
                 if !text.isEmpty, text.count <= 80 { bylines.append((element, text)) }
             }
-            if breadcrumbs == nil, ContentExtractor.Hints.contains(hintBytes, Self.breadcrumbHint)
-                || document.nodes[element].value(of: "itemtype").map({ ContentExtractor.Hints.contains($0, Self.breadcrumbList) }) ?? false {
+            if breadcrumbs == nil, hintBytes.contains(bytes: Self.breadcrumbHint)
+                || document.nodes[element].value(of: "itemtype").map({ $0.contains(bytes: Self.breadcrumbList) }) ?? false {
                 let links = document.elements(under: element).filter { document.nodes[$0].tag == .a }.map { document.text(of: $0) }
                     .filter { !$0.isEmpty }
                 if links.count >= 2 { breadcrumbs = links }
