@@ -38,8 +38,26 @@ struct Capitalization {
     /// `word`, lowercase UTF-8, in this capitalisation. Russian and ASCII letters change case by their
     /// bytes; anything else goes through Unicode's mappings.
     func apply(to word: [UInt8]) -> String {
-        if !isUpper && capitalizedParts == 0 { return String(decoding: word, as: UTF8.self) }
-        var bytes = word
+        word.withUnsafeBufferPointer { apply(to: $0) }
+    }
+
+    func apply(to word: UnsafeBufferPointer<UInt8>) -> String {
+        if isLowercase { return String(decoding: word, as: UTF8.self) }
+        var raised = true
+        let string = String(unsafeUninitializedCapacity: word.count) { buffer in
+            _ = buffer.initialize(from: word)
+            raised = raise(UnsafeMutableBufferPointer(rebasing: buffer[..<word.count]))
+            return word.count
+        }
+        return raised ? string : apply(to: String(decoding: word, as: UTF8.self))
+    }
+
+    /// Whether the capitalisation changes anything.
+    var isLowercase: Bool { !isUpper && capitalizedParts == 0 }
+
+    /// Puts lowercase UTF-8 `bytes` into this capitalisation in place; false when a letter to raise is
+    /// neither ASCII nor Russian (the bytes are then partly raised).
+    func raise(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         var part = 0
         var atPartStart = true
         var index = 0
@@ -53,11 +71,11 @@ struct Capitalization {
             }
             let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             let raise = isUpper || (atPartStart && part < 64 && capitalizedParts & (1 << UInt64(part)) != 0)
-            if raise && !Self.uppercase(&bytes, at: index) { return apply(to: String(decoding: word, as: UTF8.self)) }
+            if raise && !Self.uppercase(bytes, at: index) { return false }
             atPartStart = false
             index += width
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return true
     }
 
     /// The lowercase UTF-8 of a word in ASCII and the Russian alphabet, without Unicode's case tables;
@@ -92,7 +110,7 @@ struct Capitalization {
     }
 
     /// Uppercases the letter at `index` in place; false when its bytes are not ASCII or Russian.
-    private static func uppercase(_ bytes: inout [UInt8], at index: Int) -> Bool {
+    private static func uppercase(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Bool {
         switch bytes[index] {
         case 0x61...0x7A: bytes[index] -= 0x20
         case 0..<0x80: break

@@ -57,6 +57,11 @@ struct DAWG: @unchecked Sendable {  // views into the immutable mapped file
         return value(index)
     }
 
+    func find(_ key: UnsafeRawBufferPointer, from index: UInt32 = Self.root) -> UInt32? {
+        guard let index = follow(key.assumingMemoryBound(to: UInt8.self), from: index), hasValue(index) else { return nil }
+        return value(index)
+    }
+
     /// Every key completing the prefix that ends at `index`, in the DAWG's order, as the bytes after
     /// it. Keys longer than 64 bytes (none in our files) end the walk.
     func completions(from index: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -118,19 +123,25 @@ struct DAWG: @unchecked Sendable {  // views into the immutable mapped file
     /// `to`: "е" as "ё"), with the node where each ends; the exact key first, then variants in order of
     /// the first substituted position, as pymorphy's `similar_items`.
     func similarKeys(_ key: [UInt8], substituting from: [UInt8], with to: [UInt8]) -> [(key: [UInt8], end: UInt32)] {
-        if !key.contains(from[0]) || !contains(from, in: key) {
-            // Nothing to substitute: one walk.
-            guard let end = follow(key, from: Self.root), follow(Self.payloadSeparator, from: end) != nil else { return [] }
-            return [(key, end)]
+        // Most keys have no variant in the DAWG: one walk finds out, and only a variant takes the search.
+        let end = key.withUnsafeBufferPointer { key -> UInt32?? in
+            var index = Self.root
+            var position = 0
+            while position < key.count {
+                if key[position] == from[0], position + from.count <= key.count,
+                   from.indices.allSatisfy({ key[position + $0] == from[$0] }), follow(to, from: index) != nil {
+                    return .none
+                }
+                guard let next = follow(key[position], from: index) else { return .some(nil) }
+                index = next
+                position += 1
+            }
+            return .some(follow(Self.payloadSeparator, from: index) == nil ? nil : index)
         }
+        if let end { return end.map { [(key, $0)] } ?? [] }
         var results: [(key: [UInt8], end: UInt32)] = []
         collectSimilar(prefix: [], key: key, position: 0, index: Self.root, from: from, to: to, into: &results)
         return results
-    }
-
-    private func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     private func collectSimilar(prefix: [UInt8], key: [UInt8], position start: Int, index startIndex: UInt32,

@@ -7,22 +7,23 @@
 /// from the OpenCorpora corpus to order the readings.
 public final class MorphAnalyzer: Sendable {
     let file: MorphologyFile
-    let words: DAWG
+    let dictionary: ReadingIndex
     let predictions: [DAWG]
     let probabilities: DAWG
     let paradigms: ParadigmTable
     let suffixes: StringTable
     let paradigmPrefixes: [[UInt8]]
     let tags: [Tag]
-    let tagKeys: [[UInt8]]
+    /// The tags as the corpus probabilities spell them.
+    let tagNames: StringTable
     let maxSuffixLength: Int
 
     /// Loads the morphology file at `path` (memory-mapped; the file must stay in place).
     public init(path: String, verifyingChecksum: Bool = true) throws(MorphologyError) {
         let file = try MorphologyFile(path: path, verifyingChecksum: verifyingChecksum)
         self.file = file
-        words = DAWG(units: try file.array("WDIC", of: UInt32.self, path: path),
-                     guide: try file.array("WGDE", of: UInt8.self, path: path))
+        dictionary = try ReadingIndex(spellings: try file.array("WIDX", of: UInt32.self, path: path),
+                                      sets: try file.section("RSET", path: path), path: path)
         let prefixes = try StringTable(try file.section("PRFX", path: path), name: "PRFX", path: path)
         paradigmPrefixes = (0..<prefixes.count).map { Array(prefixes[$0]) }
         var predictions: [DAWG] = []
@@ -34,9 +35,9 @@ public final class MorphAnalyzer: Sendable {
         probabilities = DAWG(units: try file.array("PROB", of: UInt32.self, path: path), guide: .init(start: nil, count: 0))
         paradigms = try ParadigmTable(try file.section("PARA", path: path), path: path)
         suffixes = try StringTable(try file.section("SUFX", path: path), name: "SUFX", path: path)
-        let tagTable = try StringTable(try file.section("TAGS", path: path), name: "TAGS", path: path)
-        tagKeys = (0..<tagTable.count).map { Array(tagTable[$0]) }
-        tags = tagKeys.map { Tag(String(decoding: $0, as: UTF8.self)) }
+        let tagNames = try StringTable(try file.section("TAGS", path: path), name: "TAGS", path: path)
+        self.tagNames = tagNames
+        tags = (0..<tagNames.count).map { Tag(tagNames.string(at: $0)) }
         let meta = String(decoding: try file.section("META", path: path), as: UTF8.self)
         maxSuffixLength = Self.integer(after: "\"max_suffix_length\": ", in: meta) ?? 5
     }
@@ -68,53 +69,6 @@ public final class MorphAnalyzer: Sendable {
             Parse(word: restore(candidate.word), lemma: restore(candidate.lemma), tag: candidate.tag,
                   score: candidate.score, method: candidate.method, lexeme: candidate.lexeme, halves: candidate.halves)
         }
-    }
-
-    /// The readings of a word the dictionary holds, built straight into parses: the path nearly every
-    /// running word takes. They are what `parse` and `estimate` give (a test compares the two on the
-    /// dictionary's words) without the candidates guessing needs, whose copies cost more than the lookup.
-    private func dictionaryParses(of word: String, lower: [UInt8], capitalization: Capitalization) -> [Parse]? {
-        // A lone capital may be an initial too: that goes the long way.
-        if word.unicodeScalars.count == 1, let letter = word.first, WordBuilding.initialLetters.contains(letter) { return nil }
-        let readings = entries(of: lower)
-        guard !readings.isEmpty else { return nil }
-        let wordNode = probabilities.follow(lower, from: DAWG.root).flatMap { probabilities.follow(UInt8(ascii: ":"), from: $0) }
-        var scores = readings.map { reading in
-            wordNode.map { Double(probabilities.find(tagKeys[reading.tagID], from: $0) ?? 0) / 1_000_000 } ?? 0
-        }
-        var order = Array(readings.indices)
-        if scores.allSatisfy({ $0 == 0 }) {
-            scores = scores.map { _ in 1 / Double(scores.count) }
-        } else {
-            // Likeliest first, ties in dictionary order: an insertion sort, as there are a handful.
-            for next in order.indices.dropFirst() {
-                var position = next
-                while position > 0, scores[order[position - 1]] < scores[order[position]] {
-                    order.swapAt(position - 1, position)
-                    position -= 1
-                }
-            }
-        }
-        // Forms of one paradigm share their lemma: it is spelt once.
-        var lastLemma: (bytes: [UInt8], string: String)?
-        func restore(_ form: [UInt8]) -> String {
-            if form == lower { return word }
-            if let lastLemma, lastLemma.bytes == form { return lastLemma.string }
-            let string = capitalization.apply(to: form)
-            lastLemma = (form, string)
-            return string
-        }
-        var parses: [Parse] = []
-        parses.reserveCapacity(order.count)
-        for index in order {
-            let reading = readings[index]
-            let form = restore(reading.key)
-            let lemma = reading.form == 0 ? form
-                : restore(normalForm(of: reading.key, paradigm: paradigms.paradigm(reading.paradigm)!, form: reading.form))
-            parses.append(Parse(word: form, lemma: lemma, tag: tags[reading.tagID], score: scores[index], method: .dictionary,
-                                lexeme: Lexeme(paradigm: UInt16(reading.paradigm), form: UInt16(reading.form), stemWord: reading.key)))
-        }
-        return parses
     }
 
     /// The lemma of the likeliest reading.
@@ -151,7 +105,7 @@ public final class MorphAnalyzer: Sendable {
         let lowerBytes = Array(lower.utf8)
 
         // Each group ends when it found something.
-        results += dictionary(lowerBytes)
+        results += dictionaryCandidates(lowerBytes)
         results += initials(word)
         if results.isEmpty { results += shape(word, lower: lower) }
         if results.isEmpty { results += particle(lower, seen: &seen) }
@@ -169,30 +123,12 @@ public final class MorphAnalyzer: Sendable {
     }
 
     /// Dictionary readings of a lowercase word, ё restored where the word has е.
-    private func dictionary(_ lower: [UInt8]) -> [Candidate] {
+    private func dictionaryCandidates(_ lower: [UInt8]) -> [Candidate] {
         entries(of: lower).compactMap { entry in
             reading(of: entry.key, fixedWord: String(decoding: entry.key, as: UTF8.self), paradigmID: entry.paradigm,
                     form: entry.form, score: 1, method: .dictionary)
         }
     }
-
-    /// The dictionary's entries for a lowercase word, ё restored where the word has е: the spelling
-    /// found, and where it stands in which paradigm with which tag; entries the tables cannot hold are
-    /// left out.
-    private func entries(of lower: [UInt8]) -> [(key: [UInt8], paradigm: Int, form: Int, tagID: Int)] {
-        var entries: [(key: [UInt8], paradigm: Int, form: Int, tagID: Int)] = []
-        for (key, end) in words.similarKeys(lower, substituting: Self.ye, with: Self.yo) {
-            words.payloads(at: end) { payload, bytes in
-                guard bytes == 4 else { return }
-                let paradigmID = Int(payload >> 16), form = Int(payload & 0xFFFF)
-                guard let paradigm = paradigms.paradigm(paradigmID), form < paradigm.count, paradigm.tag(form) < tags.count else { return }
-                entries.append((key, paradigmID, form, paradigm.tag(form)))
-            }
-        }
-        return entries
-    }
-
-    static let ye = Array("е".utf8), yo = Array("ё".utf8)
 
     /// The reading of `key` as form `form` of paradigm `paradigmID`.
     private func reading(of key: [UInt8], fixedWord: String, paradigmID: Int, form: Int, score: Double,
@@ -372,7 +308,7 @@ public final class MorphAnalyzer: Sendable {
         for length in 1...longest {
             let prefix = String(characters[..<length])
             let remainder = String(characters[length...])
-            for candidate in dictionary(Array(remainder.utf8)) where candidate.tag.isProductive {
+            for candidate in dictionaryCandidates(Array(remainder.utf8)) where candidate.tag.isProductive {
                 var prefixed = candidate
                 prefixed.word = prefix + candidate.word
                 prefixed.lemma = prefix + candidate.lemma
@@ -444,8 +380,9 @@ public final class MorphAnalyzer: Sendable {
         let wordNode = self.probabilities.follow(lower, from: DAWG.root).flatMap { self.probabilities.follow(UInt8(ascii: ":"), from: $0) }
         let probabilities = candidates.map { candidate -> Double in
             guard let wordNode else { return 0 }
-            let tagKey = candidate.tagID.map { tagKeys[$0] } ?? Array(candidate.tag.description.utf8)
-            return Double(self.probabilities.find(tagKey, from: wordNode) ?? 0) / 1_000_000
+            let value = candidate.tagID.map { self.probabilities.find(tagNames[$0], from: wordNode) }
+                ?? self.probabilities.find(Array(candidate.tag.description.utf8), from: wordNode)
+            return Double(value ?? 0) / 1_000_000
         }
         if probabilities.allSatisfy({ $0 == 0 }) {
             let total = candidates.reduce(0) { $0 + $1.score }

@@ -18,7 +18,7 @@ public enum MorphologyError: Error, Sendable, Equatable, CustomStringConvertible
         case .missing(let path): "morphology file not found: \(path)"
         case .unreadable(let path, let reason): "cannot read morphology file \(path): \(reason)"
         case .notAMorphologyFile(let path): "\(path) is not a RuNews morphology file"
-        case .unsupportedVersion(let path, let version): "\(path) has format version \(version); this build reads 1"
+        case .unsupportedVersion(let path, let version): "\(path) has format version \(version); this build reads \(MorphologyFile.version) (rebuild it with Tools/build_morphology.py)"
         case .truncated(let path): "morphology file \(path) is truncated"
         case .corrupt(let path, let reason): "morphology file \(path) is corrupt: \(reason)"
         }
@@ -33,7 +33,7 @@ final class MorphologyFile: @unchecked Sendable {  // immutable after init; the 
     private var sections: [String: UnsafeRawBufferPointer] = [:]
 
     static let magic: [UInt8] = Array("RUMORPH1".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     init(path: String, verifyingChecksum: Bool = true) throws(MorphologyError) {
         let descriptor = open(path, O_RDONLY)

@@ -50,8 +50,30 @@ struct Lexeme: Hashable, Sendable {
     let form: UInt16
     /// The word (lowercase, UTF-8) this reading was found for, without a known prefix.
     let stemWord: [UInt8]
+    /// Affixes only guessed words have; nil keeps a dictionary reading one reference lighter.
+    private var affixes: Affixes?
+
+    init(paradigm: UInt16, form: UInt16, stemWord: [UInt8], addedPrefix: [UInt8] = [], addedSuffix: [UInt8] = []) {
+        self.paradigm = paradigm
+        self.form = form
+        self.stemWord = stemWord
+        affixes = addedPrefix.isEmpty && addedSuffix.isEmpty ? nil : Affixes(prefix: addedPrefix, suffix: addedSuffix)
+    }
+
     /// A prefix put back on every form ("псевдо" + "кошка", "интернет-" + "магазин").
-    var addedPrefix: [UInt8] = []
+    var addedPrefix: [UInt8] {
+        get { affixes?.prefix ?? [] }
+        set { affixes = Affixes(prefix: newValue, suffix: addedSuffix) }
+    }
+
     /// A particle put back on every form ("смотри" + "-ка").
-    var addedSuffix: [UInt8] = []
+    var addedSuffix: [UInt8] {
+        get { affixes?.suffix ?? [] }
+        set { affixes = Affixes(prefix: addedPrefix, suffix: newValue) }
+    }
+
+    private struct Affixes: Hashable, Sendable {
+        let prefix: [UInt8]
+        let suffix: [UInt8]
+    }
 }

@@ -1,21 +1,35 @@
 /// The grammatical description of one word form: "NOUN,anim,masc,Name sing,ablt".
 public struct Tag: Hashable, Sendable, CustomStringConvertible {
-    /// The tag in OpenCorpora's notation, as pymorphy writes it.
-    public let description: String
-    public let grammemes: GrammemeSet
-    /// The part of speech ("NOUN", "ADJF", …), or nil for shape tags such as "NUMB" and "LATN".
-    public let partOfSpeech: Grammeme?
+    /// Parsed once and shared: a reading copies one reference, not the tag's string and grammemes.
+    private final class Storage: Sendable {
+        let description: String
+        let grammemes: GrammemeSet
+        let partOfSpeech: Grammeme?
 
-    public init(_ description: String) {
-        self.description = description
-        var set = GrammemeSet()
-        for name in description.split(whereSeparator: { $0 == "," || $0 == " " }) {
-            if let index = GrammemeInventory.index[String(name)] { set.insert(index) }
+        init(_ description: String) {
+            self.description = description
+            var set = GrammemeSet()
+            for name in description.split(whereSeparator: { $0 == "," || $0 == " " }) {
+                if let index = GrammemeInventory.index[String(name)] { set.insert(index) }
+            }
+            grammemes = set
+            let pos = set.intersection(GrammemeInventory.partsOfSpeech)
+            partOfSpeech = pos.isEmpty ? nil : pos.grammemes.first
         }
-        grammemes = set
-        let pos = set.intersection(GrammemeInventory.partsOfSpeech)
-        partOfSpeech = pos.isEmpty ? nil : pos.grammemes.first
     }
+
+    private let storage: Storage
+
+    public init(_ description: String) { storage = Storage(description) }
+
+    /// The tag in OpenCorpora's notation, as pymorphy writes it.
+    public var description: String { storage.description }
+    public var grammemes: GrammemeSet { storage.grammemes }
+    /// The part of speech ("NOUN", "ADJF", …), or nil for shape tags such as "NUMB" and "LATN".
+    public var partOfSpeech: Grammeme? { storage.partOfSpeech }
+
+    public static func == (a: Tag, b: Tag) -> Bool { a.storage === b.storage || a.description == b.description }
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 
     public func contains(_ grammeme: Grammeme) -> Bool { grammemes.contains(grammeme) }
 

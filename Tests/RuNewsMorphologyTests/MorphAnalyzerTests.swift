@@ -174,6 +174,17 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
         }
     }
 
+    @Test func aFileOfAnotherVersionIsAClearError() throws {
+        var data = try bundledBytes()
+        data[8] = 1  // the version field: a file of the first format, whose word index was pymorphy's
+        do {
+            _ = try load(data)
+            Issue.record("a file of another version loaded")
+        } catch {
+            guard case .unsupportedVersion(_, version: 1) = error else { Issue.record("\(error)"); return }
+        }
+    }
+
     @Test func somethingElseIsNotAMorphologyFile() throws {
         #expect(throws: MorphologyError.self) { try load(Data(String(repeating: "<html>", count: 100).utf8)) }
     }

@@ -1,0 +1,76 @@
+/// The dictionary's words: every spelling a lowercase input may have (each word, and each with its ё
+/// written е) → its readings as pymorphy's dictionary analyser finds them, the spelling itself first,
+/// then its ё variants, each with P(tag | spelling) from the corpus. One walk over the word's bytes
+/// finds them all: no records to decode, no second index to walk for the probabilities.
+struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped file
+    /// Spelling → the id of its reading set.
+    let spellings: DAWG
+    /// Reading set `id` is `pairs[2 * offsets[id] ..< 2 * offsets[id + 1]]`.
+    let offsets: UnsafeBufferPointer<UInt32>
+    let pairs: UnsafeBufferPointer<UInt32>
+
+    init(spellings: UnsafeBufferPointer<UInt32>, sets raw: UnsafeRawBufferPointer, path: String) throws(MorphologyError) {
+        self.spellings = DAWG(units: spellings, guide: UnsafeBufferPointer(start: nil, count: 0))
+        guard raw.count >= 8 else { throw .corrupt(path: path, reason: "no reading sets") }
+        let count = Int(raw.loadUnaligned(as: UInt32.self).littleEndian)
+        let pairsStart = 4 + 4 * (count + 1)
+        guard pairsStart <= raw.count, (raw.count - pairsStart) % 8 == 0 else {
+            throw .corrupt(path: path, reason: "reading sets are too short")
+        }
+        offsets = UnsafeRawBufferPointer(rebasing: raw[4..<pairsStart]).bindMemory(to: UInt32.self)
+        pairs = UnsafeRawBufferPointer(rebasing: raw[pairsStart...]).bindMemory(to: UInt32.self)
+        for index in 0..<count where offsets[index] > offsets[index + 1] || Int(offsets[index + 1]) * 2 > pairs.count {
+            throw .corrupt(path: path, reason: "reading set \(index) out of bounds")
+        }
+    }
+
+    /// One reading of a spelling.
+    struct Reading {
+        let paradigm: Int
+        let form: Int
+        /// P(tag | spelling) × 10^6; 0 where the corpus does not know the pair.
+        let probability: UInt32
+        /// Bit i: the dictionary writes the i-th е of the spelling, counted from its end, as ё.
+        let yo: UInt32
+    }
+
+    /// The readings of a lowercase spelling; empty for a spelling the dictionary does not hold.
+    func readings(of spelling: [UInt8]) -> ReadingSet {
+        guard let id = spellings.find(spelling).map(Int.init), id + 1 < offsets.count else {
+            return ReadingSet(pairs: UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return ReadingSet(pairs: UnsafeBufferPointer(rebasing: pairs[(2 * Int(offsets[id]))..<(2 * Int(offsets[id + 1]))]))
+    }
+
+    /// The readings of one spelling, read from the file as they are asked for.
+    struct ReadingSet: RandomAccessCollection {
+        let pairs: UnsafeBufferPointer<UInt32>
+        var startIndex: Int { 0 }
+        var endIndex: Int { pairs.count / 2 }
+
+        subscript(index: Int) -> Reading {
+            let entry = pairs[2 * index], value = pairs[2 * index + 1]
+            return Reading(paradigm: Int(entry >> 16), form: Int(entry & 0xFFFF),
+                           probability: value & ReadingIndex.probabilityMask, yo: value >> ReadingIndex.probabilityBits)
+        }
+    }
+
+    private static let probabilityBits: UInt32 = 20
+    private static let probabilityMask: UInt32 = 1 << probabilityBits - 1
+
+    /// `spelling` with the е letters `yo` marks written ё.
+    static func restoringYo(_ spelling: [UInt8], _ yo: UInt32) -> [UInt8] {
+        guard yo != 0 else { return spelling }
+        var bytes = spelling
+        var bit: UInt32 = 1
+        var index = bytes.count - 2
+        while index >= 0 {
+            if bytes[index] == 0xD0, bytes[index + 1] == 0xB5 {  // е
+                if yo & bit != 0 { bytes[index] = 0xD1; bytes[index + 1] = 0x91 }  // ё
+                bit <<= 1
+            }
+            index -= 1
+        }
+        return bytes
+    }
+}
