@@ -3,13 +3,16 @@
 extension MorphAnalyzer {
     /// Where a spelling of a word stands in the dictionary: in which paradigm, as which form.
     struct DictionaryEntry {
-        /// The spelling found: the lowercase input, or a variant of it with ё.
-        let key: [UInt8]
+        /// Which е of the lowercase input the dictionary writes ё (`ReadingIndex.Reading.yo`).
+        let yo: UInt32
         let paradigm: Int
         let form: Int
         let tagID: Int
         /// P(tag | word) from the corpus, 0 where it does not know the pair.
         var score: Double
+
+        /// The spelling found: the lowercase input, or a variant of it with ё.
+        func key(of lower: [UInt8]) -> [UInt8] { ReadingIndex.restoringYo(lower, yo) }
     }
 
     /// The dictionary's entries for a lowercase word, ё restored where the word has е, scored by the
@@ -21,9 +24,8 @@ extension MorphAnalyzer {
         for reading in readings {
             guard let paradigm = paradigms.paradigm(reading.paradigm), reading.form < paradigm.count,
                   paradigm.tag(reading.form) < tags.count else { continue }
-            entries.append(DictionaryEntry(key: ReadingIndex.restoringYo(lower, reading.yo), paradigm: reading.paradigm,
-                                           form: reading.form, tagID: paradigm.tag(reading.form),
-                                           score: Double(reading.probability) / 1_000_000))
+            entries.append(DictionaryEntry(yo: reading.yo, paradigm: reading.paradigm, form: reading.form,
+                                           tagID: paradigm.tag(reading.form), score: Double(reading.probability) / 1_000_000))
         }
         return entries
     }
@@ -42,14 +44,29 @@ extension MorphAnalyzer {
         rankByCorpus(&entries)
         var parses: [Parse] = []
         parses.reserveCapacity(entries.count)
-        for entry in entries {
-            let spelling = entry.key == lower ? word : capitalization.apply(to: entry.key)
+        for (index, entry) in entries.enumerated() {
+            let key = entry.key(of: lower)
+            let spelling = entry.yo == 0 ? word : capitalization.apply(to: key)
             let paradigm = paradigms.paradigm(entry.paradigm)!
-            let lemma = entry.form == 0 ? spelling : lemma(of: entry, paradigm: paradigm, capitalization: capitalization, known: parses)
+            let lemma: String
+            if entry.form == 0 {
+                lemma = spelling
+            } else if let same = entries[..<index].firstIndex(where: { hasTheSameLemma($0, entry) }) {
+                lemma = parses[same].lemma
+            } else {
+                lemma = spellLemma(of: key, paradigm: paradigm, form: entry.form, capitalization: capitalization)
+            }
             parses.append(Parse(word: spelling, lemma: lemma, tag: tags[entry.tagID], score: entry.score, method: .dictionary,
-                                lexeme: Lexeme(paradigm: UInt16(entry.paradigm), form: UInt16(entry.form), stemWord: entry.key)))
+                                lexeme: Lexeme(paradigm: UInt16(entry.paradigm), form: UInt16(entry.form), stemWord: key)))
         }
         return parses
+    }
+
+    /// Whether two entries of a word share their lemma: one spelling, one paradigm, one stem.
+    private func hasTheSameLemma(_ a: DictionaryEntry, _ b: DictionaryEntry) -> Bool {
+        guard a.yo == b.yo, a.paradigm == b.paradigm, let paradigm = paradigms.paradigm(a.paradigm) else { return false }
+        return a.form == b.form || (paradigm.prefix(a.form) == paradigm.prefix(b.form)
+            && suffixes[paradigm.suffix(a.form)].count == suffixes[paradigm.suffix(b.form)].count)
     }
 
     /// Orders the entries by P(tag | word), ties in dictionary order; where the corpus does not know
@@ -69,26 +86,21 @@ extension MorphAnalyzer {
         }
     }
 
-    /// The lemma of an entry in the input's capitalisation, spelt in place; a lemma spelt already for
-    /// another reading of the word is shared.
-    private func lemma(of entry: DictionaryEntry, paradigm: Paradigm, capitalization: Capitalization, known: [Parse]) -> String {
+    /// The lemma of `key`, form `form` of `paradigm`, in the input's capitalisation, spelt in place.
+    private func spellLemma(of key: [UInt8], paradigm: Paradigm, form: Int, capitalization: Capitalization) -> String {
         let prefixID = paradigm.prefix(0)
         let prefix = paradigmPrefixes.indices.contains(prefixID) ? paradigmPrefixes[prefixID] : []
         let suffix = suffixes[paradigm.suffix(0)]
-        let stem = stem(of: entry.key, paradigm: paradigm, form: entry.form)
+        let stem = stem(of: key, paradigm: paradigm, form: form)
         let count = prefix.count + stem.count + suffix.count
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
             var end = buffer.initialize(fromContentsOf: prefix)
             end = buffer[end...].initialize(fromContentsOf: stem)
             _ = buffer[end...].initialize(fromContentsOf: suffix)
-            let spelt = UnsafeBufferPointer(buffer)
             guard capitalization.isLowercase || capitalization.raise(buffer) else {
-                return capitalization.apply(to: String(decoding: form(0, of: entry.key, paradigm: paradigm, form: entry.form), as: UTF8.self))
+                return capitalization.apply(to: String(decoding: self.form(0, of: key, paradigm: paradigm, form: form), as: UTF8.self))
             }
-            for parse in known.reversed() where parse.lemma.utf8.count == count && parse.lemma.utf8.elementsEqual(spelt) {
-                return parse.lemma
-            }
-            return String(decoding: spelt, as: UTF8.self)
+            return String(decoding: buffer, as: UTF8.self)
         }
     }
 }

@@ -17,6 +17,14 @@ enum WordBuilding {
         "экзо", "эко", "эндо", "эконом-", "экс", "экс-", "экстра", "экстра-", "электро", "энерго", "этно",
     ]
 
+    /// The known prefixes `word` (lowercase UTF-8) starts with, longest first, as guessing tries them.
+    static func knownPrefixes(of word: [UInt8]) -> [String] {
+        knownPrefixesLongestFirst.filter { $0.bytes.count <= word.count && word[..<$0.bytes.count].elementsEqual($0.bytes) }.map(\.text)
+    }
+
+    private static let knownPrefixesLongestFirst: [(text: String, bytes: [UInt8])] =
+        knownPrefixes.stableSorted { $0.count > $1.count }.map { ($0, Array($0.utf8)) }
+
     /// Capital letters an initial can be.
     static let initialLetters: Set<Character> = Set("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
 

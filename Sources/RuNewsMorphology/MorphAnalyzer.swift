@@ -92,11 +92,28 @@ public final class MorphAnalyzer: Sendable {
         }
     }
 
-    /// Readings that guessing has already produced, as pymorphy dedups them: (word, tag, paradigm).
+    /// Readings that guessing has already produced, as pymorphy dedups them: (word, tag, paradigm),
+    /// compared as code points as Python does, so hashing skips Unicode normalisation.
     private struct SeenReading: Hashable {
         let word: String
         let tag: String
         let paradigm: Int?
+
+        static func == (a: SeenReading, b: SeenReading) -> Bool {
+            a.paradigm == b.paradigm && a.word.utf8.elementsEqual(b.word.utf8) && a.tag.utf8.elementsEqual(b.tag.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            Self.combine(word, into: &hasher)
+            Self.combine(tag, into: &hasher)
+            hasher.combine(paradigm)
+        }
+
+        private static func combine(_ text: String, into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(0xFF as UInt8)  // no UTF-8 byte: ends the text
+        }
     }
 
     func parse(_ word: String, lower: String) -> [Candidate] {
@@ -125,8 +142,9 @@ public final class MorphAnalyzer: Sendable {
     /// Dictionary readings of a lowercase word, ё restored where the word has е.
     private func dictionaryCandidates(_ lower: [UInt8]) -> [Candidate] {
         entries(of: lower).compactMap { entry in
-            reading(of: entry.key, fixedWord: String(decoding: entry.key, as: UTF8.self), paradigmID: entry.paradigm,
-                    form: entry.form, score: 1, method: .dictionary)
+            let key = entry.key(of: lower)
+            return reading(of: key, fixedWord: String(decoding: key, as: UTF8.self), paradigmID: entry.paradigm,
+                           form: entry.form, score: 1, method: .dictionary)
         }
     }
 
@@ -204,7 +222,7 @@ public final class MorphAnalyzer: Sendable {
 
     /// "смотри-ка", "кто-то": the word without its particle, at 0.9.
     private func particle(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
-        guard lower.contains("-"),
+        guard lower.utf8.contains(UInt8(ascii: "-")),
               let particle = WordBuilding.particlesAfterHyphen.first(where: { lower.hasSuffix($0) && lower.count > $0.count })
         else { return [] }
         var results: [Candidate] = []
@@ -237,7 +255,7 @@ public final class MorphAnalyzer: Sendable {
     private func hyphenated(_ lower: String) -> [Candidate] {
         let halves = lower.split(separator: "-", omittingEmptySubsequences: false)
         guard halves.count == 2, !halves[0].isEmpty, !halves[1].isEmpty,
-              !WordBuilding.knownPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }) else { return [] }
+              WordBuilding.knownPrefixes(of: Array(lower.utf8)).isEmpty else { return [] }
         let left = String(halves[0]), right = String(halves[1])
         let leftReadings = parse(left, lower: left), rightReadings = parse(right, lower: right)
         let rightFeatures = rightReadings.map { Self.agreementFeatures($0.tag) }
@@ -280,8 +298,7 @@ public final class MorphAnalyzer: Sendable {
     /// "псевдокошка": a known prefix and a word the analyser reads, at 0.75 of its score.
     private func knownPrefix(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
         var results: [Candidate] = []
-        let prefixes = WordBuilding.knownPrefixes.filter { lower.utf8.starts(with: $0.utf8) }.stableSorted { $0.count > $1.count }
-        for prefix in prefixes {
+        for prefix in WordBuilding.knownPrefixes(of: Array(lower.utf8)) {
             let remainder = String(lower.dropFirst(prefix.count))
             guard remainder.count >= 3 else { continue }
             for candidate in parse(remainder, lower: remainder) where candidate.tag.isProductive {

@@ -4,36 +4,44 @@ enum WordShape {
     static func numberTag(_ word: String) -> Tag? {
         let text = word.trimmingWhitespace
         if isInteger(text) { return ShapeTags.integer }
-        if isReal(text.replacingComma) { return ShapeTags.real }
+        if isReal(text.utf8) { return ShapeTags.real }
         return nil
     }
 
     private static func isInteger(_ text: Substring) -> Bool {
         let digits = text.first == "+" || text.first == "-" ? text.dropFirst() : text
+        if digits.utf8.allSatisfy({ $0 < 0x80 }) { return !digits.isEmpty && digits.utf8.allSatisfy(isASCIIDigit) }
         return !digits.isEmpty && digits.allSatisfy(\.isWholeNumber)
     }
 
-    private static func isReal(_ text: String) -> Bool {
-        var body = Substring(text)
-        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
-        if ["inf", "infinity", "nan"].contains(body.lowercased()) { return true }
-        var mantissa = body, exponent: Substring? = nil
-        if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+    /// Python's `float` over ASCII: "1.5", "1,5" (the comma read as a point), "-2e3", ".5", "inf", "NaN".
+    private static func isReal(_ text: Substring.UTF8View) -> Bool {
+        var body = text[...]
+        if let sign = body.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { body = body.dropFirst() }
+        if ["inf", "infinity", "nan"].contains(where: { body.elementsEqual($0.utf8) { ASCII.lowercase($0) == $1 } }) { return true }
+        var mantissa = body
+        if let e = body.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
             mantissa = body[..<e]
-            var rest = body[body.index(after: e)...]
-            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
-            exponent = rest
+            var exponent = body[body.index(after: e)...]
+            if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { exponent = exponent.dropFirst() }
+            guard !exponent.isEmpty, exponent.allSatisfy(isASCIIDigit) else { return false }
         }
-        if let exponent, exponent.isEmpty || !exponent.allSatisfy(\.isASCIIDigit) { return false }
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.contains(where: { !$0.isEmpty }) else { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+        var points = 0, digits = 0
+        for byte in mantissa {
+            if isASCIIDigit(byte) { digits += 1 } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { points += 1 } else { return false }
+        }
+        return digits > 0 && points <= 1
     }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
     /// Only punctuation (and spaces), at least one mark.
     static func isPunctuation(_ word: String) -> Bool {
         var sawMark = false
-        for scalar in word.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in word.unicodeScalars {
+            // Letters and digits answer without a property lookup.
+            if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) { return false }
+            if scalar.properties.isWhitespace { continue }
             switch scalar.properties.generalCategory {
             case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
                  .initialPunctuation, .finalPunctuation, .otherPunctuation:
@@ -64,6 +72,8 @@ enum WordShape {
 
     /// A Roman numeral up to 4999, any case: "XXI", "mcmxc".
     static func isRomanNumeral(_ word: String) -> Bool {
+        // Only these letters (and "ı", whose capital is "I") can spell one.
+        guard word.unicodeScalars.allSatisfy({ "IVXLCDMivxlcdmı".unicodeScalars.contains($0) }) else { return false }
         var rest = Substring(word.uppercased())
         guard !rest.isEmpty else { return false }
         func take(_ options: [String]) { if let match = options.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(match.count) } }
@@ -87,6 +97,8 @@ private extension Unicode.GeneralCategory {
 
 private extension String {
     var trimmingWhitespace: Substring {
+        // A word that starts and ends with visible ASCII has nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) { return self[...] }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
@@ -94,12 +106,8 @@ private extension String {
     }
 }
 
-private extension Substring {
-    var replacingComma: String { String(map { $0 == "," ? "." : $0 }) }
-}
-
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
+private enum ASCII {
+    static func lowercase(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
 }
 
 /// The tags of readings found by shape, parsed once.

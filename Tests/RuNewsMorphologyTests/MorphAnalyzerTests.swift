@@ -62,6 +62,16 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
     @Test func shapes() {
         #expect(analyzer.analyse("2023").first?.tag.description == "NUMB,intg")
         #expect(analyzer.analyse("3,5").first?.tag.description == "NUMB,real")
+        // Python's int and float decide, as pymorphy asks them.
+        for real in ["1e3", "-2.5", ".5", "5.", "+1E-3", "inf", "NaN", "-Infinity", " 2,5 "] {
+            #expect(analyzer.analyse(real).first?.tag.description == "NUMB,real", "\(real)")
+        }
+        for integer in ["+3", "-12", "١٢"] { #expect(analyzer.analyse(integer).first?.tag.description == "NUMB,intg", "\(integer)") }
+        for other in ["1.2.3", "1,2,3", "1e", "e5", "1e3.5", "--1", "."] {
+            #expect(analyzer.analyse(other).first?.tag.contains(Grammeme("NUMB")) == false, "\(other)")
+        }
+        #expect(analyzer.analyse("mcmxc").first?.tag.description == "ROMN")
+        #expect(analyzer.analyse("MIX-").first?.tag.description != "ROMN")
         #expect(analyzer.analyse("XXI").first?.tag.description == "ROMN")
         #expect(analyzer.analyse("iPhone").first?.tag.description == "LATN")
         #expect(analyzer.analyse("iPhone").first?.lemma == "iPhone")
