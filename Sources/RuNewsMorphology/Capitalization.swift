@@ -1,9 +1,11 @@
 /// The capitalisation of a word, put back on its lemma and other forms: "Владимиром" → "Владимир",
 /// "ООН" → "ООН", "Римского-Корсакова" → "Римский-Корсаков", "Из-за" → "Из-за".
-struct Capitalization {
+struct Capitalization: Equatable {
     private var isUpper = false
     /// Bit i: the i-th hyphen-separated part starts with a capital.
     private var capitalizedParts: UInt64 = 0
+
+    private init() {}
 
     init(of word: String) {
         var letters = 0, upper = 0, part = 0
@@ -49,7 +51,13 @@ struct Capitalization {
             raised = raise(UnsafeMutableBufferPointer(rebasing: buffer[..<word.count]))
             return word.count
         }
-        return raised ? string : apply(to: String(decoding: word, as: UTF8.self))
+        return raised ? string : applyByScalars(to: String(decoding: word, as: UTF8.self))
+    }
+
+    func apply(to word: String) -> String {
+        if isLowercase { return word }
+        var word = word
+        return word.withUTF8 { apply(to: $0) }
     }
 
     /// Whether the capitalisation changes anything.
@@ -81,14 +89,34 @@ struct Capitalization {
     /// The lowercase UTF-8 of a word in ASCII and the Russian alphabet, without Unicode's case tables;
     /// nil for anything else, which `String.lowercased` handles.
     static func lowercaseBytes(_ word: String) -> [UInt8]? {
+        lowercased(word)?.bytes
+    }
+
+    /// The lowercase UTF-8 of a word in ASCII and the Russian alphabet and its capitalisation, in one
+    /// pass over its bytes; nil for anything else.
+    static func lowercased(_ word: String) -> (bytes: [UInt8], capitalization: Capitalization)? {
         var bytes = Array(word.utf8)
+        var capitalization = Capitalization()
+        var letters = 0, upper = 0, part = 0
+        var partHasLetter = false
+        func letter(isUppercase: Bool) {
+            letters += 1
+            if isUppercase { upper += 1 }
+            if !partHasLetter {
+                partHasLetter = true
+                if isUppercase && part < 64 { capitalization.capitalizedParts |= 1 << UInt64(part) }
+            }
+        }
         var index = 0
         while index < bytes.count {
             switch bytes[index] {
-            case 0x41...0x5A: bytes[index] += 0x20
+            case 0x41...0x5A: bytes[index] += 0x20; letter(isUppercase: true)
+            case 0x61...0x7A: letter(isUppercase: false)
+            case UInt8(ascii: "-"): part += 1; partHasLetter = false
             case 0..<0x80: break
             case 0xD0:
                 guard index + 1 < bytes.count else { return nil }
+                letter(isUppercase: bytes[index + 1] < 0xB0)
                 switch bytes[index + 1] {
                 case 0x80...0x8F: bytes[index] = 0xD1; bytes[index + 1] += 0x10  // Ѐ…Џ, Ё
                 case 0x90...0x9F: bytes[index + 1] += 0x20  // А…П
@@ -100,13 +128,15 @@ struct Capitalization {
             case 0xD1:
                 // а-я's second half and ѐ…џ; the historic letters after them have case pairs of their own.
                 guard index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) else { return nil }
+                letter(isUppercase: false)
                 index += 1
             default:
                 return nil
             }
             index += 1
         }
-        return bytes
+        capitalization.isUpper = letters > 1 && upper == letters
+        return (bytes, capitalization)
     }
 
     /// Uppercases the letter at `index` in place; false when its bytes are not ASCII or Russian.
@@ -125,7 +155,9 @@ struct Capitalization {
         return true
     }
 
-    func apply(to word: String) -> String {
+    /// `word` in this capitalisation through Unicode's case mappings, for letters outside ASCII and
+    /// the Russian alphabet.
+    private func applyByScalars(to word: String) -> String {
         if isUpper { return word.uppercased() }
         guard capitalizedParts != 0 else { return word }
         var result = String.UnicodeScalarView()

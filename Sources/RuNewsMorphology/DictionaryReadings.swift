@@ -98,7 +98,7 @@ extension MorphAnalyzer {
             end = buffer[end...].initialize(fromContentsOf: stem)
             _ = buffer[end...].initialize(fromContentsOf: suffix)
             guard capitalization.isLowercase || capitalization.raise(buffer) else {
-                return capitalization.apply(to: String(decoding: self.form(0, of: key, paradigm: paradigm, form: form), as: UTF8.self))
+                return capitalization.apply(to: self.form(0, of: key, paradigm: paradigm, form: form))
             }
             return String(decoding: buffer, as: UTF8.self)
         }

@@ -53,11 +53,11 @@ public final class MorphAnalyzer: Sendable {
     /// reading come back in the capitalisation of the input.
     public func analyse(_ word: String) -> [Parse] {
         guard !word.isEmpty else { return [] }
-        let capitalization = Capitalization(of: word)
-        if let lower = Capitalization.lowercaseBytes(word), let parses = dictionaryParses(of: word, lower: lower, capitalization: capitalization) {
+        if let (lower, capitalization) = Capitalization.lowercased(word),
+           let parses = dictionaryParses(of: word, lower: lower, capitalization: capitalization) {
             return parses
         }
-        return analyseThroughCandidates(word, capitalization: capitalization)
+        return analyseThroughCandidates(word, capitalization: Capitalization(of: word))
     }
 
     /// Every reading through the whole pipeline: dictionary, initials, shapes and guessing.
@@ -100,7 +100,12 @@ public final class MorphAnalyzer: Sendable {
         let paradigm: Int?
 
         static func == (a: SeenReading, b: SeenReading) -> Bool {
-            a.paradigm == b.paradigm && a.word.utf8.elementsEqual(b.word.utf8) && a.tag.utf8.elementsEqual(b.tag.utf8)
+            a.paradigm == b.paradigm && sameBytes(a.word, b.word) && sameBytes(a.tag, b.tag)
+        }
+
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            var a = a, b = b
+            return a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
         }
 
         func hash(into hasher: inout Hasher) {
@@ -119,6 +124,7 @@ public final class MorphAnalyzer: Sendable {
     func parse(_ word: String, lower: String) -> [Candidate] {
         var results: [Candidate] = []
         var seen: Set<SeenReading> = []
+        seen.reserveCapacity(32)
         let lowerBytes = Array(lower.utf8)
 
         // Each group ends when it found something.
@@ -319,25 +325,30 @@ public final class MorphAnalyzer: Sendable {
     /// "байткод": up to five letters of anything before a dictionary word of three or more, at 0.5.
     private func unknownPrefix(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
         var results: [Candidate] = []
-        let characters = Array(lower)
-        let longest = min(5, characters.count - 3)
+        let bytes = Array(lower.utf8), offsets = Self.characterOffsets(lower)
+        let longest = min(5, offsets.count - 1 - 3)
         guard longest >= 1 else { return [] }
         for length in 1...longest {
-            let prefix = String(characters[..<length])
-            let remainder = String(characters[length...])
-            for candidate in dictionaryCandidates(Array(remainder.utf8)) where candidate.tag.isProductive {
-                var prefixed = candidate
-                prefixed.word = prefix + candidate.word
-                prefixed.lemma = prefix + candidate.lemma
-                prefixed.score = 0.5
-                prefixed.method = .unknownPrefix
-                prefixed.lexeme = candidate.lexeme.map {
-                    Lexeme(paradigm: $0.paradigm, form: $0.form, stemWord: $0.stemWord, addedPrefix: Array(prefix.utf8))
-                }
-                add(prefixed, to: &results, seen: &seen)
+            let prefix = bytes[..<offsets[length]], remainder = Array(bytes[offsets[length]...])
+            for entry in entries(of: remainder) where tags[entry.tagID].isProductive {
+                let key = entry.key(of: remainder)
+                let word = String(decoding: prefix + key, as: UTF8.self)
+                guard seen.insert(SeenReading(word: word, tag: tags[entry.tagID].description, paradigm: entry.paradigm)).inserted,
+                      let paradigm = paradigms.paradigm(entry.paradigm) else { continue }
+                let lemma = entry.form == 0 ? word : String(decoding: prefix + normalForm(of: key, paradigm: paradigm, form: entry.form), as: UTF8.self)
+                results.append(Candidate(word: word, lemma: lemma, tag: tags[entry.tagID], tagID: entry.tagID, score: 0.5, method: .unknownPrefix,
+                                         lexeme: Lexeme(paradigm: UInt16(entry.paradigm), form: UInt16(entry.form), stemWord: key,
+                                                        addedPrefix: Array(prefix))))
             }
         }
         return results
+    }
+
+    /// Where each character of `text` starts in its UTF-8, and where it ends.
+    private static func characterOffsets(_ text: String) -> [Int] {
+        var offsets = [0]
+        for character in text { offsets.append(offsets[offsets.count - 1] + character.utf8.count) }
+        return offsets
     }
 
     private func add(_ candidate: Candidate, to results: inout [Candidate], seen: inout Set<SeenReading>) {
@@ -351,19 +362,17 @@ public final class MorphAnalyzer: Sendable {
     /// scored by how many dictionary words share the reading.
     private func knownSuffix(_ word: String, lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
         guard word.count >= 4 else { return [] }
-        let characters = Array(lower)
+        let bytes = Array(lower.utf8), offsets = Self.characterOffsets(lower)
         var totals = [Int](repeating: 1, count: paradigmPrefixes.count)
         var found: [(count: Int, candidate: Candidate, prefixID: Int)] = []
         for prefixID in paradigmPrefixes.indices.reversed() {
-            let prefix = String(decoding: paradigmPrefixes[prefixID], as: UTF8.self)
-            guard lower.hasPrefix(prefix) else { continue }
+            guard lower.hasPrefix(String(decoding: paradigmPrefixes[prefixID], as: UTF8.self)) else { continue }
             let dawg = predictions[prefixID]
             for length in stride(from: maxSuffixLength, through: 1, by: -1) {
-                let split = max(0, characters.count - length)
-                let start = String(characters[..<split]), end = String(characters[split...])
-                for (suffixKey, node) in dawg.similarKeys(Array(end.utf8), substituting: Self.ye, with: Self.yo) {
-                    let fixedWord = start + String(decoding: suffixKey, as: UTF8.self)
-                    let fixedBytes = Array(fixedWord.utf8)
+                let split = offsets[max(0, offsets.count - 1 - length)]
+                for (suffixKey, node) in dawg.similarKeys(Array(bytes[split...]), substituting: Self.ye, with: Self.yo) {
+                    let fixedBytes = Array(bytes[..<split]) + suffixKey
+                    let fixedWord = String(decoding: fixedBytes, as: UTF8.self)
                     dawg.payloads(at: node) { payload, bytes in
                         guard bytes == 8 else { return }
                         let count = Int(payload >> 32), paradigmID = Int(payload >> 16 & 0xFFFF), form = Int(payload & 0xFFFF)

@@ -72,8 +72,16 @@ struct Lexeme: Hashable, Sendable {
         set { affixes = Affixes(prefix: addedPrefix, suffix: newValue) }
     }
 
-    private struct Affixes: Hashable, Sendable {
+    private final class Affixes: Hashable, Sendable {
         let prefix: [UInt8]
         let suffix: [UInt8]
+
+        init(prefix: [UInt8], suffix: [UInt8]) {
+            self.prefix = prefix
+            self.suffix = suffix
+        }
+
+        static func == (a: Affixes, b: Affixes) -> Bool { a.prefix == b.prefix && a.suffix == b.suffix }
+        func hash(into hasher: inout Hasher) { hasher.combine(prefix); hasher.combine(suffix) }
     }
 }

@@ -55,6 +55,9 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
         for letter in alphabet {
             if let bytes = Capitalization.lowercaseBytes(letter) { #expect(String(decoding: bytes, as: UTF8.self) == letter.lowercased(), "\(letter)") }
         }
+        for word in alphabet + ["Римского-Корсакова", "ООН", "Из-за", "iPhone", "ТАСС-ТВ", "а-ля", "Ёлка", "-Ъ-", "X5", "ЯЯ"] {
+            if let (_, capitalization) = Capitalization.lowercased(word) { #expect(capitalization == Capitalization(of: word), "\(word)") }
+        }
         #expect(Capitalization.lowercaseBytes("Ѣ") == nil)
         #expect(Capitalization.lowercaseBytes("Straße") == nil)
     }
