@@ -14,8 +14,8 @@ The file ("RUMORPH1", little-endian, every section 4-byte aligned):
     section table: (4-byte name, u32 offset, u32 length) per section
     sections:
       WIDX         every spelling a lowercase input may have (the dictionary's words, and each with its ё
-                   written е) → the id of its reading set: an integer DAWG in the double-array layout of
-                   dawgdic (units u32), so a lookup is one walk over the word's bytes
+                   written е), in windows-1251 → the id of its reading set: an integer DAWG in the
+                   double-array layout of dawgdic (units u32), so a lookup is one walk, a step a letter
       RSET         reading sets: u32 count, u32 offsets[count + 1] (in readings), then two u32 per reading,
                    in the order pymorphy finds them (`similar_items`): paradigm << 16 | form, and
                    P(tag | spelling) × 10^6 (low 20 bits) | which е of the spelling, counted from its end,
@@ -98,6 +98,9 @@ def paradigms(path):
     return result
 
 
+# Spellings are keyed in windows-1251, one byte a letter: half the steps of a walk over UTF-8.
+# It holds every character of the dictionary's words (Russian letters, ASCII, "’").
+KEY_ENCODING = 'cp1251'
 PROBABILITY_BITS = 20  # P × 10^6 ≤ 10^6 < 2^20
 YO_BITS = 12
 
@@ -136,7 +139,7 @@ def reading_index(folder, tags, forms):
                 probability = probabilities.get(spelling + ':' + tag, 0)
                 assert probability < 1 << PROBABILITY_BITS
                 readings.append((paradigm << 16 | form, yo << PROBABILITY_BITS | probability))
-        index.append((spelling, sets.setdefault(tuple(readings), len(sets))))
+        index.append((spelling.encode(KEY_ENCODING), sets.setdefault(tuple(readings), len(sets))))
     offsets, data = [0], []
     for readings in sets:  # dicts keep insertion order: ids count up
         for pair in readings:
@@ -144,7 +147,7 @@ def reading_index(folder, tags, forms):
         offsets.append(len(data) // 2)
     table = (struct.pack('<I', len(sets)) + struct.pack('<%dI' % len(offsets), *offsets)
              + struct.pack('<%dI' % len(data), *data))
-    units = dawg.IntDAWG(index).tobytes()
+    units = dawg.IntDAWG(sorted(index)).tobytes()
     (count,) = struct.unpack_from('<I', units, 0)
     return units[4:4 + 4 * count], table
 

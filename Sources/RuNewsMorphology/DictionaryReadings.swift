@@ -18,16 +18,25 @@ extension MorphAnalyzer {
     /// The dictionary's entries for a lowercase word, ё restored where the word has е, scored by the
     /// corpus; entries the tables cannot hold are left out.
     func entries(of lower: [UInt8]) -> [DictionaryEntry] {
+        withEntries(of: lower) { Array($0) }
+    }
+
+    /// The entries in a buffer on the stack, for the path every dictionary word takes.
+    private func withEntries<Result>(of lower: [UInt8], _ body: (UnsafeMutableBufferPointer<DictionaryEntry>) -> Result) -> Result {
         let readings = dictionary.readings(of: lower)
-        var entries: [DictionaryEntry] = []
-        entries.reserveCapacity(readings.count)
-        for reading in readings {
-            guard let paradigm = paradigms.paradigm(reading.paradigm), reading.form < paradigm.count,
-                  paradigm.tag(reading.form) < tags.count else { continue }
-            entries.append(DictionaryEntry(yo: reading.yo, paradigm: reading.paradigm, form: reading.form,
-                                           tagID: paradigm.tag(reading.form), score: Double(reading.probability) / 1_000_000))
+        return withUnsafeTemporaryAllocation(of: DictionaryEntry.self, capacity: readings.count) { buffer in
+            var count = 0
+            for reading in readings {
+                guard let paradigm = paradigms.paradigm(reading.paradigm), reading.form < paradigm.count,
+                      paradigm.tag(reading.form) < tags.count else { continue }
+                buffer.initializeElement(at: count, to: DictionaryEntry(
+                    yo: reading.yo, paradigm: reading.paradigm, form: reading.form, tagID: paradigm.tag(reading.form),
+                    score: Double(reading.probability) / 1_000_000))
+                count += 1
+            }
+            defer { _ = buffer[..<count].deinitialize() }
+            return body(UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
         }
-        return entries
     }
 
     static let ye = Array("е".utf8), yo = Array("ё".utf8)
@@ -39,9 +48,16 @@ extension MorphAnalyzer {
         if lower.count <= 4, word.unicodeScalars.count == 1, let letter = word.first, WordBuilding.initialLetters.contains(letter) {
             return nil
         }
-        var entries = entries(of: lower)
-        guard !entries.isEmpty else { return nil }
-        rankByCorpus(&entries)
+        return withEntries(of: lower) { entries in
+            guard !entries.isEmpty else { return nil }
+            rankByCorpus(entries)
+            return parses(of: entries, word: word, lower: lower, capitalization: capitalization)
+        }
+    }
+
+    /// Readings of the word from its ranked entries.
+    private func parses(of entries: UnsafeMutableBufferPointer<DictionaryEntry>, word: String, lower: [UInt8],
+                        capitalization: Capitalization) -> [Parse] {
         var parses: [Parse] = []
         parses.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
@@ -71,7 +87,7 @@ extension MorphAnalyzer {
 
     /// Orders the entries by P(tag | word), ties in dictionary order; where the corpus does not know
     /// the word, they share the score evenly.
-    private func rankByCorpus(_ entries: inout [DictionaryEntry]) {
+    private func rankByCorpus(_ entries: UnsafeMutableBufferPointer<DictionaryEntry>) {
         guard entries.contains(where: { $0.score != 0 }) else {
             for index in entries.indices { entries[index].score = 1 / Double(entries.count) }
             return

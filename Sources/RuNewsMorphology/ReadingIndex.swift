@@ -34,12 +34,36 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
         let yo: UInt32
     }
 
-    /// The readings of a lowercase spelling; empty for a spelling the dictionary does not hold.
+    /// The readings of a lowercase spelling (UTF-8); empty for a spelling the dictionary does not hold.
     func readings(of spelling: [UInt8]) -> ReadingSet {
-        guard let id = spellings.find(spelling).map(Int.init), id + 1 < offsets.count else {
-            return ReadingSet(pairs: UnsafeBufferPointer(start: nil, count: 0))
+        let none = ReadingSet(pairs: UnsafeBufferPointer(start: nil, count: 0))
+        // Keys are windows-1251: the walk reads the spelling a character at a time.
+        var node = DAWG.root
+        var index = 0
+        while index < spelling.count {
+            guard let (code, length) = Self.windows1251(spelling, at: index), let next = spellings.follow(code, from: node) else { return none }
+            node = next
+            index += length
         }
+        guard spellings.hasValue(node), let id = spellings.value(node).map(Int.init), id + 1 < offsets.count else { return none }
         return ReadingSet(pairs: UnsafeBufferPointer(rebasing: pairs[(2 * Int(offsets[id]))..<(2 * Int(offsets[id + 1]))]))
+    }
+
+    /// The windows-1251 byte of the character at `index` of lowercase UTF-8 and its UTF-8 length, for
+    /// the characters dictionary words have (ASCII, а…я, ё, "’"); nil for any other.
+    @inline(__always)
+    private static func windows1251(_ utf8: [UInt8], at index: Int) -> (code: UInt8, length: Int)? {
+        let lead = utf8[index]
+        if lead < 0x80 { return (lead, 1) }
+        guard index + 1 < utf8.count else { return nil }
+        let next = utf8[index + 1]
+        switch (lead, next) {
+        case (0xD0, 0xB0...0xBF): return (next &+ 0x30, 2)  // а…п
+        case (0xD1, 0x80...0x8F): return (next &+ 0x70, 2)  // р…я
+        case (0xD1, 0x91): return (0xB8, 2)  // ё
+        case (0xE2, 0x80) where index + 2 < utf8.count && utf8[index + 2] == 0x99: return (0x92, 3)  // ’
+        default: return nil
+        }
     }
 
     /// The readings of one spelling, read from the file as they are asked for.
