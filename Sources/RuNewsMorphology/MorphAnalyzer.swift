@@ -399,7 +399,7 @@ public final class MorphAnalyzer: Sendable {
     }
 
     /// P(tag | word) from the corpus where it knows the word; else the scores, made to sum to one.
-    private func estimate(_ candidates: [Candidate], lower: [UInt8]) -> [Candidate] {
+    private func estimate(_ candidates: consuming [Candidate], lower: [UInt8]) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
         var candidates = candidates
         // Keys are "word:tag": walk "word:" once, then each tag from there.
