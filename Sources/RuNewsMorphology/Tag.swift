@@ -1,6 +1,9 @@
+import Synchronization
+
 /// The grammatical description of one word form: "NOUN,anim,masc,Name sing,ablt".
 public struct Tag: Hashable, Sendable, CustomStringConvertible {
-    /// Parsed once and shared: a reading copies one reference, not the tag's string and grammemes.
+    /// Parsed once and interned: one storage per distinct tag for the life of the process (a few
+    /// thousand), so a reading copies a pointer and counts no references.
     private final class Storage: Sendable {
         let description: String
         let grammemes: GrammemeSet
@@ -18,9 +21,18 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    private let storage: Storage
+    private unowned(unsafe) let storage: Storage  // immortal: `interned` holds every storage
 
-    public init(_ description: String) { storage = Storage(description) }
+    private static let interned = Mutex<[String: Storage]>([:])
+
+    public init(_ description: String) {
+        storage = Self.interned.withLock { storages in
+            if let storage = storages[description] { return storage }
+            let storage = Storage(description)
+            storages[description] = storage
+            return storage
+        }
+    }
 
     /// The tag in OpenCorpora's notation, as pymorphy writes it.
     public var description: String { storage.description }
@@ -28,7 +40,7 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
     /// The part of speech ("NOUN", "ADJF", …), or nil for shape tags such as "NUMB" and "LATN".
     public var partOfSpeech: Grammeme? { storage.partOfSpeech }
 
-    public static func == (a: Tag, b: Tag) -> Bool { a.storage === b.storage || a.description == b.description }
+    public static func == (a: Tag, b: Tag) -> Bool { a.storage === b.storage }
     public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 
     public func contains(_ grammeme: Grammeme) -> Bool { grammemes.contains(grammeme) }
