@@ -53,12 +53,11 @@ struct DAWG: @unchecked Sendable {  // views into the immutable mapped file
 
     /// The integer stored for `key` after the node `index`, if any.
     func find(_ key: [UInt8], from index: UInt32 = Self.root) -> UInt32? {
-        guard let index = follow(key, from: index), hasValue(index) else { return nil }
-        return value(index)
+        key.withUnsafeBufferPointer { find($0, from: index) }
     }
 
-    func find(_ key: UnsafeRawBufferPointer, from index: UInt32 = Self.root) -> UInt32? {
-        guard let index = follow(key.assumingMemoryBound(to: UInt8.self), from: index), hasValue(index) else { return nil }
+    func find(_ key: UnsafeBufferPointer<UInt8>, from index: UInt32 = Self.root) -> UInt32? {
+        guard let index = follow(key, from: index), hasValue(index) else { return nil }
         return value(index)
     }
 

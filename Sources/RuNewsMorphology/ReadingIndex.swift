@@ -1,27 +1,22 @@
 /// The dictionary's words: every spelling a lowercase input may have (each word, and each with its ё
 /// written е) → its readings as pymorphy's dictionary analyser finds them, the spelling itself first,
-/// then its ё variants, each with P(tag | spelling) from the corpus. One walk over the word's bytes
-/// finds them all: no records to decode, no second index to walk for the probabilities.
+/// then its ё variants, each with P(tag | spelling) from the corpus. One walk over the word, a step a
+/// letter, finds them all: no records to decode, no second index to walk for the probabilities.
 struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped file
     /// Spelling → the id of its reading set.
     let spellings: DAWG
-    /// Reading set `id` is `pairs[2 * offsets[id] ..< 2 * offsets[id + 1]]`.
-    let offsets: UnsafeBufferPointer<UInt32>
-    let pairs: UnsafeBufferPointer<UInt32>
+    /// Reading set `id` is row `id`.
+    let sets: OffsetTable<StoredReading>
 
-    init(spellings: UnsafeBufferPointer<UInt32>, sets raw: UnsafeRawBufferPointer, path: String) throws(MorphologyError) {
+    /// A reading as the file stores it: paradigm << 16 | form, and probability | ё mask << 20.
+    struct StoredReading {
+        let entry: UInt32
+        let value: UInt32
+    }
+
+    init(spellings: UnsafeBufferPointer<UInt32>, sets: UnsafeRawBufferPointer, path: String) throws(MorphologyError) {
         self.spellings = DAWG(units: spellings, guide: UnsafeBufferPointer(start: nil, count: 0))
-        guard raw.count >= 8 else { throw .corrupt(path: path, reason: "no reading sets") }
-        let count = Int(raw.loadUnaligned(as: UInt32.self).littleEndian)
-        let pairsStart = 4 + 4 * (count + 1)
-        guard pairsStart <= raw.count, (raw.count - pairsStart) % 8 == 0 else {
-            throw .corrupt(path: path, reason: "reading sets are too short")
-        }
-        offsets = UnsafeRawBufferPointer(rebasing: raw[4..<pairsStart]).bindMemory(to: UInt32.self)
-        pairs = UnsafeRawBufferPointer(rebasing: raw[pairsStart...]).bindMemory(to: UInt32.self)
-        for index in 0..<count where offsets[index] > offsets[index + 1] || Int(offsets[index + 1]) * 2 > pairs.count {
-            throw .corrupt(path: path, reason: "reading set \(index) out of bounds")
-        }
+        self.sets = try OffsetTable(sets, name: "RSET", path: path)
     }
 
     /// One reading of a spelling.
@@ -36,7 +31,7 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
 
     /// The readings of a lowercase spelling (UTF-8); empty for a spelling the dictionary does not hold.
     func readings(of spelling: [UInt8]) -> ReadingSet {
-        let none = ReadingSet(pairs: UnsafeBufferPointer(start: nil, count: 0))
+        let none = ReadingSet(stored: UnsafeBufferPointer(start: nil, count: 0))
         // Keys are windows-1251: the walk reads the spelling a character at a time.
         var node = DAWG.root
         var index = 0
@@ -45,8 +40,8 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
             node = next
             index += length
         }
-        guard spellings.hasValue(node), let id = spellings.value(node).map(Int.init), id + 1 < offsets.count else { return none }
-        return ReadingSet(pairs: UnsafeBufferPointer(rebasing: pairs[(2 * Int(offsets[id]))..<(2 * Int(offsets[id + 1]))]))
+        guard spellings.hasValue(node), let id = spellings.value(node) else { return none }
+        return ReadingSet(stored: sets[Int(id)])
     }
 
     /// The windows-1251 byte of the character at `index` of lowercase UTF-8 and its UTF-8 length, for
@@ -68,14 +63,14 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
 
     /// The readings of one spelling, read from the file as they are asked for.
     struct ReadingSet: RandomAccessCollection {
-        let pairs: UnsafeBufferPointer<UInt32>
+        let stored: UnsafeBufferPointer<StoredReading>
         var startIndex: Int { 0 }
-        var endIndex: Int { pairs.count / 2 }
+        var endIndex: Int { stored.count }
 
         subscript(index: Int) -> Reading {
-            let entry = pairs[2 * index], value = pairs[2 * index + 1]
-            return Reading(paradigm: Int(entry >> 16), form: Int(entry & 0xFFFF),
-                           probability: value & ReadingIndex.probabilityMask, yo: value >> ReadingIndex.probabilityBits)
+            let reading = stored[index]
+            return Reading(paradigm: Int(reading.entry >> 16), form: Int(reading.entry & 0xFFFF),
+                           probability: reading.value & ReadingIndex.probabilityMask, yo: reading.value >> ReadingIndex.probabilityBits)
         }
     }
 
