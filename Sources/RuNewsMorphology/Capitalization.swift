@@ -8,11 +8,22 @@ struct Capitalization: Equatable {
     private init() {}
 
     init(of word: String) {
-        var letters = 0, upper = 0, part = 0
-        var partHasLetter = false
+        var letters = LetterCount()
         for scalar in word.unicodeScalars {
-            if scalar == "-" { part += 1; partHasLetter = false; continue }
-            guard let isUppercase = Self.case(of: scalar) else { continue }
+            if scalar == "-" { letters.hyphen(); continue }
+            if let isUppercase = Self.case(of: scalar) { letters.letter(isUppercase: isUppercase) }
+        }
+        self = letters.capitalization
+    }
+
+    /// A word's letters as they come: how many are capitals, and which hyphen-separated parts start
+    /// with one.
+    private struct LetterCount {
+        private var letters = 0, upper = 0, part = 0
+        private var partHasLetter = false
+        private var capitalizedParts: UInt64 = 0
+
+        mutating func letter(isUppercase: Bool) {
             letters += 1
             if isUppercase { upper += 1 }
             if !partHasLetter {
@@ -20,7 +31,18 @@ struct Capitalization: Equatable {
                 if isUppercase && part < 64 { capitalizedParts |= 1 << UInt64(part) }
             }
         }
-        isUpper = letters > 1 && upper == letters
+
+        mutating func hyphen() {
+            part += 1
+            partHasLetter = false
+        }
+
+        var capitalization: Capitalization {
+            var capitalization = Capitalization()
+            capitalization.isUpper = letters > 1 && upper == letters
+            capitalization.capitalizedParts = capitalizedParts
+            return capitalization
+        }
     }
 
     /// Whether `scalar` is an uppercase letter, a lowercase one, or (nil) no letter; Cyrillic and ASCII
@@ -96,27 +118,17 @@ struct Capitalization: Equatable {
     /// pass over its bytes; nil for anything else.
     static func lowercased(_ word: String) -> (bytes: [UInt8], capitalization: Capitalization)? {
         var bytes = Array(word.utf8)
-        var capitalization = Capitalization()
-        var letters = 0, upper = 0, part = 0
-        var partHasLetter = false
-        func letter(isUppercase: Bool) {
-            letters += 1
-            if isUppercase { upper += 1 }
-            if !partHasLetter {
-                partHasLetter = true
-                if isUppercase && part < 64 { capitalization.capitalizedParts |= 1 << UInt64(part) }
-            }
-        }
+        var letters = LetterCount()
         var index = 0
         while index < bytes.count {
             switch bytes[index] {
-            case 0x41...0x5A: bytes[index] += 0x20; letter(isUppercase: true)
-            case 0x61...0x7A: letter(isUppercase: false)
-            case UInt8(ascii: "-"): part += 1; partHasLetter = false
+            case 0x41...0x5A: bytes[index] += 0x20; letters.letter(isUppercase: true)
+            case 0x61...0x7A: letters.letter(isUppercase: false)
+            case UInt8(ascii: "-"): letters.hyphen()
             case 0..<0x80: break
             case 0xD0:
                 guard index + 1 < bytes.count else { return nil }
-                letter(isUppercase: bytes[index + 1] < 0xB0)
+                letters.letter(isUppercase: bytes[index + 1] < 0xB0)
                 switch bytes[index + 1] {
                 case 0x80...0x8F: bytes[index] = 0xD1; bytes[index + 1] += 0x10  // Ѐ…Џ, Ё
                 case 0x90...0x9F: bytes[index + 1] += 0x20  // А…П
@@ -128,15 +140,14 @@ struct Capitalization: Equatable {
             case 0xD1:
                 // а-я's second half and ѐ…џ; the historic letters after them have case pairs of their own.
                 guard index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) else { return nil }
-                letter(isUppercase: false)
+                letters.letter(isUppercase: false)
                 index += 1
             default:
                 return nil
             }
             index += 1
         }
-        capitalization.isUpper = letters > 1 && upper == letters
-        return (bytes, capitalization)
+        return (bytes, letters.capitalization)
     }
 
     /// Uppercases the letter at `index` in place; false when its bytes are not ASCII or Russian.
