@@ -54,13 +54,21 @@ public struct LocationExtractor: Sendable {
         return false
     }
 
+    /// A capitalised adjective or participle that may open a place's name ("Южной", "Соединённые");
+    /// a pronominal one never does ("Эта область", "Наш город").
     func isCapitalizedAdjective(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && text.readings[index].contains { $0.tag.partOfSpeech == .adjective }
+        text.isCapitalized(index) && isAdjective(index, text)
+            && !text.readings[index].contains { $0.tag.contains(Self.pronominal) }
     }
 
+    /// An adjective or a participle, which agrees with its noun as an adjective does ("Объединённые
+    /// Арабские Эмираты").
     func isAdjective(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.kind(index) == .word && text.readings[index].contains { $0.tag.partOfSpeech == .adjective }
+        text.kind(index) == .word && text.readings[index].contains { Self.adjectival.contains($0.tag.partOfSpeech) }
     }
+
+    private static let adjectival: Set<Grammeme?> = [.adjective, "PRTF"]
+    private static let pronominal: Grammeme = "Apro"
 
     /// A place noun by any of its readings' lemmas.
     func isPlaceNoun(_ index: Int, _ text: AnalysedText) -> Bool {
