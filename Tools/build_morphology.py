@@ -66,6 +66,20 @@ def string_table(strings):
     return struct.pack('<I', len(encoded)) + struct.pack('<%dI' % len(offsets), *offsets) + b''.join(encoded)
 
 
+def paradigms(path):
+    """Each paradigm as its u16 ids: n suffix ids, n tag ids, n prefix ids."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    (count,) = struct.unpack_from('<H', data, 0)
+    position, result = 2, []
+    for _ in range(count):
+        (length,) = struct.unpack_from('<H', data, position)
+        position += 2
+        result.append(struct.unpack_from('<%dH' % length, data, position))
+        position += 2 * length
+    return result
+
+
 def paradigms_table(forms):
     offsets, words = [0], []
     for paradigm in forms:
@@ -82,20 +96,6 @@ def fnv1a64_fast(data):
     for (word,) in struct.iter_unpack('<Q', padded):
         h = ((h ^ word) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
     return h
-
-
-def paradigms(path):
-    """Each paradigm as its u16 ids: n suffix ids, n tag ids, n prefix ids."""
-    with open(path, 'rb') as f:
-        data = f.read()
-    (count,) = struct.unpack_from('<H', data, 0)
-    position, result = 2, []
-    for _ in range(count):
-        (length,) = struct.unpack_from('<H', data, position)
-        position += 2
-        result.append(struct.unpack_from('<%dH' % length, data, position))
-        position += 2 * length
-    return result
 
 
 # Spellings are keyed in windows-1251, one byte a letter: half the steps of a walk over UTF-8.
