@@ -17,6 +17,8 @@ public struct AnalysedText: Sendable {
     let readings: [[Parse]]
     /// Index of the sentence each token belongs to, and whether the token opens it.
     let sentenceStarts: Set<Int>
+    /// Abbreviations the text defines for things, which name no organisation ("отсека (ПАО)").
+    private(set) var terms: Set<Word> = []
 
     /// The least share of a word's readings (by score) that must be nouns for its noun readings to count.
     static let minimumNounWeight = 0.01
@@ -66,6 +68,7 @@ public struct AnalysedText: Sendable {
             starts.insert(start + 1)
         }
         sentenceStarts = starts
+        terms = termAbbreviations()
     }
 
     var count: Int { texts.count }

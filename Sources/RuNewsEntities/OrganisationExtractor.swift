@@ -47,6 +47,7 @@ public struct OrganisationExtractor: Sendable {
     /// "ФИФА", "ООН", "WFC": an abbreviation that is no place ("США" is one).
     func isAbbreviation(_ index: Int, _ text: AnalysedText) -> Bool {
         guard text.isUppercaseWord(index), text.texts[index].unicodeScalars.count <= 8, !text.isGeographicalName(index),
+              !text.terms.contains(text.folded[index]),
               !text.texts[index].unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
         // The dictionary tells common abbreviations ("СМИ", "ДТП", "ГБ") from organisations ("ООН", "МЧС").
         let known = text.readings[index].filter { $0.method == .dictionary }
