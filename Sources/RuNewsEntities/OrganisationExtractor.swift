@@ -61,8 +61,9 @@ public struct OrganisationExtractor: Sendable {
         text.isCapitalized(index) && text.dictionaryWeight(of: .organisation, at: index) >= 0.5
     }
 
+    /// A capitalised Latin word without digits: "Facebook", not a mission or model code ("STS-124").
     func isLatinWord(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && text.texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 }
+        text.isCapitalized(index) && text.texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) }
     }
 
     // MARK: - Patterns

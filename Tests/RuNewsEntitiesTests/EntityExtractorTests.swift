@@ -122,6 +122,8 @@ func people(_ text: String) -> [Person] {
         // An abbreviation the text defines by lowercase words names a thing, unless they name a kind of organisation.
         ("не отделился приборно-агрегатный отсек (ПАО). Позже ПАО всё-таки отделился", []),
         ("письмо комитета защиты прав (КЗП): КЗП готов", ["КЗП"]),
+        // Latin letters with digits are a code (a mission, a model, a standard), not a name.
+        ("полёт шаттла по программе STS-124 и стандарт HTML5 обсудили в Google", ["Google"]),
     ]
 
     @Test(arguments: organisations)
