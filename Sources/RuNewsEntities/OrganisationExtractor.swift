@@ -66,6 +66,10 @@ public struct OrganisationExtractor: Sendable {
         text.isCapitalized(index) && text.texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) }
     }
 
+    func isCyrillicWord(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.kind(index) == .word && text.texts[index].unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+    }
+
     // MARK: - Patterns
 
     func organisation(at index: Int, in text: AnalysedText, taken: Set<Int>) -> Found? {
@@ -110,7 +114,9 @@ public struct OrganisationExtractor: Sendable {
             return Found(range: index..<(index + 1), name: name)
         }
         // "World Fashion Channel", "Industrial and Commercial Bank of China"
-        if isLatinWord(index, text), text.kind(index) == .word, !text.sentenceStarts.contains(index) || isLatinWord(index + 1, text) {
+        // A sentence may open with one only in a Russian sentence ("Facebook представил …"), not an English one.
+        if isLatinWord(index, text), text.kind(index) == .word,
+           !text.sentenceStarts.contains(index) || isLatinWord(index + 1, text) || isCyrillicWord(index + 1, text) {
             var end = index + 1
             var next = index + 1
             while next < text.count, text.areAdjacent(next - 1, next) {

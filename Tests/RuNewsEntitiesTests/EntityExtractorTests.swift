@@ -124,6 +124,9 @@ func people(_ text: String) -> [Person] {
         ("письмо комитета защиты прав (КЗП): КЗП готов", ["КЗП"]),
         // Latin letters with digits are a code (a mission, a model, a standard), not a name.
         ("полёт шаттла по программе STS-124 и стандарт HTML5 обсудили в Google", ["Google"]),
+        // A Latin name may open a Russian sentence; an English sentence opens with no name.
+        ("Facebook представил новый сервис.", ["Facebook"]),
+        ("Nothing else matters, пел он.", []),
     ]
 
     @Test(arguments: organisations)
