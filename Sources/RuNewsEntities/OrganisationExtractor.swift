@@ -47,7 +47,7 @@ public struct OrganisationExtractor: Sendable {
     /// "ФИФА", "ООН", "WFC": an abbreviation that is no place ("США" is one).
     func isAbbreviation(_ index: Int, _ text: AnalysedText) -> Bool {
         guard text.isUppercaseWord(index), text.texts[index].unicodeScalars.count <= 8, !text.isGeographicalName(index),
-              !text.terms.contains(text.folded[index]),
+              !text.terms.contains(text.folded[index]), !isRomanNumeral(index, text),
               !text.texts[index].unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
         // The dictionary tells common abbreviations ("СМИ", "ДТП", "ГБ") from organisations ("ООН", "МЧС").
         let known = text.readings[index].filter { $0.method == .dictionary }
@@ -61,9 +61,17 @@ public struct OrganisationExtractor: Sendable {
         text.isCapitalized(index) && text.dictionaryWeight(of: .organisation, at: index) >= 0.5
     }
 
-    /// A capitalised Latin word without digits: "Facebook", not a mission or model code ("STS-124").
+    /// A capitalised Latin word of two letters or more without digits: "Facebook", not a mission or
+    /// model code ("STS-124"), a letter ("группа B") or a Roman numeral ("XXI век").
     func isLatinWord(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && text.texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) }
+        let scalars = text.texts[index].unicodeScalars
+        return text.isCapitalized(index) && scalars.count >= 2 && scalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) }
+            && !isRomanNumeral(index, text)
+    }
+
+    /// Read as a Roman numeral rather than a word ("XXI", not "MIX").
+    func isRomanNumeral(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.readings[index].first?.tag.description == "ROMN"
     }
 
     func isCyrillicWord(_ index: Int, _ text: AnalysedText) -> Bool {

@@ -127,6 +127,7 @@ func people(_ text: String) -> [Person] {
         // A Latin name may open a Russian sentence; an English sentence opens with no name.
         ("Facebook представил новый сервис.", ["Facebook"]),
         ("Nothing else matters, пел он.", []),
+        ("в XXI веке компания Apple выпустила модели A, B и C", ["Apple"]),
     ]
 
     @Test(arguments: organisations)
