@@ -112,7 +112,10 @@ public struct OrganisationExtractor: Sendable {
         }
         // "в Конгрессе", "Сенат США": a kind of organisation written with a capital inside a sentence —
         // not one opening a quoted name, which names a ship, a band or a paper ("корабль «Союз ТМА-12»").
+        // At a sentence's start the capital proves nothing: a genitive or a place must follow ("Движение по
+        // турам" is no name).
         if text.isCapitalized(index), text.kind(index - 1) != .quote, !text.sentenceStarts.contains(index) || isKind(index, text) && text.areAdjacent(index, index + 1)
+            && OrganisationVocabulary.namePrepositions[text.folded[index + 1]] == nil
             && complement(after: index, in: text, taken: taken) > index + 1, isKind(index, text) {
             let end = complement(after: index, in: text, taken: taken)
             return Found(range: index..<end, name: normalizer.nominative(modifiers: [], head: index, rest: (index + 1)..<end, in: text))
@@ -147,13 +150,22 @@ public struct OrganisationExtractor: Sendable {
 
     /// Where the words that complete an organisation's head end: a genitive chain ("Комитет защиты
     /// журналистов", "Министерства сельского хозяйства Германии"), a place or abbreviation ("Сенат США"),
-    /// or a quoted name ("Русской службе «Голоса Америки»").
+    /// a phrase after a preposition of names ("Комитет по иностранным делам", "Совет при Президенте РФ
+    /// по развитию информационного общества"), or a quoted name ("Русской службе «Голоса Америки»").
     func complement(after head: Int, in text: AnalysedText, taken: Set<Int>) -> Int {
         var end = head + 1
         var words = 0
-        while end < text.count, words < 5, !taken.contains(end), text.areAdjacent(end - 1, end) {
+        while end < text.count, words < 8, !taken.contains(end), text.areAdjacent(end - 1, end) {
+            if let phrase = prepositionalPhrase(at: end, in: text, taken: taken) {
+                words += phrase.count
+                end = phrase.upperBound
+                continue
+            }
             if text.isGeographicalName(end) || isAbbreviation(end, text) {
-                return end + 1
+                guard prepositionalPhrase(at: end + 1, in: text, taken: taken) != nil, text.areAdjacent(end, end + 1) else { return end + 1 }
+                end += 1
+                words += 1
+                continue
             }
             if let quoted = quotedName(at: end, in: text) { return quoted.upperBound }
             // Lowercase genitive nouns and adjectives, no more than five.
@@ -167,6 +179,26 @@ public struct OrganisationExtractor: Sendable {
         // A chain must end on a noun: "Комитет защиты журналистов", not "Комитет защиты новых".
         while end > head + 1, !(text.readings[end - 1].first?.tag.partOfSpeech == .noun || text.isGeographicalName(end - 1)) { end -= 1 }
         return end
+    }
+
+    /// A preposition of names at `index` and the words in the case it governs after it, nouns joined
+    /// by "и" ("по безопасности и сотрудничеству"); the range ends on a noun or place.
+    func prepositionalPhrase(at index: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
+        guard text.kind(index) == .word, let governed = OrganisationVocabulary.namePrepositions[text.folded[index]] else { return nil }
+        var end = index + 1
+        var lastNoun: Int?
+        while end < text.count, end - index <= 6, !taken.contains(end), text.areAdjacent(end - 1, end),
+              OrganisationVocabulary.namePrepositions[text.folded[end]] == nil {
+            let readings = text.readings[end].filter { $0.tag.contains(governed) }
+            if readings.contains(where: { $0.tag.partOfSpeech == .noun }) || text.isGeographicalName(end) {
+                lastNoun = end
+            } else if !readings.contains(where: { $0.tag.partOfSpeech == .adjective || $0.tag.partOfSpeech == Grammeme("PRTF") }),
+                      !(text.folded[end] == "и" && lastNoun == end - 1) {
+                break
+            }
+            end += 1
+        }
+        return lastNoun.map { index..<($0 + 1) }
     }
 
     /// «…» right after `index`: the tokens inside the quotes, and the range including them.

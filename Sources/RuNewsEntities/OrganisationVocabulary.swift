@@ -1,3 +1,5 @@
+import RuNewsMorphology
+
 /// Words that make an organisation, folded, as data.
 enum OrganisationVocabulary {
     /// Lemmas of nouns naming a kind of organisation: "компания «Алтек»", "Арбитражный суд Москвы".
@@ -28,4 +30,9 @@ enum OrganisationVocabulary {
         "ооо", "оао", "зао", "пао", "ао", "нко", "ано", "гуп", "муп", "фгуп", "фгбу", "гбу", "гбуз", "мбоу",
         "мкук", "мбук", "мау", "мбу", "мку", "нп", "гк", "ип", "тоо", "чп", "ltd", "inc", "llc", "gmbh", "ag", "plc",
     ]
+
+    /// Prepositions that continue an organisation's name, with the case they govern: "Комитет по
+    /// иностранным делам", "Совет при Президенте РФ", "Движение против нелегальной иммиграции". ("За"
+    /// is left out: "Совет за неделю принял …" is a time, not a name.)
+    static let namePrepositions: [Word: Grammeme] = ["по": .dative, "при": .prepositional, "против": .genitive]
 }
