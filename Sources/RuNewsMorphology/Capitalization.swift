@@ -1,9 +1,11 @@
 /// The capitalisation of a word, put back on its lemma and other forms: "Владимиром" → "Владимир",
-/// "ООН" → "ООН", "Римского-Корсакова" → "Римский-Корсаков", "Из-за" → "Из-за".
+/// "ООН" → "ООН", "Римского-Корсакова" → "Римский-Корсаков", "Из-за" → "Из-за", "МИДа" → "МИД".
 struct Capitalization: Equatable {
     private var isUpper = false
     /// Bit i: the i-th hyphen-separated part starts with a capital.
     private var capitalizedParts: UInt64 = 0
+    /// An abbreviation with a lowercase ending ("МИДа", "ВУЗов", "ТВ-программы"): its leading capitals.
+    private var leadingCapitals = 0
 
     private init() {}
 
@@ -11,7 +13,7 @@ struct Capitalization: Equatable {
         var letters = LetterCount()
         for scalar in word.unicodeScalars {
             if scalar == "-" { letters.hyphen(); continue }
-            if let isUppercase = Self.case(of: scalar) { letters.letter(isUppercase: isUppercase) }
+            if let isUppercase = Self.case(of: scalar) { letters.letter(isUppercase: isUppercase) } else { letters.other() }
         }
         self = letters.capitalization
     }
@@ -22,6 +24,8 @@ struct Capitalization: Equatable {
         private var letters = 0, upper = 0, part = 0
         private var partHasLetter = false
         private var capitalizedParts: UInt64 = 0
+        /// Capitals the word opens with, until its first other character.
+        private var leading = 0, leadingEnded = false
 
         mutating func letter(isUppercase: Bool) {
             letters += 1
@@ -30,17 +34,22 @@ struct Capitalization: Equatable {
                 partHasLetter = true
                 if isUppercase && part < 64 { capitalizedParts |= 1 << UInt64(part) }
             }
+            if isUppercase && !leadingEnded { leading += 1 } else { leadingEnded = true }
         }
 
         mutating func hyphen() {
             part += 1
             partHasLetter = false
+            leadingEnded = true
         }
+
+        mutating func other() { leadingEnded = true }
 
         var capitalization: Capitalization {
             var capitalization = Capitalization()
             capitalization.isUpper = letters > 1 && upper == letters
             capitalization.capitalizedParts = capitalizedParts
+            capitalization.leadingCapitals = !capitalization.isUpper && leading >= 2 ? leading : 0
             return capitalization
         }
     }
@@ -83,29 +92,35 @@ struct Capitalization: Equatable {
     }
 
     /// Whether the capitalisation changes anything.
-    var isLowercase: Bool { !isUpper && capitalizedParts == 0 }
+    var isLowercase: Bool { !isUpper && capitalizedParts == 0 && leadingCapitals == 0 }
 
     /// Puts lowercase UTF-8 `bytes` into this capitalisation in place; false when a letter to raise is
     /// neither ASCII nor Russian (the bytes are then partly raised).
     func raise(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Bool {
-        var part = 0
+        var part = 0, position = 0
         var atPartStart = true
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "-") {
                 part += 1
+                position += 1
                 atPartStart = true
                 index += 1
                 continue
             }
             let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-            let raise = isUpper || (atPartStart && part < 64 && capitalizedParts & (1 << UInt64(part)) != 0)
-            if raise && !Self.uppercase(bytes, at: index) { return false }
+            if raises(position: position, part: part, atPartStart: atPartStart) && !Self.uppercase(bytes, at: index) { return false }
             atPartStart = false
+            position += 1
             index += width
         }
         return true
+    }
+
+    /// Whether the character at `position` (in characters, hyphens counted) is a capital.
+    private func raises(position: Int, part: Int, atPartStart: Bool) -> Bool {
+        isUpper || position < leadingCapitals || (atPartStart && part < 64 && capitalizedParts & (1 << UInt64(part)) != 0)
     }
 
     /// The lowercase UTF-8 of a word in ASCII and the Russian alphabet, without Unicode's case tables;
@@ -125,7 +140,7 @@ struct Capitalization: Equatable {
             case 0x41...0x5A: bytes[index] += 0x20; letters.letter(isUppercase: true)
             case 0x61...0x7A: letters.letter(isUppercase: false)
             case UInt8(ascii: "-"): letters.hyphen()
-            case 0..<0x80: break
+            case 0..<0x80: letters.other()
             case 0xD0:
                 guard index + 1 < bytes.count else { return nil }
                 letters.letter(isUppercase: bytes[index + 1] < 0xB0)
@@ -170,18 +185,19 @@ struct Capitalization: Equatable {
     /// the Russian alphabet.
     private func applyByScalars(to word: String) -> String {
         if isUpper { return word.uppercased() }
-        guard capitalizedParts != 0 else { return word }
+        guard !isLowercase else { return word }
         var result = String.UnicodeScalarView()
-        var part = 0
+        var part = 0, position = 0
         var atPartStart = true
         for scalar in word.unicodeScalars {
+            defer { position += 1 }
             if scalar == "-" {
                 part += 1
                 atPartStart = true
                 result.append(scalar)
                 continue
             }
-            if atPartStart && part < 64 && capitalizedParts & (1 << UInt64(part)) != 0 {
+            if raises(position: position, part: part, atPartStart: atPartStart) {
                 result.append(contentsOf: Self.uppercase(scalar))
             } else {
                 result.append(scalar)

@@ -24,6 +24,8 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
         ("по-русски", "по-русски", "ADVB"), ("мусульмане-сунниты", "мусульманин-суннит", "NOUN"),
         // Dictionary words with characters beyond the Russian alphabet: the index's key encoding holds them.
         ("Кот-д’Ивуара", "Кот-д’ивуар", "NOUN"), ("Ленты.ру", "Лента.ру", "NOUN"),
+        // An abbreviation's capitals stay on its lemma when it takes a lowercase ending.
+        ("МИДа", "МИД", "NOUN"), ("ВИЧ-инфекцией", "ВИЧ-инфекция", "NOUN"),
     ]
 
     @Test(arguments: topReadings)
@@ -57,7 +59,7 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
         for letter in alphabet {
             if let bytes = Capitalization.lowercaseBytes(letter) { #expect(String(decoding: bytes, as: UTF8.self) == letter.lowercased(), "\(letter)") }
         }
-        for word in alphabet + ["Римского-Корсакова", "ООН", "Из-за", "iPhone", "ТАСС-ТВ", "а-ля", "Ёлка", "-Ъ-", "X5", "ЯЯ"] {
+        for word in alphabet + ["Римского-Корсакова", "ООН", "Из-за", "iPhone", "ТАСС-ТВ", "а-ля", "Ёлка", "-Ъ-", "X5", "ЯЯ", "МИДа", "ВУЗов", "ТВ-программы", "Ст5"] {
             if let (_, capitalization) = Capitalization.lowercased(word) { #expect(capitalization == Capitalization(of: word), "\(word)") }
         }
         #expect(Capitalization.lowercaseBytes("Ѣ") == nil)
