@@ -23,10 +23,12 @@ public struct OrganisationExtractor: Sendable {
         var found: [Found] = []
         var index = 0
         while index < text.count {
-            guard !taken.contains(index), let organisation = organisation(at: index, in: text, taken: taken) else {
+            guard !taken.contains(index), var organisation = organisation(at: index, in: text, taken: taken) else {
                 index += 1
                 continue
             }
+            organisation.range = relationalAdjectives(before: organisation.range, after: found.last?.range.upperBound ?? 0,
+                                                      in: text, taken: taken)
             found.append(organisation)
             index = organisation.range.upperBound
         }
@@ -77,6 +79,32 @@ public struct OrganisationExtractor: Sendable {
     func isCyrillicWord(_ index: Int, _ text: AnalysedText) -> Bool {
         text.kind(index) == .word && text.texts[index].unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
     }
+
+    /// A capitalised organisation's mention takes the lowercase relational adjectives agreeing with it
+    /// ("японского МИДа", "государственной Комиссии по атомной энергии"), not qualitative or pronominal
+    /// ones ("влиятельного Комитета", "этого Комитета"); its name stays the organisation's own.
+    func relationalAdjectives(before range: Range<Int>, after limit: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int> {
+        let head = range.lowerBound
+        guard text.isCapitalized(head) || text.isUppercaseWord(head) else { return range }
+        let normalizer = PhraseNormalizer(morphology: morphology)
+        let nouns = text.readings[head].filter { $0.tag.partOfSpeech == .noun }
+        func agrees(_ adjective: Parse) -> Bool {
+            guard !adjective.tag.contains(Self.qualitative), !adjective.tag.contains(Self.pronominal) else { return false }
+            return nouns.contains { noun in
+                guard let grammaticalCase = PhraseNormalizer.cases.first(where: noun.tag.contains),
+                      let number = [Grammeme.singular, .plural].first(where: noun.tag.contains) else { return false }
+                return normalizer.agrees(adjective, with: noun, grammaticalCase, number)
+            }
+        }
+        var start = head
+        while start - 1 >= limit, !taken.contains(start - 1), text.kind(start - 1) == .word, !text.isCapitalized(start - 1),
+              !text.isUppercaseWord(start - 1), text.areAdjacent(start - 1, start), text.readings[start - 1].contains(where: agrees) {
+            start -= 1
+        }
+        return start..<range.upperBound
+    }
+
+    private static let qualitative: Grammeme = "Qual", pronominal: Grammeme = "Apro"
 
     // MARK: - Patterns
 

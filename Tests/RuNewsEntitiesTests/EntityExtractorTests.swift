@@ -141,6 +141,18 @@ func people(_ text: String) -> [Person] {
         #expect(OrganisationExtractor(morphology: morphology).extract(from: analysed(text)).map(\.name) == expected)
     }
 
+    /// Lowercase relational adjectives belong to the mention, qualitative ones do not; the name stays.
+    @Test(arguments: [
+        ("в японском МИДе заявили", "японском МИДе", "МИД"),
+        ("глава влиятельного Комитета по иностранным делам", "Комитета по иностранным делам", "Комитет по иностранным делам"),
+        ("решение этого Комитета по иностранным делам", "Комитета по иностранным делам", "Комитет по иностранным делам"),
+    ])
+    func takesRelationalAdjectives(_ text: String, _ mention: String, _ name: String) throws {
+        let organisation = try #require(OrganisationExtractor(morphology: morphology).extract(from: analysed(text)).first)
+        #expect(organisation.mentions.map(\.text) == [mention])
+        #expect(organisation.name == name)
+    }
+
     @Test func linksAnAbbreviationToItsFullName() throws {
         let organisations = OrganisationExtractor(morphology: morphology).extract(
             from: analysed("заявил Комитет защиты журналистов (КЗЖ). КЗЖ сообщил"))
