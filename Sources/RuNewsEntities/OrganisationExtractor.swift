@@ -89,7 +89,8 @@ public struct OrganisationExtractor: Sendable {
         let normalizer = PhraseNormalizer(morphology: morphology)
         let nouns = text.readings[head].filter { $0.tag.partOfSpeech == .noun }
         func agrees(_ adjective: Parse) -> Bool {
-            guard !adjective.tag.contains(Self.qualitative), !adjective.tag.contains(Self.pronominal) else { return false }
+            guard adjective.tag.partOfSpeech == .adjective, !adjective.tag.contains(Self.qualitative),
+                  !adjective.tag.contains(Self.pronominal) else { return false }
             return nouns.contains { noun in
                 guard let grammaticalCase = PhraseNormalizer.cases.first(where: noun.tag.contains),
                       let number = [Grammeme.singular, .plural].first(where: noun.tag.contains) else { return false }

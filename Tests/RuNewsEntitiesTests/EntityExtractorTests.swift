@@ -147,6 +147,7 @@ func people(_ text: String) -> [Person] {
         ("в японском МИДе заявили", "японском МИДе", "МИД"),
         ("глава влиятельного Комитета по иностранным делам", "Комитета по иностранным делам", "Комитет по иностранным делам"),
         ("решение этого Комитета по иностранным делам", "Комитета по иностранным делам", "Комитет по иностранным делам"),
+        ("сотрудники упомянутого МИДа", "МИДа", "МИД"),
     ])
     func takesRelationalAdjectives(_ text: String, _ mention: String, _ name: String) throws {
         let organisation = try #require(OrganisationExtractor(morphology: morphology).extract(from: analysed(text)).first)
