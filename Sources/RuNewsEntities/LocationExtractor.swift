@@ -58,7 +58,7 @@ public struct LocationExtractor: Sendable {
     /// a pronominal one never does ("Эта область", "Наш город").
     func isCapitalizedAdjective(_ index: Int, _ text: AnalysedText) -> Bool {
         text.isCapitalized(index) && isAdjective(index, text)
-            && !text.readings[index].contains { $0.tag.contains(Self.pronominal) }
+            && !text.readings[index].contains { $0.tag.contains(.pronominal) }
     }
 
     /// An adjective or a participle, which agrees with its noun as an adjective does ("Объединённые
@@ -67,8 +67,7 @@ public struct LocationExtractor: Sendable {
         text.kind(index) == .word && text.readings[index].contains { Self.adjectival.contains($0.tag.partOfSpeech) }
     }
 
-    private static let adjectival: Set<Grammeme?> = [.adjective, "PRTF"]
-    private static let pronominal: Grammeme = "Apro"
+    private static let adjectival: Set<Grammeme?> = [.adjective, .participle]
 
     /// A place noun by any of its readings' lemmas.
     func isPlaceNoun(_ index: Int, _ text: AnalysedText) -> Bool {

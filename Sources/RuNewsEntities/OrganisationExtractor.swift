@@ -89,8 +89,8 @@ public struct OrganisationExtractor: Sendable {
         let normalizer = PhraseNormalizer(morphology: morphology)
         let nouns = text.readings[head].filter { $0.tag.partOfSpeech == .noun }
         func agrees(_ adjective: Parse) -> Bool {
-            guard adjective.tag.partOfSpeech == .adjective, !adjective.tag.contains(Self.qualitative),
-                  !adjective.tag.contains(Self.pronominal) else { return false }
+            guard adjective.tag.partOfSpeech == .adjective, !adjective.tag.contains(.qualitative),
+                  !adjective.tag.contains(.pronominal) else { return false }
             return nouns.contains { noun in
                 guard let grammaticalCase = PhraseNormalizer.cases.first(where: noun.tag.contains),
                       let number = [Grammeme.singular, .plural].first(where: noun.tag.contains) else { return false }
@@ -104,8 +104,6 @@ public struct OrganisationExtractor: Sendable {
         }
         return start..<range.upperBound
     }
-
-    private static let qualitative: Grammeme = "Qual", pronominal: Grammeme = "Apro"
 
     // MARK: - Patterns
 
@@ -197,7 +195,6 @@ public struct OrganisationExtractor: Sendable {
                 continue
             }
             if let quoted = quotedName(at: end, in: text) { return quoted.upperBound }
-            // Lowercase genitive nouns and adjectives, no more than five.
             // Genitive nouns and adjectives, lowercase or not ("Правительство Ставропольского края").
             let genitive = text.kind(end) == .word
                 && text.readings[end].first.map { $0.tag.contains(.genitive) && [.noun, .adjective].contains($0.tag.partOfSpeech) } == true
@@ -221,7 +218,7 @@ public struct OrganisationExtractor: Sendable {
             let readings = text.readings[end].filter { $0.tag.contains(governed) }
             if readings.contains(where: { $0.tag.partOfSpeech == .noun }) || text.isGeographicalName(end) {
                 lastNoun = end
-            } else if !readings.contains(where: { $0.tag.partOfSpeech == .adjective || $0.tag.partOfSpeech == Grammeme("PRTF") }),
+            } else if !readings.contains(where: { [.adjective, .participle].contains($0.tag.partOfSpeech) }),
                       !(text.folded[end] == "и" && lastNoun == end - 1) {
                 break
             }

@@ -15,7 +15,9 @@ public struct Grammeme: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
     public static func == (a: Grammeme, b: Grammeme) -> Bool { a.name == b.name }
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
-    public static let noun: Grammeme = "NOUN", adjective: Grammeme = "ADJF", verb: Grammeme = "VERB"
+    public static let noun: Grammeme = "NOUN", adjective: Grammeme = "ADJF", verb: Grammeme = "VERB", participle: Grammeme = "PRTF"
+    /// Pronominal ("этот", "наш") and qualitative ("большой") adjectives; relational ones are neither.
+    public static let pronominal: Grammeme = "Apro", qualitative: Grammeme = "Qual"
     public static let nominative: Grammeme = "nomn", genitive: Grammeme = "gent", dative: Grammeme = "datv"
     public static let accusative: Grammeme = "accs", instrumental: Grammeme = "ablt", prepositional: Grammeme = "loct"
     public static let singular: Grammeme = "sing", plural: Grammeme = "plur"
