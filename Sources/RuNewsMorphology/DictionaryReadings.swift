@@ -73,7 +73,7 @@ extension MorphAnalyzer {
                 lemma = spellLemma(of: key, paradigm: paradigm, form: entry.form, capitalization: capitalization)
             }
             parses.append(Parse(word: spelling, lemma: lemma, tag: tags[entry.tagID], score: entry.score, method: .dictionary,
-                                lexeme: Lexeme(paradigm: UInt16(entry.paradigm), form: UInt16(entry.form), stemWord: key)))
+                                lexeme: Lexeme(paradigm: UInt16(entry.paradigm), form: UInt16(entry.form))))
         }
         return parses
     }

@@ -11,7 +11,7 @@ extension MorphAnalyzer {
 
     /// Form `target` of the paradigm `parse` is read in, as a reading of its own.
     private func form(_ target: Int, of parse: Parse, lexeme: Lexeme, paradigm: Paradigm, capitalization: Capitalization) -> Parse {
-        let built = form(target, of: lexeme.stemWord, paradigm: paradigm, form: Int(lexeme.form))
+        let built = form(target, of: lexeme.stem(forReadingOf: parse.word), paradigm: paradigm, form: Int(lexeme.form))
         let text = capitalization.apply(to: String(decoding: lexeme.addedPrefix + built + lexeme.addedSuffix, as: UTF8.self))
         return Parse(word: text, lemma: parse.lemma, tag: tags[paradigm.tag(target)], score: 1, method: parse.method,
                      lexeme: Lexeme(paradigm: lexeme.paradigm, form: UInt16(target), stemWord: built,

@@ -121,19 +121,19 @@ public final class MorphAnalyzer: Sendable {
         entries(of: lower).compactMap { entry in
             let key = entry.key(of: lower)
             return reading(of: key, fixedWord: String(decoding: key, as: UTF8.self), paradigmID: entry.paradigm,
-                           form: entry.form, score: 1, method: .dictionary)
+                           form: entry.form, score: 1, method: .dictionary, stemWord: nil)
         }
     }
 
-    /// The reading of `key` as form `form` of paradigm `paradigmID`.
+    /// The reading of `key` as form `form` of paradigm `paradigmID`; `stemWord` as `Lexeme` keeps it.
     func reading(of key: [UInt8], fixedWord: String, paradigmID: Int, form: Int, score: Double,
-                         method: Parse.Method) -> Candidate? {
+                 method: Parse.Method, stemWord: [UInt8]?) -> Candidate? {
         guard let paradigm = paradigms.paradigm(paradigmID), form < paradigm.count,
               paradigm.tag(form) < tags.count else { return nil }
         let lemma = form == 0 ? fixedWord : String(decoding: normalForm(of: key, paradigm: paradigm, form: form), as: UTF8.self)
         return Candidate(word: fixedWord, lemma: lemma, tag: tags[paradigm.tag(form)], tagID: paradigm.tag(form),
                          score: score, method: method,
-                         lexeme: Lexeme(paradigm: UInt16(paradigmID), form: UInt16(form), stemWord: key, addedPrefix: []))
+                         lexeme: Lexeme(paradigm: UInt16(paradigmID), form: UInt16(form), stemWord: stemWord))
     }
 
     /// The stem of `word` as form `form` of `paradigm`: the word without that form's prefix and suffix.

@@ -48,16 +48,29 @@ final class HyphenHalves: Hashable, Sendable {
 struct Lexeme: Hashable, Sendable {
     let paradigm: UInt16
     let form: UInt16
-    /// The word (lowercase, UTF-8) this reading was found for, without a known prefix.
-    let stemWord: [UInt8]
+    /// The lowercase word (UTF-8) the forms are built from, without an added prefix; nil when it is the
+    /// reading's own word lowercased, as for every dictionary reading (a reference fewer to count).
+    private(set) var stemWord: [UInt8]?
     /// Affixes only guessed words have; nil keeps a dictionary reading one reference lighter.
     private var affixes: Affixes?
 
-    init(paradigm: UInt16, form: UInt16, stemWord: [UInt8], addedPrefix: [UInt8] = [], addedSuffix: [UInt8] = []) {
+    init(paradigm: UInt16, form: UInt16, stemWord: [UInt8]? = nil, addedPrefix: [UInt8] = [], addedSuffix: [UInt8] = []) {
         self.paradigm = paradigm
         self.form = form
         self.stemWord = stemWord
         affixes = addedPrefix.isEmpty && addedSuffix.isEmpty ? nil : Affixes(prefix: addedPrefix, suffix: addedSuffix)
+    }
+
+    /// The word the forms are built from, for a reading of `word`.
+    func stem(forReadingOf word: String) -> [UInt8] {
+        stemWord ?? Capitalization.lowercaseBytes(word) ?? Array(word.lowercased().utf8)
+    }
+
+    /// This lexeme with its stem written out, before the word of its reading changes ("кто" → "кто-то").
+    func spelledOut(forReadingOf word: String) -> Lexeme {
+        var lexeme = self
+        lexeme.stemWord = stem(forReadingOf: word)
+        return lexeme
     }
 
     /// A prefix put back on every form ("псевдо" + "кошка", "интернет-" + "магазин").

@@ -40,6 +40,7 @@ extension MorphAnalyzer {
         let base = String(lower.dropLast(particle.count))
         for candidate in parse(base, lower: base) {
             var suffixed = candidate
+            suffixed.lexeme = candidate.lexeme?.spelledOut(forReadingOf: candidate.word)
             suffixed.word += particle
             suffixed.lemma += particle
             suffixed.score *= 0.9
@@ -86,6 +87,7 @@ extension MorphAnalyzer {
             fixedLeft.lemma = left + "-" + rightReading.lemma
             fixedLeft.score = rightReading.score * 0.75
             fixedLeft.method = .hyphenated
+            fixedLeft.lexeme = rightReading.lexeme?.spelledOut(forReadingOf: rightReading.word)
             fixedLeft.lexeme?.addedPrefix = Array((left + "-").utf8) + (rightReading.lexeme?.addedPrefix ?? [])
             results.append(fixedLeft)
         }
@@ -119,7 +121,8 @@ extension MorphAnalyzer {
                 prefixed.score = candidate.score * 0.75
                 prefixed.method = .knownPrefix
                 prefixed.lexeme = candidate.lexeme.map {
-                    Lexeme(paradigm: $0.paradigm, form: $0.form, stemWord: $0.stemWord, addedPrefix: Array(prefix.utf8) + $0.addedPrefix)
+                    Lexeme(paradigm: $0.paradigm, form: $0.form, stemWord: $0.stem(forReadingOf: candidate.word),
+                           addedPrefix: Array(prefix.utf8) + $0.addedPrefix)
                 }
                 add(prefixed, to: &results, seen: &seen)
             }
@@ -188,7 +191,7 @@ extension MorphAnalyzer {
                         totals[prefixID] += count
                         guard seen.insert(SeenReading(word: fixedWord, tag: tag.description, paradigm: paradigmID)).inserted,
                               let candidate = reading(of: fixedBytes, fixedWord: fixedWord, paradigmID: paradigmID,
-                                                      form: form, score: 0, method: .suffix) else { return }
+                                                      form: form, score: 0, method: .suffix, stemWord: fixedBytes) else { return }
                         found.append((count, candidate, prefixID))
                     }
                 }
