@@ -133,6 +133,13 @@ struct Capitalization: Equatable {
     /// pass over its bytes; nil for anything else.
     static func lowercased(_ word: String) -> (bytes: [UInt8], capitalization: Capitalization)? {
         var bytes = Array(word.utf8)
+        guard let capitalization = bytes.withUnsafeMutableBufferPointer({ lowercase($0) }) else { return nil }
+        return (bytes, capitalization)
+    }
+
+    /// Lowercases UTF-8 `bytes` in ASCII and the Russian alphabet in place and gives their
+    /// capitalisation; nil for anything else (the bytes are then partly lowercased).
+    static func lowercase(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Capitalization? {
         var letters = LetterCount()
         var index = 0
         while index < bytes.count {
@@ -162,7 +169,7 @@ struct Capitalization: Equatable {
             }
             index += 1
         }
-        return (bytes, letters.capitalization)
+        return letters.capitalization
     }
 
     /// Uppercases the letter at `index` in place; false when its bytes are not ASCII or Russian.

@@ -12,17 +12,20 @@ extension MorphAnalyzer {
         var score: Double
 
         /// The spelling found: the lowercase input, or a variant of it with ё.
-        func key(of lower: [UInt8]) -> [UInt8] { ReadingIndex.restoringYo(lower, yo) }
+        func key(of lower: [UInt8]) -> [UInt8] {
+            yo == 0 ? lower : lower.withUnsafeBufferPointer { ReadingIndex.restoringYo($0, yo) }
+        }
     }
 
     /// The dictionary's entries for a lowercase word, ё restored where the word has е, scored by the
     /// corpus; entries the tables cannot hold are left out.
     func entries(of lower: [UInt8]) -> [DictionaryEntry] {
-        withEntries(of: lower) { Array($0) }
+        lower.withUnsafeBufferPointer { lower in withEntries(of: lower) { Array($0) } }
     }
 
     /// The entries in a buffer on the stack, for the path every dictionary word takes.
-    private func withEntries<Result>(of lower: [UInt8], _ body: (UnsafeMutableBufferPointer<DictionaryEntry>) -> Result) -> Result {
+    private func withEntries<Result>(of lower: UnsafeBufferPointer<UInt8>,
+                                     _ body: (UnsafeMutableBufferPointer<DictionaryEntry>) -> Result) -> Result {
         let readings = dictionary.readings(of: lower)
         return withUnsafeTemporaryAllocation(of: DictionaryEntry.self, capacity: readings.count) { buffer in
             var count = 0
@@ -43,7 +46,7 @@ extension MorphAnalyzer {
 
     /// The readings of a word the dictionary holds, as `parse` and `estimate` give them (a test compares
     /// the two on the dictionary's words) without the candidates guessing needs; nil for other words.
-    func dictionaryParses(of word: String, lower: [UInt8], capitalization: Capitalization) -> [Parse]? {
+    func dictionaryParses(of word: String, lower: UnsafeBufferPointer<UInt8>, capitalization: Capitalization) -> [Parse]? {
         // A lone capital may be an initial too: that goes the long way.
         if lower.count <= 4, word.unicodeScalars.count == 1, let letter = word.first, WordBuilding.initialLetters.contains(letter) {
             return nil
@@ -56,21 +59,24 @@ extension MorphAnalyzer {
     }
 
     /// Readings of the word from its ranked entries.
-    private func parses(of entries: UnsafeMutableBufferPointer<DictionaryEntry>, word: String, lower: [UInt8],
+    private func parses(of entries: UnsafeMutableBufferPointer<DictionaryEntry>, word: String, lower: UnsafeBufferPointer<UInt8>,
                         capitalization: Capitalization) -> [Parse] {
         var parses: [Parse] = []
         parses.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
-            let key = entry.key(of: lower)
-            let spelling = entry.yo == 0 ? word : capitalization.apply(to: key)
+            // A spelling with ё the text wrote with е is rare: only it is copied.
+            let variant = entry.yo == 0 ? nil : ReadingIndex.restoringYo(lower, entry.yo)
+            let spelling = variant.map(capitalization.apply) ?? word
             let paradigm = paradigms.paradigm(entry.paradigm)!
             let lemma: String
             if entry.form == 0 {
                 lemma = spelling
             } else if let same = entries[..<index].firstIndex(where: { hasTheSameLemma($0, entry) }) {
                 lemma = parses[same].lemma
+            } else if let variant {
+                lemma = variant.withUnsafeBufferPointer { spellLemma(of: $0, paradigm: paradigm, form: entry.form, capitalization: capitalization) }
             } else {
-                lemma = spellLemma(of: key, paradigm: paradigm, form: entry.form, capitalization: capitalization)
+                lemma = spellLemma(of: lower, paradigm: paradigm, form: entry.form, capitalization: capitalization)
             }
             parses.append(Parse(word: spelling, lemma: lemma, tag: tags[entry.tagID], score: entry.score, method: .dictionary,
                                 lexeme: Lexeme(paradigm: UInt16(entry.paradigm), form: UInt16(entry.form))))
@@ -103,7 +109,7 @@ extension MorphAnalyzer {
     }
 
     /// The lemma of `key`, form `form` of `paradigm`, in the input's capitalisation, spelt in place.
-    private func spellLemma(of key: [UInt8], paradigm: Paradigm, form: Int, capitalization: Capitalization) -> String {
+    private func spellLemma(of key: UnsafeBufferPointer<UInt8>, paradigm: Paradigm, form: Int, capitalization: Capitalization) -> String {
         let prefixID = paradigm.prefix(0)
         let prefix = paradigmPrefixes.indices.contains(prefixID) ? paradigmPrefixes[prefixID] : []
         let suffix = suffixes[paradigm.suffix(0)]
@@ -114,7 +120,7 @@ extension MorphAnalyzer {
             end = buffer[end...].initialize(fromContentsOf: stem)
             _ = buffer[end...].initialize(fromContentsOf: suffix)
             guard capitalization.isLowercase || capitalization.raise(buffer) else {
-                return capitalization.apply(to: self.form(0, of: key, paradigm: paradigm, form: form))
+                return capitalization.apply(to: self.form(0, of: Array(key), paradigm: paradigm, form: form))
             }
             return String(decoding: buffer, as: UTF8.self)
         }

@@ -53,11 +53,14 @@ public final class MorphAnalyzer: Sendable {
     /// reading come back in the capitalisation of the input.
     public func analyse(_ word: String) -> [Parse] {
         guard !word.isEmpty else { return [] }
-        if let (lower, capitalization) = Capitalization.lowercased(word),
-           let parses = dictionaryParses(of: word, lower: lower, capitalization: capitalization) {
-            return parses
+        // The lowercase word lives on the stack: dictionary readings keep no copy of it.
+        let dictionaryReadings = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.utf8.count) { buffer -> [Parse]? in
+            _ = buffer.initialize(fromContentsOf: word.utf8)
+            defer { buffer.deinitialize() }
+            guard let capitalization = Capitalization.lowercase(buffer) else { return nil }
+            return dictionaryParses(of: word, lower: UnsafeBufferPointer(buffer), capitalization: capitalization)
         }
-        return analyseThroughCandidates(word, capitalization: Capitalization(of: word))
+        return dictionaryReadings ?? analyseThroughCandidates(word, capitalization: Capitalization(of: word))
     }
 
     /// Every reading through the whole pipeline: dictionary, initials, shapes and guessing.
@@ -137,7 +140,8 @@ public final class MorphAnalyzer: Sendable {
     }
 
     /// The stem of `word` as form `form` of `paradigm`: the word without that form's prefix and suffix.
-    func stem(of word: [UInt8], paradigm: Paradigm, form: Int) -> ArraySlice<UInt8> {
+    func stem<Bytes: RandomAccessCollection<UInt8>>(of word: Bytes, paradigm: Paradigm, form: Int) -> Bytes.SubSequence
+    where Bytes.Index == Int {
         let prefix = paradigmPrefixes.indices.contains(paradigm.prefix(form)) ? paradigmPrefixes[paradigm.prefix(form)].count : 0
         let suffix = suffixes[paradigm.suffix(form)].count
         guard prefix + suffix <= word.count else { return word[...] }

@@ -30,7 +30,7 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
     }
 
     /// The readings of a lowercase spelling (UTF-8); empty for a spelling the dictionary does not hold.
-    func readings(of spelling: [UInt8]) -> ReadingSet {
+    func readings(of spelling: UnsafeBufferPointer<UInt8>) -> ReadingSet {
         let none = ReadingSet(stored: UnsafeBufferPointer(start: nil, count: 0))
         // Keys are windows-1251: the walk reads the spelling a character at a time.
         var node = DAWG.root
@@ -47,7 +47,7 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
     /// The windows-1251 byte of the character at `index` of lowercase UTF-8 and its UTF-8 length, for
     /// the characters dictionary words have (ASCII, а…я, ё, "’"); nil for any other.
     @inline(__always)
-    private static func windows1251(_ utf8: [UInt8], at index: Int) -> (code: UInt8, length: Int)? {
+    private static func windows1251(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (code: UInt8, length: Int)? {
         let lead = utf8[index]
         if lead < 0x80 { return (lead, 1) }
         guard index + 1 < utf8.count else { return nil }
@@ -78,9 +78,8 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
     private static let probabilityMask: UInt32 = 1 << probabilityBits - 1
 
     /// `spelling` with the е letters `yo` marks written ё.
-    static func restoringYo(_ spelling: [UInt8], _ yo: UInt32) -> [UInt8] {
-        guard yo != 0 else { return spelling }
-        var bytes = spelling
+    static func restoringYo(_ spelling: UnsafeBufferPointer<UInt8>, _ yo: UInt32) -> [UInt8] {
+        var bytes = Array(spelling)
         var bit: UInt32 = 1
         var index = bytes.count - 2
         while index >= 0 {
