@@ -124,10 +124,25 @@ struct PageMetadata {
     static func headlinePart(of title: String) -> String? {
         for separator in [" | ", " :: ", " — ", " – ", " - ", " / ", " « ", " » "] where title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            // The site and its section trail the headline, which may hold the separator itself
+            // ("…погиб, 21 - получил травмы. - Новости дня - РосБизнесКонсалтинг").
+            let story = parts.reversed().drop(while: isSiteName).reversed()
+            if story.count < parts.count, story.count > 1, story.joined(separator: separator).split(separator: " ").count >= 3 {
+                return story.joined(separator: separator)
+            }
             if let first = parts.first, first.split(separator: " ").count >= 3 { return first }
             if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }
         }
         return nil
+    }
+
+    /// A part of a title that names a site or its section rather than a story: a few capitalised words
+    /// without a sentence's end ("Новости дня", "РосБизнесКонсалтинг"), or a domain ("lenta.ru").
+    static func isSiteName(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard (1...3).contains(words.count), let first = part.unicodeScalars.first, let last = part.last else { return false }
+        if words.count == 1, part.contains("."), !".!?".contains(last) { return true }
+        return first.properties.isUppercase && !".!?…:;,".contains(last)
     }
 
     static func overlap(_ a: String, _ b: String) -> Double {

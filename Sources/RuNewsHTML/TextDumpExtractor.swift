@@ -64,7 +64,8 @@ public struct TextDumpExtractor: Sendable {
             titleIndex = headlineIndex(before: block, in: lines)
         }
         if let titleIndex {
-            article.title = lines[titleIndex].text
+            // The first line of a dump is the page's title, the site's name and all.
+            article.title = titleIndex == 0 ? PageMetadata.stripSite(from: lines[0].text, site: nil) : lines[titleIndex].text
         } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }

@@ -113,6 +113,18 @@ import Testing
         #expect(TextDumpExtractor().extract(dump).title == "Ромни и Санторум лидируют среди кандидатов-республиканцев в Айове")
     }
 
+    /// A dump opening with the page's title: the headline is that line without the site and its section,
+    /// even when the headline holds the separator too.
+    @Test func theTitleLineLosesTheSiteName() {
+        let dump = (["В Приднестровье перевернулся автобус: один человек погиб, 21 - получил травмы. - Новости дня - РосБизнесКонсалтинг",
+                     "6 января 2012 года"]
+            + (1...3).map { "Автобус с пассажирами перевернулся на обледеневшей трассе в Приднестровье, сообщают спасатели (\($0))." })
+            .joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).title == "В Приднестровье перевернулся автобус: один человек погиб, 21 - получил травмы.")
+        #expect(PageMetadata.headlinePart(of: "Учёные создали снижающую аппетит жвачку | lenta.ru") == "Учёные создали снижающую аппетит жвачку")
+        #expect(PageMetadata.headlinePart(of: "NEWS.BCM.RU :: Учёные создали снижающую аппетит жвачку") == "Учёные создали снижающую аппетит жвачку")
+    }
+
     @Test func aLabelledTrailAndNoMenu() {
         let text = String(repeating: "Это длинное предложение статьи о здоровье и медицине в городе. ", count: 3)
         #expect(TextDumpExtractor().extract("Вы читаете раздел: Здоровье » Медицина\nЗаголовок новости о здоровье\n" + text).breadcrumbs
