@@ -105,12 +105,16 @@ struct PageMetadata {
         let fromTitle = titleTag.map { stripSite(from: $0, site: site) }
         if let heading {
             for other in [openGraph, fromTitle, titleTag].compactMap({ $0 }) where overlap(heading, other) >= 0.6 {
-                // An `<h1>` that runs on past the headline carries inline extras ("…к разводамКомментарии: 4").
-                if heading.count > other.count, heading.hasPrefix(other), other.split(separator: " ").count >= 3 { return other }
-                return heading
+                return withoutExtras(heading, headline: other) ?? heading
             }
         }
         return openGraph.map { stripSite(from: $0, site: site) } ?? fromTitle ?? heading
+    }
+
+    /// A heading that runs on past the headline carries inline extras ("…к разводамКомментарии: 4"):
+    /// the headline, then; nil for a heading that does not.
+    static func withoutExtras(_ heading: String, headline: String) -> String? {
+        heading.count > headline.count && heading.hasPrefix(headline) && headline.split(separator: " ").count >= 3 ? headline : nil
     }
 
     /// "Учёные создали … | Лента.ру" → "Учёные создали …": the title without the site's name.
@@ -122,7 +126,7 @@ struct PageMetadata {
     /// создали …", "Учёные создали … | Лента.ру"): the first part when it reads as one (titles put the
     /// headline first and the site after it), else the longest; nil when no part has three words.
     static func headlinePart(of title: String) -> String? {
-        for separator in [" | ", " :: ", " — ", " – ", " - ", " / ", " « ", " » "] where title.contains(separator) {
+        for separator in [" | ", " :: ", " // ", " — ", " – ", " - ", " / ", " « ", " » "] where title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             // The site and its section trail the headline, which may hold the separator itself
             // ("…погиб, 21 - получил травмы. - Новости дня - РосБизнесКонсалтинг").

@@ -64,8 +64,11 @@ public struct TextDumpExtractor: Sendable {
             titleIndex = headlineIndex(before: block, in: lines)
         }
         if let titleIndex {
-            // The first line of a dump is the page's title, the site's name and all.
-            article.title = titleIndex == 0 ? PageMetadata.stripSite(from: lines[0].text, site: nil) : lines[titleIndex].text
+            // The first line of a dump is the page's title, the site's name and all; a headline line that
+            // runs on past it carries inline extras.
+            let pageTitle = PageMetadata.stripSite(from: lines[0].text, site: nil)
+            article.title = titleIndex == 0 ? pageTitle
+                : PageMetadata.withoutExtras(lines[titleIndex].text, headline: pageTitle) ?? lines[titleIndex].text
         } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }

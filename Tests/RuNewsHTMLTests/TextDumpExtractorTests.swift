@@ -125,6 +125,15 @@ import Testing
         #expect(PageMetadata.headlinePart(of: "NEWS.BCM.RU :: Учёные создали снижающую аппетит жвачку") == "Учёные создали снижающую аппетит жвачку")
     }
 
+    /// A headline line that runs on past the page's title carries inline extras, which are no headline.
+    @Test func aHeadlineLosesItsInlineExtras() {
+        let dump = (["Синоптики обещают тёплую зиму в Саратове // SARATOV.KP.RU Комсомольская правда в Саратове", "Главная", "Новости",
+                     "Синоптики обещают тёплую зиму в СаратовеКомментарии: 12", "5 января 2012 18:05"]
+            + (1...3).map { "Синоптики Саратова обещают тёплую и снежную зиму, сообщили в областном гидрометцентре (\($0))." })
+            .joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).title == "Синоптики обещают тёплую зиму в Саратове")
+    }
+
     @Test func aLabelledTrailAndNoMenu() {
         let text = String(repeating: "Это длинное предложение статьи о здоровье и медицине в городе. ", count: 3)
         #expect(TextDumpExtractor().extract("Вы читаете раздел: Здоровье » Медицина\nЗаголовок новости о здоровье\n" + text).breadcrumbs
