@@ -10,16 +10,17 @@ nothing at run time needs it. Building takes about two minutes.
 
 The file ("RUMORPH1", little-endian, every section 4-byte aligned):
 
-    magic "RUMORPH1" | u32 version (2) | u32 section count | u64 FNV-1a of everything after the table
+    magic "RUMORPH1" | u32 version (3) | u32 section count | u64 FNV-1a of everything after the table
     section table: (4-byte name, u32 offset, u32 length) per section
     sections:
       WIDX         every spelling a lowercase input may have (the dictionary's words, and each with its ё
-                   written е), in windows-1251 → the id of its reading set: an integer DAWG in the
-                   double-array layout of dawgdic (units u32), so a lookup is one walk, a step a letter
-      RSET         reading sets: u32 count, u32 offsets[count + 1] (in readings), then two u32 per reading,
-                   in the order pymorphy finds them (`similar_items`): paradigm << 16 | form, and
-                   P(tag | spelling) × 10^6 (low 20 bits) | which е of the spelling, counted from its end,
-                   the dictionary writes ё (bit 20 + i for the i-th)
+                   written е), in windows-1251 → where its readings are in RSET (first << 6 | count): an
+                   integer DAWG in the double-array layout of dawgdic (units u32), so a lookup is one walk,
+                   a step a letter, and the readings are the next read
+      RSET         readings, two u32 each, a spelling's in the order pymorphy finds them (`similar_items`):
+                   paradigm << 16 | form, and P(tag | spelling) × 10^6 (low 20 bits) | which е of the
+                   spelling, counted from its end, the dictionary writes ё (bit 20 + i for the i-th);
+                   spellings with the same readings share them
       PDI0..PDI2,  per paradigm prefix ("", "по", "наи"), word endings → (count, paradigm, form)
       PGD0..PGD2   records for guessing unknown words: a DAWG with its guide (u8 pairs), keys the UTF-8
                    ending, 0x01, base64 of >IHH
@@ -39,7 +40,7 @@ import struct
 import sys
 
 MAGIC = b'RUMORPH1'
-VERSION = 2
+VERSION = 3
 
 
 def read_dawg(path, with_guide=True):
@@ -103,6 +104,7 @@ def fnv1a64_fast(data):
 KEY_ENCODING = 'cp1251'
 PROBABILITY_BITS = 20  # P × 10^6 ≤ 10^6 < 2^20
 YO_BITS = 12
+COUNT_BITS = 6  # readings of one spelling: at most 63
 
 
 def spellings_with_ye(word):
@@ -140,16 +142,16 @@ def reading_index(folder, tags, forms):
                 assert probability < 1 << PROBABILITY_BITS
                 readings.append((paradigm << 16 | form, yo << PROBABILITY_BITS | probability))
         index.append((spelling.encode(KEY_ENCODING), sets.setdefault(tuple(readings), len(sets))))
-    offsets, data = [0], []
+    places, data = [], []
     for readings in sets:  # dicts keep insertion order: ids count up
+        assert len(readings) < 1 << COUNT_BITS
+        places.append(len(data) // 2 << COUNT_BITS | len(readings))
         for pair in readings:
             data.extend(pair)
-        offsets.append(len(data) // 2)
-    table = (struct.pack('<I', len(sets)) + struct.pack('<%dI' % len(offsets), *offsets)
-             + struct.pack('<%dI' % len(data), *data))
-    units = dawg.IntDAWG(sorted(index)).tobytes()
+    assert places[-1] < 1 << 31
+    units = dawg.IntDAWG(sorted((key, places[id]) for key, id in index)).tobytes()
     (count,) = struct.unpack_from('<I', units, 0)
-    return units[4:4 + 4 * count], table
+    return units[4:4 + 4 * count], struct.pack('<%dI' % len(data), *data)
 
 
 def main():

@@ -22,8 +22,8 @@ public final class MorphAnalyzer: Sendable {
     public init(path: String, verifyingChecksum: Bool = true) throws(MorphologyError) {
         let file = try MorphologyFile(path: path, verifyingChecksum: verifyingChecksum)
         self.file = file
-        dictionary = try ReadingIndex(spellings: try file.array("WIDX", of: UInt32.self, path: path),
-                                      sets: try file.section("RSET", path: path), path: path)
+        dictionary = ReadingIndex(spellings: try file.array("WIDX", of: UInt32.self, path: path),
+                                  readings: try file.array("RSET", of: ReadingIndex.StoredReading.self, path: path))
         let prefixes = try StringTable(try file.section("PRFX", path: path), name: "PRFX", path: path)
         paradigmPrefixes = (0..<prefixes.count).map { Array(prefixes[$0]) }
         var predictions: [DAWG] = []

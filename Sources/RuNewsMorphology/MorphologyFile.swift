@@ -33,7 +33,7 @@ final class MorphologyFile: @unchecked Sendable {  // immutable after init; the 
     private var sections: [String: UnsafeRawBufferPointer] = [:]
 
     static let magic: [UInt8] = Array("RUMORPH1".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     init(path: String, verifyingChecksum: Bool = true) throws(MorphologyError) {
         let descriptor = open(path, O_RDONLY)

@@ -3,10 +3,9 @@
 /// then its ё variants, each with P(tag | spelling) from the corpus. One walk over the word, a step a
 /// letter, finds them all: no records to decode, no second index to walk for the probabilities.
 struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped file
-    /// Spelling → the id of its reading set.
+    /// Spelling → where its readings are: first << 6 | count, so they are the next read.
     let spellings: DAWG
-    /// Reading set `id` is row `id`.
-    let sets: OffsetTable<StoredReading>
+    let readings: UnsafeBufferPointer<StoredReading>
 
     /// A reading as the file stores it: paradigm << 16 | form, and probability | ё mask << 20.
     struct StoredReading {
@@ -14,9 +13,9 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
         let value: UInt32
     }
 
-    init(spellings: UnsafeBufferPointer<UInt32>, sets: UnsafeRawBufferPointer, path: String) throws(MorphologyError) {
+    init(spellings: UnsafeBufferPointer<UInt32>, readings: UnsafeBufferPointer<StoredReading>) {
         self.spellings = DAWG(units: spellings, guide: UnsafeBufferPointer(start: nil, count: 0))
-        self.sets = try OffsetTable(sets, name: "RSET", path: path)
+        self.readings = readings
     }
 
     /// One reading of a spelling.
@@ -40,8 +39,11 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
             node = next
             index += length
         }
-        guard spellings.hasValue(node), let id = spellings.value(node) else { return none }
-        return ReadingSet(stored: sets[Int(id)])
+        guard spellings.hasValue(node), let place = spellings.value(node).map(Int.init) else { return none }
+        let first = place >> Self.countBits, count = place & (1 << Self.countBits - 1)
+        // A damaged file's place outside the readings reads as no reading.
+        guard first + count <= readings.count else { return none }
+        return ReadingSet(stored: UnsafeBufferPointer(rebasing: readings[first..<(first + count)]))
     }
 
     /// The windows-1251 byte of the character at `index` of lowercase UTF-8 and its UTF-8 length, for
@@ -74,6 +76,7 @@ struct ReadingIndex: @unchecked Sendable {  // views into the immutable mapped f
         }
     }
 
+    private static let countBits = 6
     private static let probabilityBits: UInt32 = 20
     private static let probabilityMask: UInt32 = 1 << probabilityBits - 1
 

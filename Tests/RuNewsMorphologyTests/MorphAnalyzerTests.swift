@@ -189,7 +189,7 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
             let name = String(decoding: data[entry..<(entry + 4)], as: UTF8.self)
             var start = u32(entry + 4)
             let end = start + u32(entry + 8)
-            if ["RSET", "PARA", "SUFX", "TAGS", "PRFX"].contains(name) { start += 4 + 4 * (u32(start) + 1) }  // rows only
+            if ["PARA", "SUFX", "TAGS", "PRFX"].contains(name) { start += 4 + 4 * (u32(start) + 1) }  // rows only
             guard !["GRAM", "META"].contains(name), end > start else { continue }
             for _ in 0..<((end - start) / 200) { data[start + next() % (end - start)] = UInt8(truncatingIfNeeded: next()) }
         }
