@@ -66,9 +66,9 @@ public struct OrganisationExtractor: Sendable {
     /// A capitalised Latin word of two letters or more without digits: "Facebook", not a mission or
     /// model code ("STS-124"), a letter ("группа B") or a Roman numeral ("XXI век").
     func isLatinWord(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.isCapitalized(index) else { return false }
         let scalars = text.texts[index].unicodeScalars
-        return text.isCapitalized(index) && scalars.count >= 2 && scalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) }
-            && !isRomanNumeral(index, text)
+        return scalars.count >= 2 && scalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) } && !isRomanNumeral(index, text)
     }
 
     /// Read as a Roman numeral rather than a word ("XXI", not "MIX").

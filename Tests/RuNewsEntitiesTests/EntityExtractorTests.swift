@@ -127,6 +127,7 @@ func people(_ text: String) -> [Person] {
         // A Latin name may open a Russian sentence; an English sentence opens with no name.
         ("Facebook представил новый сервис.", ["Facebook"]),
         ("Nothing else matters, пел он.", []),
+        ("Так сообщили. Google", []),  // a Latin word opening the text's last sentence and ending it (found by fuzzing)
         ("в XXI веке компания Apple выпустила модели A, B и C", ["Apple"]),
         // A preposition of names continues one; at a sentence's start it makes none.
         ("председатель Комитета по иностранным делам заявил", ["Комитет по иностранным делам"]),
