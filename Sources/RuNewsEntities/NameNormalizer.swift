@@ -41,18 +41,29 @@ struct NameNormalizer {
         let forms = zip(parts, candidates).map { part, readings -> String in
             // Already in the nominative: the surface is the name ("Киран Гиббс").
             if best.grammaticalCase == .nominative { return part.text }
-            let fitting = readings.filter { fits($0, best.grammaticalCase, best.gender) }
+            // One person's name is singular: a part read in that case only in the plural ("Киран" as
+            // Кирана's genitive plural) stays as written.
+            let fitting = readings.filter { fits($0, best.grammaticalCase, best.gender) && !$0.tag.contains(.plural) }
             let reading = fitting.first { $0.tag.partOfSpeech == .noun } ?? fitting.first
             guard let reading, !reading.tag.contains(.indeclinable) else { return part.text }
             // Foreign names ending in a vowel other than -а/-я do not decline ("Синдзи", "Пелоси"); the
-            // guesses for them would.
-            if reading.method != .dictionary, let last = Folding.fold(part.text).last, "иоуэею".contains(last) {
+            // guesses for them would. Case endings are no such vowel: "Рымашевского", "Мильнеру".
+            let folded = Folding.fold(part.text)
+            if reading.method != .dictionary, let last = folded.last, "иоуэею".contains(last),
+               !Self.hasCaseEnding(folded, lemma: Folding.fold(reading.lemma)) {
                 return part.text
             }
             return morphology.inflect(reading, to: [.nominative, .singular])?.word
                 ?? morphology.inflect(reading, to: [.nominative])?.word ?? part.text
         }
         return (forms, gender)
+    }
+
+    /// An adjectival surname's ending ("Рымашевского", "Долгорукому"), or the dative of a consonant
+    /// stem ("Мильнеру" of Мильнер).
+    private static func hasCaseEnding(_ word: String, lemma: String) -> Bool {
+        if ["ого", "его", "ому", "ему"].contains(where: word.hasSuffix) { return true }
+        return word.count >= 4 && ["у", "ю"].contains(where: word.hasSuffix) && lemma == String(word.dropLast())
     }
 
     /// A reading in `grammaticalCase` whose gender allows `gender` (common-gender and indeclinable
