@@ -60,10 +60,12 @@ struct NameNormalizer {
     }
 
     /// An adjectival surname's ending ("Рымашевского", "Долгорукому"), or the dative of a consonant
-    /// stem ("Мильнеру" of Мильнер).
+    /// stem ("Мильнеру" of Мильнер, "Бесселю" of Бессель).
     private static func hasCaseEnding(_ word: String, lemma: String) -> Bool {
         if ["ого", "его", "ому", "ему"].contains(where: word.hasSuffix) { return true }
-        return word.count >= 4 && ["у", "ю"].contains(where: word.hasSuffix) && lemma == String(word.dropLast())
+        guard word.count >= 4, let last = word.last, "ую".contains(last) else { return false }
+        let stem = String(word.dropLast())
+        return lemma == stem || last == "ю" && (lemma == stem + "ь" || lemma == stem + "й")
     }
 
     /// A reading in `grammaticalCase` whose gender allows `gender` (common-gender and indeclinable
