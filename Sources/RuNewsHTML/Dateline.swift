@@ -24,6 +24,16 @@ public enum Dateline {
         return iso
     }
 
+    /// The dateline a paragraph opens with, news-agency style: "06.01.2012, Кишинев 08:16:36 Устойчивого
+    /// урегулирования …". The first word must be a numeric date; a time may follow within three words.
+    public static func leading(_ paragraph: String) -> String? {
+        let words = tokens(of: String(paragraph.prefix(60)))
+        guard let first = words.first, let date = numericDate(first) else { return nil }
+        var iso = "\(pad(date.0, 4))-\(pad(date.1, 2))-\(pad(date.2, 2))"
+        if let clock = words.dropFirst().prefix(3).lazy.compactMap(time).first { iso += "T\(pad(clock.0, 2)):\(pad(clock.1, 2))" }
+        return iso
+    }
+
     /// A dateline relative to the day the page was fetched: "Сегодня, 13:12", "Вчера в 9:10".
     public struct Relative: Sendable, Equatable {
         public var daysAgo: Int

@@ -81,6 +81,10 @@ public struct TextDumpExtractor: Sendable {
         for index in around {
             if let date = Dateline.parse(lines[index].text) { article.published = date; break }
         }
+        // Else the text may open with it: "06.01.2012, Кишинев 08:16:36 Устойчивого …".
+        if article.published == nil {
+            article.published = block.prefix(2).lazy.compactMap { Dateline.leading(lines[$0].text) }.first
+        }
         if article.published == nil {
             article.relativeDate = around.prefix(20).lazy.compactMap { Dateline.relative(lines[$0].text) }.first
         }

@@ -21,4 +21,17 @@ import Testing
     func reads(_ line: String, _ expected: String?) {
         #expect(Dateline.parse(line) == expected)
     }
+
+    /// A paragraph opening with its dateline gives it; one with a date further in does not.
+    @Test func readsTheDatelineAParagraphOpensWith() {
+        let paragraph = "06.01.2012, Кишинев 08:16:36 Устойчивого урегулирования приднестровского конфликта можно добиться"
+            + " только в рамках переговоров в формате \"5+2\", заявили в министерстве иностранных дел Германии после встречи."
+        #expect(Dateline.parse(paragraph) == nil)
+        #expect(Dateline.leading(paragraph) == "2012-01-06T08:16")
+        #expect(Dateline.leading("28.11.2011 Учёные создали жвачку, снижающую аппетит.") == "2011-11-28")
+        #expect(Dateline.leading("Как сообщалось ранее, утром 1 января 2012 г. произошла авария.") == nil)
+        let dump = (["Новости", paragraph] + (1...2).map { "Германия готова поддерживать переговоры по Приднестровью и в дальнейшем (\($0))." })
+            .joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).published == "2012-01-06T08:16")
+    }
 }
