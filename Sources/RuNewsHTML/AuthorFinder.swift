@@ -14,6 +14,7 @@ struct AuthorFinder {
         headline.flatMap { bylineNear(headline: $0, in: blocks) }
             ?? paragraphs.first.flatMap(Byline.opening).flatMap(people)
             ?? signature(closing: paragraphs)
+            ?? body.flatMap { body in blocks.indices.contains(body.upperBound) ? signature(closing: [blocks[body.upperBound]]) : nil }
             ?? body.flatMap { bylineBeside($0, in: blocks) }
             ?? []
     }

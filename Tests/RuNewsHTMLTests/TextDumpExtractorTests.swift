@@ -152,6 +152,15 @@ import Testing
         #expect(article.authors == ["Татьяна Кожихова"])
     }
 
+    /// A bare name on the line after the text signs it, though the text's block ends before it.
+    @Test func aBareNameAfterTheTextSignsIt() {
+        let text = (1...8).map { "Это \($0)-е длинное предложение статьи о городском театре и его новом сезоне в городе." }
+        let dump = (["Театр открыл новый сезон в городе"] + text + ["Севда Шахмедова, Л.А.", "Страницы:", "Просмотрено: 114"])
+            .joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.authors == ["Севда Шахмедова"])
+    }
+
     @Test func emptyAndBlankDumpsGiveAnEmptyArticle() {
         #expect(TextDumpExtractor().extract("").paragraphs.isEmpty)
         #expect(TextDumpExtractor().extract("\n \n\t\n").title == nil)
