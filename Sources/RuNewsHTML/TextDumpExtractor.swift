@@ -205,6 +205,12 @@ public struct TextDumpExtractor: Sendable {
         if let anchored = runAfterHeadline(lines, costs) ?? runAfterDatedHeadline(lines, costs), anchored.score * 3 >= best.score {
             best = anchored
         }
+        // A news agency's dateline opens its story ("МИНСК, 4 янв — РИА Новости, Алексей Букчин. …"):
+        // the run it starts is the article, however long the site's other text.
+        if let opening = lines.indices.first(where: { costs[$0] > 0 && Byline.opening(lines[$0].text) != nil }),
+           !best.range.contains(opening), let run = bestRun(after: opening - 1, costs), run.range.lowerBound == opening {
+            best = run
+        }
         // A trailing line that scores nothing does not belong to the text.
         var end = best.range.upperBound
         while end > best.range.lowerBound + 1, costs[end - 1] < 0 { end -= 1 }

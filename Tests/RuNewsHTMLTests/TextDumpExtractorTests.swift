@@ -161,6 +161,19 @@ import Testing
         #expect(article.authors == ["Севда Шахмедова"])
     }
 
+    /// A news agency's dateline opens the article, however long the site's own text elsewhere.
+    @Test func anAgencyDatelineOpensTheArticle() {
+        let story = ["МИНСК, 4 янв — РИА Новости, Алексей Букчин. Приговоренный к казни ознакомится с протоколом заседания суда, сообщил адвокат."]
+            + (1...2).map { "Адвокат рассказал, что его подзащитный получит материалы дела в ближайшие дни, и подаст жалобу (\($0))." }
+        let footer = (1...30).map { "Сетевое издание зарегистрировано в федеральной службе по надзору, все права на материалы защищены законом (\($0))." }
+        let dump = (["Приговоренный к казни ознакомится с протоколом | РИА Новости", "Главная", "Новости"] + story
+            + ["Другие новости", "Вход", "О нас", "Реклама", "Контакты", "Вакансии", "Архив", "Погода", "Курсы валют", "Спорт"]
+            + footer).joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.paragraphs == story)
+        #expect(article.authors.contains("Алексей Букчин"))
+    }
+
     @Test func emptyAndBlankDumpsGiveAnEmptyArticle() {
         #expect(TextDumpExtractor().extract("").paragraphs.isEmpty)
         #expect(TextDumpExtractor().extract("\n \n\t\n").title == nil)
