@@ -77,7 +77,7 @@ public struct OrganisationExtractor: Sendable {
     }
 
     func isCyrillicWord(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.kind(index) == .word && text.texts[index].unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+        text.kind(index) == .word && text.texts[index].unicodeScalars.contains { ScalarClass($0).isCyrillic }
     }
 
     /// A capitalised organisation's mention takes the lowercase relational adjectives agreeing with it
@@ -189,9 +189,11 @@ public struct OrganisationExtractor: Sendable {
                 continue
             }
             if text.isGeographicalName(end) || isAbbreviation(end, text) {
-                guard prepositionalPhrase(at: end + 1, in: text, taken: taken) != nil, text.areAdjacent(end, end + 1) else { return end + 1 }
+                // A place ends the name unless a prepositional phrase goes on after it.
                 end += 1
-                words += 1
+                guard text.areAdjacent(end - 1, end), let phrase = prepositionalPhrase(at: end, in: text, taken: taken) else { return end }
+                words += 1 + phrase.count
+                end = phrase.upperBound
                 continue
             }
             if let quoted = quotedName(at: end, in: text) { return quoted.upperBound }
