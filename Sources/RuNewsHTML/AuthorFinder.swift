@@ -13,8 +13,8 @@ struct AuthorFinder {
     func authors(around headline: Int?, in blocks: [String], text paragraphs: [String], body: Range<Int>? = nil) -> [String] {
         headline.flatMap { bylineNear(headline: $0, in: blocks) }
             ?? paragraphs.first.flatMap(Byline.opening).flatMap(people)
-            ?? signature(closing: paragraphs)
-            ?? body.flatMap { body in blocks.indices.contains(body.upperBound) ? signature(closing: [blocks[body.upperBound]]) : nil }
+            ?? paragraphs.last.flatMap(signature)
+            ?? body.flatMap { blocks.indices.contains($0.upperBound) ? signature(blocks[$0.upperBound]) : nil }
             ?? body.flatMap { bylineBeside($0, in: blocks) }
             ?? []
     }
@@ -44,10 +44,9 @@ struct AuthorFinder {
         return markedByline(blocks[index] + " " + blocks[index + 1])
     }
 
-    /// A marked byline closing the text, or a line of a bare name.
-    func signature(closing paragraphs: [String]) -> [String]? {
-        guard let last = paragraphs.last, let byline = Byline(last),
-              byline.isMarked || last.split(separator: " ").count <= 3 else { return nil }
+    /// A signature: a marked byline, or a line of a bare name, closing the text or just after it.
+    func signature(_ line: String) -> [String]? {
+        guard let byline = Byline(line), byline.isMarked || line.split(separator: " ").count <= 3 else { return nil }
         return people(byline)
     }
 
