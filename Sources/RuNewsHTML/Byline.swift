@@ -43,8 +43,9 @@ public struct Byline: Equatable, Sendable {
     /// The byline of an agency's dateline opening the text ("ГАЗА, 4 янв - РИА Новости, Назар Альян. Глава…"):
     /// a city in capitals, a dash, then the agency and the correspondent up to the first full stop.
     public static func opening(_ paragraph: String) -> Byline? {
-        guard let city = paragraph.split(separator: " ").first, city.count > 2,
-              city.allSatisfy({ $0.isUppercase || $0 == "," || $0 == "-" }),
+        // The first word only: this runs over every prose line of a dump.
+        let city = paragraph.prefix { $0 != " " }
+        guard city.count > 2, city.allSatisfy({ $0.isUppercase || $0 == "," || $0 == "-" }),
               let end = paragraph.range(of: ". ")?.lowerBound ?? (paragraph.count <= maximumLength ? paragraph.endIndex : nil) else { return nil }
         let dateline = String(paragraph[..<end])
         guard [" - ", " — ", " – "].contains(where: dateline.contains), var byline = Byline(dateline) else { return nil }

@@ -205,11 +205,8 @@ public struct TextDumpExtractor: Sendable {
         if let anchored = runAfterHeadline(lines, costs) ?? runAfterDatedHeadline(lines, costs), anchored.score * 3 >= best.score {
             best = anchored
         }
-        // A news agency's dateline opens its story ("МИНСК, 4 янв — РИА Новости, Алексей Букчин. …"):
-        // the run it starts is the article, however long the site's other text.
-        if let opening = lines.indices.first(where: { costs[$0] > 0 && Byline.opening(lines[$0].text) != nil }),
-           !best.range.contains(opening), let run = bestRun(after: opening - 1, costs), run.range.lowerBound == opening {
-            best = run
+        if let opened = runOpenedByAgency(lines, costs), !best.range.contains(opened.range.lowerBound) {
+            best = opened
         }
         // A trailing line that scores nothing does not belong to the text.
         var end = best.range.upperBound
@@ -240,6 +237,14 @@ public struct TextDumpExtractor: Sendable {
             best = run
         }
         return best
+    }
+
+    /// A news agency's dateline opens its story ("МИНСК, 4 янв — РИА Новости, Алексей Букчин. …"): the
+    /// run it starts is the article, however long the site's other text.
+    func runOpenedByAgency(_ lines: [Line], _ costs: [Int]) -> (range: Range<Int>, score: Int)? {
+        guard let opening = lines.indices.first(where: { costs[$0] > 0 && Byline.opening(lines[$0].text) != nil }),
+              let run = bestRun(after: opening - 1, costs), run.range.lowerBound == opening else { return nil }
+        return run
     }
 
     /// The best run starting within the eight lines after `anchor`.
