@@ -18,10 +18,13 @@ public enum Dateline {
             // "28 августа 2023", "27 ноя 2011"
             date = wordDate(words, at: index)
         }
-        guard let date else { return nil }
-        var iso = "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
-        if let time { iso += "T\(pad(time.hour, 2)):\(pad(time.minute, 2))" }
-        return iso
+        return date.map { iso($0, time) }
+    }
+
+    /// "2012-01-06", or "2012-01-06T08:16" with a time.
+    static func iso(_ date: (year: Int, month: Int, day: Int), _ time: (hour: Int, minute: Int)?) -> String {
+        let day = "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
+        return time.map { day + "T\(pad($0.hour, 2)):\(pad($0.minute, 2))" } ?? day
     }
 
     /// The dateline a paragraph opens with, news-agency style: "06.01.2012, Кишинев 08:16:36 Устойчивого
@@ -29,9 +32,7 @@ public enum Dateline {
     public static func leading(_ paragraph: String) -> String? {
         let words = tokens(of: String(paragraph.prefix(60)))
         guard let first = words.first, let date = numericDate(first) else { return nil }
-        var iso = "\(pad(date.0, 4))-\(pad(date.1, 2))-\(pad(date.2, 2))"
-        if let clock = words.dropFirst().prefix(3).lazy.compactMap(time).first { iso += "T\(pad(clock.0, 2)):\(pad(clock.1, 2))" }
-        return iso
+        return iso(date, words.dropFirst().prefix(3).lazy.compactMap(time).first)
     }
 
     /// A dateline relative to the day the page was fetched: "Сегодня, 13:12", "Вчера в 9:10".
