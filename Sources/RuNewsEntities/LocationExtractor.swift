@@ -64,10 +64,8 @@ public struct LocationExtractor: Sendable {
     /// An adjective or a participle, which agrees with its noun as an adjective does ("Объединённые
     /// Арабские Эмираты").
     func isAdjective(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.kind(index) == .word && text.readings[index].contains { Self.adjectival.contains($0.tag.partOfSpeech) }
+        text.kind(index) == .word && text.readings[index].contains(where: \.tag.isAdjectival)
     }
-
-    private static let adjectival: Set<Grammeme?> = [.adjective, .participle]
 
     /// A place noun by any of its readings' lemmas.
     func isPlaceNoun(_ index: Int, _ text: AnalysedText) -> Bool {

@@ -220,7 +220,7 @@ public struct OrganisationExtractor: Sendable {
             let readings = text.readings[end].filter { $0.tag.contains(governed) }
             if readings.contains(where: { $0.tag.partOfSpeech == .noun }) || text.isGeographicalName(end) {
                 lastNoun = end
-            } else if !readings.contains(where: { [.adjective, .participle].contains($0.tag.partOfSpeech) }),
+            } else if !readings.contains(where: \.tag.isAdjectival),
                       !(text.folded[end] == "и" && lastNoun == end - 1) {
                 break
             }

@@ -53,7 +53,7 @@ struct PhraseNormalizer {
 
     /// An adjective (or participle, or ordinal) reading agreeing with the head noun's.
     func agrees(_ reading: Parse, with head: Parse, _ grammaticalCase: Grammeme, _ number: Grammeme) -> Bool {
-        guard let pos = reading.tag.partOfSpeech, [.adjective, .participle, "NUMR"].contains(pos) || reading.tag.contains(.pronominal),
+        guard reading.tag.isAdjectival || reading.tag.partOfSpeech == "NUMR" || reading.tag.contains(.pronominal),
               reading.tag.contains(grammaticalCase), reading.tag.contains(number) else { return false }
         guard number == .singular, let gender = Self.gender(of: head) else { return true }
         return reading.tag.contains(gender)

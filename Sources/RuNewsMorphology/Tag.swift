@@ -45,6 +45,9 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
 
     public func contains(_ grammeme: Grammeme) -> Bool { grammemes.contains(grammeme) }
 
+    /// An adjective or a participle: a word that agrees with its noun as an adjective does.
+    public var isAdjectival: Bool { partOfSpeech == .adjective || partOfSpeech == .participle }
+
     /// pymorphy's notion of a tag that new words can have (guessing never proposes a pronoun or a preposition).
     var isProductive: Bool { grammemes.intersection(Self.nonProductive).isEmpty }
 
