@@ -108,21 +108,8 @@ extension MorphAnalyzer {
         }
     }
 
-    /// The lemma of `key`, form `form` of `paradigm`, in the input's capitalisation, spelt in place.
+    /// The lemma of `key`, form `form` of `paradigm`, in the input's capitalisation.
     private func spellLemma(of key: UnsafeBufferPointer<UInt8>, paradigm: Paradigm, form: Int, capitalization: Capitalization) -> String {
-        let prefixID = paradigm.prefix(0)
-        let prefix = paradigmPrefixes.indices.contains(prefixID) ? paradigmPrefixes[prefixID] : []
-        let suffix = suffixes[paradigm.suffix(0)]
-        let stem = stem(of: key, paradigm: paradigm, form: form)
-        let count = prefix.count + stem.count + suffix.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-            var end = buffer.initialize(fromContentsOf: prefix)
-            end = buffer[end...].initialize(fromContentsOf: stem)
-            _ = buffer[end...].initialize(fromContentsOf: suffix)
-            guard capitalization.isLowercase || capitalization.raise(buffer) else {
-                return capitalization.apply(to: self.form(0, of: Array(key), paradigm: paradigm, form: form))
-            }
-            return String(decoding: buffer, as: UTF8.self)
-        }
+        spellForm(0, of: key, paradigm: paradigm, form: form) { capitalization.apply(to: $0) }
     }
 }

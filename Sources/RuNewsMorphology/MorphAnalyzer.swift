@@ -150,15 +150,22 @@ public final class MorphAnalyzer: Sendable {
 
     /// Form `target` of the paradigm, built from `word` standing as form `form`.
     func form(_ target: Int, of word: [UInt8], paradigm: Paradigm, form: Int) -> [UInt8] {
+        spellForm(target, of: word, paradigm: paradigm, form: form) { Array($0) }
+    }
+
+    /// Form `target` spelt into a buffer on the stack, for `body` to read: prefix, stem, suffix.
+    func spellForm<Bytes: RandomAccessCollection<UInt8>, Result>(
+        _ target: Int, of word: Bytes, paradigm: Paradigm, form: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result where Bytes.Index == Int {
         let prefixID = paradigm.prefix(target)
         let prefix = paradigmPrefixes.indices.contains(prefixID) ? paradigmPrefixes[prefixID] : []
         let stem = stem(of: word, paradigm: paradigm, form: form), suffix = suffixes[paradigm.suffix(target)]
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(prefix.count + stem.count + suffix.count)
-        bytes += prefix
-        bytes += stem
-        bytes += suffix
-        return bytes
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + stem.count + suffix.count) { buffer in
+            var end = buffer.initialize(fromContentsOf: prefix)
+            end = buffer[end...].initialize(fromContentsOf: stem)
+            _ = buffer[end...].initialize(fromContentsOf: suffix)
+            return body(UnsafeBufferPointer(buffer))
+        }
     }
 
     func normalForm(of word: [UInt8], paradigm: Paradigm, form: Int) -> [UInt8] {
