@@ -48,9 +48,8 @@ struct NameNormalizer {
             guard let reading, !reading.tag.contains(.indeclinable) else { return part.text }
             // Foreign names ending in a vowel other than -а/-я do not decline ("Синдзи", "Пелоси"); the
             // guesses for them would. Case endings are no such vowel: "Рымашевского", "Мильнеру".
-            let folded = Folding.fold(part.text)
-            if reading.method != .dictionary, let last = folded.last, "иоуэею".contains(last),
-               !Self.hasCaseEnding(folded, lemma: Folding.fold(reading.lemma)) {
+            if reading.method != .dictionary, case let folded = Folding.fold(part.text), let last = folded.last,
+               "иоуэею".contains(last), !Self.hasCaseEnding(folded, lemma: Folding.fold(reading.lemma)) {
                 return part.text
             }
             return morphology.inflect(reading, to: [.nominative, .singular])?.word

@@ -42,8 +42,6 @@ extension MorphAnalyzer {
         }
     }
 
-    static let ye = Array("е".utf8), yo = Array("ё".utf8)
-
     /// The readings of a word the dictionary holds, as `parse` and `estimate` give them (a test compares
     /// the two on the dictionary's words) without the candidates guessing needs; nil for other words.
     func dictionaryParses(of word: String, lower: UnsafeBufferPointer<UInt8>, capitalization: Capitalization) -> [Parse]? {

@@ -166,6 +166,9 @@ extension MorphAnalyzer {
         results.append(candidate)
     }
 
+    /// Endings are looked up with ё where the word has е, as pymorphy does.
+    static let ye = Array("е".utf8), yo = Array("ё".utf8)
+
     /// Guessing by the ending: words of the dictionary that end the same way, longest ending first,
     /// scored by how many dictionary words share the reading.
     func knownSuffix(_ word: String, lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
