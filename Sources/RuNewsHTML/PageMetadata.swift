@@ -131,8 +131,9 @@ struct PageMetadata {
             // The site and its section trail the headline, which may hold the separator itself
             // ("…погиб, 21 - получил травмы. - Новости дня - РосБизнесКонсалтинг").
             let story = parts.reversed().drop(while: isSiteName).reversed()
-            if story.count < parts.count, story.count > 1, story.joined(separator: separator).split(separator: " ").count >= 3 {
-                return story.joined(separator: separator)
+            if story.count < parts.count, story.count > 1, case let headline = story.joined(separator: separator),
+               headline.split(separator: " ").count >= 3 {
+                return headline
             }
             if let first = parts.first, first.split(separator: " ").count >= 3 { return first }
             if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }

@@ -10,8 +10,10 @@ enum WordShape {
 
     private static func isInteger(_ text: Substring) -> Bool {
         let digits = text.first == "+" || text.first == "-" ? text.dropFirst() : text
-        if digits.utf8.allSatisfy({ $0 < 0x80 }) { return !digits.isEmpty && digits.utf8.allSatisfy(isASCIIDigit) }
-        return !digits.isEmpty && digits.allSatisfy(\.isWholeNumber)
+        guard !digits.isEmpty else { return false }
+        // ASCII answers by its bytes; other digits ("١٢") by their Unicode properties.
+        if digits.utf8.allSatisfy(isASCIIDigit) { return true }
+        return digits.utf8.contains { $0 >= 0x80 } && digits.allSatisfy(\.isWholeNumber)
     }
 
     /// Python's `float` over ASCII: "1.5", "1,5" (the comma read as a point), "-2e3", ".5", "inf", "NaN".
