@@ -96,27 +96,45 @@ public final class MorphAnalyzer: Sendable {
     }
 
     func parse(_ word: String, lower: String) -> [Candidate] {
+        var memo = GuessingMemo()
+        return parse(word, lower: lower, memo: &memo)
+    }
+
+    /// The readings of `word` (`lower` is it lowercased); the parts that guessing parses on the way
+    /// (a remainder after a prefix, a half, a base before a particle) are parsed once each, in `memo`.
+    func parse(_ word: String, lower: String, memo: inout GuessingMemo) -> [Candidate] {
         var results: [Candidate] = []
         var seen: Set<SeenReading> = []
         seen.reserveCapacity(32)
         let lowerBytes = Array(lower.utf8)
+        memo.parses += 1
 
         // Each group ends when it found something.
         results += dictionaryCandidates(lowerBytes)
         results += initials(word)
         if results.isEmpty { results += shape(word, lower: lower) }
-        if results.isEmpty { results += particle(lower, seen: &seen) }
-        if results.isEmpty { results += hyphenAdverb(lower, seen: &seen) }
-        if results.isEmpty { results += hyphenated(lower) }
-        if results.isEmpty { results += knownPrefix(lower, seen: &seen) }
-        if results.isEmpty {
-            results += unknownPrefix(lower, seen: &seen)
-            results += knownSuffix(word, lower: lower, seen: &seen)
+        if results.isEmpty && GuessingMemo.isGuessable(lower) {
+            results += particle(lower, seen: &seen, memo: &memo)
+            if results.isEmpty { results += hyphenAdverb(lower, seen: &seen, memo: &memo) }
+            if results.isEmpty { results += hyphenated(lower, memo: &memo) }
+            if results.isEmpty { results += knownPrefix(lower, seen: &seen, memo: &memo) }
+            if results.isEmpty {
+                results += unknownPrefix(lower, seen: &seen)
+                results += knownSuffix(word, lower: lower, seen: &seen)
+            }
         }
         if results.isEmpty && seen.isEmpty {
             results.append(Candidate(word: lower, lemma: lower, tag: ShapeTags.unknown, score: 1, method: .unknown))
         }
         return estimate(results, lower: lowerBytes)
+    }
+
+    /// A lowercase part of the word being guessed, parsed once whatever number of splits reach it.
+    func parsePart(_ part: String, memo: inout GuessingMemo) -> [Candidate] {
+        if let known = memo.readings[part] { return known }
+        let readings = parse(part, lower: part, memo: &memo)
+        memo.readings[part] = readings
+        return readings
     }
 
     /// Dictionary readings of a lowercase word, ё restored where the word has е.

@@ -32,13 +32,13 @@ extension MorphAnalyzer {
     }
 
     /// "смотри-ка", "кто-то": the word without its particle, at 0.9.
-    func particle(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
+    func particle(_ lower: String, seen: inout Set<SeenReading>, memo: inout GuessingMemo) -> [Candidate] {
         guard lower.utf8.contains(UInt8(ascii: "-")),
               let particle = WordBuilding.particlesAfterHyphen.first(where: { lower.hasSuffix($0) && lower.count > $0.count })
         else { return [] }
         var results: [Candidate] = []
         let base = String(lower.dropLast(particle.count))
-        for candidate in parse(base, lower: base) {
+        for candidate in parsePart(base, memo: &memo) {
             var suffixed = candidate
             suffixed.lexeme = candidate.lexeme?.spelledOut(forReadingOf: candidate.word)
             suffixed.word += particle
@@ -53,23 +53,23 @@ extension MorphAnalyzer {
     }
 
     /// "по-русски": "по-" and an adjective's dative singular is an adverb, at 0.7.
-    func hyphenAdverb(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
+    func hyphenAdverb(_ lower: String, seen: inout Set<SeenReading>, memo: inout GuessingMemo) -> [Candidate] {
         guard lower.count >= 5, lower.hasPrefix("по-") else { return [] }
         let rest = String(lower.dropFirst(3))
         let adjectiveDative = GrammemeSet(["ADJF", "sing", "datv"] as [Grammeme])
-        guard parse(rest, lower: rest).contains(where: { $0.tag.grammemes.isSuperset(of: adjectiveDative) }) else { return [] }
+        guard parsePart(rest, memo: &memo).contains(where: { $0.tag.grammemes.isSuperset(of: adjectiveDative) }) else { return [] }
         seen.insert(SeenReading(word: lower, tag: "ADVB", paradigm: nil))
         return [Candidate(word: lower, lemma: lower, tag: ShapeTags.adverb, score: 0.7, method: .hyphenAdverb)]
     }
 
     /// Two halves around one hyphen: both inflecting alike ("человек-гора", "мусульмане-сунниты",
     /// at the left half's score × 0.75), or a fixed left half ("интернет-магазин", at the right's × 0.75).
-    func hyphenated(_ lower: String) -> [Candidate] {
+    func hyphenated(_ lower: String, memo: inout GuessingMemo) -> [Candidate] {
         let halves = lower.split(separator: "-", omittingEmptySubsequences: false)
         guard halves.count == 2, !halves[0].isEmpty, !halves[1].isEmpty,
               WordBuilding.knownPrefixes(of: Array(lower.utf8)).isEmpty else { return [] }
         let left = String(halves[0]), right = String(halves[1])
-        let leftReadings = parse(left, lower: left), rightReadings = parse(right, lower: right)
+        let leftReadings = parsePart(left, memo: &memo), rightReadings = parsePart(right, memo: &memo)
         let rightFeatures = rightReadings.map { Self.agreementFeatures($0.tag) }
         var results: [Candidate] = []
         for leftReading in leftReadings where leftReading.tag.partOfSpeech != nil {
@@ -109,12 +109,12 @@ extension MorphAnalyzer {
     ] as [Grammeme]))
 
     /// "псевдокошка": a known prefix and a word the analyser reads, at 0.75 of its score.
-    func knownPrefix(_ lower: String, seen: inout Set<SeenReading>) -> [Candidate] {
+    func knownPrefix(_ lower: String, seen: inout Set<SeenReading>, memo: inout GuessingMemo) -> [Candidate] {
         var results: [Candidate] = []
         for prefix in WordBuilding.knownPrefixes(of: Array(lower.utf8)) {
             let remainder = String(lower.dropFirst(prefix.count))
             guard remainder.count >= 3 else { continue }
-            for candidate in parse(remainder, lower: remainder) where candidate.tag.isProductive {
+            for candidate in parsePart(remainder, memo: &memo) where candidate.tag.isProductive {
                 var prefixed = candidate
                 prefixed.word = prefix + candidate.word
                 prefixed.lemma = prefix + candidate.lemma
