@@ -151,7 +151,7 @@ public struct Pipeline: Sendable {
         case .text:
             // Text dumps come in any Cyrillic charset too; as with pages, only their start is read when huge.
             let limit = options.maximumBytes
-            let decoded = Charset.decode(bytes.count > limit ? Array(bytes.prefix(limit)) : bytes, declared: declaredCharset)
+            let decoded = Charset.decode(Charset.cut(bytes, to: limit), declared: declaredCharset)
             var draft = self.draft(text: String(decoding: decoded.utf8, as: UTF8.self), id: id,
                                    source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count),
                                    started: started)

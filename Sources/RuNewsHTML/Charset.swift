@@ -16,20 +16,22 @@ public enum Charset {
     static let cyrillic = ["windows-1251", "koi8-r", "ibm866", "iso-8859-5", "x-mac-cyrillic"]
 
     public static func decode(_ bytes: [UInt8], declared: String? = nil) -> Decoded {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Decoded(utf8: Array(bytes.dropFirst(3)), encoding: "utf-8", warnings: []) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3)), warnings: []) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let name = bytes[0] == 0xFF ? "utf-16le" : "utf-16be"
             if let utf8 = convert(Array(bytes.dropFirst(2)), from: name) { return Decoded(utf8: utf8, encoding: name, warnings: []) }
         }
         var warnings: [String] = []
+        let evidence = UTF8Evidence(bytes)
         for label in [declared, metaCharset(in: bytes)].compactMap({ $0 }) {
             let name = normalize(label)
             if name == "utf-8" {
-                if isValidUTF8(bytes) { return Decoded(utf8: bytes, encoding: "utf-8", warnings: warnings) }
+                // A few broken bytes in a UTF-8 page (a stray byte, a cut) do not make it another charset.
+                if evidence.isUTF8(declared: true) { return utf8(bytes, evidence: evidence, warnings: warnings) }
                 warnings.append("the page declares utf-8 but is not: its charset was detected")
             } else if let utf8 = convert(bytes, from: name) {
                 // A page that declares a single-byte charset but is valid UTF-8 with Cyrillic in it is UTF-8.
-                if isValidUTF8(bytes), russianScore(bytes) > russianScore(utf8) {
+                if evidence.isValid, russianScore(bytes) > russianScore(utf8) {
                     warnings.append("the page declares \(name) but is utf-8")
                     return Decoded(utf8: bytes, encoding: "utf-8", warnings: warnings)
                 }
@@ -41,8 +43,29 @@ public enum Charset {
                 warnings.append("unknown charset label \(label)")
             }
         }
-        if isValidUTF8(bytes) { return Decoded(utf8: bytes, encoding: "utf-8", warnings: warnings) }
+        if evidence.isUTF8(declared: false) { return utf8(bytes, evidence: evidence, warnings: warnings) }
         return detect(bytes, warnings: warnings)
+    }
+
+    /// UTF-8 bytes as they are, or with each ill-formed sequence replaced by U+FFFD and counted.
+    private static func utf8(_ bytes: [UInt8], evidence: UTF8Evidence? = nil, warnings: [String]) -> Decoded {
+        let invalid = (evidence ?? UTF8Evidence(bytes)).invalid
+        guard invalid > 0 else { return Decoded(utf8: bytes, encoding: "utf-8", warnings: warnings) }
+        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        let noun = invalid == 1 ? "sequence" : "sequences"
+        return Decoded(utf8: repaired, encoding: "utf-8",
+                       warnings: warnings + ["\(invalid) ill-formed UTF-8 \(noun) replaced by U+FFFD"])
+    }
+
+    /// Where to cut `bytes` to at most `limit` of them without splitting a UTF-8 character: up to three
+    /// continuation bytes go with the cut. (A single-byte charset loses at most three bytes more.)
+    public static func cut(_ bytes: [UInt8], to limit: Int) -> [UInt8] {
+        guard bytes.count > limit else { return bytes }
+        var end = max(0, limit)
+        var backed = 0
+        while end > 0, backed < 3, bytes[end] & 0xC0 == 0x80 { end -= 1; backed += 1 }
+        if backed == 3 && bytes[end] & 0xC0 == 0x80 { end = limit }  // no character ends here: not UTF-8
+        return Array(bytes[..<end])
     }
 
     /// The Cyrillic charset whose decoding scores highest as Russian text.
@@ -90,39 +113,7 @@ public enum Charset {
     static func containsHighBytes(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 >= 0x80 } }
 
     /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
-    /// Runs of ASCII are skipped eight bytes at a time: every page is checked before it is read.
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            let count = buffer.count
-            var index = 0
-            while index < count {
-                while index + 8 <= count, buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                }
-                guard index < count else { return true }
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    index += 1
-                    continue
-                }
-                // The second byte's range depends on the lead (overlong forms, surrogates, the end of Unicode).
-                let (continuations, second): (Int, ClosedRange<UInt8>) = switch lead {
-                case 0xC2...0xDF: (1, 0x80...0xBF)
-                case 0xE0: (2, 0xA0...0xBF)
-                case 0xE1...0xEC, 0xEE...0xEF: (2, 0x80...0xBF)
-                case 0xED: (2, 0x80...0x9F)
-                case 0xF0: (3, 0x90...0xBF)
-                case 0xF1...0xF3: (3, 0x80...0xBF)
-                case 0xF4: (3, 0x80...0x8F)
-                default: (0, 0...0)
-                }
-                guard continuations > 0, index + continuations < count, second.contains(buffer[index + 1]) else { return false }
-                for offset in stride(from: 2, through: continuations, by: 1) where buffer[index + offset] & 0xC0 != 0x80 { return false }
-                index += continuations + 1
-            }
-            return true
-        }
-    }
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool { UTF8Evidence(bytes).isValid }
 
     /// WHATWG labels to the names we report: "cp1251" → "windows-1251", "utf8" → "utf-8".
     static func normalize(_ label: String) -> String {

@@ -18,7 +18,7 @@ public struct PageExtractor: Sendable {
         var article = Article()
         var input = bytes
         if input.count > maximumBytes {
-            input = Array(input.prefix(maximumBytes))
+            input = Charset.cut(input, to: maximumBytes)
             article.warnings.append("the page is larger than \(Self.size(maximumBytes)): only its start was read")
         }
         let decoded = Charset.decode(input, declared: declaredCharset)

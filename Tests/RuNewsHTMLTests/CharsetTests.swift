@@ -65,4 +65,47 @@ import Testing
             #expect(Charset.isValidUTF8(bytes) == reference(bytes), "\(bytes)")
         }
     }
+
+    /// Each ill-formed sequence is counted as the standard library replaces it: one U+FFFD apiece.
+    @Test func invalidSequencesAreCountedAsTheDecoderReplacesThem() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xD0, 0xDF, 0xE0, 0xE1, 0xED,
+                                 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 1...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let replaced = String(decoding: bytes, as: UTF8.self).unicodeScalars.count { $0 == "\u{FFFD}" }
+            #expect(UTF8Evidence(bytes).invalid == replaced, "\(bytes)")
+        }
+    }
+
+    /// A UTF-8 page with a stray byte stays UTF-8: the byte becomes U+FFFD, counted in a warning, and
+    /// the rest of the page reads as written (it read as x-mac-cyrillic, all of it garbage).
+    @Test(arguments: [true, false])
+    func aStrayByteKeepsAPageUTF8(declared: Bool) throws {
+        let head = declared ? "<html><head><meta charset=\"utf-8\"></head><body><p>" : "<p>"
+        let page = Array((head + Self.sentence).utf8) + [0xD0]
+        let decoded = Charset.decode(page)
+        #expect(decoded.encoding == "utf-8")
+        let text = String(decoding: decoded.utf8, as: UTF8.self)
+        #expect(text.hasSuffix(Self.sentence + "\u{FFFD}"))
+        #expect(decoded.warnings.contains("1 ill-formed UTF-8 sequence replaced by U+FFFD"))
+    }
+
+    /// Single-byte Cyrillic is not taken for UTF-8 with errors: its letters make ill-formed sequences.
+    @Test(arguments: encoded)
+    func singleByteCyrillicIsNoBrokenUTF8(_ name: String, _ bytes: [UInt8]) {
+        #expect(!UTF8Evidence(bytes).isUTF8(declared: false))
+    }
+
+    /// A cut never splits a UTF-8 character, wherever it falls.
+    @Test func cutsKeepWholeCharacters() {
+        let bytes = Array("aёж€😀b".utf8)
+        for limit in 0..<bytes.count {
+            let cut = Charset.cut(bytes, to: limit)
+            #expect(cut.count <= limit && cut.count >= limit - 3)
+            #expect(String(validating: cut, as: UTF8.self) != nil, "cut at \(limit)")
+        }
+        #expect(Charset.cut(bytes, to: bytes.count) == bytes)
+        #expect(Charset.cut(Self.encoded[0].1, to: 10) == Array(Self.encoded[0].1.prefix(10)))
+    }
 }

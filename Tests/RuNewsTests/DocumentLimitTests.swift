@@ -17,6 +17,25 @@ import Testing
         #expect(record.warnings.contains("the page is larger than 4 KB: only its start was read"))
     }
 
+    /// The cut falls where it may; it never splits a character, so the page stays UTF-8 and names
+    /// its people (a split character made the whole page read as x-mac-cyrillic).
+    @Test(arguments: 0..<4)
+    func theCutKeepsUTF8Whole(shift: Int) {
+        let page = String(repeating: "ж", count: shift) + "<html><head><meta charset=utf-8></head><body><p>\(body)</p></body></html>"
+        let record = pipeline.record(bytes: Array(page.utf8), id: "cut", format: .html)
+        #expect(record.source?.encoding == "utf-8")
+        #expect(!record.warnings.contains { $0.contains("ill-formed") })
+        #expect(record.people.contains { $0.name == "Владимир Владимиров" })
+    }
+
+    @Test func aStrayByteInAUTF8PageIsOneReplacementCharacter() {
+        let page = Array("<html><head><meta charset=utf-8></head><body><p>\(body.prefix(300))</p></body></html>".utf8) + [0xD0]
+        let record = Pipeline().record(bytes: page, id: "stray", format: .html)
+        #expect(record.source?.encoding == "utf-8")
+        #expect(record.people.contains { $0.name == "Владимир Владимиров" })
+        #expect(record.warnings.contains("1 ill-formed UTF-8 sequence replaced by U+FFFD"))
+    }
+
     @Test func aDocumentOverItsTimeGetsNoEntitiesAndAWarning() {
         let hurried = Pipeline(options: .init(timeLimit: .zero))
         let record = hurried.record(bytes: Array(body.utf8), id: "slow", format: .text)
