@@ -7,10 +7,15 @@ public struct Draft: Sendable {
     /// The site the document comes from (`ria.ru`): its URL's host, the page's canonical address's, or
     /// the host most of its links go to.
     public var host: String?
+    /// The page the document is (`SiteHost.page` of its address and of the address it gives itself):
+    /// copies of one page (http and https, AMP, fetched twice) share one.
+    public var pages: Set<String> = []
     /// What year-less and relative dates are read against when the document gives no date.
     var reference: CalendarDate?
-    /// When reading the document began, for `Pipeline.Options.timeLimit`.
-    let started: ContinuousClock.Instant
+    /// The work spent on the document so far, and its limit.
+    var budget: WorkBudget
+    /// How long reading the document took, its own work only (`Pipeline.Options.timeLimit`).
+    var elapsed: Duration = .zero
 
     enum Body: Sendable {
         /// The article's paragraphs, of which template blocks may be taken out.
@@ -21,12 +26,12 @@ public struct Draft: Sendable {
         case failed
     }
 
-    init(record: Record, body: Body, host: String? = nil, reference: CalendarDate? = nil, started: ContinuousClock.Instant = .now) {
+    init(record: Record, body: Body, host: String? = nil, reference: CalendarDate? = nil, budget: WorkBudget = WorkBudget()) {
         self.record = record
         self.body = body
         self.host = host
         self.reference = reference
-        self.started = started
+        self.budget = budget
     }
 
     /// The draft of a document that could not be read: its record is the failure.

@@ -1,21 +1,37 @@
 /// From a document's bytes to its record: the whole pipeline behind `runews extract` and `runews batch`.
+///
+/// A document is read in two steps, so that a batch can learn a site's templates from many pages
+/// in between: `draft(of:)` reads it up to its article (charset, tree, boilerplate, metadata), and
+/// `finish(_:templates:)` takes the site's template paragraphs out and finds the entities.
 public struct Pipeline: Sendable {
     public struct Options: Sendable {
+        /// Documents beyond this size are read only up to it: nothing a news article needs lies so far in.
+        public static let defaultMaximumBytes = 8 << 20
+
         /// Take a plain-text input verbatim as the body: no boilerplate stripping.
         public var raw = false
-        /// What year-less and relative dates are resolved against when the document gives no date.
+        /// What year-less and relative dates are resolved against when the document gives no date
+        /// (before the day it was fetched, when that is known).
         public var referenceDate: CalendarDate?
         /// Documents beyond this size are read only up to it, with a warning in the record.
-        public var maximumBytes = PageExtractor.maximumBytes
-        /// A document whose article took longer than this to read gets no entities, with a warning: one
-        /// pathological page does not hold a batch twice over.
-        public var timeLimit: Duration? = .seconds(10)
+        public var maximumBytes = defaultMaximumBytes
+        /// Every document read as this format, whatever its container says; nil: as the container
+        /// says (an extension, a JSONL key, a `Content-Type`), else as its first bytes look.
+        public var format: Record.Format?
+        /// The work a document may cost (`WorkBudget`); past it, its record has no entities and says
+        /// why. Counted in steps, not seconds, so records are the same on every machine.
+        public var workLimit = WorkBudget.defaultLimit
+        /// Opt-in: a document whose own reading took longer than this gets no entities. Off by
+        /// default, since it makes records depend on the machine and on what else runs.
+        public var timeLimit: Duration?
 
-        public init(raw: Bool = false, referenceDate: CalendarDate? = nil, maximumBytes: Int = PageExtractor.maximumBytes,
-                    timeLimit: Duration? = .seconds(10)) {
+        public init(raw: Bool = false, referenceDate: CalendarDate? = nil, maximumBytes: Int = Options.defaultMaximumBytes,
+                    format: Record.Format? = nil, workLimit: Int = WorkBudget.defaultLimit, timeLimit: Duration? = nil) {
             self.raw = raw
             self.referenceDate = referenceDate
             self.maximumBytes = maximumBytes
+            self.format = format
+            self.workLimit = workLimit
             self.timeLimit = timeLimit
         }
     }
@@ -40,25 +56,102 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// The record of a plain-text document: with `raw`, the text as given; otherwise a text dump whose
-    /// article is extracted first. Offsets of every mention point into `record.text`.
-    public func record(text input: String, id: String, source: Record.Source) -> Record {
-        finish(draft(text: input, id: id, source: source))
+    // MARK: - Whole records
+
+    /// The record of one document.
+    public func record(of document: Document) -> Record {
+        finish(draft(of: document))
     }
 
-    /// A plain-text document read up to its article; `started` is when reading it began (`timeLimit`).
-    public func draft(text input: String, id: String, source: Record.Source, started: ContinuousClock.Instant = .now) -> Draft {
-        var draft = Draft(record: Record(id: id, source: source), body: .raw(input), host: source.url.flatMap(SiteHost.of),
-                          reference: options.referenceDate, started: started)
-        guard !options.raw else { return draft }
-        let article = TextDumpExtractor(isPersonName: isPersonName).extract(input)
-        draft.record.take(article, reference: options.referenceDate)
-        draft.body = .article(article.paragraphs)
+    /// The record of a document given as bytes; `fetched` (ISO 8601) is when it was fetched.
+    public func record(bytes: [UInt8], id: String, format: Record.Format? = nil, path: String? = nil, url: String? = nil,
+                       declaredCharset: String? = nil, fetched: String? = nil) -> Record {
+        record(of: Document(id: id, bytes: bytes, format: format, path: path, url: url, declaredCharset: declaredCharset,
+                            fetched: fetched))
+    }
+
+    /// The record of a plain text: with `raw`, the text as given; otherwise a text dump whose article
+    /// is extracted first. Offsets of every mention point into `record.text`.
+    public func record(text: String, id: String, source: Record.Source) -> Record {
+        let clock = ContinuousClock()
+        var draft: Draft!
+        let elapsed = clock.measure { draft = self.draft(text: text, id: id, source: source, reference: options.referenceDate) }
+        draft.elapsed = elapsed
+        return finish(draft)
+    }
+
+    // MARK: - Drafts
+
+    /// A document read up to its article.
+    public func draft(of document: Document) -> Draft {
+        if let failure = document.failure { return .failed(id: document.id, failure) }
+        let clock = ContinuousClock()
+        var draft: Draft!
+        let elapsed = clock.measure { draft = read(document) }
+        draft.elapsed = elapsed
         return draft
     }
 
+    private func read(_ document: Document) -> Draft {
+        // Relative and year-less dates are read against the day given, else the day of the fetch.
+        let reference = options.referenceDate ?? document.fetched.flatMap { CalendarDate(iso: $0) }
+        let format = options.format ?? document.format ?? Record.Format.sniffed(from: document.bytes)
+        var source = Record.Source(path: document.path, url: document.url, format: format, bytes: document.size,
+                                   fetched: document.fetched)
+        let cut = document.size > document.bytes.count || document.bytes.count > options.maximumBytes
+        let bytes = Charset.cut(document.bytes, to: options.maximumBytes)
+        switch format {
+        case .text:
+            // Text dumps come in any Cyrillic charset too.
+            let decoded = Charset.decode(bytes, declared: document.declaredCharset, forced: document.forcedCharset)
+            source.encoding = decoded.encoding
+            var draft = self.draft(text: String(decoding: decoded.utf8, as: UTF8.self), id: document.id, source: source,
+                                   reference: reference)
+            draft.record.warnings += decoded.warnings
+            if cut { draft.record.warnings.append("the text is larger than \(PageExtractor.size(options.maximumBytes)): only its start was read") }
+            draft.budget.charge(bytes.count)
+            return draft
+        case .html:
+            guard !bytes.isEmpty else {
+                return .failed(id: document.id, Record.Failure(kind: .empty, message: "the page is empty"))
+            }
+            let (article, encoding) = PageExtractor(maximumBytes: options.maximumBytes, isPersonName: isPersonName)
+                .extract(bytes, declaredCharset: document.declaredCharset, forcedCharset: document.forcedCharset)
+            source.encoding = encoding
+            var record = Record(id: document.id, source: source)
+            record.take(article, reference: reference)
+            if cut && !record.warnings.contains(where: { $0.hasPrefix("the page is larger") }) {
+                record.warnings.insert("the page is larger than \(PageExtractor.size(options.maximumBytes)): only its start was read", at: 0)
+            }
+            var budget = WorkBudget(limit: options.workLimit)
+            budget.charge(article.work)
+            var draft = Draft(record: record, body: .article(article.paragraphs),
+                              host: (document.url ?? article.canonicalURL).flatMap(SiteHost.of) ?? article.mostLinkedHost,
+                              reference: reference, budget: budget)
+            draft.pages = Set([document.url, article.canonicalURL].compactMap { $0.flatMap(SiteHost.page) })
+            return draft
+        }
+    }
+
+    /// A plain-text document read up to its article.
+    private func draft(text input: String, id: String, source: Record.Source, reference: CalendarDate?) -> Draft {
+        var draft = Draft(record: Record(id: id, source: source), body: .raw(input), host: source.url.flatMap(SiteHost.of),
+                          reference: reference, budget: WorkBudget(limit: options.workLimit))
+        draft.pages = Set([source.url].compactMap { $0.flatMap(SiteHost.page) })
+        guard !options.raw else { return draft }
+        let article = TextDumpExtractor(isPersonName: isPersonName).extract(input)
+        draft.record.take(article, reference: reference)
+        draft.body = .article(article.paragraphs)
+        draft.budget.charge(article.work)
+        return draft
+    }
+
+    // MARK: - Finishing
+
     /// The record of a draft: its paragraphs but those of the site's template, and their entities.
     public func finish(_ draft: Draft, templates: Set<String> = []) -> Record {
+        let clock = ContinuousClock()
+        let started = clock.now
         var record = draft.record
         let text: String
         switch draft.body {
@@ -79,12 +172,21 @@ public struct Pipeline: Sendable {
             }
             text = kept.joined(separator: "\n")
         }
-        if let limit = options.timeLimit, draft.started.duration(to: .now) > limit {
-            record.text = text
+        record.text = text
+        var budget = draft.budget
+        if let limit = options.timeLimit, draft.elapsed + started.duration(to: clock.now) > limit {
             record.warnings.append("reading the document took longer than \(limit): no entities were extracted")
             return record
         }
-        return fillEntities(of: record, text: text, reference: draft.reference)
+        guard budget.isExhausted == false else {
+            record.warnings.append(Self.overBudget(budget))
+            return record
+        }
+        return fillEntities(of: record, budget: &budget, reference: draft.reference)
+    }
+
+    static func overBudget(_ budget: WorkBudget) -> String {
+        "the document needs more work than its limit of \(budget.limit) steps: no entities were extracted"
     }
 
     /// Whether a byline names a person, by the dictionary's name tags; without a dictionary, any name does.
@@ -93,13 +195,20 @@ public struct Pipeline: Sendable {
         return { people?.isPersonName($0) ?? true }
     }
 
-    /// The record with `text` as its body and the entities found in it.
-    func fillEntities(of record: Record, text: String, reference given: CalendarDate?) -> Record {
+    /// How many times the entity stages walk a text's tokens: dates, people, roles, organisations, places.
+    static let entityPasses = 5
+
+    /// The record with the entities found in its text.
+    func fillEntities(of record: Record, budget: inout WorkBudget, reference given: CalendarDate?) -> Record {
         var record = record
-        record.text = text
+        let text = record.text
         let segmentation = Segmentation(text: normalizer.normalize(text))
         // Year-less and relative dates are read against the page's own date, else the one given.
         let reference = record.published.flatMap { CalendarDate(iso: $0) } ?? given
+        guard budget.charge(text.utf8.count + segmentation.tokens.count * Self.entityPasses) else {
+            record.warnings.append(Self.overBudget(budget))
+            return record
+        }
         let sourceScalars = Array(text.unicodeScalars)
         // Mentions are found in the normalised text and reported in the source's offsets and words.
         func inSource(_ mention: Mention) -> Mention {
@@ -107,68 +216,29 @@ public struct Pipeline: Sendable {
             return Mention(start: range.lowerBound, end: range.upperBound,
                            text: String(String.UnicodeScalarView(sourceScalars[range])), normal: mention.normal)
         }
-        let analysed = morphology.map { AnalysedText(segmentation: segmentation, morphology: $0) }
-        let found = analysed.map { dates.extract(from: $0, reference: reference) }
-            ?? dates.extract(from: segmentation, reference: reference)
-        record.dates = found.map { date in
+        guard let morphology else {
+            record.dates = dates.extract(from: segmentation, reference: reference).map { date in
+                DateMention(mention: inSource(date.mention), kind: date.kind, value: date.value)
+            }
+            if let morphologyProblem { record.warnings.append(morphologyProblem) }
+            return record
+        }
+        guard let analysed = AnalysedText(segmentation: segmentation, morphology: morphology, budget: &budget) else {
+            record.warnings.append(Self.overBudget(budget))
+            return record
+        }
+        record.dates = dates.extract(from: analysed, reference: reference).map { date in
             DateMention(mention: inSource(date.mention), kind: date.kind, value: date.value)
         }
-        if let morphology, let analysed {
-            var people = PersonExtractor(morphology: morphology).extract(from: analysed)
-            RoleExtractor(morphology: morphology).attachRoles(to: &people, in: analysed)
-            let taken = analysed.tokens(covering: people.flatMap(\.mentions))
-            let organisations = OrganisationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
-            // Places inside organisations ("мэрии Москвы") are places too.
-            let locations = LocationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
-            record.people = people.map { $0.mapMentions(inSource) }
-            record.organisations = organisations.map { $0.mapMentions(inSource) }
-            record.locations = locations.map { $0.mapMentions(inSource) }
-        } else if let morphologyProblem {
-            record.warnings.append(morphologyProblem)
-        }
+        var people = PersonExtractor(morphology: morphology).extract(from: analysed)
+        RoleExtractor(morphology: morphology).attachRoles(to: &people, in: analysed)
+        let taken = analysed.tokens(covering: people.flatMap(\.mentions))
+        let organisations = OrganisationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
+        // Places inside organisations ("мэрии Москвы") are places too.
+        let locations = LocationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
+        record.people = people.map { $0.mapMentions(inSource) }
+        record.organisations = organisations.map { $0.mapMentions(inSource) }
+        record.locations = locations.map { $0.mapMentions(inSource) }
         return record
-    }
-
-    /// The record of a document given as bytes.
-    /// `declaredCharset` is what the transport says (an HTTP header); `fetched`, the day the page was
-    /// fetched, resolves relative dates when the page gives no date of its own.
-    public func record(bytes: [UInt8], id: String, format: Record.Format, path: String? = nil, url: String? = nil,
-                       declaredCharset: String? = nil, fetched: CalendarDate? = nil) -> Record {
-        finish(draft(bytes: bytes, id: id, format: format, path: path, url: url, declaredCharset: declaredCharset, fetched: fetched))
-    }
-
-    /// A document given as bytes, read up to its article.
-    public func draft(bytes: [UInt8], id: String, format: Record.Format, path: String? = nil, url: String? = nil,
-                      declaredCharset: String? = nil, fetched: CalendarDate? = nil) -> Draft {
-        var pipeline = self
-        if let fetched, options.referenceDate == nil { pipeline.options.referenceDate = fetched }
-        return pipeline.draft(bytes: bytes, id: id, format: format, path: path, url: url, declaredCharset: declaredCharset)
-    }
-
-    private func draft(bytes: [UInt8], id: String, format: Record.Format, path: String?, url: String?, declaredCharset: String?) -> Draft {
-        let started = ContinuousClock.now
-        switch format {
-        case .text:
-            // Text dumps come in any Cyrillic charset too; as with pages, only their start is read when huge.
-            let limit = options.maximumBytes
-            let decoded = Charset.decode(Charset.cut(bytes, to: limit), declared: declaredCharset)
-            var draft = self.draft(text: String(decoding: decoded.utf8, as: UTF8.self), id: id,
-                                   source: Record.Source(path: path, url: url, format: .text, encoding: decoded.encoding, bytes: bytes.count),
-                                   started: started)
-            draft.record.warnings += decoded.warnings
-            if bytes.count > limit { draft.record.warnings.append("the text is larger than \(PageExtractor.size(limit)): only its start was read") }
-            return draft
-        case .html:
-            guard !bytes.isEmpty else {
-                return Draft(record: .failed(id: id, Record.Failure(kind: "empty", message: "the page is empty")), body: .failed)
-            }
-            let (article, encoding) = PageExtractor(maximumBytes: options.maximumBytes, isPersonName: isPersonName)
-                .extract(bytes, declaredCharset: declaredCharset)
-            var record = Record(id: id, source: Record.Source(path: path, url: url, format: .html, encoding: encoding, bytes: bytes.count))
-            record.take(article, reference: options.referenceDate)
-            return Draft(record: record, body: .article(article.paragraphs),
-                         host: (url ?? article.canonicalURL).flatMap(SiteHost.of) ?? article.mostLinkedHost,
-                         reference: options.referenceDate, started: started)
-        }
     }
 }

@@ -2,43 +2,75 @@
 public struct Record: Sendable {
     public static let schema = 1
 
-    public struct Source: Sendable {
+    public struct Source: Sendable, Equatable, Codable {
         public var path: String?
         public var url: String?
         public var format: Format
         public var encoding: String?
         public var bytes: Int
+        /// When the page was fetched, ISO 8601 (`WARC-Date`, the JSONL field `fetched`).
+        public var fetched: String?
 
-        public init(path: String? = nil, url: String? = nil, format: Format, encoding: String? = nil, bytes: Int) {
+        public init(path: String? = nil, url: String? = nil, format: Format, encoding: String? = nil, bytes: Int,
+                    fetched: String? = nil) {
             self.path = path
             self.url = url
             self.format = format
             self.encoding = encoding
             self.bytes = bytes
+            self.fetched = fetched
         }
     }
 
-    public enum Format: String, Sendable { case html, text }
+    public enum Format: String, Sendable, Codable { case html, text }
 
     /// A block taken out of the text, and why.
-    public struct Removed: Sendable {
+    public struct Removed: Sendable, Equatable, Codable {
         public var kind: String
         public var text: String
+
+        public init(kind: String, text: String) {
+            self.kind = kind
+            self.text = text
+        }
     }
 
     /// Why a document gave no record.
-    public struct Failure: Error, Sendable {
-        public var kind: String
+    public struct Failure: Error, Sendable, Equatable, Codable, CustomStringConvertible {
+        public enum Kind: String, Sendable, Codable {
+            /// A file, folder or link that cannot be read.
+            case unreadable
+            /// A JSONL line that is blank, not JSON, or has no `html` or `text`.
+            case invalidInput = "invalid-input"
+            /// An archive record whose bytes are damaged or cut.
+            case damaged
+            /// An archive response that is not a page or a text.
+            case unsupported
+            /// Over a size or work limit.
+            case limit
+            /// A page with no bytes.
+            case empty
+        }
+
+        public var kind: Kind
         public var message: String
 
-        public init(kind: String, message: String) {
+        public init(kind: Kind, message: String) {
             self.kind = kind
             self.message = message
         }
+
+        public var description: String { "\(kind.rawValue): \(message)" }
     }
 
     public var id: String
     public var source: Source?
+    /// The page's canonical address (`link rel=canonical`, `og:url`).
+    public var url: String?
+    /// The site's section the article is filed under.
+    public var section: String?
+    /// In a batch: the id of an earlier record of the run with the same article text.
+    public var duplicateOf: String?
     public var title: String?
     public var published: String?
     public var modified: String?
@@ -75,12 +107,22 @@ public struct Record: Sendable {
             }
         }
         modified = article.modified
+        url = article.canonicalURL
+        section = article.section ?? Self.section(ofTrail: article.breadcrumbs, title: article.title)
         authors = article.authors
         site = article.site
         breadcrumbs = article.breadcrumbs
         lead = article.lead
         removed = article.removed.map { Removed(kind: $0.kind.rawValue, text: $0.text) }
         warnings += article.warnings
+    }
+
+    /// The section a breadcrumb trail ends in: its last item that is not the headline, past the
+    /// site's root ("Главная › Новости › Заголовок" → "Новости"); nil for a trail of the root alone.
+    static func section(ofTrail trail: [String]?, title: String?) -> String? {
+        guard let trail, trail.count >= 2 else { return nil }
+        let items = trail.last == title ? trail.dropLast() : trail[...]
+        return items.count >= 2 ? items.last : nil
     }
 
     public static func failed(id: String, _ failure: Failure) -> Record {
@@ -98,7 +140,7 @@ public struct Record: Sendable {
         if let failure {
             json.key("error")
             json.object { json in
-                json.key("kind"); json.string(failure.kind)
+                json.key("kind"); json.string(failure.kind.rawValue)
                 json.key("message"); json.string(failure.message)
             }
             json.endObject()
@@ -112,8 +154,12 @@ public struct Record: Sendable {
                 json.key("format"); json.string(source.format.rawValue)
                 json.key("encoding"); json.optionalString(source.encoding)
                 json.key("bytes"); json.integer(source.bytes)
+                json.key("fetched"); json.optionalString(source.fetched)
             }
         }
+        json.key("url"); json.optionalString(url)
+        json.key("section"); json.optionalString(section)
+        json.key("duplicateOf"); json.optionalString(duplicateOf)
         json.key("title"); json.optionalString(title)
         json.key("published"); json.optionalString(published)
         json.key("modified"); json.optionalString(modified)

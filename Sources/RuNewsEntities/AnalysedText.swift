@@ -24,19 +24,31 @@ public struct AnalysedText: Sendable {
     static let minimumNounWeight = 0.01
 
     public init(segmentation: Segmentation, morphology: MorphAnalyzer) {
+        var budget = WorkBudget(limit: .max)
+        self.init(segmentation: segmentation, morphology: morphology, budget: &budget)!
+    }
+
+    /// The analysed text, its work charged to `budget`: a token a step, a parse a step. Nil when the
+    /// budget runs out on the way (analysis stops there).
+    public init?(segmentation: Segmentation, morphology: MorphAnalyzer, budget: inout WorkBudget) {
         self.segmentation = segmentation
         let text = segmentation.text
+        guard budget.charge(segmentation.tokens.count) else { return nil }
         texts = segmentation.tokens.map { text.string(in: $0.range) }
         folded = texts.map { Word(Folding.fold($0)) }
         // Words repeat within a text: each distinct spelling is analysed once.
         var seen: [Word: [Parse]] = [:]
-        let readings = zip(segmentation.tokens, texts).map { token, text -> [Parse] in
-            guard token.kind == .word || token.kind == .initial else { return [] }
+        var readings: [[Parse]] = []
+        readings.reserveCapacity(texts.count)
+        for (token, text) in zip(segmentation.tokens, texts) {
+            guard token.kind == .word || token.kind == .initial else { readings.append([]); continue }
             let key = Word(text)
-            if let known = seen[key] { return known }
-            let parses = morphology.analyse(text)
+            if let known = seen[key] { readings.append(known); continue }
+            var work = 0
+            let parses = morphology.analyse(text, work: &work)
+            guard budget.charge(work) else { return nil }
             seen[key] = parses
-            return parses
+            readings.append(parses)
         }
         self.readings = readings
         nouns = readings.map { parses in

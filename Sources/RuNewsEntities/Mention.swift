@@ -17,7 +17,7 @@ public struct Mention: Sendable, Hashable {
 
 /// A date or time expression with its value.
 public struct DateMention: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
         case date, datetime, time, range, relative, year, month, decade, century, season, weekday
     }
 

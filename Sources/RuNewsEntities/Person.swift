@@ -1,6 +1,6 @@
 /// A person named in the text, with every mention of them.
 public struct Person: Sendable, Hashable {
-    public enum Gender: String, Sendable { case male, female }
+    public enum Gender: String, Sendable, Codable { case male, female }
 
     /// The name in the nominative, first middle last as present: "Светлана Вячеславовна Умеренко".
     public var name: String { [first, middle, last].compactMap { $0 }.joined(separator: " ") }
@@ -20,7 +20,7 @@ public struct Person: Sendable, Hashable {
 }
 
 /// A position a person holds: "губернатор" of "Ставропольский край".
-public struct Role: Sendable, Hashable {
+public struct Role: Sendable, Hashable, Codable {
     public var title: String
     public var organisation: String?
     /// The words of the text it was read from: "губернатором Ставропольского края".

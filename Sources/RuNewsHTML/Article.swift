@@ -18,6 +18,11 @@ public struct Article: Sendable {
     public var paragraphs: [String] = []
     public var removed: [Removed] = []
     public var warnings: [String] = []
+    /// The site's section the article is filed under, when the page names it (`article:section`,
+    /// JSON-LD `articleSection`).
+    public var section: String?
+    /// The work reading it took, in steps (bytes, nodes, lines walked): what a `WorkBudget` is charged.
+    public var work = 0
 
     public struct Removed: Sendable, Equatable {
         public var kind: Kind

@@ -10,12 +10,22 @@ public enum Charset {
         /// The charset the bytes were read as: "utf-8", "windows-1251", "koi8-r" …
         public let encoding: String
         public let warnings: [String]
+
+        func adding(warning: String) -> Decoded {
+            Decoded(utf8: utf8, encoding: encoding, warnings: warnings + [warning])
+        }
     }
 
     /// The charsets Cyrillic pages come in, most common first.
     static let cyrillic = ["windows-1251", "koi8-r", "ibm866", "iso-8859-5", "x-mac-cyrillic"]
 
-    public static func decode(_ bytes: [UInt8], declared: String? = nil) -> Decoded {
+    public static func decode(_ bytes: [UInt8], declared: String? = nil, forced: String? = nil) -> Decoded {
+        if let forced {
+            let name = normalize(forced)
+            if name == "utf-8" { return utf8(bytes, warnings: []) }
+            if let utf8 = convert(bytes, from: name) { return Decoded(utf8: utf8, encoding: name, warnings: []) }
+            return decode(bytes, declared: declared).adding(warning: "unknown charset \(forced): the page's own was read")
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3)), warnings: []) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let name = bytes[0] == 0xFF ? "utf-16le" : "utf-16be"

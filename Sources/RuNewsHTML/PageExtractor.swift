@@ -14,20 +14,22 @@ public struct PageExtractor: Sendable {
         self.isPersonName = isPersonName
     }
 
-    public func extract(_ bytes: [UInt8], declaredCharset: String? = nil) -> (article: Article, encoding: String) {
+    public func extract(_ bytes: [UInt8], declaredCharset: String? = nil, forcedCharset: String? = nil) -> (article: Article, encoding: String) {
         var article = Article()
         var input = bytes
         if input.count > maximumBytes {
             input = Charset.cut(input, to: maximumBytes)
             article.warnings.append("the page is larger than \(Self.size(maximumBytes)): only its start was read")
         }
-        let decoded = Charset.decode(input, declared: declaredCharset)
+        let decoded = Charset.decode(input, declared: declaredCharset, forced: forcedCharset)
         article.warnings += decoded.warnings
         let document = TreeBuilder().parse(decoded.utf8)
         if document.isTruncated {
             article.warnings.append("the page has more than \(TreeBuilder.maximumNodes) nodes: only its start was read")
         }
         let content = ContentExtractor().extract(from: document)
+        // The tree is walked by the builder, the content extractor, the metadata and the trail finder.
+        article.work = input.count + document.nodes.count * 4
         let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
         let blocks = content.blocks
@@ -67,6 +69,7 @@ public struct PageExtractor: Sendable {
         }
         article.site = metadata.site
         article.canonicalURL = metadata.canonicalURL
+        article.section = metadata.section
         article.mostLinkedHost = metadata.mostLinkedHost
         article.modified = metadata.modified
         return (article, decoded.encoding)

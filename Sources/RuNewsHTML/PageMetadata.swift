@@ -15,6 +15,7 @@ struct PageMetadata {
     var mostLinkedHost: String?
     var description: String?
     var breadcrumbs: [String]?
+    var section: String?
 
     init(document: HTMLDocument, container: Int?) {
         var meta: [String: String] = [:]
@@ -81,6 +82,7 @@ struct PageMetadata {
         // Ties go to the alphabetically first host, so the answer does not depend on hashing.
         mostLinkedHost = linkedHosts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
         description = meta["og:description"] ?? meta["description"]
+        section = (meta["article:section"] ?? Self.jsonValue("articleSection", in: ld)).flatMap { $0.isEmpty ? nil : $0 }
         title = Self.headline(heading: firstHeading, openGraph: meta["og:title"] ?? Self.jsonValue("headline", in: ld), titleTag: titleTag, site: site)
         published = [meta["article:published_time"], Self.jsonValue("datePublished", in: ld), meta["datepublished"],
                      meta["pubdate"], meta["date"], meta["dc.date"], meta["dcterms.created"], timeDatetime]

@@ -31,4 +31,27 @@ public enum SiteHost {
         }
         return nil
     }
+
+    /// The page an address names, whatever the copy: its site, path and query without the scheme,
+    /// "www.", an "amp" path segment, a trailing slash, the fragment and tracking or AMP parameters.
+    /// "https://www.ria.ru/amp/world/1.html?utm_source=x" and "http://ria.ru/world/1.html" are one page.
+    public static func page(_ url: String) -> String? {
+        let bytes = Array(url.utf8)
+        guard let site = of(bytes) else { return nil }
+        let (_, path) = parts(of: bytes)
+        let segments = path.split(separator: UInt8(ascii: "/")).filter { !$0.elementsEqual("amp".utf8) }
+        var page = site + "/" + segments.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/")
+        if let question = bytes.firstIndex(of: UInt8(ascii: "?")) {
+            let query = bytes[(question + 1)...].prefix { $0 != UInt8(ascii: "#") }
+            let kept = query.split(separator: UInt8(ascii: "&")).filter { parameter in
+                let name = String(decoding: parameter.prefix { $0 != UInt8(ascii: "=") }, as: UTF8.self).lowercased()
+                return !(name.hasPrefix("utm_") || Self.copyParameters.contains(name))
+            }
+            if !kept.isEmpty { page += "?" + kept.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "&") }
+        }
+        return page
+    }
+
+    /// Query parameters that tell copies of a page apart, not pages.
+    static let copyParameters: Set<String> = ["amp", "ref", "from", "fbclid", "gclid", "yclid", "_openstat"]
 }

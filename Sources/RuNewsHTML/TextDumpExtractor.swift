@@ -40,6 +40,8 @@ public struct TextDumpExtractor: Sendable {
             .filter { !$0.0.isEmpty && $0.0 != "*" && $0.0 != "-" && $0.0 != "|" && $0.0 != "•" }
             .map { Self.line($0.0, columns: $0.1) }
         var article = Article()
+        // The lines are read, scored, searched for the trail and the headline.
+        article.work = dump.utf8.count + lines.count * 4
         guard !lines.isEmpty else { return article }
         var block = mainBlock(lines)
 

@@ -52,6 +52,14 @@ public final class MorphAnalyzer: Sendable {
     /// Every reading of `word`, the likeliest first. Lookup ignores case; `word` and `lemma` of each
     /// reading come back in the capitalisation of the input.
     public func analyse(_ word: String) -> [Parse] {
+        var work = 0
+        return analyse(word, work: &work)
+    }
+
+    /// Every reading of `word`, and in `work` how many parses it took: one for a dictionary word, one
+    /// for each part guessing tried for another (never more than the word's length allows).
+    public func analyse(_ word: String, work: inout Int) -> [Parse] {
+        work += 1
         guard !word.isEmpty else { return [] }
         // The lowercase word lives on the stack: dictionary readings keep no copy of it.
         let dictionaryReadings = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.utf8.count) { buffer -> [Parse]? in
@@ -60,15 +68,23 @@ public final class MorphAnalyzer: Sendable {
             guard let capitalization = Capitalization.lowercase(buffer) else { return nil }
             return dictionaryParses(of: word, lower: UnsafeBufferPointer(buffer), capitalization: capitalization)
         }
-        return dictionaryReadings ?? analyseThroughCandidates(word, capitalization: Capitalization(of: word))
+        if let dictionaryReadings { return dictionaryReadings }
+        var memo = GuessingMemo()
+        defer { work += memo.parses }
+        return analyseThroughCandidates(word, capitalization: Capitalization(of: word), memo: &memo)
     }
 
     /// Every reading through the whole pipeline: dictionary, initials, shapes and guessing.
     func analyseThroughCandidates(_ word: String, capitalization: Capitalization) -> [Parse] {
+        var memo = GuessingMemo()
+        return analyseThroughCandidates(word, capitalization: capitalization, memo: &memo)
+    }
+
+    private func analyseThroughCandidates(_ word: String, capitalization: Capitalization, memo: inout GuessingMemo) -> [Parse] {
         let lower = word.lowercased()
         // A form spelt as the input keeps the input's own spelling ("iPhone").
         func restore(_ form: String) -> String { form == lower ? word : capitalization.apply(to: form) }
-        return parse(word, lower: lower).map { candidate in
+        return parse(word, lower: lower, memo: &memo).map { candidate in
             Parse(word: restore(candidate.word), lemma: restore(candidate.lemma), tag: candidate.tag,
                   score: candidate.score, method: candidate.method, lexeme: candidate.lexeme, halves: candidate.halves)
         }

@@ -2,6 +2,12 @@ import ArgumentParser
 import Foundation
 import RuNews
 
+/// `extract`'s one input cannot be read: exit status 3.
+struct UnreadableInput: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { reason }
+}
+
 /// `runews extract`: one page in, one record out.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "The record of one page or text.")
@@ -11,6 +17,9 @@ struct Extract: ParsableCommand {
     @Option(help: "The page's URL, recorded in source.url.")
     var url: String?
 
+    @Option(help: "Read the bytes in this charset (windows-1251, koi8-r, utf-8 …), whatever the page declares.")
+    var encoding: String?
+
     @Flag(help: "Indent the JSON for reading.")
     var pretty = false
 
@@ -18,26 +27,21 @@ struct Extract: ParsableCommand {
     var input = "-"
 
     func run() throws {
-        let bytes: [UInt8]
+        let pipeline = options.pipeline
+        var document: Document
         if input == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        } else if let data = FileManager.default.contents(atPath: input) {
-            bytes = [UInt8](data)
+            document = Document(id: "stdin", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+            document.bytes = Charset.cut(document.bytes, to: pipeline.options.maximumBytes)
         } else {
-            throw ValidationError("cannot read \(input)")
+            document = DocumentSource.file(at: input, maximumBytes: pipeline.options.maximumBytes)
+            if let failure = document.failure { throw UnreadableInput(reason: failure.message) }
         }
-        let path = input == "-" ? nil : input
-        let id = path.map(DocumentSource.id(ofPath:)) ?? "stdin"
-        let document = Document(id: id, bytes: bytes, format: path.flatMap { Self.declaredFormat(of: $0) }, path: path, url: url, failure: nil)
-        let record = options.record(of: document, using: options.pipeline)
+        document.url = url
+        document.forcedCharset = encoding
+        let record = pipeline.record(of: document)
         var writer = OutputWriter.standardOutput
         try writer.writeLine(pretty ? Self.indented(record.json) : record.json)
         try writer.flush()
-    }
-
-    static func declaredFormat(of path: String) -> Record.Format? {
-        let lowered = path.lowercased()
-        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : lowered.hasSuffix(".txt") ? .text : nil
     }
 
     /// The JSON re-indented by two spaces, keys kept in their order (so the output stays deterministic).

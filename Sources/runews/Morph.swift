@@ -18,7 +18,7 @@ struct Morph: ParsableCommand {
             ?? MorphAnalyzer.shared.get()
         let reader = try LineReader(path: input)
         var writer = OutputWriter.standardOutput
-        while var line = reader.next() {
+        while case .line(var line)? = reader.next() {
             if line.last == 0x0D { line.removeLast() }
             let word = String(decoding: line, as: UTF8.self)
             var json = JSONOutput()

@@ -22,17 +22,6 @@ struct OutputWriter {
         self.init(descriptor: descriptor)
     }
 
-    /// For `--resume`: cuts a partly written last line off the file and counts the complete lines.
-    static func keepCompleteLines(of path: String) throws -> Int {
-        guard let data = FileManager.default.contents(atPath: path) else { return 0 }
-        let bytes = [UInt8](data)
-        let complete = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        if complete < bytes.count, truncate(path, off_t(complete)) != 0 {
-            throw Failure(reason: "\(path): \(String(cString: strerror(errno)))")
-        }
-        return bytes[..<complete].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-    }
-
     private init(descriptor: Int32) {
         self.descriptor = descriptor
         buffer.reserveCapacity(Self.flushThreshold * 2)

@@ -1,3 +1,4 @@
+import RuNews
 import ArgumentParser
 import Foundation
 
@@ -10,7 +11,8 @@ struct Runews: ParsableCommand {
     )
 
     /// Exit status as the record contract says: 0 when every input produced a line, 1 on a usage
-    /// error, 2 when output could not be written (ArgumentParser alone would answer 64 to a usage error).
+    /// error, 2 when output could not be written or a resume does not match its inputs, 3 when
+    /// `extract`'s one input cannot be read (ArgumentParser alone would answer 64 to a usage error).
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -18,6 +20,15 @@ struct Runews: ParsableCommand {
         } catch let error as OutputWriter.Failure {
             FileHandle.standardError.write(Data("runews: \(error)\n".utf8))
             Foundation.exit(2)
+        } catch let error as ResumeFailure {
+            FileHandle.standardError.write(Data("runews: \(error)\n".utf8))
+            Foundation.exit(2)
+        } catch let error as ResumePoint.Failure {
+            FileHandle.standardError.write(Data("runews: \(error)\n".utf8))
+            Foundation.exit(2)
+        } catch let error as UnreadableInput {
+            FileHandle.standardError.write(Data("runews: \(error)\n".utf8))
+            Foundation.exit(3)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -25,34 +25,35 @@ struct Segment: ParsableCommand {
     var plain = false
 
     func run() throws {
-        let reader = try LineReader(path: input)
         var writer = OutputWriter.standardOutput
         let style: Segmentation.TokenStyle = units ? .units : .openCorpora
         if plain {
-            try printPlain(reader.readAll(), style: style, to: &writer)
+            let document = input == "-" ? Document(id: "stdin", bytes: try LineReader(path: "-").readAll())
+                : DocumentSource.file(at: input, maximumBytes: .max)
+            if let failure = document.failure { throw UnreadableInput(reason: failure.message) }
+            try printPlain(document.bytes, style: style, to: &writer)
             return
         }
-        var lineNumber = 0
-        while let line = reader.next() {
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+        if input != "-" {
+            do { _ = try LineReader(path: input) } catch { throw UnreadableInput(reason: error.description) }
+        }
+        // Every input line gives a line, in order: a line that is not {"id", "text"} an error line.
+        for document in DocumentSource(jsonLines: input, maximumBytes: .max) {
             var json = JSONOutput()
-            json.beginObject()
-            do {
-                let request = try JSONDecoder().decode(SegmentRequest.self, from: Data(line))
-                let segmentation = Segmentation(request.text)
-                json.key("id"); json.string(request.id.value)
-                json.key("tokens"); json.ranges(segmentation.sourceTokenRanges(style: style))
-                json.key("sentences"); json.ranges(segmentation.sourceSentenceRanges())
-            } catch {
-                json.key("id"); json.string("line \(lineNumber)")
-                json.key("error")
-                json.object { json in
-                    json.key("kind"); json.string("input")
-                    json.key("message"); json.string("line \(lineNumber) is not {\"id\", \"text\"}: \(error)")
+            json.object { json in
+                json.key("id"); json.string(document.id)
+                if let failure = document.failure {
+                    json.key("error")
+                    json.object { json in
+                        json.key("kind"); json.string(failure.kind.rawValue)
+                        json.key("message"); json.string(failure.message)
+                    }
+                } else {
+                    let segmentation = Segmentation(String(decoding: document.bytes, as: UTF8.self))
+                    json.key("tokens"); json.ranges(segmentation.sourceTokenRanges(style: style))
+                    json.key("sentences"); json.ranges(segmentation.sourceSentenceRanges())
                 }
             }
-            json.endObject()
             try writer.writeLine(json.bytes)
         }
         try writer.flush()
@@ -73,9 +74,4 @@ struct Segment: ParsableCommand {
         }
         try writer.flush()
     }
-}
-
-private struct SegmentRequest: Decodable {
-    let id: FlexibleID
-    let text: String
 }

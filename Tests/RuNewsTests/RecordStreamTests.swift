@@ -4,12 +4,12 @@ import RuNews
 @Suite struct RecordStreamTests {
     @Test func streamsRecordsInInputOrder() async {
         let texts = (1...30).map { "Документ \($0): губернатор Владимир Владимиров прибыл в Москву \($0) мая 2011 года." }
-        let stream = RecordStream({ () -> AnyIterator<RecordStream.Input> in
+        let stream = RecordStream({ () -> AnyIterator<Document> in
             var index = 0
             return AnyIterator {
                 guard index < texts.count else { return nil }
                 defer { index += 1 }
-                return RecordStream.Input(id: String(index), bytes: Array(texts[index].utf8), format: .text)
+                return Document(id: String(index), bytes: Array(texts[index].utf8), format: .text)
             }
         }, pipeline: Pipeline(options: Pipeline.Options(raw: true)), parallelism: 2)
         var ids: [String] = []

@@ -12,7 +12,7 @@ import Testing
         """
 
     @Test func isResolvedAgainstTheFetchDay() {
-        let record = Pipeline().record(bytes: Array(page.utf8), id: "p", format: .html, fetched: CalendarDate(year: 2012, month: 1, day: 17))
+        let record = Pipeline().record(bytes: Array(page.utf8), id: "p", format: .html, fetched: "2012-01-17T08:00:00Z")
         #expect(record.published == "2012-01-16T09:10")
     }
 

@@ -68,12 +68,12 @@ struct Runews {
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines[0].contains(#""error":{"kind":"input""#))
+        #expect(lines[0].contains(#""error":{"kind":"invalid-input""#))
         #expect(lines[1] == #"{"id":"b","tokens":[[0,2],[2,3]],"sentences":[[0,3]]}"#)
     }
 
-    @Test func usageErrorsExitWithOne() throws {
-        #expect(try Runews.run(["segment", "/nonexistent/file.jsonl"]).status == 1)
+    @Test func usageErrorsExitWithOneAndAnUnreadableInputWithThree() throws {
+        #expect(try Runews.run(["segment", "/nonexistent/file.jsonl"]).status == 3)
         #expect(try Runews.run(["no-such-command"]).status == 1)
     }
 }

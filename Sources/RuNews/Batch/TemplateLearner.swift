@@ -6,12 +6,14 @@ import RuNewsText
 ///
 /// Windows are fixed runs of `window` documents in input order, so the result does not depend on how
 /// many jobs run, and memory stays bounded however large the archive. A paragraph counts as template
-/// when `minimumPages` pages of the site in the window carry it: two pages of a site may share a
-/// sentence of background, three rarely do.
+/// when `minimumPages` different pages of the site in the window carry it: two may share a sentence of
+/// background, three rarely do. Copies of one page (its http, https and AMP addresses, a page fetched
+/// twice: `Draft.pages`) count once: they share their whole text, which is no template. Pages whose
+/// address is unknown count apart, so a block that an extractor took for the article on many pages of
+/// a site is still found to be the site's.
 public enum TemplateLearner {
     public static let window = 64
     public static let minimumPages = 3
-
     /// For each draft, the keys of its site's template paragraphs.
     public static func templates(of drafts: [Draft]) -> [Set<String>] {
         var pagesBySite: [String: [Int]] = [:]
@@ -20,14 +22,31 @@ public enum TemplateLearner {
         }
         var result = [Set<String>](repeating: [], count: drafts.count)
         for pages in pagesBySite.values where pages.count >= minimumPages {
+            let keys = pages.map { Set(drafts[$0].paragraphs.map(key)) }
+            let copies = distinctPages(pages.map { drafts[$0].pages })
+            guard copies.count >= minimumPages else { continue }
             var carriers: [String: Int] = [:]
-            for page in pages {
-                for key in Set(drafts[page].paragraphs.map(key)) { carriers[key, default: 0] += 1 }
+            for page in copies {
+                for key in page.reduce(into: Set<String>(), { $0.formUnion(keys[$1]) }) { carriers[key, default: 0] += 1 }
             }
             let template = Set(carriers.filter { $0.value >= minimumPages }.keys)
             for page in pages { result[page] = template }
         }
         return result
+    }
+
+    /// The documents grouped into pages: a document joins the first group it shares an address with.
+    static func distinctPages(_ addresses: [Set<String>]) -> [[Int]] {
+        var groups: [(addresses: Set<String>, members: [Int])] = []
+        for (document, own) in addresses.enumerated() {
+            if !own.isEmpty, let group = groups.firstIndex(where: { !$0.addresses.isDisjoint(with: own) }) {
+                groups[group].addresses.formUnion(own)
+                groups[group].members.append(document)
+            } else {
+                groups.append((own, [document]))
+            }
+        }
+        return groups.map(\.members)
     }
 
     /// A paragraph's key: lowercase, white space collapsed.
