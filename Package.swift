@@ -38,7 +38,8 @@ let package = Package(
         .target(name: "RuNewsText", dependencies: ["CICUShim"]),
         // The OpenCorpora dictionary (CC BY-SA), converted by Tools/build_morphology.py and memory-mapped.
         .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
-        .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"]),
+        // The PER/ORG/LOC tagger's weights and navec word clusters, built by Tools/train_tagger.py and memory-mapped.
+        .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"], resources: [.copy("Resources/ru.tagger")]),
         // Pages and text dumps → articles: the text, its metadata, what was stripped.
         .target(name: "RuNewsHTML", dependencies: ["RuNewsText", "CICUShim"]),
         .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities", "RuNewsHTML", "CZlib"]),

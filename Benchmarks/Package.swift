@@ -22,6 +22,7 @@ let package = Package(
         benchmark("RecordBenchmarks", measuring: "RuNews"),
         benchmark("PageBenchmarks", measuring: "RuNewsHTML"),
         benchmark("ArchiveBenchmarks", measuring: "RuNews"),
+        benchmark("TaggerBenchmarks", measuring: "RuNewsEntities"),
     ]
 )
 

@@ -195,8 +195,8 @@ public struct Pipeline: Sendable {
         return { people?.isPersonName($0) ?? true }
     }
 
-    /// How many times the entity stages walk a text's tokens: dates, people, roles, organisations, places.
-    static let entityPasses = 5
+    /// How many times the entity stages walk a text's tokens: dates, the tagger, people, roles, organisations, places.
+    static let entityPasses = 6
 
     /// The record with the entities found in its text.
     func fillEntities(of record: Record, budget: inout WorkBudget, reference given: CalendarDate?) -> Record {
@@ -230,15 +230,13 @@ public struct Pipeline: Sendable {
         record.dates = dates.extract(from: analysed, reference: reference).map { date in
             DateMention(mention: inSource(date.mention), kind: date.kind, value: date.value)
         }
-        var people = PersonExtractor(morphology: morphology).extract(from: analysed)
-        RoleExtractor(morphology: morphology).attachRoles(to: &people, in: analysed)
-        let taken = analysed.tokens(covering: people.flatMap(\.mentions))
-        let organisations = OrganisationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
-        // Places inside organisations ("мэрии Москвы") are places too.
-        let locations = LocationExtractor(morphology: morphology).extract(from: analysed, excluding: taken)
-        record.people = people.map { $0.mapMentions(inSource) }
-        record.organisations = organisations.map { $0.mapMentions(inSource) }
-        record.locations = locations.map { $0.mapMentions(inSource) }
+        // The rules and the learned tagger together (EntityExtraction.swift); without the tagger, the rules.
+        let tagger = try? EntityTagger.shared.get()
+        let entities = EntityExtraction(morphology: morphology, tagger: tagger, policy: .standard).extract(from: analysed)
+        if case .failure(let error) = EntityTagger.shared { record.warnings.append("entities by rules alone: \(error)") }
+        record.people = entities.people.map { $0.mapMentions(inSource) }
+        record.organisations = entities.organisations.map { $0.mapMentions(inSource) }
+        record.locations = entities.locations.map { $0.mapMentions(inSource) }
         return record
     }
 }

@@ -245,8 +245,8 @@ public struct OrganisationExtractor: Sendable {
     // MARK: - Grouping
 
     /// Mentions of one name are one organisation; "(ФИФА)" right after a full name is its abbreviation.
-    func group(_ found: [Found], in text: AnalysedText) -> [Organisation] {
-        var organisations: [Organisation] = []
+    func group(_ found: [Found], in text: AnalysedText, into existing: [Organisation] = []) -> [Organisation] {
+        var organisations: [Organisation] = existing
         var previous: (range: Range<Int>, organisation: Int)?
         for item in found {
             let scalars = text.scalarRange(item.range)

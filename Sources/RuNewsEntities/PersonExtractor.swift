@@ -286,9 +286,9 @@ public struct PersonExtractor: Sendable {
 
     /// One person per distinct name; a mention joins an earlier person with the same surname (and no
     /// other first name), or with the same first name when it has no surname.
-    func group(_ matches: [NameMatch], in text: AnalysedText) -> [Person] {
+    func group(_ matches: [NameMatch], in text: AnalysedText, into existing: [Person] = []) -> [Person] {
         let normalizer = NameNormalizer(morphology: morphology)
-        var people: [Person] = []
+        var people: [Person] = existing
         for match in matches {
             var parts: [(readings: [Parse], text: String, part: NameNormalizer.Part)] = []
             for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }

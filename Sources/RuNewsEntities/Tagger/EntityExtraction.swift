@@ -1,0 +1,274 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// People, organisations and places of a text, the learned tagger and the rules each doing what they do
+/// best: the rule extractors find names with their parts and nominative forms, organisation kinds with
+/// quoted names, genitive chains, abbreviations, roles and grouping; the tagger (`EntityTagger`) proposes
+/// spans and types, and a span of its own is taken where the rules found nothing there.
+public struct EntityExtraction: Sendable {
+    /// How the tagger's spans and the rules' mentions are combined.
+    public struct Policy: Sendable, Hashable {
+        /// A tagger span that no rule mention overlaps becomes a mention of its type.
+        public var additions: Bool
+        /// A rule mention overlapped only by tagger spans of another type gives way to them.
+        public var retyping: Bool
+        /// A rule organisation or place mention that no tagger span overlaps is dropped.
+        public var dropping: Bool
+
+        public init(additions: Bool = true, retyping: Bool = true, dropping: Bool = false) {
+            self.additions = additions
+            self.retyping = retyping
+            self.dropping = dropping
+        }
+
+        /// The rules alone.
+        public static let rules = Policy(additions: false, retyping: false)
+        public static let standard = Policy()
+    }
+
+    let morphology: MorphAnalyzer
+    let tagger: EntityTagger?
+    public var policy: Policy
+
+    /// Without a tagger, the rules alone.
+    public init(morphology: MorphAnalyzer, tagger: EntityTagger?, policy: Policy = .standard) {
+        self.morphology = morphology
+        self.tagger = tagger
+        self.policy = policy
+    }
+
+    public struct Entities: Sendable {
+        public var people: [Person]
+        public var organisations: [Organisation]
+        public var locations: [Location]
+    }
+
+    public func extract(from text: AnalysedText) -> Entities {
+        let persons = PersonExtractor(morphology: morphology)
+        var people = persons.extract(from: text)
+        let taken = text.tokens(covering: people.flatMap(\.mentions))
+        let organisationExtractor = OrganisationExtractor(morphology: morphology)
+        var organisations = organisationExtractor.extract(from: text, excluding: taken)
+        // Places inside organisations ("мэрии Москвы") are places too.
+        var locations = LocationExtractor(morphology: morphology).extract(from: text, excluding: taken)
+        if let tagger, policy != .rules {
+            combine(tagger.spans(in: text), &people, &organisations, &locations, in: text)
+        }
+        RoleExtractor(morphology: morphology).attachRoles(to: &people, in: text)
+        return Entities(people: people, organisations: organisations, locations: locations)
+    }
+
+    // MARK: - Combination
+
+    /// Bits of the kinds of rule mentions covering each token.
+    private static func bit(_ kind: EntityTagger.Kind) -> UInt8 {
+        switch kind {
+        case .person: 1
+        case .organisation: 2
+        case .location: 4
+        }
+    }
+
+    func combine(_ spans: [EntityTagger.Span], _ people: inout [Person], _ organisations: inout [Organisation],
+                 _ locations: inout [Location], in text: AnalysedText) {
+        var covered = [UInt8](repeating: 0, count: text.count)
+        func mark(_ mentions: [Mention], _ kind: EntityTagger.Kind) {
+            for mention in mentions {
+                for index in text.tokenRange(of: mention) { covered[index] |= Self.bit(kind) }
+            }
+        }
+        mark(people.flatMap(\.mentions), .person)
+        mark(organisations.flatMap(\.mentions), .organisation)
+        mark(locations.flatMap(\.mentions), .location)
+        var tagged = [Bool](repeating: false, count: text.count)
+        for span in spans { for index in span.tokens { tagged[index] = true } }
+
+        let ruleMentions: [(kind: EntityTagger.Kind, tokens: Range<Int>)] =
+            people.flatMap(\.mentions).map { (.person, text.tokenRange(of: $0)) }
+            + organisations.flatMap(\.mentions).map { (.organisation, text.tokenRange(of: $0)) }
+            + locations.flatMap(\.mentions).map { (.location, text.tokenRange(of: $0)) }
+        var added: [EntityTagger.Span] = []
+        var removed: [(kind: EntityTagger.Kind, tokens: Range<Int>)] = []
+        for span in spans {
+            let kinds = span.tokens.reduce(UInt8(0)) { $0 | covered[$1] }
+            if kinds == 0 {
+                if policy.additions { added.append(span) }
+            } else if policy.retyping, kinds & Self.bit(span.kind) == 0 {
+                // The rules' mentions of other kinds it overlaps: one strictly inside a tagged organisation or
+                // place stays (a place inside an organisation's name, "Голос Америки"); a tagged name takes
+                // the place of rule mentions only when it extends them ("Гата" → "Гата Камский"): whether a
+                // word is a name the dictionary knows better than the context.
+                let overlapping = ruleMentions.filter { $0.tokens.overlaps(span.tokens) }
+                let inside = overlapping.filter { span.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= span.tokens.upperBound
+                    && $0.tokens != span.tokens }
+                // A rule's place built on a place noun ("Георгиевского городского округа", "Турецкой
+                // республикой") keeps its type where the tagger would take it.
+                guard !overlapping.contains(where: { mention in
+                    hasDescriptor(mention.kind, mention.tokens, text) && !inside.contains { $0 == mention }
+                }) else { continue }
+                if span.kind == .person {
+                    guard inside.count == overlapping.count else { continue }
+                    removed += overlapping
+                } else {
+                    removed += overlapping.filter { mention in !inside.contains { $0 == mention } || mention.kind == .organisation }
+                }
+                added.append(span)
+            }
+        }
+        func keep(_ mention: Mention, _ kind: EntityTagger.Kind) -> Bool {
+            let tokens = text.tokenRange(of: mention)
+            if removed.contains(where: { $0.kind == kind && $0.tokens == tokens }) { return false }
+            if policy.dropping, kind != .person, !tokens.contains(where: { tagged[$0] }) { return false }
+            return true
+        }
+        if !removed.isEmpty || policy.dropping {
+            people = Self.filter(people) { keep($0, .person) }
+            organisations = Self.filter(organisations) { keep($0, .organisation) }
+            locations = Self.filter(locations) { keep($0, .location) }
+        }
+        add(added, &people, &organisations, &locations, in: text)
+    }
+
+    /// Whether a rule mention of a place holds a place noun.
+    func hasDescriptor(_ kind: EntityTagger.Kind, _ tokens: Range<Int>, _ text: AnalysedText) -> Bool {
+        kind == .location && tokens.contains { text.kind($0) == .word && text.hasNoun(in: LocationVocabulary.placeNouns, at: $0) }
+    }
+
+    private static func filter<Entity: MentionedEntity>(_ entities: [Entity], _ keep: (Mention) -> Bool) -> [Entity] {
+        entities.compactMap { entity in
+            var entity = entity
+            entity.mentions = entity.mentions.filter(keep)
+            return entity.mentions.isEmpty ? nil : entity
+        }
+    }
+
+    /// Tagger spans as mentions: names read into their parts and grouped with the people of the same
+    /// name, organisations and places named in the nominative and grouped by name.
+    func add(_ spans: [EntityTagger.Span], _ people: inout [Person], _ organisations: inout [Organisation],
+             _ locations: inout [Location], in text: AnalysedText) {
+        guard !spans.isEmpty else { return }
+        let persons = PersonExtractor(morphology: morphology)
+        let names = spans.filter { $0.kind == .person }.compactMap { persons.proposedName($0.tokens, in: text) }
+        if !names.isEmpty {
+            people = persons.group(names, in: text, into: people)
+            for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
+        }
+        let normalizer = PhraseNormalizer(morphology: morphology)
+        let found = spans.filter { $0.kind == .organisation }.map { span in
+            OrganisationExtractor.Found(range: span.tokens, name: Self.name(of: span.tokens, in: text, normalizer))
+        }
+        if !found.isEmpty {
+            organisations = OrganisationExtractor(morphology: morphology).group(found, in: text, into: organisations)
+            for index in organisations.indices { organisations[index].mentions.sort { $0.start < $1.start } }
+        }
+        for span in spans where span.kind == .location {
+            let name = Self.name(of: span.tokens, in: text, normalizer)
+            let scalars = text.scalarRange(span.tokens)
+            let mention = Mention(start: scalars.lowerBound, end: scalars.upperBound, text: text.segmentation.text.string(in: scalars))
+            if let existing = locations.firstIndex(where: { Folding.fold($0.name) == Folding.fold(name) }) {
+                locations[existing].mentions.append(mention)
+                locations[existing].mentions.sort { $0.start < $1.start }
+            } else {
+                var location = Location(name: name)
+                location.mentions = [mention]
+                locations.append(location)
+            }
+        }
+    }
+
+    /// The nominative of a tagged organisation or place: its first noun is the head, the adjectives before
+    /// it agree with it, the words after it stay ("Газпрома" → "Газпром", "Российской академии наук" →
+    /// "Российская академия наук"); abbreviations, Latin names and quoted names stay as written.
+    static func name(of tokens: Range<Int>, in text: AnalysedText, _ normalizer: PhraseNormalizer) -> String {
+        let written = text.segmentation.text.string(in: text.scalarRange(tokens))
+        guard !tokens.contains(where: { text.kind($0) != .word }) else { return written }
+        guard let head = tokens.first(where: { index in
+            text.isUppercaseWord(index) || text.readings[index].first.map { $0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == nil } ?? true
+        }) else { return written }
+        if text.isUppercaseWord(head) || text.readings[head].first?.tag.partOfSpeech == nil { return written }
+        return normalizer.nominative(modifiers: Array(tokens.lowerBound..<head), head: head, rest: (head + 1)..<tokens.upperBound, in: text)
+    }
+}
+
+extension PersonExtractor {
+    /// A name the tagger proposes, read into its parts: initials, a surname last (or first, before a
+    /// first name and patronymic: "Умеренко Светлана Вячеславовна"), a patronymic before it, first
+    /// names before that; a lone word is a first name only when the dictionary says so clearly.
+    func proposedName(_ span: Range<Int>, in text: AnalysedText) -> NameMatch? {
+        var match = NameMatch(tokens: span)
+        var words: [Int] = []
+        for index in span {
+            switch text.kind(index) {
+            case .initial: match.initials.append(index)
+            case .word: words.append(index)
+            default: return nil
+            }
+        }
+        guard let lastWord = words.last else { return nil }
+        // The dictionary vetoes what can be no name: a lone word it knows, but never as a name or anything
+        // animate ("администрацией Антрацита"); and a word that reads as an adjective agreeing
+        // with the lowercase word after it modifies that word ("Антрацитовской централизованной библиотеки").
+        if words.count == 1, match.initials.isEmpty {
+            let known = text.readings[lastWord].filter { $0.method == .dictionary }
+            guard known.isEmpty || known.contains(where: { $0.tag.contains(.animate) || $0.tag.contains(.firstName)
+                || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }) else { return nil }
+        }
+        if modifiesNextWord(lastWord, text) { return nil }
+        if words.count == 1 {
+            if match.initials.isEmpty, isFirstName(lastWord, text), text.weight(of: .surname, at: lastWord) < Self.surnameThreshold {
+                match.first = words
+            } else {
+                match.last = words
+            }
+            return match
+        }
+        if words.count == 3, isPatronymic(words[2], text), isFirstName(words[1], text), !isFirstName(words[0], text) {
+            match.last = [words[0]]
+            match.first = [words[1]]
+            match.middle = [words[2]]
+            return match
+        }
+        let surnameStart = words.count >= 3 && Self.nameParticles.contains(text.folded[words[words.count - 2]]) ? words.count - 2 : words.count - 1
+        match.last = Array(words[surnameStart...])
+        var rest = Array(words[..<surnameStart])
+        if rest.count >= 2, let middle = rest.last, isPatronymic(middle, text) {
+            match.middle = [middle]
+            rest.removeLast()
+        }
+        match.first = rest
+        return match
+    }
+}
+
+extension PersonExtractor {
+    /// An adjectival reading of `index` agreeing in case with an adjectival or noun reading of the lowercase
+    /// word right after it.
+    func modifiesNextWord(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.areAdjacent(index, index + 1), text.kind(index + 1) == .word, !text.isCapitalized(index + 1),
+              !text.isUppercaseWord(index + 1) else { return false }
+        let adjectives = text.readings[index].filter { $0.tag.isAdjectival && !$0.tag.contains(.surname) }
+        guard !adjectives.isEmpty else { return false }
+        let next = text.readings[index + 1].filter { $0.tag.isAdjectival || $0.tag.partOfSpeech == .noun }
+        return adjectives.contains { adjective in
+            NameNormalizer.cases.contains { grammaticalCase in
+                adjective.tag.contains(grammaticalCase) && next.contains { $0.tag.contains(grammaticalCase) }
+            }
+        }
+    }
+}
+
+extension AnalysedText {
+    /// The tokens inside a mention (normalised offsets): those starting at or after its start and ending
+    /// at or before its end.
+    func tokenRange(of mention: Mention) -> Range<Int> {
+        let tokens = segmentation.tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(tokens[middle].start) < mention.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < tokens.count, Int(tokens[end].end) <= mention.end { end += 1 }
+        return low..<end
+    }
+}

@@ -1,0 +1,368 @@
+import Foundation
+import RuNewsMorphology
+import RuNewsText
+
+/// A learned sequence tagger for people, organisations and places: a linear-chain CRF over hashed features
+/// of each token and its neighbours (the folded word, suffixes, prefix, shape, the top reading's part of
+/// speech, case and name grammemes, and the word's navec clusters), trained on NEREL by
+/// `Tools/train_tagger.py`, decoded by Viterbi with BIO constraints.
+///
+/// Features are hashed over UTF-8 bytes, emissions are sums of 8-float rows of a memory-mapped table, and
+/// nothing is allocated per token: a few buffers per text.
+public struct EntityTagger: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case person = "PER", organisation = "ORG", location = "LOC"
+    }
+
+    /// A run of tokens the tagger names as one entity.
+    public struct Span: Sendable, Hashable {
+        public let kind: Kind
+        /// Token indices into the `AnalysedText`.
+        public let tokens: Range<Int>
+    }
+
+    let model: TaggerModel
+    private let clusterAttributes: [[UInt64]]
+
+    /// Loads a tagger file; a missing, damaged or foreign file is a `TaggerError`.
+    public init(path: String, verifyingChecksum: Bool = true) throws(TaggerError) {
+        model = try TaggerModel(path: path, verifyingChecksum: verifyingChecksum)
+        // "c512=17": each level's cluster attributes, hashed once; the last is "none".
+        clusterAttributes = model.granularities.map { k in
+            let prefix = TaggerHash.fnv(Array("c\(k)=".utf8))
+            return (0...k).map { id in TaggerHash.fnv(Array((id == k ? "none" : String(id)).utf8), prefix) }
+        }
+    }
+
+    /// Where the bundled tagger (`Resources/ru.tagger`) is, if the bundle is there.
+    public static var bundledModelPath: String? {
+        Bundle.module.url(forResource: "ru", withExtension: "tagger")?.path
+    }
+
+    /// Loads the bundled tagger.
+    public init() throws(TaggerError) {
+        guard let path = Self.bundledModelPath else { throw .missing(path: "ru.tagger in the RuNewsEntities bundle") }
+        try self.init(path: path)
+    }
+
+    /// One tagger per process: the file is mapped once and shared by every caller.
+    public static let shared: Result<EntityTagger, TaggerError> = {
+        do throws(TaggerError) { return .success(try EntityTagger()) } catch { return .failure(error) }
+    }()
+
+    /// The BIO label of every token ("O", "B-PER", "I-ORG" …), sentence by sentence.
+    public func labels(in text: AnalysedText) -> [String] {
+        label(text).map { TaggerModel.labels[Int($0)] }
+    }
+
+    /// The entities the tagger finds, in text order.
+    public func spans(in text: AnalysedText) -> [Span] {
+        let labels = label(text)
+        var spans: [Span] = []
+        var open: (kind: Int, start: Int)?
+        for (index, label) in labels.enumerated() {
+            let label = Int(label)
+            let kind = (label + 1) / 2  // 0 for O, 1 PER, 2 ORG, 3 LOC
+            if let current = open, label == 0 || label % 2 == 1 || kind != current.kind {
+                spans.append(Span(kind: Self.kinds[current.kind - 1], tokens: current.start..<index))
+                open = nil
+            }
+            if label != 0, open == nil { open = (kind, index) }
+        }
+        if let current = open { spans.append(Span(kind: Self.kinds[current.kind - 1], tokens: current.start..<labels.count)) }
+        return spans
+    }
+
+    private static let kinds: [Kind] = [.person, .organisation, .location]
+
+    // MARK: - Features
+
+    /// Attribute slots of a token, in the order the tool adds them: w, s2, s3, s4, p3, sh, pos, cs, the
+    /// top reading's name grammemes (8), the name grammemes of any reading (5), the cluster levels (≤ 4).
+    static let slots = 25
+    static let topGrammemes: [Grammeme] = ["Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Fixd"]
+    static let anyGrammemes: [Grammeme] = [.firstName, .surname, .patronymic, .geography, .organisation]
+    /// A tag has one case at most.
+    static let cases: [Grammeme] = ["nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"]
+
+    private static func prefix(_ string: String) -> UInt64 { TaggerHash.fnv(Array(string.utf8)) }
+    private static let wordPrefix = prefix("w="), suffixPrefixes = [prefix("s2="), prefix("s3="), prefix("s4=")]
+    private static let prefixPrefix = prefix("p3="), shapePrefix = prefix("sh="), posPrefix = prefix("pos=")
+    private static let posNone = TaggerHash.fnv(Array("none".utf8), posPrefix)
+    private static let topAttributes: [UInt64] = topGrammemes.map { prefix("g=" + $0.name) }
+    private static let caseAttributes: [UInt64] = cases.map { prefix("cs=" + $0.name) }
+    private static let anyAttributes: [UInt64] = ["Name", "Surn", "Patr", "Geox", "Orgn"].map { prefix("a=" + $0) }
+    private static let bias = TaggerHash.key(prefix("bias"), offset: 0)
+    private static let sentenceStart = TaggerHash.key(prefix("bos"), offset: 0)
+    private static let sentenceEnd = TaggerHash.key(prefix("eos"), offset: 0)
+
+    /// Which slots count at each window offset: all at 0; at ±1 the word, s3, shape, part of speech,
+    /// case, grammemes and clusters; at ±2 the word, shape, part of speech, top grammemes and the
+    /// clusters of k 128 and 256.
+    private var slotMask: (near: UInt32, far: UInt32) {
+        var near: UInt32 = 1 << 0 | 1 << 2 | 1 << 5 | 1 << 6 | 1 << 7
+        var far: UInt32 = 1 << 0 | 1 << 5 | 1 << 6
+        for slot in 8..<21 { near |= 1 << UInt32(slot) }
+        for slot in 8..<16 { far |= 1 << UInt32(slot) }
+        for (level, k) in model.granularities.enumerated() {
+            near |= 1 << UInt32(21 + level)
+            if k == 128 || k == 256 { far |= 1 << UInt32(21 + level) }
+        }
+        return (near, far)
+    }
+
+    /// The attribute hashes of token `index` into `out` (`slots` entries, 0 = absent).
+    private func attributes(of index: Int, in text: AnalysedText, into out: UnsafeMutablePointer<UInt64>) {
+        for slot in 0..<Self.slots { out[slot] = 0 }
+        let folded = text.folded[index].text.utf8
+        let done: Void? = folded.withContiguousStorageIfAvailable { bytes in
+            foldedAttributes(UnsafeBufferPointer(rebasing: bytes[...]), out)
+        }
+        if done == nil { Array(folded).withUnsafeBufferPointer { foldedAttributes($0, out) } }
+        let token = text.texts[index]
+        out[5] = shape(of: token)
+        let readings = text.readings[index]
+        if let top = readings.first, Self.isWordLike(token) {
+            let tag = top.tag
+            // The part of speech, or the shape tag ("LATN", "UNKN") that stands first when there is none.
+            if let partOfSpeech = tag.partOfSpeech {
+                out[6] = TaggerHash.fnv(partOfSpeech.name.utf8, Self.posPrefix)
+            } else {
+                let description = tag.description.utf8
+                out[6] = TaggerHash.fnv(description.prefix { $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: " ") }, Self.posPrefix)
+            }
+            if let grammaticalCase = Self.cases.firstIndex(where: tag.contains) { out[7] = Self.caseAttributes[grammaticalCase] }
+            for (offset, grammeme) in Self.topGrammemes.enumerated() where tag.contains(grammeme) {
+                out[8 + offset] = Self.topAttributes[offset]
+            }
+            for (offset, grammeme) in Self.anyGrammemes.enumerated() where readings.contains(where: { $0.tag.contains(grammeme) }) {
+                out[16 + offset] = Self.anyAttributes[offset]
+            }
+        } else {
+            out[6] = Self.posNone
+        }
+    }
+
+    private func foldedAttributes(_ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt64>) {
+        out[0] = TaggerHash.fnv(bytes, Self.wordPrefix)
+        // Scalar boundaries from the end: suffixes of 2, 3, 4 scalars when the word is longer.
+        var scalars = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+        var cut = bytes.count
+        var taken = 0
+        var starts = (0, 0, 0)
+        while cut > 0, taken < 4 {
+            cut -= 1
+            if bytes[cut] & 0xC0 != 0x80 {
+                taken += 1
+                if taken == 2 { starts.0 = cut } else if taken == 3 { starts.1 = cut } else if taken == 4 { starts.2 = cut }
+            }
+        }
+        for k in 2...4 where scalars > k {
+            let start = k == 2 ? starts.0 : k == 3 ? starts.1 : starts.2
+            out[k - 1] = TaggerHash.fnv(UnsafeBufferPointer(rebasing: bytes[start...]), Self.suffixPrefixes[k - 2])
+        }
+        if scalars > 3 {
+            var end = 0, seen = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if seen == 3 { break }
+                    seen += 1
+                }
+                end += 1
+            }
+            out[4] = TaggerHash.fnv(UnsafeBufferPointer(rebasing: bytes[..<end]), Self.prefixPrefix)
+        }
+        let clusters = model.clusters(max(TaggerHash.fnv(bytes), 1))
+        for (level, table) in clusterAttributes.enumerated() {
+            let id = Int(truncatingIfNeeded: clusters >> UInt64(16 * level) & 0xFFFF)
+            out[21 + level] = table[min(id, table.count - 1)]
+        }
+    }
+
+    /// Letters as X/x (Cyrillic), L/l (Latin), other letters a, digits d, other scalars as themselves
+    /// (ASCII and the usual quotes and dashes) or "?"; runs cut at two; at most six symbols.
+    private func shape(of token: String) -> UInt64 {
+        var hash = Self.shapePrefix
+        var last: UInt32 = 0, beforeLast: UInt32 = 0
+        var count = 0
+        for scalar in token.unicodeScalars {
+            let value = scalar.value
+            let symbol: UInt32
+            if (0x400...0x4FF).contains(value) {
+                symbol = Self.isUppercase(scalar) ? 0x58 : 0x78
+            } else if (0x41...0x5A).contains(value) {
+                symbol = 0x4C
+            } else if (0x61...0x7A).contains(value) {
+                symbol = 0x6C
+            } else if (0x30...0x39).contains(value) {
+                symbol = 0x64
+            } else if Self.isAlphabetic(scalar) {
+                symbol = 0x61
+            } else if value < 0x80 || Self.keptPunctuation.contains(value) {
+                symbol = value
+            } else {
+                symbol = 0x3F
+            }
+            if count >= 2, symbol == last, symbol == beforeLast { continue }
+            // The symbol's UTF-8 bytes.
+            if symbol < 0x80 {
+                hash = TaggerHash.fnv(UInt8(symbol), hash)
+            } else if symbol < 0x800 {
+                hash = TaggerHash.fnv(UInt8(0xC0 | symbol >> 6), hash)
+                hash = TaggerHash.fnv(UInt8(0x80 | symbol & 0x3F), hash)
+            } else if symbol < 0x10000 {
+                hash = TaggerHash.fnv(UInt8(0xE0 | symbol >> 12), hash)
+                hash = TaggerHash.fnv(UInt8(0x80 | symbol >> 6 & 0x3F), hash)
+                hash = TaggerHash.fnv(UInt8(0x80 | symbol & 0x3F), hash)
+            } else {
+                hash = TaggerHash.fnv(UInt8(0xF0 | symbol >> 18), hash)
+                hash = TaggerHash.fnv(UInt8(0x80 | symbol >> 12 & 0x3F), hash)
+                hash = TaggerHash.fnv(UInt8(0x80 | symbol >> 6 & 0x3F), hash)
+                hash = TaggerHash.fnv(UInt8(0x80 | symbol & 0x3F), hash)
+            }
+            beforeLast = last
+            last = symbol
+            count += 1
+            if count == 6 { break }
+        }
+        return hash
+    }
+
+    private static let keptPunctuation: Set<UInt32> = Set("«»“”„—–…".unicodeScalars.map(\.value))
+
+    /// Letters and inner hyphens, or an initial ("В."): the tokens whose readings the features use.
+    static func isWordLike(_ token: String) -> Bool {
+        let scalars = token.unicodeScalars
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return false }
+        if let second = iterator.next(), second == ".", iterator.next() == nil { return isUppercase(first) }
+        guard isAlphabetic(first), let last = scalars.last, isAlphabetic(last) else { return false }
+        return scalars.allSatisfy { isAlphabetic($0) || $0 == "-" }
+    }
+
+    /// Unicode's property, answered without a table lookup for ASCII and Cyrillic.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x400...0x42F: true
+        case 0...0x7F, 0x430...0x45F: false
+        default: scalar.properties.isUppercase
+        }
+    }
+
+    /// Unicode's property, answered without a table lookup for ASCII and Cyrillic.
+    @inline(__always)
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x400...0x481, 0x48A...0x4FF: true
+        case 0...0x7F: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
+    // MARK: - Decoding
+
+    /// Label indices of every token.
+    func label(_ text: AnalysedText) -> [UInt8] {
+        let count = text.count
+        var labels = [UInt8](repeating: 0, count: count)
+        guard count > 0 else { return labels }
+        let slots = Self.slots
+        let (near, far) = slotMask
+        let weights = model.weights.baseAddress!
+        @inline(__always) func add(_ key: UInt64, _ sum: inout SIMD8<Float>) {
+            let row = model.row(key)
+            if row >= 0 { sum += UnsafeRawPointer(weights + 8 * row).loadUnaligned(as: SIMD8<Float>.self) }
+        }
+        // A token's attributes depend on its spelling alone: each spelling of the text gets its attributes,
+        // and the sum of their weights at each window offset, once.
+        let attributes = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
+        defer { attributes.deallocate() }
+        let sums = UnsafeMutablePointer<SIMD8<Float>>.allocate(capacity: count * 5)
+        defer { sums.deallocate() }
+        var spellingOf = [Int32](repeating: 0, count: count)
+        var spellings: [Word: Int32] = [:]
+        spellings.reserveCapacity(count)
+        for index in 0..<count {
+            let spelling = Word(text.texts[index])
+            if let known = spellings[spelling] {
+                spellingOf[index] = known
+                continue
+            }
+            let number = Int32(spellings.count)
+            spellings[spelling] = number
+            spellingOf[index] = number
+            self.attributes(of: index, in: text, into: attributes)
+            for step in 0..<5 {
+                let offset = Self.offsets[step]
+                let mask: UInt32 = offset == 0 ? ~0 : abs(offset) == 1 ? near : far
+                var sum = SIMD8<Float>.zero
+                for slot in 0..<slots where mask & (1 << UInt32(slot)) != 0 && attributes[slot] != 0 {
+                    add(TaggerHash.key(attributes[slot], offset: offset), &sum)
+                }
+                sums[Int(number) * 5 + step] = sum
+            }
+        }
+        var emissions = [SIMD8<Float>](repeating: .zero, count: count)
+        var back = [UInt8](repeating: 0, count: count * 8)
+        var bias = SIMD8<Float>.zero, start = SIMD8<Float>.zero, end = SIMD8<Float>.zero
+        add(Self.bias, &bias)
+        add(Self.sentenceStart, &start)
+        add(Self.sentenceEnd, &end)
+        for sentence in text.segmentation.sentences {
+            let range = sentence.tokens
+            guard !range.isEmpty else { continue }
+            for index in range {
+                // In the tool's order, so that sums round alike: bias, start, end, then offsets 0, -1, 1, -2, 2.
+                var sum = SIMD8<Float>.zero + bias
+                if index == range.lowerBound { sum += start }
+                if index == range.upperBound - 1 { sum += end }
+                for step in 0..<5 {
+                    let other = index + Self.offsets[step]
+                    if range.contains(other) { sum += sums[Int(spellingOf[other]) * 5 + step] }
+                }
+                emissions[index] = sum
+            }
+            viterbi(range, emissions, &back, &labels)
+        }
+        return labels
+    }
+
+    private static let offsets = [0, -1, 1, -2, 2]
+
+    /// Label `l` may follow `from` (I-X only after B-X or I-X); `start` says whether it may open a sentence.
+    private static let allowed: [[Bool]] = (0..<7).map { from in
+        (0..<7).map { to in to == 0 || to % 2 == 1 || (to + 1) / 2 == (from + 1) / 2 }
+    }
+
+    private func viterbi(_ range: Range<Int>, _ emissions: [SIMD8<Float>], _ back: inout [UInt8], _ labels: inout [UInt8]) {
+        let transitions = model.transitions
+        let impossible: Float = -1e30
+        var score = [Float](repeating: impossible, count: 7)
+        for to in 0..<7 { score[to] = to != 0 && to % 2 == 0 ? impossible : emissions[range.lowerBound][to] }
+        var next = [Float](repeating: 0, count: 7)
+        for index in (range.lowerBound + 1)..<range.upperBound where range.count > 1 {
+            for to in 0..<7 {
+                var best = 0
+                var bestScore = score[0] + (Self.allowed[0][to] ? transitions[to] : impossible)
+                for from in 1..<7 {
+                    let candidate = score[from] + (Self.allowed[from][to] ? transitions[8 * from + to] : impossible)
+                    if candidate > bestScore { bestScore = candidate; best = from }
+                }
+                back[8 * index + to] = UInt8(best)
+                next[to] = bestScore + emissions[index][to]
+            }
+            swap(&score, &next)
+        }
+        var best = 0
+        for label in 1..<7 where score[label] > score[best] { best = label }
+        var index = range.upperBound - 1
+        labels[index] = UInt8(best)
+        while index > range.lowerBound {
+            best = Int(back[8 * index + best])
+            index -= 1
+            labels[index] = UInt8(best)
+        }
+    }
+}

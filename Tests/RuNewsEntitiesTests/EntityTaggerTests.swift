@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import RuNewsText
+@testable import RuNewsEntities
+
+let tagger: EntityTagger = {
+    switch EntityTagger.shared {
+    case .success(let tagger): return tagger
+    case .failure(let error): fatalError("the bundled tagger does not load: \(error)")
+    }
+}()
+
+@Suite struct EntityTaggerTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    struct Expected: Decodable {
+        let text: String
+        let tokens: [[Int]]
+        let labels: [String]
+    }
+
+    /// Paragraphs of NEREL train with the labels the Python model gives them (`Tools/train_tagger.py
+    /// --fixture`): the Swift features and decoding are the same computation.
+    @Test func labelsEqualThePythonModels() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("tagger_nerel_train.json"))
+        let cases = try JSONDecoder().decode([Expected].self, from: data)
+        #expect(cases.count >= 40)
+        var tokens = 0, entities = 0
+        for expected in cases {
+            let text = analysed(expected.text)
+            let ranges = text.segmentation.sourceTokenRanges().map { [$0.lowerBound, $0.upperBound] }
+            #expect(ranges == expected.tokens, "tokens of \(expected.text)")
+            let labels = tagger.labels(in: text)
+            #expect(labels == expected.labels, "labels of \(expected.text)")
+            tokens += labels.count
+            entities += labels.filter { $0.hasPrefix("B-") }.count
+        }
+        #expect(tokens > 1_000 && entities > 100)
+    }
+
+    @Test func findsPeopleOrganisationsAndPlaces() {
+        let text = analysed("Президент России Владимир Путин провёл встречу с главой «Газпрома» Алексеем Миллером в Москве.")
+        let spans = tagger.spans(in: text).map { ($0.kind, text.texts[$0.tokens].joined(separator: " ")) }
+        #expect(spans.contains { $0 == (.person, "Владимир Путин") })
+        #expect(spans.contains { $0 == (.person, "Алексеем Миллером") })
+        #expect(spans.contains { $0 == (.location, "Москве") })
+        #expect(spans.contains { $0 == (.location, "России") })
+    }
+
+    /// Labels are well-formed BIO within each sentence, and spans never cross a sentence.
+    @Test func labelsAreWellFormed() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("tagger_nerel_train.json"))
+        let cases = try JSONDecoder().decode([Expected].self, from: data)
+        for expected in cases.prefix(20) {
+            let text = analysed(expected.text + " Ещё одно предложение про ООН и Нью-Йорк.")
+            let labels = tagger.labels(in: text)
+            for sentence in text.segmentation.sentences {
+                var previous = "O"
+                for index in sentence.tokens {
+                    let label = labels[index]
+                    if label.hasPrefix("I-") { #expect(previous != "O" && previous.dropFirst(2) == label.dropFirst(2)) }
+                    previous = label
+                }
+            }
+            for span in tagger.spans(in: text) {
+                #expect(text.segmentation.sentences.contains { $0.tokens.contains(span.tokens.lowerBound) && $0.tokens.contains(span.tokens.upperBound - 1) })
+            }
+        }
+        #expect(tagger.spans(in: analysed("")).isEmpty)
+        #expect(tagger.labels(in: analysed("…")) == ["O"])
+    }
+
+    // MARK: - The file
+
+    func temporary(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tagger-\(UUID().uuidString)").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func bundled() throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: try #require(EntityTagger.bundledModelPath))))
+    }
+
+    @Test func missingFile() {
+        #expect(throws: TaggerError.missing(path: "/nonexistent/ru.tagger")) { try EntityTagger(path: "/nonexistent/ru.tagger") }
+    }
+
+    @Test func foreignFile() throws {
+        let path = try temporary(Array("not a tagger file at all, just text".utf8))
+        #expect(throws: TaggerError.notATaggerFile(path: path)) { try EntityTagger(path: path) }
+        if let morph = try? Data(contentsOf: URL(fileURLWithPath: Self.folder.path + "/../../../Sources/RuNewsMorphology/Resources/ru.morph")).prefix(4096) {
+            let other = try temporary([UInt8](morph))
+            #expect(throws: TaggerError.notATaggerFile(path: other)) { try EntityTagger(path: other) }
+        }
+    }
+
+    @Test func truncatedFile() throws {
+        let bytes = try bundled()
+        let path = try temporary(Array(bytes.prefix(bytes.count / 2)))
+        #expect(throws: TaggerError.truncated(path: path)) { try EntityTagger(path: path) }
+        let tiny = try temporary(Array(bytes.prefix(12)))
+        #expect(throws: TaggerError.truncated(path: tiny)) { try EntityTagger(path: tiny) }
+    }
+
+    @Test func damagedFile() throws {
+        var bytes = try bundled()
+        bytes[bytes.count - 3] ^= 0x5A
+        let path = try temporary(bytes)
+        #expect(throws: TaggerError.corrupt(path: path, reason: "checksum mismatch")) { try EntityTagger(path: path) }
+    }
+
+    @Test func otherVersion() throws {
+        var bytes = try bundled()
+        bytes[8] = 99
+        let path = try temporary(bytes)
+        #expect(throws: TaggerError.unsupportedVersion(path: path, version: 99)) { try EntityTagger(path: path) }
+    }
+
+    @Test func loadsWithoutVerifying() throws {
+        let path = try #require(EntityTagger.bundledModelPath)
+        let fast = try EntityTagger(path: path, verifyingChecksum: false)
+        let text = analysed("Глава МИД России Сергей Лавров прибыл в Женеву.")
+        #expect(fast.labels(in: text) == tagger.labels(in: text))
+    }
+}
