@@ -36,6 +36,24 @@ import Testing
         #expect(record.warnings.contains("1 ill-formed UTF-8 sequence replaced by U+FFFD"))
     }
 
+    @Test func aDocumentOverItsWorkBudgetGetsNoEntitiesAndAWarning() throws {
+        let text = Array(body.utf8)
+        let full = Pipeline().record(bytes: text, id: "text", format: .text)
+        #expect(full.people.contains { $0.name == "Владимир Владимиров" } && full.warnings.isEmpty)
+        // A budget its bytes fit in but not the passes over its tokens: no entities, the text kept.
+        let tight = Pipeline(options: .init(workLimit: text.count * 2))
+        let record = tight.record(bytes: text, id: "text", format: .text)
+        #expect(record.text == full.text && record.people.isEmpty && record.organisations.isEmpty && record.dates.isEmpty)
+        #expect(record.warnings == ["the document needs more work than its limit of \(text.count * 2) steps: no entities were extracted"])
+        // A count of steps, not a clock: the same record every time and in a batch of any width.
+        let documents = (0..<6).map { Document(id: "text-\($0)", bytes: text + Array(" \($0)".utf8), format: .text) }
+        for jobs in [1, 3] {
+            var engine = BatchEngine(documents: documents.makeIterator(), pipeline: tight, jobs: jobs)
+            let records = try #require(try engine.nextWindow())
+            #expect(records.map(\.json) == documents.map { tight.record(of: $0).json })
+        }
+    }
+
     @Test func aDocumentOverItsTimeGetsNoEntitiesAndAWarning() {
         let hurried = Pipeline(options: .init(timeLimit: .zero))
         let record = hurried.record(bytes: Array(body.utf8), id: "slow", format: .text)
