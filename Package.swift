@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "RuNewsMorphology", targets: ["RuNewsMorphology"]),
         .library(name: "RuNewsEntities", targets: ["RuNewsEntities"]),
         .library(name: "RuNewsHTML", targets: ["RuNewsHTML"]),
+        .library(name: "RuNewsArticle", targets: ["RuNewsArticle"]),
         .executable(name: "runews", targets: ["runews"]),
     ],
     dependencies: [
@@ -40,9 +41,11 @@ let package = Package(
         .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
         // The PER/ORG/LOC tagger's weights and navec word clusters, built by Tools/train_tagger.py and memory-mapped.
         .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"], resources: [.copy("Resources/ru.tagger")]),
-        // Pages and text dumps → articles: the text, its metadata, what was stripped.
+        // An HTML5 parser of its own: charsets, the WHATWG tokenizer and tree builder (html5lib's suite passes).
         .target(name: "RuNewsHTML", dependencies: ["RuNewsText", "CICUShim"]),
-        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities", "RuNewsHTML", "CZlib"]),
+        // Pages and text dumps → articles: the text, its headline, date, authors, trail, what was stripped.
+        .target(name: "RuNewsArticle", dependencies: ["RuNewsHTML", "RuNewsText"]),
+        .target(name: "RuNews", dependencies: ["RuNewsText", "RuNewsMorphology", "RuNewsEntities", "RuNewsHTML", "RuNewsArticle", "CZlib"]),
         .executableTarget(
             name: "runews",
             dependencies: ["RuNews", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -53,6 +56,7 @@ let package = Package(
         .testTarget(name: "RuNewsMorphologyTests", dependencies: ["RuNewsMorphology"]),
         .testTarget(name: "RuNewsEntitiesTests", dependencies: ["RuNewsEntities"]),
         .testTarget(name: "RuNewsHTMLTests", dependencies: ["RuNewsHTML"]),
+        .testTarget(name: "RuNewsArticleTests", dependencies: ["RuNewsArticle"]),
         .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),
         // Runs the built `runews` executable: the command-line contract of SCHEMA.md.
         .testTarget(name: "runewsTests", dependencies: ["runews"]),

@@ -20,7 +20,7 @@ let package = Package(
         benchmark("TextBenchmarks", measuring: "RuNewsText"),
         benchmark("MorphologyBenchmarks", measuring: "RuNewsMorphology"),
         benchmark("RecordBenchmarks", measuring: "RuNews"),
-        benchmark("PageBenchmarks", measuring: "RuNewsHTML"),
+        benchmark("PageBenchmarks", measuring: "RuNewsArticle"),
         benchmark("ArchiveBenchmarks", measuring: "RuNews"),
         benchmark("TaggerBenchmarks", measuring: "RuNewsEntities"),
     ]

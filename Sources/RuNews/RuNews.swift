@@ -4,3 +4,4 @@
 @_exported import RuNewsMorphology
 @_exported import RuNewsEntities
 @_exported import RuNewsHTML
+@_exported import RuNewsArticle

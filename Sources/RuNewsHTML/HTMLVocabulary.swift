@@ -6,16 +6,6 @@ enum HTMLVocabulary {
 }
 
 extension TagName {
-    var isPageRoot: Bool { self == .html || self == .body }
-
-    /// Elements that hold the page's frame rather than its article (forms: see `ContentExtractor.Hints`).
-    var isFrame: Bool {
-        switch self {
-        case .nav, .footer, .aside, .menu: true
-        default: false
-        }
-    }
-
     /// HTML's special elements: an end tag looking for its element stops at them (`select` no longer is,
     /// since the 2025 rules that let it hold other markup).
     var isSpecial: Bool {
@@ -34,7 +24,7 @@ extension TagName {
     }
 
     /// Elements whose text is never shown.
-    var isHidden: Bool {
+    public var isHidden: Bool {
         switch self {
         case .script, .style, .noscript, .template, .head, .title, .iframe, .svg, .math, .object, .embed, .select,
              .option, .button, .textarea, .noembed, .noframes:
@@ -45,7 +35,7 @@ extension TagName {
     }
 
     /// Block elements: their text starts a new line.
-    var isBlock: Bool {
+    public var isBlock: Bool {
         switch self {
         case .address, .article, .aside, .blockquote, .center, .dd, .details, .dialog, .dir, .div, .dl, .dt,
              .fieldset, .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6, .header, .hgroup, .hr, .li,

@@ -1,5 +1,6 @@
 import Benchmark
 import Foundation
+import RuNewsArticle
 import RuNewsHTML
 
 /// Real pages: every `.html` file in `$RUNEWS_BENCH_PAGES`; without it, one page built from the seed.

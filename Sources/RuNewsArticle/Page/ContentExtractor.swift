@@ -1,4 +1,5 @@
 import Foundation
+import RuNewsHTML
 import RuNewsText
 
 /// Finds the article in a parsed page: text blocks scored by their length, commas and link density,
@@ -169,7 +170,7 @@ public struct ContentExtractor: Sendable {
                 words.removeAll(keepingCapacity: true)
                 for attribute in document.nodes[index].attributes
                 where attribute.name.elementsEqual("class".utf8) || attribute.name.elementsEqual("id".utf8) {
-                    for byte in attribute.value { words.append(HTMLTokenizer.lower(byte)) }
+                    for byte in attribute.value { words.append(byte.asciiLowercased) }
                     words.append(0x20)
                 }
                 let tag = document.nodes[index].tag

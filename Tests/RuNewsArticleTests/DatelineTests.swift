@@ -1,5 +1,6 @@
 import Testing
-@testable import RuNewsHTML
+import RuNewsHTML
+@testable import RuNewsArticle
 
 @Suite struct DatelineTests {
     static let cases: [(String, String?)] = [

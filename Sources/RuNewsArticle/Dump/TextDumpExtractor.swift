@@ -1,4 +1,5 @@
 import Foundation
+import RuNewsHTML
 import RuNewsText
 
 /// The article in a text dump: what scrapers save after stripping the markup, menus and footers

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import RuNewsHTML
+import RuNewsHTML
+@testable import RuNewsArticle
 
 @Suite struct PageExtractorTests {
     static let page = """

@@ -1,3 +1,4 @@
+import RuNewsHTML
 import RuNewsText
 /// Russian (and a little English) boilerplate, folded to lowercase with ё → е, as data: lines that start
 /// with or consist of these belong to the page's frame, not the article.

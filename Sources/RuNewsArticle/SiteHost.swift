@@ -6,7 +6,7 @@ public enum SiteHost {
     public static func of(_ url: String) -> String? { of(Array(url.utf8)) }
 
     static func of(_ url: [UInt8]) -> String? {
-        guard let host = parts(of: url).host?.map(HTMLTokenizer.lower) else { return nil }
+        guard let host = parts(of: url).host?.map(\.asciiLowercased) else { return nil }
         let site = host.starts(with: "www.".utf8) ? host.dropFirst(4) : host[...]
         return site.isEmpty ? nil : String(decoding: site, as: UTF8.self)
     }

@@ -1,3 +1,4 @@
+import RuNewsHTML
 /// Who wrote an article when the markup does not say: a byline beside the headline, an agency's
 /// dateline crediting its correspondent, or a signature closing the text — in that order.
 struct AuthorFinder {

@@ -1,3 +1,4 @@
+import RuNewsHTML
 import Foundation
 
 /// A page's headline, dates, authors, site and breadcrumbs, from the places pages put them: Open Graph
@@ -57,7 +58,7 @@ struct PageMetadata {
             guard !document.nodes[element].attributes.isEmpty else { continue }
             hintBytes.removeAll(keepingCapacity: true)
             for attribute in document.nodes[element].attributes where Self.hintAttributes.contains(attribute.name) {
-                for byte in attribute.value { hintBytes.append(HTMLTokenizer.lower(byte)) }
+                for byte in attribute.value { hintBytes.append(byte.asciiLowercased) }
                 hintBytes.append(0x20)
             }
             if Self.dateHints.contains(where: { hintBytes.contains(bytes: $0) }) {

@@ -1,4 +1,5 @@
 import Foundation
+import RuNewsHTML
 import RuNewsText
 
 /// Reads the date a page shows near its headline: "28 августа 2023, 07:27", "18:59 28.11.2011 г.",

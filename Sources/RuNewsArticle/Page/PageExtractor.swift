@@ -1,3 +1,4 @@
+import RuNewsHTML
 /// From a page's bytes to its article: charset, tree, main text, metadata.
 public struct PageExtractor: Sendable {
     /// Pages beyond this size are cut (with a warning): nothing a news article needs lies so far in.

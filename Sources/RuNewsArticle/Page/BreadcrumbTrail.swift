@@ -1,3 +1,4 @@
+import RuNewsHTML
 /// A breadcrumb trail no class names as one, read from its shape: links joined by a path separator
 /// ("Главная » Новости » Мировые новости медицины", "Главная / НАУКА И ТЕХНИКА"), nothing else beside
 /// them but a label ("Вы читаете раздел:"), and it says it is a path — by that label, or by links that go

@@ -1,3 +1,4 @@
+import RuNewsHTML
 /// What extraction finds in a page or a text dump: the article and its metadata, and what was taken out.
 public struct Article: Sendable {
     public var title: String?

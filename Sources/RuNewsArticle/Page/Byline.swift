@@ -1,3 +1,4 @@
+import RuNewsHTML
 /// Reads the names a byline credits: "Автор: Денис Дорошенко", "Динара НАЖИПОВА — 27.11.2011 11:18",
 /// "25 ноября, 06:30 | Елена ТКАЧЕНКО", "Татьяна Кожихова © «Вечерние Ведомости»". Names come title-cased
 /// ("Елена Ткаченко"); whether a name is a person's is for the caller, who has a dictionary, to decide.
