@@ -58,6 +58,8 @@ let package = Package(
         .testTarget(name: "RuNewsHTMLTests", dependencies: ["RuNewsHTML"]),
         .testTarget(name: "RuNewsArticleTests", dependencies: ["RuNewsArticle"]),
         .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),
+        // Code as a user of the package writes it: `import RuNews`, public API only; the DocC examples.
+        .testTarget(name: "RuNewsAPITests", dependencies: ["RuNews"]),
         // Runs the built `runews` executable: the command-line contract of SCHEMA.md.
         .testTarget(name: "runewsTests", dependencies: ["runews"]),
     ],

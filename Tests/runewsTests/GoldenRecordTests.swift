@@ -8,17 +8,32 @@ import Testing
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// The inputs, which must be there: a suite over no fixtures would pass while testing nothing.
     static var pages: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Fixtures/pages").path)) ?? []).sorted()
     }
 
+    /// What `Scripts/regenerate-fixtures` runs for an input, and the golden file it writes.
+    static func command(for page: String) -> (arguments: [String], golden: String) {
+        let isStream = [".warc.gz", ".warc", ".jsonl"].contains { page.hasSuffix($0) }
+        return isStream ? (["batch", "--quiet", "Fixtures/pages/\(page)"], "\(page).jsonl")
+                        : (["extract", "--pretty", "Fixtures/pages/\(page)"], "\(page).json")
+    }
+
+    @Test func theFixtureSetIsThere() throws {
+        let golden = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures/golden").path)
+        #expect(Self.pages.count >= 20)
+        #expect(Set(golden) == Set(Self.pages.map { Self.command(for: $0).golden }), "each input has one golden record file, and no other is there")
+    }
+
     @Test(arguments: pages)
     func recordMatchesItsGoldenCopy(_ page: String) throws {
-        let golden = try String(contentsOf: Self.root.appendingPathComponent("Fixtures/golden/\(page).json"), encoding: .utf8)
+        let (arguments, goldenName) = Self.command(for: page)
+        let golden = try String(contentsOf: Self.root.appendingPathComponent("Fixtures/golden/\(goldenName)"), encoding: .utf8)
         // The golden records were written from the repository root, with relative paths.
         let process = Process()
         process.executableURL = Runews.executable
-        process.arguments = ["extract", "--pretty", "Fixtures/pages/\(page)"]
+        process.arguments = arguments
         process.currentDirectoryURL = Self.root
         let output = Pipe()
         process.standardOutput = output

@@ -1,5 +1,5 @@
 import Testing
-@testable import RuNews
+import RuNews
 
 /// The examples of the DocC catalog (`Sources/RuNews/RuNews.docc`), kept compiling and true.
 @Suite struct DocumentationExampleTests {
