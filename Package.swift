@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(name: "runews-fuzz", dependencies: ["RuNews"]),
         .testTarget(name: "RuNewsTextTests", dependencies: ["RuNewsText", "CICUShim"]),
         .testTarget(name: "RuNewsMorphologyTests", dependencies: ["RuNewsMorphology"]),
-        .testTarget(name: "RuNewsEntitiesTests", dependencies: ["RuNewsEntities"]),
+        .testTarget(name: "RuNewsEntitiesTests", dependencies: ["RuNewsEntities"], exclude: ["Fixtures"]),
         .testTarget(name: "RuNewsHTMLTests", dependencies: ["RuNewsHTML"]),
         .testTarget(name: "RuNewsArticleTests", dependencies: ["RuNewsArticle"]),
         .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),
