@@ -97,11 +97,10 @@ import RuNewsHTML
     }
 
     @Test func menusAndInterfaceTextAreNoHeadlines() {
-        let extractor = TextDumpExtractor()
-        #expect(extractor.isHeadline(TextDumpExtractor.line("Онищенко покусился на новогодний праздник")))
-        #expect(extractor.isHeadline(TextDumpExtractor.line("20 новых носителей ВИЧ-инфекции зарегистрировали на Камчатке")))
-        #expect(!extractor.isHeadline(TextDumpExtractor.line("Платная подписка | Рассылка новостей | Архив")))
-        #expect(!extractor.isHeadline(TextDumpExtractor.line("не ваш регион? выберите другой город")))
+        #expect(DumpLine("Онищенко покусился на новогодний праздник").isHeadline)
+        #expect(DumpLine("20 новых носителей ВИЧ-инфекции зарегистрировали на Камчатке").isHeadline)
+        #expect(!DumpLine("Платная подписка | Рассылка новостей | Архив").isHeadline)
+        #expect(!DumpLine("не ваш регион? выберите другой город").isHeadline)
     }
 
     /// A dump that does not open with the page title: the headline is the line that speaks of the text,

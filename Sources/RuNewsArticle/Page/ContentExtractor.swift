@@ -71,7 +71,7 @@ public struct ContentExtractor: Sendable {
             if !block.isHeading && block.text.utf8.count(where: { $0 == 0x20 }) < 2 && !block.isListItem { continue }
             // A paragraph the page prints twice (a lead, a teaser) is kept once.
             if characters >= 40 {
-                let key = TextDumpExtractor.letters(block.text)
+                let key = TextComparison.letters(block.text)
                 if !seen.insert(key).inserted {
                     removed.append(Article.Removed(kind: .duplicateLead, text: block.text))
                     continue

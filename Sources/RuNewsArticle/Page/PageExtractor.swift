@@ -48,9 +48,9 @@ public struct PageExtractor: Sendable {
         if let title = article.title, let first = paragraphs.first, first == title { paragraphs.removeFirst() }
         paragraphs.removeAll { $0.utf8.count(where: { $0 == 0x20 }) < 8 && Dateline.parse($0) != nil }
         // A lead printed twice (as a standfirst and again as the first paragraph) is kept once.
-        let description = metadata.description.map(TextDumpExtractor.letters)
+        let description = metadata.description.map(TextComparison.letters)
         func repeatsDescription(_ index: Int) -> Bool {
-            description.map { TextDumpExtractor.nearlyEqual(key: TextDumpExtractor.letters(paragraphs[index]), $0) } ?? false
+            description.map { TextComparison.nearlyEqual(key: TextComparison.letters(paragraphs[index]), $0) } ?? false
         }
         if let index = paragraphs.indices.first(where: repeatsDescription) {
             article.lead = paragraphs[index]

@@ -1,0 +1,26 @@
+/// The distances and sizes the dump reader relies on, as data: how far from the headline a dateline or
+/// the text may start, how long a repeated paragraph must be to count as one.
+enum DumpLayout {
+    /// The text may start this many lines after its headline (a dateline, a photo caption, a lead between).
+    static let textAfterHeadline = 8
+    /// The headline is looked for this many lines before the text.
+    static let headlineBefore = 40
+    /// A run right after the headline wins over a better one elsewhere (comments, other news) unless
+    /// that one scores this many times as much.
+    static let anchoredRunAdvantage = 3
+    /// A dateline is looked for this close to the headline, then this many lines before the text.
+    static let datelineAroundHeadline = -3...4
+    static let datelineBeforeText = 8
+    /// A relative dateline ("Вчера, 15:40") is looked for among this many of those lines only.
+    static let relativeDatelineLines = 20
+    /// A line of a date and a few words is a dateline, not a paragraph.
+    static let datelineWords = 8
+    /// Paragraphs with fewer letters and digits than this are never taken for a repeated lead: short
+    /// lines ("Фото: ТАСС") repeat on their own.
+    static let repeatedParagraphLetters = 40
+    /// A paragraph cut with "…" repeats a longer one when it has at least this many letters.
+    static let cutParagraphLetters = 60
+    /// Items of a bulleted trail are short; a line of a trail with separators is not prose.
+    static let trailItemWords = 12
+    static let trailLineWords = 40
+}

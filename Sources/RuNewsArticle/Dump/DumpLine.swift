@@ -1,0 +1,99 @@
+import RuNewsText
+
+/// One line of a text dump, read once for what the reader asks of every line: its words, whether it is
+/// a bullet, ends like a sentence, is a boilerplate phrase or an item of a news list.
+struct DumpLine {
+    let text: String
+    let words: Int
+    /// Laid out in columns in the dump: a menu or a table row.
+    var columns = false
+    let isBullet: Bool
+    let endsSentence: Bool
+    let boilerplate: Article.Removed.Kind?
+    /// An item of a news list: a headline or lead after its clock time or date ("10:17 Новый город…",
+    /// "28.11.2011 Общество В Баку…"); an agency's dateline has a comma after its date.
+    let isListing: Bool
+
+    static let bullets = ["* ", "- ", "• ", "— ", "· "]
+    /// Lines that are a bullet or a bar alone say nothing.
+    static let marks: Set<String> = ["*", "-", "|", "•"]
+
+    init(_ text: String, columns: Bool = false) {
+        var body = Substring(text)
+        isBullet = Self.bullets.contains { body.hasPrefix($0) }
+        if isBullet { body = body.dropFirst(2) }
+        var words = 0
+        var inWord = false
+        // Scalar classes, not grapheme clusters: every line of a dump passes here. A mark belongs to its letter.
+        for scalar in body.unicodeScalars {
+            let kind = ScalarClass(scalar)
+            if kind == .mark { continue }
+            if kind.isLetter || kind == .digit {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        let last = body.last(where: { !$0.isWhitespace })
+        // A news-list item opens with a number: only such lines are read further.
+        let first = text.utf8.prefix { $0 != 0x20 }
+        var isListing = false
+        if let digit = first.first, (0x30...0x39).contains(digit), first.count < text.utf8.count, first.last != UInt8(ascii: ",") {
+            let word = String(decoding: first, as: UTF8.self)
+            isListing = Dateline.time(word) != nil || Dateline.numericDate(word) != nil
+        }
+        self.text = String(isBullet ? body : Substring(text))
+        self.words = words
+        self.columns = columns
+        self.endsSentence = last.map { ".!?…»\")".contains($0) } ?? false
+        self.boilerplate = BoilerplatePhrases.kind(of: String(body))
+        self.isListing = isListing
+    }
+
+    /// The lines of a dump, blank ones and lone marks left out.
+    static func lines(of dump: String) -> [DumpLine] {
+        dump.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).compactMap { raw in
+            let text = CollapsedWhitespace.string(Array(raw.utf8))
+            guard !text.isEmpty, !marks.contains(text) else { return nil }
+            // Items laid out in columns ("Новости     Спорт     Поиск") are a menu, however long.
+            return DumpLine(text, columns: raw.trimmingCharacters(in: .whitespaces).contains("   "))
+        }
+    }
+
+    /// Whether a news-list line has words besides its time and date: "10:17 Новый город-миллионник",
+    /// not "07:20 05.01.2012 5".
+    var hasHeadlineWords: Bool {
+        text.split(separator: " ").count { $0.contains(where: \.isLetter) } >= 2
+    }
+
+    /// How much the line looks like article prose.
+    var score: Int {
+        if boilerplate != nil { return -10 }
+        if isListing { return -3 }
+        if isBullet { return words >= 12 && endsSentence ? words / 2 : -4 }
+        if words >= 12 && endsSentence { return words }
+        if words >= 25 { return words / 2 }
+        if words >= 6 && endsSentence { return 2 }
+        return -3
+    }
+
+    /// Lines that label something else: "Теги: …", "Автор: …".
+    static let labels = ["теги", "метки", "автор", "фото", "источник", "рубрика", "раздел", "версия для печати"]
+
+    /// Whether the line is shaped like a headline: words in sentence case, no sentence's full stop, not
+    /// a label, a menu, a dateline or a row of numbers.
+    var isHeadline: Bool {
+        guard boilerplate == nil, !isBullet, !columns, words >= 3, text.count <= 250,
+              Dateline.parse(text) == nil, !text.hasSuffix(":"),
+              !Self.labels.contains(where: { TextComparison.fold(text).hasPrefix($0) }) else { return false }
+        // Menus in capitals or with bars ("Платная подписка | Рассылка новостей"), lines of numbers and
+        // clock times, and interface text starting in lowercase ("не ваш регион?") are no headlines.
+        let letters = text.unicodeScalars.filter(\.properties.isAlphabetic)
+        let opening = text.unicodeScalars.first { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        guard letters.count >= 10, letters.contains(where: \.properties.isLowercase), !text.contains(" | "),
+              opening.map({ !$0.properties.isLowercase }) ?? false else { return false }
+        if text.contains(where: { $0 == ":" }) && text.filter(\.isNumber).count >= 4 { return false }
+        return !text.hasSuffix(".") || text.hasSuffix("...")
+    }
+}

@@ -1,0 +1,98 @@
+/// Where a dump's article lies: the run of lines with the largest total prose score.
+///
+/// Kadane's algorithm over the lines' scores, with a gap of lines that are no prose costing more the
+/// longer it is (the k-th line of a gap costs k times a line's cost): a caption or a subheading inside
+/// the text is cheap to cross, the related-news list after it is not. The article follows its headline:
+/// the best run that starts just after a line repeating the page's title wins over a better one
+/// elsewhere (comments, other news) unless that one scores `DumpLayout.anchoredRunAdvantage` times as
+/// much; a run that a news agency's dateline opens wins outright.
+struct ProseRun {
+    typealias Run = (range: Range<Int>, score: Int)
+    let lines: [DumpLine]
+    /// Each line's score, with the growing cost of the gap it stands in.
+    let costs: [Int]
+
+    init(_ lines: [DumpLine]) {
+        self.lines = lines
+        var costs: [Int] = []
+        costs.reserveCapacity(lines.count)
+        var gap = 0
+        for (index, line) in lines.enumerated() {
+            // A news list gives each item's teaser below its time and headline: the teaser is the list's too
+            // (a line of a date alone is the article's dateline, and the text follows it).
+            let isTeaser = index > 0 && lines[index - 1].isListing && lines[index - 1].hasHeadlineWords
+            let score = isTeaser ? -3 : line.score
+            gap = score < 0 ? gap + 1 : 0
+            costs.append(score < 0 ? score * gap : score)
+        }
+        self.costs = costs
+    }
+
+    /// The article's lines.
+    var block: Range<Int> {
+        var best: Run = (0..<0, Int.min)
+        var start = 0, sum = 0
+        for index in costs.indices {
+            if sum <= 0 { start = index; sum = 0 }
+            sum += costs[index]
+            if sum > best.score { best = (start..<(index + 1), sum) }
+        }
+        if let anchored = runAfterHeadline ?? runAfterDatedHeadline, anchored.score * DumpLayout.anchoredRunAdvantage >= best.score {
+            best = anchored
+        }
+        if let opened = runOpenedByAgency, !best.range.contains(opened.range.lowerBound) {
+            best = opened
+        }
+        // A trailing line that scores nothing does not belong to the text.
+        var end = best.range.upperBound
+        while end > best.range.lowerBound + 1, costs[end - 1] < 0 { end -= 1 }
+        return best.range.lowerBound..<end
+    }
+
+    /// The best run starting soon after the first headline-shaped line that repeats the page's title
+    /// (a dump's first line).
+    var runAfterHeadline: Run? {
+        let titleWords = TextComparison.wordSet(lines[0].text)
+        guard let headline = lines.indices.dropFirst().first(where: { index in
+            // The cheap tests first: this runs over every line of a dump whose title is not repeated.
+            guard lines[index].words >= 3, lines[index].words <= 2 * titleWords.count else { return false }
+            let words = TextComparison.wordSet(lines[index].text)
+            return Double(words.intersection(titleWords).count) >= 0.6 * Double(max(words.count, 1)) && lines[index].isHeadline
+        }) else { return nil }
+        return bestRun(after: headline)
+    }
+
+    /// Without a title line to match, the article is where a headline-shaped line has its date right
+    /// below it ("Трое погибли …" | "07:20 05.01.2012"): the best run just after such a pair.
+    var runAfterDatedHeadline: Run? {
+        var best: Run?
+        for index in lines.indices where lines[index].words <= DumpLayout.datelineWords && lines[index].text.utf8.count <= 80 {
+            guard index > 0, lines[index - 1].isHeadline, Dateline.parse(lines[index].text) != nil,
+                  let run = bestRun(after: index), run.score > best?.score ?? 0 else { continue }
+            best = run
+        }
+        return best
+    }
+
+    /// A news agency's dateline opens its story ("МИНСК, 4 янв — РИА Новости, Алексей Букчин. …"): the
+    /// run it starts is the article, however long the site's other text.
+    var runOpenedByAgency: Run? {
+        guard let opening = lines.indices.first(where: { costs[$0] > 0 && Byline.opening(lines[$0].text) != nil }),
+              let run = bestRun(after: opening - 1), run.range.lowerBound == opening else { return nil }
+        return run
+    }
+
+    /// The best run starting within `DumpLayout.textAfterHeadline` lines after `anchor`.
+    func bestRun(after anchor: Int) -> Run? {
+        var best: Run?
+        for start in (anchor + 1)..<min(costs.count, anchor + 1 + DumpLayout.textAfterHeadline) where costs[start] > 0 {
+            var sum = 0
+            for index in start..<costs.count {
+                sum += costs[index]
+                if sum <= 0 { break }
+                if sum > best?.score ?? 0 { best = (start..<(index + 1), sum) }
+            }
+        }
+        return best
+    }
+}
