@@ -95,11 +95,26 @@ public struct Pipeline: Sendable {
     private func read(_ document: Document) -> Draft {
         // Relative and year-less dates are read against the day given, else the day of the fetch.
         let reference = options.referenceDate ?? document.fetched.flatMap { CalendarDate(iso: $0) }
-        let format = options.format ?? document.format ?? Record.Format.sniffed(from: document.bytes)
+        var content = document.bytes
+        var inflated = false
+        switch RawContent.of(content) {
+        case .gzip:
+            // One byte past the limit tells that the inflated document was cut.
+            guard let body = WARCRecord.inflate(content, limit: options.maximumBytes + 1), !body.isEmpty else {
+                return .failed(id: document.id, Record.Failure(kind: .damaged, message: "gzip-compressed bytes that do not inflate"))
+            }
+            content = body
+            inflated = true
+        case .binary(let what):
+            return .failed(id: document.id, Record.Failure(kind: .unsupported, message: "binary content (\(what)), not a page or a text"))
+        case .text:
+            break
+        }
+        let format = options.format ?? document.format ?? Record.Format.sniffed(from: content)
         var source = Record.Source(path: document.path, url: document.url, format: format, bytes: document.size,
                                    fetched: document.fetched)
-        let cut = document.size > document.bytes.count || document.bytes.count > options.maximumBytes
-        let bytes = Charset.cut(document.bytes, to: options.maximumBytes)
+        let cut = !inflated && document.size > content.count || content.count > options.maximumBytes
+        let bytes = Charset.cut(content, to: options.maximumBytes)
         switch format {
         case .text:
             // Text dumps come in any Cyrillic charset too.
@@ -107,7 +122,7 @@ public struct Pipeline: Sendable {
             source.encoding = decoded.encoding
             var draft = self.draft(text: String(decoding: decoded.utf8, as: UTF8.self), id: document.id, source: source,
                                    reference: reference)
-            draft.record.warnings += decoded.warnings
+            draft.record.warnings += Self.inflationNote(inflated) + decoded.warnings
             if cut { draft.record.warnings.append("the text is larger than \(PageExtractor.size(options.maximumBytes)): only its start was read") }
             draft.budget.charge(bytes.count)
             return draft
@@ -120,6 +135,7 @@ public struct Pipeline: Sendable {
             source.encoding = encoding
             var record = Record(id: document.id, source: source)
             record.take(article, reference: reference)
+            record.warnings.insert(contentsOf: Self.inflationNote(inflated), at: 0)
             if cut && !record.warnings.contains(where: { $0.hasPrefix("the page is larger") }) {
                 record.warnings.insert("the page is larger than \(PageExtractor.size(options.maximumBytes)): only its start was read", at: 0)
             }
@@ -131,6 +147,10 @@ public struct Pipeline: Sendable {
             draft.pages = Set([document.url, article.canonicalURL].compactMap { $0.flatMap(SiteHost.page) })
             return draft
         }
+    }
+
+    static func inflationNote(_ inflated: Bool) -> [String] {
+        inflated ? ["the document was saved gzip-compressed: it was read inflated"] : []
     }
 
     /// A plain-text document read up to its article.

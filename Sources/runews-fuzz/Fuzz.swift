@@ -1,12 +1,15 @@
 import RuNews
 
-/// The fuzz entry point: any bytes, read as a page and as a text dump, must give a record, never a crash.
+/// The fuzz entry point: any bytes, read as a page and as a text dump, must give a record, never a crash;
+/// the extractors see them too, since the pipeline turns binary-looking bytes away before they run.
 /// Built for libFuzzer by `Scripts/fuzz`; built normally, it replays the files it is given.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     _ = pipeline.record(bytes: bytes, id: "fuzz", format: .html).json
     _ = pipeline.record(bytes: bytes, id: "fuzz", format: .text).json
+    _ = PageExtractor().extract(bytes)
+    _ = TextDumpExtractor().extract(String(decoding: bytes, as: UTF8.self))
     return 0
 }
 
