@@ -69,6 +69,12 @@ public struct GrammemeSet: Hashable, Sendable {
     public var grammemes: [Grammeme] {
         GrammemeInventory.names.indices.filter(contains).map { Grammeme(GrammemeInventory.names[$0]) }
     }
+
+    /// The grammeme of the lowest bit, without listing the others.
+    public var first: Grammeme? {
+        let index: Int? = low != 0 ? low.trailingZeroBitCount : high != 0 ? 64 + high.trailingZeroBitCount : nil
+        return index.map { Grammeme(GrammemeInventory.names[$0]) }
+    }
 }
 
 /// Every grammeme RuNews knows, with its parent category: OpenCorpora's list, as its dictionary

@@ -12,12 +12,13 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
         init(_ description: String) {
             self.description = description
             var set = GrammemeSet()
-            for name in description.split(whereSeparator: { $0 == "," || $0 == " " }) {
-                if let index = GrammemeInventory.index[String(name)] { set.insert(index) }
+            // Over bytes, not characters: every tag of the dictionary is parsed when it is loaded.
+            for name in description.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }) {
+                if let index = GrammemeInventory.index[String(decoding: name, as: UTF8.self)] { set.insert(index) }
             }
             grammemes = set
             let pos = set.intersection(GrammemeInventory.partsOfSpeech)
-            partOfSpeech = pos.isEmpty ? nil : pos.grammemes.first
+            partOfSpeech = pos.first
         }
     }
 

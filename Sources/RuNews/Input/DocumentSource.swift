@@ -157,19 +157,39 @@ public struct DocumentSource: Sequence, IteratorProtocol, Sendable {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
             return .failed(id: id, path: path, .unreadable, "cannot read \(path): it is a folder")
         }
-        var bytes: [UInt8] = []
-        var total = 0
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return .failed(id: id, path: path, .unreadable, "cannot read \(path): \(String(cString: strerror(errno)))")
+        // Read straight into storage of the file's size (no buffer to clear and copy from); one byte more
+        // tells a file that grew since or has no size (a pipe), whose rest is read on up to the limit;
+        // what lies past the limit is only counted.
+        let capacity = Swift.min(Swift.max(Int(status.st_size), 0), maximumBytes) + 1
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno; return }
+                if got == 0 { return }
+                count += got
             }
-            if got == 0 { break }
-            if bytes.count < maximumBytes { bytes += chunk[..<Swift.min(got, maximumBytes - bytes.count)] }
-            total += got
         }
+        var total = bytes.count
+        if failure == nil, bytes.count == capacity {
+            let scratch = UnsafeMutableRawPointer.allocate(byteCount: 64 << 10, alignment: 16)
+            defer { scratch.deallocate() }
+            while true {
+                let got = read(descriptor, scratch, 64 << 10)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                if got <= 0 { break }
+                let room = maximumBytes - bytes.count
+                if room > 0 { bytes.append(contentsOf: UnsafeRawBufferPointer(start: scratch, count: Swift.min(got, room))) }
+                total += got
+            }
+        }
+        if let failure {
+            return .failed(id: id, path: path, .unreadable, "cannot read \(path): \(String(cString: strerror(failure)))")
+        }
+        if bytes.count > maximumBytes { bytes.removeLast(bytes.count - maximumBytes) }
         return Document(id: id, bytes: bytes, size: total, format: Document.format(ofPath: path), path: path)
     }
 
