@@ -22,3 +22,42 @@ private extension UnsafeBufferPointer where Element == UInt8 {
         return false
     }
 }
+
+/// Whether any of a list of words occurs in a text of bytes, in one pass over the text: each position is
+/// rejected by a table of the words' first two bytes, and only the words that start so are compared.
+/// Every element's class and id words are searched for the frame's and the article's hint words.
+struct BytePatterns: Sendable {
+    private let patterns: [[UInt8]]
+    /// Bit `a << 8 | b` set when a word starts with the bytes a, b.
+    private let starts: [UInt64]
+    private let byStart: [UInt16: [Int]]
+
+    init(_ words: [String]) {
+        patterns = words.map { Array($0.utf8) }
+        precondition(patterns.allSatisfy { $0.count >= 2 }, "hint words have two bytes or more")
+        var starts = [UInt64](repeating: 0, count: 1 << 10)
+        var byStart: [UInt16: [Int]] = [:]
+        for (index, pattern) in patterns.enumerated() {
+            let key = UInt16(pattern[0]) << 8 | UInt16(pattern[1])
+            starts[Int(key) >> 6] |= 1 << UInt64(key & 63)
+            byStart[key, default: []].append(index)
+        }
+        self.starts = starts
+        self.byStart = byStart
+    }
+
+    func occurs(in text: [UInt8]) -> Bool {
+        guard text.count >= 2 else { return false }
+        return text.withUnsafeBufferPointer { bytes in
+            for position in 0..<(bytes.count - 1) {
+                let key = UInt16(bytes[position]) << 8 | UInt16(bytes[position + 1])
+                guard starts[Int(key) >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                for index in byStart[key]! {
+                    let pattern = patterns[index]
+                    if position + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[position + $0] == pattern[$0] }) { return true }
+                }
+            }
+            return false
+        }
+    }
+}

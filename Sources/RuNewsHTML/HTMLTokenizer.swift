@@ -61,18 +61,23 @@ public struct HTMLTokenizer {
             input = bytes
             return
         }
+        // CR LF and lone CR become LF: the runs between carriage returns are copied whole.
         var normalized: [UInt8] = []
         normalized.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0D {
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            var start = 0
+            while start < buffer.count {
+                guard let found = memchr(base + start, 0x0D, buffer.count - start) else {
+                    normalized.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+                    break
+                }
+                let carriageReturn = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                normalized.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<carriageReturn]))
                 normalized.append(0x0A)
-                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-            } else {
-                normalized.append(byte)
+                start = carriageReturn + 1
+                if start < buffer.count, buffer[start] == 0x0A { start += 1 }
             }
-            index += 1
         }
         input = normalized
     }

@@ -4,25 +4,29 @@
 /// UTF-8 bytes instead of grapheme clusters, since pages call it for every block they hold.
 public enum CollapsedWhitespace {
     public static func string(_ bytes: [UInt8]) -> String {
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let width = whitespaceWidth(bytes, at: index)
-            if width > 0 {
-                pendingSpace = !collapsed.isEmpty
-                index += width
-                continue
+        // Written straight into the string's storage: the text of every node of every page passes here.
+        String(unsafeUninitializedCapacity: bytes.count) { collapsed in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let width = whitespaceWidth(bytes, at: index)
+                if width > 0 {
+                    pendingSpace = written > 0
+                    index += width
+                    continue
+                }
+                if pendingSpace {
+                    collapsed[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                collapsed[written] = bytes[index]
+                written += 1
+                index += 1
             }
-            if pendingSpace {
-                collapsed.append(0x20)
-                pendingSpace = false
-            }
-            collapsed.append(bytes[index])
-            index += 1
+            return written
         }
-        return String(decoding: collapsed, as: UTF8.self)
     }
 
     public static func string(_ text: String) -> String { string(Array(text.utf8)) }

@@ -12,8 +12,9 @@ enum RawContent: Equatable {
         ("GIF", Array("GIF8".utf8)), ("ZIP", [0x50, 0x4B, 0x03, 0x04]), ("WebP", Array("RIFF".utf8)),
     ]
     /// Text of any charset has next to no C0 control bytes; random or compressed bytes have about 11 %.
+    /// The first 8 KB tell.
     static let binaryControlShare = 0.05
-    static let sample = 64 << 10
+    static let sample = 8 << 10
 
     static func of(_ bytes: [UInt8]) -> RawContent {
         if bytes.starts(with: [0x1F, 0x8B, 0x08]) { return .gzip }

@@ -137,13 +137,13 @@ public struct ContentExtractor: Sendable {
     // MARK: - Hints
 
     /// Class and id words that mark the frame of a page, not its article.
-    static let negativeHints = ["comment", "footer", "sidebar", "menu", "nav", "share", "social", "related", "banner",
-                                "advert", "promo", "widget", "breadcrumb", "tags", "copyright", "subscribe", "popup",
-                                "cookie", "header", "rating", "vote", "poll", "similar", "more", "teaser", "reklama",
-                                "counter", "login", "search"].map { Array($0.utf8) }
+    static let negativeHints = BytePatterns(["comment", "footer", "sidebar", "menu", "nav", "share", "social", "related", "banner",
+                                             "advert", "promo", "widget", "breadcrumb", "tags", "copyright", "subscribe", "popup",
+                                             "cookie", "header", "rating", "vote", "poll", "similar", "more", "teaser", "reklama",
+                                             "counter", "login", "search"])
     /// Class and id words that mark the article.
-    static let positiveHints = ["article", "content", "text", "body", "post", "entry", "news", "story", "main",
-                                "material", "full", "detail", "publication"].map { Array($0.utf8) }
+    static let positiveHints = BytePatterns(["article", "content", "text", "body", "post", "entry", "news", "story", "main",
+                                             "material", "full", "detail", "publication"])
 
     /// What the class, id and tag of every element say, computed once per page: the weight of an
     /// element as a container, and whether it sits inside the page's frame (navigation, footer, aside,
@@ -176,8 +176,8 @@ public struct ContentExtractor: Sendable {
                 let tag = document.nodes[index].tag
                 // Hints on <html> and <body> speak of the whole page ("brand_advert"), not of a part of it.
                 let isPageRoot = tag.isPageRoot
-                negative[index] = !isPageRoot && !words.isEmpty && ContentExtractor.negativeHints.contains { words.contains(bytes: $0) }
-                positive[index] = !isPageRoot && !words.isEmpty && ContentExtractor.positiveHints.contains { words.contains(bytes: $0) }
+                negative[index] = !isPageRoot && !words.isEmpty && ContentExtractor.negativeHints.occurs(in: words)
+                positive[index] = !isPageRoot && !words.isEmpty && ContentExtractor.positiveHints.occurs(in: words)
                 let parent = document.nodes[index].parent
                 // Parents come before their children in the arena.
                 // A form is a comment or search box, unless it wraps the whole page (ASP.NET).
