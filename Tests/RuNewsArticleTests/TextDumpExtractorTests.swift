@@ -142,6 +142,20 @@ import RuNewsHTML
         #expect(TextDumpExtractor().extract((menu + ["Заголовок новости о здоровье", text]).joined(separator: "\n")).breadcrumbs == nil)
     }
 
+    /// A line of short names joined by a separator only paths use, above the article, is its trail
+    /// whatever it starts with; the page's title joined so, a sentence with "/" or a menu is none.
+    @Test func aPathLineAboveTheArticleIsItsTrail() {
+        let text = (1...6).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        func trail(_ head: [String]) -> [String]? {
+            TextDumpExtractor().extract((head + ["Лаборатория открылась в больнице"] + text).joined(separator: "\n")).breadcrumbs
+        }
+        #expect(trail(["Лаборатория открылась в больнице » Новости медицины", "Агентство » Новости » Медицина » Лаборатория открылась…"])
+            == ["Агентство", "Новости", "Медицина", "Лаборатория открылась…"])
+        #expect(trail(["Лаборатория открылась в больнице » Новости медицины", "Вход"]) == nil)
+        #expect(trail(["Сайт", "Новости | Спорт » Погода | Афиша"]) == nil)
+        #expect(trail(["Сайт", "Цены выросли в 2 раза. Врачи / медсёстры » недовольны."]) == nil)
+    }
+
     /// A signature just after the text, outside it, names the author.
     @Test func aSignatureBelowTheTextNamesTheAuthor() {
         let text = (1...8).map { "Это \($0)-е длинное предложение статьи о городском театре и его новом сезоне в городе." }

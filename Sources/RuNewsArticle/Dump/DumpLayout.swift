@@ -23,4 +23,7 @@ enum DumpLayout {
     /// Items of a bulleted trail are short; a line of a trail with separators is not prose.
     static let trailItemWords = 12
     static let trailLineWords = 40
+    /// A path line no root announces belongs to the article when it stands this close above it (as
+    /// far as the headline is looked for).
+    static let trailAboveText = headlineBefore
 }

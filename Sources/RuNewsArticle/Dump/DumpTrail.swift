@@ -1,8 +1,12 @@
 /// A breadcrumb trail in a dump: bullets from "Главная" down ("- Главная", "- Новости", "- Общество"),
-/// or one line of items between separators ("Главная » Жизнь » Фрагменты", or a path after a label:
-/// "Вы читаете раздел: Здоровье » Секс").
+/// one line of items between separators that starts at the root or after a label ("Главная » Жизнь »
+/// Фрагменты", "Вы читаете раздел: Здоровье » Секс"), or such a line of short names standing just above
+/// the article ("ИА REGNUM » Новости » Медицина » В Омской областной больнице…").
 enum DumpTrail {
     static let separators = [" / ", " » ", " > ", " → ", " - "]
+    /// The separators only paths use: a line of items between them is a path wherever it starts
+    /// (" - " and " / " also join words of a sentence; " | " joins a menu's items).
+    static let pathSeparators = [" » ", " > ", " → ", " › "]
     static let root = "главная"
 
     /// The trail's items and the lines it takes.
@@ -34,6 +38,28 @@ enum DumpTrail {
                     return (items, [index])
                 }
             }
+        }
+        return nil
+    }
+
+    /// A path line no root or label announces: items between one of the path separators on a line of
+    /// its own, at most `DumpLayout.trailAboveText` lines above the article's first line, the nearest
+    /// such; its items short names (the last may be the headline, cut with "…"), none a sentence.
+    static func above(_ block: Range<Int>, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+        // Not the first line: a dump opens with the page's title, whose parts a separator may join too.
+        for index in stride(from: block.lowerBound - 1, through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
+            let line = lines[index]
+            guard line.words <= DumpLayout.trailLineWords, !line.text.contains(" | "),
+                  let separator = pathSeparators.first(where: line.text.contains) else { continue }
+            let items = line.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard BreadcrumbTrail.levels.contains(items.count), Set(items.map { $0.lowercased() }).count > 1 else { continue }
+            let named = items.enumerated().allSatisfy { position, item in
+                let words = item.split(separator: " ").count
+                let isCutHeadline = position == items.count - 1 && item.hasSuffix("…")
+                return words >= 1 && (words <= 6 || isCutHeadline) && !".!?:;,".contains(item.last ?? ".")
+                    && item.contains(where: \.isLetter)
+            }
+            if named { return (items, [index]) }
         }
         return nil
     }

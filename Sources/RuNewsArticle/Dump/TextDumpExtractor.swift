@@ -26,7 +26,7 @@ public struct TextDumpExtractor: Sendable {
         var block = ProseRun(lines).block
 
         // A trail inside the run of text ends it: what follows is the page's frame.
-        let trail = DumpTrail.find(in: lines)
+        let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines)
         if let start = trail?.lines.first, block.contains(start), start > block.lowerBound {
             block = block.lowerBound..<start
         }
