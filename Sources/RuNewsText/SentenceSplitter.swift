@@ -101,14 +101,16 @@ public struct SentenceSplitter: Sendable {
 
     /// "… (922774 голоса) 2. Леван Гацелицадзе …": a one- or two-digit number, its period and a capital
     /// on the same line open a list item even where the line breaks of the list were lost — but not
-    /// after a word, whose number it is and whose sentence it ends ("а мужчины — в 60. Законопроект …").
+    /// after a word, a dash or a sign glued to it, whose number it is and whose sentence it ends
+    /// ("а мужчины — в 60. Законопроект …", "В этом году их — 31. Три …", "— №3. Но …").
     private func startsListItem(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         guard index > 0, index + 2 < tokens.count else { return false }
         let number = tokens[index], period = tokens[index + 1], word = tokens[index + 2]
         return number.kind == .number && number.end - number.start <= 2
             && period.start == number.end && scalars[Int(period.start)] == "." && period.end == period.start + 1
             && word.kind == .word && ScalarClass(scalars[Int(word.start)]).isUppercase
-            && tokens[index - 1].kind != .word && !hasLineBreak(between: period, word, scalars: scalars)
+            && tokens[index - 1].kind != .word && tokens[index - 1].kind != .dash && !isGlued(index, tokens)
+            && !hasLineBreak(between: period, word, scalars: scalars)
     }
 
     private func isGlued(_ index: Int, _ tokens: [Token]) -> Bool {
