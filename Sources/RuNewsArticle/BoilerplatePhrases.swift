@@ -24,8 +24,12 @@ enum BoilerplatePhrases {
         ("все »", .navigation), ("далее", .navigation), ("подробнее", .navigation),
     ]
 
-    /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table and is short,
-    /// or carries ©.
+    /// The controls a comment ends with, its votes before them ("2 1 минус | 3 плюса Ответить Пожаловаться"):
+    /// a short line ending so is a comment's frame.
+    static let commentControls = ["ответить", "пожаловаться", "цитировать", "ответить цитировать"]
+
+    /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table or ends with
+    /// a comment's controls and is short, or carries ©.
     static func kind(of line: String) -> Article.Removed.Kind? {
         let length = line.utf8.count
         if length < 400, line.unicodeScalars.contains("©") { return .footer }
@@ -33,6 +37,9 @@ enum BoilerplatePhrases {
         let folded = Folding.fold(line)
         if folded.utf8.starts(with: "(c)".utf8) { return .footer }
         guard folded.count <= 80 else { return nil }
-        return table.first { folded.hasPrefix($0.phrase) }?.kind
+        // Bytes against bytes: both sides are folded, and this runs for every line of every dump.
+        let bytes = folded.utf8
+        if let kind = table.first(where: { bytes.starts(with: $0.phrase.utf8) })?.kind { return kind }
+        return commentControls.contains { bytes.reversed().starts(with: $0.utf8.reversed()) } ? .comments : nil
     }
 }
