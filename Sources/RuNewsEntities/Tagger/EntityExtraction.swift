@@ -228,7 +228,7 @@ extension PersonExtractor {
             match.middle = [words[2]]
             return match
         }
-        let surnameStart = words.count >= 3 && Self.nameParticles.contains(text.folded[words[words.count - 2]]) ? words.count - 2 : words.count - 1
+        let surnameStart = words.count >= 3 && NameVocabulary.particles.contains(text.folded[words[words.count - 2]]) ? words.count - 2 : words.count - 1
         match.last = Array(words[surnameStart...])
         var rest = Array(words[..<surnameStart])
         if rest.count >= 2, let middle = rest.last, isPatronymic(middle, text) {

@@ -1,0 +1,94 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// Grouping the mentions of one person: a mention joins an earlier person with the same surname (and no
+/// other first name), or with the same first name when either has no surname; a surname alone elsewhere in
+/// the text ("… Дуггана … Дугган сказал") is a mention of the person of that surname.
+extension PersonExtractor {
+    /// One person per distinct name, each found name in the nominative (`NameNormalizer`).
+    func group(_ matches: [NameMatch], in text: AnalysedText, into existing: [Person] = []) -> [Person] {
+        let normalizer = NameNormalizer(morphology: morphology)
+        var people: [Person] = existing
+        for match in matches {
+            let name = normalizer.name(of: match, in: text)
+            let (first, middle, last) = (name.first, name.middle, name.last)
+            let range = text.scalarRange(match.tokens)
+            let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range),
+                                  normal: name.full)
+            if let existing = people.firstIndex(where: { Self.isSamePerson($0, first: first, last: last) }) {
+                people[existing].mentions.append(mention)
+                // A full name replaces an initial.
+                if people[existing].first == nil || people[existing].first?.hasSuffix(".") == true && first?.hasSuffix(".") == false {
+                    people[existing].first = first
+                }
+                if people[existing].middle == nil || people[existing].middle?.hasSuffix(".") == true && middle?.hasSuffix(".") == false {
+                    people[existing].middle = middle
+                }
+                if people[existing].last == nil { people[existing].last = last }
+                if people[existing].gender == nil { people[existing].gender = name.gender }
+            } else {
+                var person = Person(first: first, middle: middle, last: last,
+                                    gender: first == nil && match.middle.isEmpty ? genderOfSurname(last, name.gender) : name.gender)
+                person.mentions = [mention]
+                people.append(person)
+            }
+        }
+        return people
+    }
+
+    /// A surname alone says a gender only through its ending.
+    private func genderOfSurname(_ surname: String?, _ gender: Person.Gender?) -> Person.Gender? {
+        guard let surname else { return gender }
+        let folded = Folding.fold(surname)
+        if NameVocabulary.feminineSurnameEndings.contains(where: folded.hasSuffix) { return .female }
+        if NameVocabulary.masculineSurnameEndings.contains(where: folded.hasSuffix) { return .male }
+        return nil
+    }
+
+    static func isSamePerson(_ person: Person, first: String?, last: String?) -> Bool {
+        func same(_ a: String?, _ b: String?) -> Bool? {
+            guard let a, let b else { return nil }
+            let (x, y) = (Folding.fold(a), Folding.fold(b))
+            // An initial matches any name with its letter: "С." and "Светлана".
+            if x.hasSuffix(".") || y.hasSuffix(".") { return x.first == y.first }
+            return x == y
+        }
+        switch (same(person.last, last), same(person.first, first)) {
+        case (true?, false?): return false  // namesakes with other first names
+        case (true?, _): return true
+        case (nil, true?): return person.last == nil || last == nil
+        default: return false
+        }
+    }
+
+    /// "… Дуггана … Дугган сказал": a capitalised word whose forms meet a known surname is a mention of
+    /// that person.
+    func attachLoneSurnames(in text: AnalysedText, excluding matches: [NameMatch], to people: inout [Person]) {
+        var covered = Set<Int>()
+        for match in matches { covered.formUnion(match.tokens) }
+        let surnames = people.enumerated().compactMap { index, person in person.last.map { (index, Folding.fold($0)) } }
+        guard !surnames.isEmpty else { return }
+        for index in 0..<text.count where !covered.contains(index) && text.isCapitalized(index) && !text.isUppercaseWord(index) {
+            let word = text.folded[index].text
+            let lemmas = Set(text.readings[index].map { Word(Folding.fold($0.lemma)) })
+            guard let (personIndex, _) = surnames.first(where: { _, surname in
+                lemmas.contains(Word(surname)) || Self.sharesStem(surname, word)
+            }) else { continue }
+            let range = text.scalarRange(index..<(index + 1))
+            people[personIndex].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: text.texts[index],
+                                                        normal: people[personIndex].last))
+        }
+    }
+
+    /// "Дугган" and "Дуггана": a word that is the surname with an ending of up to three letters.
+    static func sharesStem(_ surname: String, _ word: String) -> Bool {
+        (surname.count >= 4 && word.hasPrefix(surname) && word.count - surname.count <= 3)
+            || (surname.count >= 5 && feminineOrMasculine(of: surname, matches: word))
+    }
+
+    /// "Набиуллина" and "Набиуллиной", "Громов" and "Громова": the same surname stem.
+    static func feminineOrMasculine(of surname: String, matches word: String) -> Bool {
+        let stem = surname.hasSuffix("а") ? String(surname.dropLast()) : surname
+        return word.hasPrefix(stem) && word.count - stem.count <= 3
+    }
+}
