@@ -24,13 +24,17 @@ public struct RoleExtractor: Sendable {
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
                 let gender = people[personIndex].gender
                 for role in before(first, in: text, names: names, gender: gender)
-                    + [after(last, in: text, names: names, gender: gender)].compactMap({ $0 })
-                where !roles.contains(where: { $0.title == role.title && $0.organisation == role.organisation }) {
-                    roles.append(role)
+                    + [after(last, in: text, names: names, gender: gender)].compactMap({ $0 }) {
+                    if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
+                        roles[same].mentions += role.mentions
+                    } else {
+                        roles.append(role)
+                    }
                 }
             }
             people[personIndex].roles = roles
         }
+        attachPositionMentions(to: &people, in: text, names: names)
     }
 
     /// A position noun in the singular ("президенты" names no one person); "экс-премьер" and
@@ -160,7 +164,9 @@ public struct RoleExtractor: Sendable {
             }
         }
         let end = max(chainEnd, position + 1)
-        let words = text.segmentation.text.string(in: text.scalarRange(titleStart..<end))
-        return Role(title: title, organisation: organisation, text: words)
+        let scalars = text.scalarRange(titleStart..<end)
+        let words = text.segmentation.text.string(in: scalars)
+        return Role(title: title, organisation: organisation, text: words,
+                    mentions: [Mention(start: scalars.lowerBound, end: scalars.upperBound, text: words)])
     }
 }

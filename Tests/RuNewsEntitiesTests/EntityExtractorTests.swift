@@ -74,7 +74,8 @@ func people(_ text: String) -> [Person] {
     @Test func readsRoles() throws {
         let governor = try #require(people("подписанного губернатором Ставропольского края Владимиром Владимировым").first)
         #expect(governor.roles == [Role(title: "губернатор", organisation: "Ставропольский край",
-                                        text: "губернатором Ставропольского края")])
+                                        text: "губернатором Ставропольского края",
+                                        mentions: [Mention(start: 13, end: 46, text: "губернатором Ставропольского края")])])
         let minister = try #require(people("Сергей Лавров, министр иностранных дел России, заявил").first)
         #expect(minister.roles.first?.title == "министр")
         #expect(people("встретились президенты Владимир Путин и Джо Байден").allSatisfy { $0.roles.isEmpty })
