@@ -6,7 +6,8 @@ import RuNewsText
 /// governing bodies with the place they govern ("правительство Японии", "МИД РФ"), abbreviations
 /// ("ФИФА", "WFC") and names the dictionary tags as organisations ("Мосгордума"), and runs of
 /// capitalised Latin words ("World Fashion Channel"). Head and agreeing words go to the nominative;
-/// an abbreviation given in brackets after a full name is linked to it.
+/// an abbreviation is linked to its full name, in brackets right after it or anywhere in the text
+/// (`OrganisationAbbreviations.swift`).
 public struct OrganisationExtractor: Sendable {
     let morphology: MorphAnalyzer
 
@@ -32,7 +33,7 @@ public struct OrganisationExtractor: Sendable {
             found.append(organisation)
             index = organisation.range.upperBound
         }
-        return group(found, in: text)
+        return linkingAbbreviations(group(found, in: text))
     }
 
     // MARK: - Words

@@ -54,6 +54,8 @@ public struct EntityExtraction: Sendable {
         if let tagger, policy != .rules {
             combine(tagger.spans(in: text), &people, &organisations, &locations, in: text)
         }
+        // The tagger's organisations too: "МВД" found by the rules, "Министерство внутренних дел" by the tagger.
+        organisations = organisationExtractor.linkingAbbreviations(organisations)
         RoleExtractor(morphology: morphology).attachRoles(to: &people, in: text)
         return Entities(people: people, organisations: organisations, locations: locations)
     }
