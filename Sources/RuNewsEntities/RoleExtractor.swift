@@ -13,18 +13,21 @@ public struct RoleExtractor: Sendable {
         self.morphology = morphology
     }
 
-    /// Roles for each person, by the token ranges of their mentions.
-    public func attachRoles(to people: inout [Person], in text: AnalysedText) {
+    /// Roles for each person, by the token ranges of their mentions; a generic organisation ("района")
+    /// is resolved against the organisations and places the text names (`RoleOrganisations.swift`).
+    public func attachRoles(to people: inout [Person], in text: AnalysedText,
+                            organisations: [Organisation] = [], locations: [Location] = []) {
+        let names = organisations.map(\.name) + locations.map(\.name)
         // A chain does not run through a name: "Владимир Путин, глава государства Дмитрий Медведев".
-        let names = text.tokens(covering: people.flatMap(\.mentions))
+        let nameTokens = text.tokens(covering: people.flatMap(\.mentions))
         for personIndex in people.indices {
             var roles: [Role] = []
             for mention in people[personIndex].mentions {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
                 let gender = people[personIndex].gender
-                for role in before(first, in: text, names: names, gender: gender)
-                    + [after(last, in: text, names: names, gender: gender)].compactMap({ $0 }) {
+                for role in before(first, in: text, names: nameTokens, gender: gender)
+                    + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
                     if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
                         roles[same].mentions += role.mentions
                     } else {
@@ -32,9 +35,9 @@ public struct RoleExtractor: Sendable {
                     }
                 }
             }
-            people[personIndex].roles = roles
+            people[personIndex].roles = resolvingGenericOrganisations(of: roles, among: names)
         }
-        attachPositionMentions(to: &people, in: text, names: names)
+        attachPositionMentions(to: &people, in: text, names: nameTokens)
     }
 
     /// A position noun in the singular ("президенты" names no one person); "экс-премьер" and

@@ -56,7 +56,7 @@ public struct EntityExtraction: Sendable {
         }
         // The tagger's organisations too: "МВД" found by the rules, "Министерство внутренних дел" by the tagger.
         organisations = organisationExtractor.linkingAbbreviations(organisations)
-        RoleExtractor(morphology: morphology).attachRoles(to: &people, in: text)
+        RoleExtractor(morphology: morphology).attachRoles(to: &people, in: text, organisations: organisations, locations: locations)
         return Entities(people: people, organisations: organisations, locations: locations)
     }
 
