@@ -33,3 +33,11 @@ import Testing
         #expect(role.mentions.map(\.text) == ["Глава района", "Глава Ленинского района"])
     }
 }
+
+extension RoleOrganisationTests {
+    /// The place in a position's chain stays a place, and is the role's organisation.
+    @Test func anUnknownPlaceAdjectiveAfterAPositionIsThePlace() throws {
+        let text = "Глава Антрацитовского района Иван Петров открыл школу."
+        #expect(roles(text) == ["Иван Петров": ["Антрацитовский район"]])
+    }
+}
