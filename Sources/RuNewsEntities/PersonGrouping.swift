@@ -54,11 +54,21 @@ extension PersonExtractor {
             return x == y
         }
         switch (same(person.last, last), same(person.first, first)) {
-        case (true?, false?): return false  // namesakes with other first names
+        case (true?, false?):
+            // Namesakes with other first names; but of several given names the first may stand alone
+            // beside the surname: "Реджеп Тайип Эрдоган" and "Реджеп Эрдоган".
+            guard let known = person.first.map(Folding.fold), let given = first.map(Folding.fold) else { return false }
+            return Self.isLeadingWords(known, of: given) || Self.isLeadingWords(given, of: known)
         case (true?, _): return true
         case (nil, true?): return person.last == nil || last == nil
         default: return false
         }
+    }
+
+    /// Whether the words of `short` open `long`: "реджеп" of "реджеп тайип".
+    static func isLeadingWords(_ short: String, of long: String) -> Bool {
+        let (a, b) = (short.split(separator: " "), long.split(separator: " "))
+        return a.count <= b.count && b.starts(with: a)
     }
 
     /// "… Дуггана … Дугган сказал": a capitalised word whose forms meet a known surname is a mention of

@@ -62,6 +62,15 @@ func people(_ text: String) -> [Person] {
         #expect(person.gender == .male)
     }
 
+    /// The first of several given names may stand alone beside the surname; other first names are namesakes.
+    @Test func groupsAFirstGivenNameWithAllOfThem() throws {
+        let found = people("Реджеп Тайип Эрдоган прибыл в Киев. Вечером Реджеп Эрдоган встретился с журналистами.")
+        #expect(found.map(\.name) == ["Реджеп Тайип Эрдоган"])
+        #expect(found.first?.mentions.count == 2)
+        #expect(people("Анна Петрова и Мария Петрова пришли вместе.").map(\.name) == ["Анна Петрова", "Мария Петрова"])
+        #expect(people("Пётр Тайип Иванов и Тайип Иванов пришли вместе.").count == 2)
+    }
+
     @Test func splitsNameParts() throws {
         let person = try #require(people("Открыла встречу Светлана Вячеславовна Умеренко.").first)
         #expect(person.first == "Светлана" && person.middle == "Вячеславовна" && person.last == "Умеренко")
