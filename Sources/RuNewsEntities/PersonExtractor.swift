@@ -51,9 +51,12 @@ public struct PersonExtractor: Sendable {
             }
         }
         var people = group(matches, in: text)
+        // The person of each mention's start (the first, as a walk would find).
+        var byStart: [Int: Int] = [:]
+        for (person, found) in people.enumerated().reversed() { for mention in found.mentions { byStart[mention.start] = person } }
         for (matchIndex, range) in latinSpellings {
             let scalars = text.scalarRange(matches[matchIndex].tokens)
-            guard let person = people.firstIndex(where: { $0.mentions.contains { $0.start == scalars.lowerBound } }) else { continue }
+            guard let person = byStart[scalars.lowerBound] else { continue }
             let latin = text.scalarRange(range)
             let spelling = text.segmentation.text.string(in: latin)
             people[person].mentions.append(Mention(start: latin.lowerBound, end: latin.upperBound, text: spelling, normal: spelling))

@@ -9,13 +9,15 @@ extension PersonExtractor {
     func group(_ matches: [NameMatch], in text: AnalysedText, into existing: [Person] = []) -> [Person] {
         let normalizer = NameNormalizer(morphology: morphology)
         var people: [Person] = existing
+        var index = PersonIndex()
+        for person in people.indices { index.add(person, people[person]) }
         for match in matches {
             let name = normalizer.name(of: match, in: text)
             let (first, middle, last) = (name.first, name.middle, name.last)
             let range = text.scalarRange(match.tokens)
             let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range),
                                   normal: name.full)
-            if let existing = people.firstIndex(where: { Self.isSamePerson($0, first: first, last: last) }) {
+            if let existing = index.firstPerson(in: people, first: first, last: last) {
                 people[existing].mentions.append(mention)
                 // A full name replaces an initial.
                 if people[existing].first == nil || people[existing].first?.hasSuffix(".") == true && first?.hasSuffix(".") == false {
@@ -26,14 +28,68 @@ extension PersonExtractor {
                 }
                 if people[existing].last == nil { people[existing].last = last }
                 if people[existing].gender == nil { people[existing].gender = name.gender }
+                index.add(existing, people[existing])
             } else {
                 var person = Person(first: first, middle: middle, last: last,
                                     gender: first == nil && match.middle.isEmpty ? genderOfSurname(last, name.gender) : name.gender)
                 person.mentions = [mention]
                 people.append(person)
+                index.add(people.count - 1, person)
             }
         }
         return people
+    }
+
+    /// The people by the parts a name may share with them, so that a name finds the first person it is
+    /// (`isSamePerson`) among those of its surname or first name, not by walking them all. Lists are kept
+    /// in the people's order; an entry whose person has since changed is skipped by `isSamePerson`.
+    struct PersonIndex {
+        var byLast: [String: [Int]] = [:]
+        var byFirst: [String: [Int]] = [:]
+        var byLetter: [Character: [Int]] = [:]
+        var initialsByLetter: [Character: [Int]] = [:]
+        var withoutLastByLetter: [Character: [Int]] = [:]
+
+        /// Files `person` (again, after a change) under its parts.
+        mutating func add(_ index: Int, _ person: Person) {
+            func file<Key: Hashable>(_ key: Key, _ lists: inout [Key: [Int]]) {
+                var list = lists[key, default: []]
+                // In order: a binary search for the place, nothing when filed already.
+                var low = 0, high = list.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if list[middle] < index { low = middle + 1 } else { high = middle }
+                }
+                guard low == list.count || list[low] != index else { return }
+                list.insert(index, at: low)
+                lists[key] = list
+            }
+            if let last = person.last { file(Folding.fold(last), &byLast) }
+            guard let first = person.first.map(Folding.fold), let letter = first.first else { return }
+            file(first, &byFirst)
+            file(letter, &byLetter)
+            if first.hasSuffix(".") { file(letter, &initialsByLetter) }
+            if person.last == nil { file(letter, &withoutLastByLetter) }
+        }
+
+        /// The first person the name is: of its surname, or of a first name that fits when either has no surname.
+        func firstPerson(in people: [Person], first: String?, last: String?) -> Int? {
+            let folded = first.map(Folding.fold)
+            var lists: [[Int]?] = []
+            if let last { lists.append(byLast[Folding.fold(last)]) }
+            if let folded, let letter = folded.first {
+                if last != nil {
+                    lists.append(withoutLastByLetter[letter])
+                } else if folded.hasSuffix(".") {
+                    lists.append(byLetter[letter])
+                } else {
+                    lists += [byFirst[folded], initialsByLetter[letter]]
+                }
+            }
+            return lists.compactMap { list in
+                list?.first { PersonExtractor.isSamePerson(people[$0], first: first, last: last) }
+            }.min()
+        }
     }
 
     /// A surname alone says a gender only through its ending.
@@ -76,14 +132,23 @@ extension PersonExtractor {
     func attachLoneSurnames(in text: AnalysedText, excluding matches: [NameMatch], to people: inout [Person]) {
         var covered = Set<Int>()
         for match in matches { covered.formUnion(match.tokens) }
-        let surnames = people.enumerated().compactMap { index, person in person.last.map { (index, Folding.fold($0)) } }
+        // Each surname with the first person of it, looked up by the word's lemmas and by the prefixes a
+        // surname may be of it (`sharesStem`), not person by person.
+        var surnames: [Word: Int] = [:]
+        for (index, person) in people.enumerated() {
+            if let last = person.last, surnames[Word(Folding.fold(last))] == nil { surnames[Word(Folding.fold(last))] = index }
+        }
         guard !surnames.isEmpty else { return }
         for index in 0..<text.count where !covered.contains(index) && text.isCapitalized(index) && !text.isUppercaseWord(index) {
-            let word = text.folded[index].text
-            let lemmas = Set(text.readings[index].map { Word(Folding.fold($0.lemma)) })
-            guard let (personIndex, _) = surnames.first(where: { _, surname in
-                lemmas.contains(Word(surname)) || Self.sharesStem(surname, word)
-            }) else { continue }
+            var found: [Int] = text.readings[index].compactMap { surnames[Word(Folding.fold($0.lemma))] }
+            let letters = Array(text.folded[index].text)
+            for length in max(1, letters.count - 3)...max(1, letters.count) where length <= letters.count {
+                let stem = String(letters[..<length])
+                // "Дугган" of "Дуггана", and "Набиуллина" of "Набиуллиной" (the stem before its "а").
+                if length >= 4, let person = surnames[Word(stem)] { found.append(person) }
+                if length >= 4, let person = surnames[Word(stem + "а")] { found.append(person) }
+            }
+            guard let personIndex = found.min() else { continue }
             let range = text.scalarRange(index..<(index + 1))
             people[personIndex].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: text.texts[index],
                                                         normal: people[personIndex].last))

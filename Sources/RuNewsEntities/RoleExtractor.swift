@@ -17,7 +17,6 @@ public struct RoleExtractor: Sendable {
     /// is resolved against the organisations and places the text names (`RoleOrganisations.swift`).
     public func attachRoles(to people: inout [Person], in text: AnalysedText,
                             organisations: [Organisation] = [], locations: [Location] = []) {
-        let names = organisations.map(\.name) + locations.map(\.name)
         // A chain does not run through a name: "Владимир Путин, глава государства Дмитрий Медведев".
         let nameTokens = text.tokens(covering: people.flatMap(\.mentions))
         for personIndex in people.indices {
@@ -35,8 +34,9 @@ public struct RoleExtractor: Sendable {
                     }
                 }
             }
-            people[personIndex].roles = resolvingGenericOrganisations(of: roles, among: names)
+            people[personIndex].roles = roles
         }
+        resolvingGenericOrganisations(of: &people, among: organisations.map(\.name) + locations.map(\.name))
         attachPositionMentions(to: &people, in: text, names: nameTokens)
     }
 

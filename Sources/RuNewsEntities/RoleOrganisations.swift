@@ -10,24 +10,52 @@ extension RoleExtractor {
     static let genericHeads: Set<Word> = OrganisationVocabulary.kinds.union(OrganisationVocabulary.governing)
         .union(LocationVocabulary.placeNouns)
 
-    /// The roles with each generic organisation replaced by the one name of `names` it stands for.
-    func resolvingGenericOrganisations(of roles: [Role], among names: [String]) -> [Role] {
-        guard !names.isEmpty else { return roles }
-        // Each distinct name once, with its words.
-        var seen = Set<String>()
-        let candidates = names.compactMap { name -> (name: String, words: Set<String>)? in
-            let key = Folding.fold(name)
-            guard seen.insert(key).inserted else { return nil }
-            return (name, Set(Self.organisationWords(key)))
+    /// The people with each generic organisation of their roles replaced by the one name of `names` it
+    /// stands for; each generic organisation is looked up once.
+    func resolvingGenericOrganisations(of people: inout [Person], among names: [String]) {
+        guard !names.isEmpty, people.contains(where: { $0.roles.contains { $0.organisation.map(Self.isGeneric) ?? false } }) else { return }
+        let candidates = GenericCandidates(names)
+        var resolved: [String: String?] = [:]
+        for person in people.indices {
+            for role in people[person].roles.indices {
+                guard let organisation = people[person].roles[role].organisation, Self.isGeneric(organisation) else { continue }
+                let name: String?
+                if let known = resolved[organisation] { name = known } else {
+                    name = candidates.only(holding: organisation)
+                    resolved[organisation] = name
+                }
+                if let name { people[person].roles[role].organisation = name }
+            }
         }
-        return roles.map { role in
-            guard let organisation = role.organisation, Self.isGeneric(organisation) else { return role }
-            let words = Set(Self.organisationWords(Folding.fold(organisation)))
-            let matches = candidates.filter { words.isStrictSubset(of: $0.words) }
-            guard matches.count == 1, let match = matches.first else { return role }
-            var resolved = role
-            resolved.organisation = match.name
-            return resolved
+    }
+
+    /// The distinct names of a text's organisations and places, found by the words they hold.
+    struct GenericCandidates {
+        var names: [(name: String, words: Set<String>)] = []
+        var byWord: [String: [Int]] = [:]
+
+        init(_ names: [String]) {
+            var seen = Set<String>()
+            for name in names {
+                let key = Folding.fold(name)
+                guard seen.insert(key).inserted else { continue }
+                let words = Set(RoleExtractor.organisationWords(key))
+                for word in words { byWord[word, default: []].append(self.names.count) }
+                self.names.append((name, words))
+            }
+        }
+
+        /// The one name holding every word of `organisation` and more ("Антрацитовский район" for
+        /// "район"); nil when none or several do.
+        func only(holding organisation: String) -> String? {
+            let words = Set(RoleExtractor.organisationWords(Folding.fold(organisation)))
+            guard let rarest = words.min(by: { (byWord[$0]?.count ?? 0) < (byWord[$1]?.count ?? 0) }) else { return nil }
+            var match: String?
+            for index in byWord[rarest] ?? [] where words.isStrictSubset(of: names[index].words) {
+                if match != nil { return nil }
+                match = names[index].name
+            }
+            return match
         }
     }
 

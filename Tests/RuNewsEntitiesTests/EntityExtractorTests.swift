@@ -71,6 +71,14 @@ func people(_ text: String) -> [Person] {
         #expect(people("Пётр Тайип Иванов и Тайип Иванов пришли вместе.").count == 2)
     }
 
+    /// A name joins the first person it may be, as a walk over the people would find (the index keeps that order).
+    @Test func joinsTheFirstPersonANameMayBe() throws {
+        let found = people("Иван Петров и Иван Сидоров пришли. Иван сказал, что С. Умеренко и Светлана Умеренко согласны.")
+        #expect(found.map(\.name) == ["Иван Петров", "Иван Сидоров", "Светлана Умеренко"])
+        #expect(found.first?.mentions.map(\.text) == ["Иван Петров", "Иван"])
+        #expect(found.last?.mentions.count == 2)
+    }
+
     @Test func splitsNameParts() throws {
         let person = try #require(people("Открыла встречу Светлана Вячеславовна Умеренко.").first)
         #expect(person.first == "Светлана" && person.middle == "Вячеславовна" && person.last == "Умеренко")

@@ -163,16 +163,19 @@ public struct EntityExtraction: Sendable {
             organisations = OrganisationExtractor(morphology: morphology).group(found, in: text, into: organisations)
             for index in organisations.indices { organisations[index].mentions.sort { $0.start < $1.start } }
         }
+        var byName: [String: Int] = [:]  // the first place of each folded name
+        for (index, location) in locations.enumerated().reversed() { byName[Folding.fold(location.name)] = index }
         for span in spans where span.kind == .location {
             let name = Self.name(of: span.tokens, in: text, normalizer)
             let scalars = text.scalarRange(span.tokens)
             let mention = Mention(start: scalars.lowerBound, end: scalars.upperBound, text: text.segmentation.text.string(in: scalars))
-            if let existing = locations.firstIndex(where: { Folding.fold($0.name) == Folding.fold(name) }) {
+            if let existing = byName[Folding.fold(name)] {
                 locations[existing].mentions.append(mention)
                 locations[existing].mentions.sort { $0.start < $1.start }
             } else {
                 var location = Location(name: name)
                 location.mentions = [mention]
+                byName[Folding.fold(name)] = locations.count
                 locations.append(location)
             }
         }
