@@ -191,6 +191,7 @@ public struct Record: Sendable {
                         json.key("title"); json.string(role.title)
                         json.key("organisation"); json.optionalString(role.organisation)
                         json.key("text"); json.string(role.text)
+                        json.key("mentions"); json.mentions(role.mentions)
                     }
                 }
                 json.key("mentions"); json.mentions(person.mentions)

@@ -44,6 +44,27 @@ extension Person: Codable {
     }
 }
 
+/// A role's mentions are written beside its words; a record without them reads as a role without mentions.
+extension Role: Codable {
+    enum CodingKeys: String, CodingKey { case title, organisation, text, mentions }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(title: try container.decode(String.self, forKey: .title),
+                  organisation: try container.decodeIfPresent(String.self, forKey: .organisation),
+                  text: try container.decode(String.self, forKey: .text),
+                  mentions: try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(organisation, forKey: .organisation)
+        try container.encode(text, forKey: .text)
+        try container.encode(mentions, forKey: .mentions)
+    }
+}
+
 extension Organisation: Codable {
     enum CodingKeys: String, CodingKey { case name, abbreviation, mentions }
 

@@ -16,6 +16,7 @@ public struct LocationExtractor: Sendable {
     public func extract(from text: AnalysedText, excluding taken: Set<Int> = []) -> [Location] {
         let normalizer = PhraseNormalizer(morphology: morphology)
         var locations: [Location] = []
+        var byName: [String: Int] = [:]  // each folded name's place, found without a walk
         var index = 0
         while index < text.count {
             guard !taken.contains(index), let (range, head) = place(at: index, in: text, taken: taken) else {
@@ -26,11 +27,12 @@ public struct LocationExtractor: Sendable {
             let scalars = text.scalarRange(range)
             let mention = Mention(start: scalars.lowerBound, end: scalars.upperBound,
                                   text: text.segmentation.text.string(in: scalars))
-            if let existing = locations.firstIndex(where: { Folding.fold($0.name) == Folding.fold(name) }) {
+            if let existing = byName[Folding.fold(name)] {
                 locations[existing].mentions.append(mention)
             } else {
                 var location = Location(name: name)
                 location.mentions = [mention]
+                byName[Folding.fold(name)] = locations.count
                 locations.append(location)
             }
             index = range.upperBound

@@ -37,10 +37,12 @@ public struct DateMention: Sendable, Hashable {
 /// An entity found in the text with its mentions: people, organisations, places.
 public protocol MentionedEntity {
     var mentions: [Mention] { get set }
+    /// The entity with each of its mentions transformed (moved to the source's offsets, say).
+    func mapMentions(_ transform: (Mention) -> Mention) -> Self
 }
 
 extension MentionedEntity {
-    /// The entity with each mention transformed (moved to the source's offsets, say).
+    /// The entity with each mention transformed.
     public func mapMentions(_ transform: (Mention) -> Mention) -> Self {
         var copy = self
         copy.mentions = mentions.map(transform)

@@ -49,7 +49,7 @@ struct NameNormalizer {
             // Foreign names ending in a vowel other than -а/-я do not decline ("Синдзи", "Пелоси"); the
             // guesses for them would. Case endings are no such vowel: "Рымашевского", "Мильнеру".
             if reading.method != .dictionary, case let folded = Folding.fold(part.text), let last = folded.last,
-               "иоуэею".contains(last), !Self.hasCaseEnding(folded, lemma: Folding.fold(reading.lemma)) {
+               NameVocabulary.undeclinedFinalVowels.contains(last), !Self.hasCaseEnding(folded, lemma: Folding.fold(reading.lemma)) {
                 return part.text
             }
             return morphology.inflect(reading, to: [.nominative, .singular])?.word
@@ -61,8 +61,8 @@ struct NameNormalizer {
     /// An adjectival surname's ending ("Рымашевского", "Долгорукому"), or the dative of a consonant
     /// stem ("Мильнеру" of Мильнер, "Бесселю" of Бессель).
     private static func hasCaseEnding(_ word: String, lemma: String) -> Bool {
-        if ["ого", "его", "ому", "ему"].contains(where: word.hasSuffix) { return true }
-        guard word.count >= 4, let last = word.last, "ую".contains(last) else { return false }
+        if NameVocabulary.adjectivalCaseEndings.contains(where: word.hasSuffix) { return true }
+        guard word.count >= 4, let last = word.last, NameVocabulary.consonantStemDativeEndings.contains(last) else { return false }
         let stem = String(word.dropLast())
         return lemma == stem || last == "ю" && (lemma == stem + "ь" || lemma == stem + "й")
     }
@@ -77,5 +77,39 @@ struct NameNormalizer {
         if reading.tag.contains(.commonGender) || reading.tag.contains(gender) { return true }
         // Plural and genderless readings say nothing about gender.
         return !reading.tag.contains(.masculine) && !reading.tag.contains(.feminine) && !reading.tag.contains(.neuter)
+    }
+}
+
+extension NameNormalizer {
+    /// A found name in the nominative, part by part, and the gender its parts agree on.
+    struct Name {
+        var first: String?
+        var middle: String?
+        var last: String?
+        var gender: Person.Gender?
+
+        /// First middle last as present: what a mention gives as its `normal`.
+        var full: String { [first, middle, last].compactMap { $0 }.joined(separator: " ") }
+    }
+
+    /// The parts of a found name in the nominative: "Владимиром Владимировым" → Владимир, Владимиров.
+    /// Initials stand for the first name and patronymic, as written: "С. В. Умеренко".
+    func name(of match: PersonExtractor.NameMatch, in text: AnalysedText) -> Name {
+        var parts: [(readings: [Parse], text: String, part: Part)] = []
+        for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }
+        for index in match.middle { parts.append((text.readings[index], text.texts[index], .middle)) }
+        for index in match.last { parts.append((text.readings[index], text.texts[index], .last)) }
+        let (forms, gender) = normalize(parts)
+        var cursor = 0
+        func take(_ count: Int) -> String? {
+            guard count > 0 else { return nil }
+            defer { cursor += count }
+            return forms[cursor..<(cursor + count)].joined(separator: " ")
+        }
+        var first = take(match.first.count), middle = take(match.middle.count)
+        let last = take(match.last.count)
+        if first == nil, let initial = match.initials.first { first = text.texts[initial] }
+        if middle == nil, match.initials.count > 1 { middle = text.texts[match.initials[1]] }
+        return Name(first: first, middle: middle, last: last, gender: gender)
     }
 }

@@ -6,7 +6,8 @@ import RuNewsText
 /// governing bodies with the place they govern ("правительство Японии", "МИД РФ"), abbreviations
 /// ("ФИФА", "WFC") and names the dictionary tags as organisations ("Мосгордума"), and runs of
 /// capitalised Latin words ("World Fashion Channel"). Head and agreeing words go to the nominative;
-/// an abbreviation given in brackets after a full name is linked to it.
+/// an abbreviation is linked to its full name, in brackets right after it or anywhere in the text
+/// (`OrganisationAbbreviations.swift`).
 public struct OrganisationExtractor: Sendable {
     let morphology: MorphAnalyzer
 
@@ -32,7 +33,7 @@ public struct OrganisationExtractor: Sendable {
             found.append(organisation)
             index = organisation.range.upperBound
         }
-        return group(found, in: text)
+        return linkingAbbreviations(group(found, in: text))
     }
 
     // MARK: - Words
@@ -247,6 +248,13 @@ public struct OrganisationExtractor: Sendable {
     /// Mentions of one name are one organisation; "(ФИФА)" right after a full name is its abbreviation.
     func group(_ found: [Found], in text: AnalysedText, into existing: [Organisation] = []) -> [Organisation] {
         var organisations: [Organisation] = existing
+        // The first organisation of each name or abbreviation, folded: a name finds it without a walk.
+        var byKey: [String: Int] = [:]
+        func file(_ key: String, _ index: Int) { byKey[key] = min(byKey[key] ?? index, index) }
+        for (index, organisation) in organisations.enumerated() {
+            file(Folding.fold(organisation.name), index)
+            if let abbreviation = organisation.abbreviation { file(Folding.fold(abbreviation), index) }
+        }
         var previous: (range: Range<Int>, organisation: Int)?
         for item in found {
             let scalars = text.scalarRange(item.range)
@@ -256,16 +264,18 @@ public struct OrganisationExtractor: Sendable {
                text.kind(previous.range.upperBound) == .bracket, organisations[previous.organisation].abbreviation == nil {
                 organisations[previous.organisation].abbreviation = item.name
                 organisations[previous.organisation].mentions.append(mention)
+                file(Folding.fold(item.name), previous.organisation)
                 continue
             }
             let key = Folding.fold(item.name)
-            if let existing = organisations.firstIndex(where: { Folding.fold($0.name) == key || $0.abbreviation.map(Folding.fold) == key }) {
+            if let existing = byKey[key] {
                 organisations[existing].mentions.append(mention)
                 previous = (item.range, existing)
             } else {
                 var organisation = Organisation(name: item.name)
                 organisation.mentions = [mention]
                 organisations.append(organisation)
+                file(key, organisations.count - 1)
                 previous = (item.range, organisations.count - 1)
             }
         }

@@ -35,4 +35,12 @@ enum OrganisationVocabulary {
     /// иностранным делам", "Совет при Президенте РФ", "Движение против нелегальной иммиграции". ("За"
     /// is left out: "Совет за неделю принял …" is a time, not a name.)
     static let namePrepositions: [Word: Grammeme] = ["по": .dative, "при": .prepositional, "против": .genitive]
+
+    /// Prepositions, conjunctions and articles an abbreviation usually leaves out: "Организация по
+    /// безопасности и сотрудничеству в Европе" → ОБСЕ, "Radio Corporation of America" → RCA. (Some keep
+    /// them; both spellings are tried.)
+    static let abbreviationSkips: Set<Word> = [
+        "по", "при", "в", "во", "на", "и", "с", "со", "для", "о", "об", "за", "от", "из", "к", "против", "имени",
+        "of", "and", "the", "for", "de", "du", "la", "und", "&",
+    ]
 }

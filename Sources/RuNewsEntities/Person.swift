@@ -20,15 +20,29 @@ public struct Person: Sendable, Hashable {
 }
 
 /// A position a person holds: "губернатор" of "Ставропольский край".
-public struct Role: Sendable, Hashable, Codable {
+public struct Role: Sendable, Hashable {
     public var title: String
     public var organisation: String?
     /// The words of the text it was read from: "губернатором Ставропольского края".
     public var text: String
+    /// Where the text names this position of this person: the words it was read from, and later bare
+    /// mentions of the position that can only be this person ("… Глава района также сообщил").
+    public var mentions: [Mention]
 
-    public init(title: String, organisation: String?, text: String) {
+    public init(title: String, organisation: String?, text: String, mentions: [Mention] = []) {
         self.title = title
         self.organisation = organisation
         self.text = text
+        self.mentions = mentions
+    }
+}
+
+extension Person {
+    /// The person with each mention of the name and of a role transformed (moved to the source's offsets, say).
+    public func mapMentions(_ transform: (Mention) -> Mention) -> Person {
+        var copy = self
+        copy.mentions = mentions.map(transform)
+        for index in copy.roles.indices { copy.roles[index].mentions = roles[index].mentions.map(transform) }
+        return copy
     }
 }

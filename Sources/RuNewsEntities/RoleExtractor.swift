@@ -13,24 +13,31 @@ public struct RoleExtractor: Sendable {
         self.morphology = morphology
     }
 
-    /// Roles for each person, by the token ranges of their mentions.
-    public func attachRoles(to people: inout [Person], in text: AnalysedText) {
+    /// Roles for each person, by the token ranges of their mentions; a generic organisation ("района")
+    /// is resolved against the organisations and places the text names (`RoleOrganisations.swift`).
+    public func attachRoles(to people: inout [Person], in text: AnalysedText,
+                            organisations: [Organisation] = [], locations: [Location] = []) {
         // A chain does not run through a name: "Владимир Путин, глава государства Дмитрий Медведев".
-        let names = text.tokens(covering: people.flatMap(\.mentions))
+        let nameTokens = text.tokens(covering: people.flatMap(\.mentions))
         for personIndex in people.indices {
             var roles: [Role] = []
             for mention in people[personIndex].mentions {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
                 let gender = people[personIndex].gender
-                for role in before(first, in: text, names: names, gender: gender)
-                    + [after(last, in: text, names: names, gender: gender)].compactMap({ $0 })
-                where !roles.contains(where: { $0.title == role.title && $0.organisation == role.organisation }) {
-                    roles.append(role)
+                for role in before(first, in: text, names: nameTokens, gender: gender)
+                    + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
+                    if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
+                        roles[same].mentions += role.mentions
+                    } else {
+                        roles.append(role)
+                    }
                 }
             }
             people[personIndex].roles = roles
         }
+        resolvingGenericOrganisations(of: &people, among: organisations.map(\.name) + locations.map(\.name))
+        attachPositionMentions(to: &people, in: text, names: nameTokens)
     }
 
     /// A position noun in the singular ("президенты" names no one person); "экс-премьер" and
@@ -160,7 +167,9 @@ public struct RoleExtractor: Sendable {
             }
         }
         let end = max(chainEnd, position + 1)
-        let words = text.segmentation.text.string(in: text.scalarRange(titleStart..<end))
-        return Role(title: title, organisation: organisation, text: words)
+        let scalars = text.scalarRange(titleStart..<end)
+        let words = text.segmentation.text.string(in: scalars)
+        return Role(title: title, organisation: organisation, text: words,
+                    mentions: [Mention(start: scalars.lowerBound, end: scalars.upperBound, text: words)])
     }
 }

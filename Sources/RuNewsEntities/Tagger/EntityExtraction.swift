@@ -54,7 +54,9 @@ public struct EntityExtraction: Sendable {
         if let tagger, policy != .rules {
             combine(tagger.spans(in: text), &people, &organisations, &locations, in: text)
         }
-        RoleExtractor(morphology: morphology).attachRoles(to: &people, in: text)
+        // The tagger's organisations too: "МВД" found by the rules, "Министерство внутренних дел" by the tagger.
+        organisations = organisationExtractor.linkingAbbreviations(organisations)
+        RoleExtractor(morphology: morphology).attachRoles(to: &people, in: text, organisations: organisations, locations: locations)
         return Entities(people: people, organisations: organisations, locations: locations)
     }
 
@@ -161,16 +163,19 @@ public struct EntityExtraction: Sendable {
             organisations = OrganisationExtractor(morphology: morphology).group(found, in: text, into: organisations)
             for index in organisations.indices { organisations[index].mentions.sort { $0.start < $1.start } }
         }
+        var byName: [String: Int] = [:]  // the first place of each folded name
+        for (index, location) in locations.enumerated().reversed() { byName[Folding.fold(location.name)] = index }
         for span in spans where span.kind == .location {
             let name = Self.name(of: span.tokens, in: text, normalizer)
             let scalars = text.scalarRange(span.tokens)
             let mention = Mention(start: scalars.lowerBound, end: scalars.upperBound, text: text.segmentation.text.string(in: scalars))
-            if let existing = locations.firstIndex(where: { Folding.fold($0.name) == Folding.fold(name) }) {
+            if let existing = byName[Folding.fold(name)] {
                 locations[existing].mentions.append(mention)
                 locations[existing].mentions.sort { $0.start < $1.start }
             } else {
                 var location = Location(name: name)
                 location.mentions = [mention]
+                byName[Folding.fold(name)] = locations.count
                 locations.append(location)
             }
         }
@@ -228,7 +233,7 @@ extension PersonExtractor {
             match.middle = [words[2]]
             return match
         }
-        let surnameStart = words.count >= 3 && Self.nameParticles.contains(text.folded[words[words.count - 2]]) ? words.count - 2 : words.count - 1
+        let surnameStart = words.count >= 3 && NameVocabulary.particles.contains(text.folded[words[words.count - 2]]) ? words.count - 2 : words.count - 1
         match.last = Array(words[surnameStart...])
         var rest = Array(words[..<surnameStart])
         if rest.count >= 2, let middle = rest.last, isPatronymic(middle, text) {

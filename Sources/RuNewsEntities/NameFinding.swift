@@ -1,0 +1,218 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// Finding name sequences: chains of capitalised words read through the OpenCorpora name tags — first
+/// name (`Name`), patronymic (`Patr`), surname (`Surn`), initials. "Светлана Вячеславовна Умеренко",
+/// "Владимиром Владимировым", "С. В. Умеренко", "Умеренко С. В.", "Реджеп Тайип Эрдоган"; after a first
+/// name any capitalised word is read as the surname ("Марка Дуггана"), and after a position capitalised
+/// words the dictionary does not know otherwise ("председатель КНР Ху Цзиньтао").
+extension PersonExtractor {
+    /// A word that may be part of a name: capitalised, not an abbreviation in capitals ("МКУК").
+    /// Capitalised, not in capitals, and without digits ("Формулы-1" names a championship).
+    func isNameShaped(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.isCapitalized(index) && !text.isUppercaseWord(index) && !text.texts[index].unicodeScalars.contains { ("0"..."9").contains($0) }
+    }
+
+    func isFirstName(_ index: Int, _ text: AnalysedText) -> Bool {
+        isNameShaped(index, text) && firstNameWeight(index, text) >= Self.nameThreshold
+    }
+
+    /// The weight of dictionary readings as a first name: guessed "Name" readings of unknown words
+    /// ("Атлантис", "Тоттенхэм") say nothing.
+    func firstNameWeight(_ index: Int, _ text: AnalysedText) -> Double {
+        guard index >= 0, index < text.count else { return 0 }
+        return text.readings[index].reduce(0) {
+            $0 + ($1.tag.contains(.firstName) && $1.method == .dictionary ? $1.score : 0)
+        }
+    }
+
+    func isPatronymic(_ index: Int, _ text: AnalysedText) -> Bool {
+        isNameShaped(index, text) && text.weight(of: .patronymic, at: index) >= Self.nameThreshold
+    }
+
+    func isSurname(_ index: Int, _ text: AnalysedText) -> Bool {
+        isNameShaped(index, text) && text.weight(of: .surname, at: index) >= Self.surnameThreshold
+    }
+
+    /// A capitalised word that may be a surname after a first name: not a place, organisation or
+    /// abbreviation the dictionary knows.
+    /// With `strict`, also not a word the dictionary knows only as a common word: what a chain needs
+    /// beyond its first word after a name ("Кирсан Илюмжинов Президент" stops before "Президент").
+    func canBeSurname(_ index: Int, _ text: AnalysedText, strict: Bool = false) -> Bool {
+        guard text.isCapitalized(index), !text.isUppercaseWord(index) else { return false }
+        if text.weight(of: .surname, at: index) > 0 { return true }
+        // A word the dictionary knows only as a common word ("Президент", "Из-за") is no surname, but
+        // for adjectives of the surname shape ("Камский").
+        let readings = text.readings[index]
+        let known = readings.filter { $0.method == .dictionary }
+        let named = known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.patronymic) }
+        if strict, !known.isEmpty, !named, !NameVocabulary.adjectivalSurnameEndings.contains(where: text.folded[index].hasSuffix) {
+            return false
+        }
+        // Guessed readings of unknown words ("Паулса" as a place) say nothing.
+        return text.dictionaryWeight(of: .geography, at: index) < 0.5 && text.dictionaryWeight(of: .organisation, at: index) < 0.5
+            && text.weight(of: .patronymic, at: index) < 0.5
+    }
+
+    func name(at index: Int, in text: AnalysedText) -> NameMatch? {
+        // "С. В. Умеренко"
+        if text.kind(index) == .initial {
+            var next = index
+            var initials: [Int] = []
+            while text.kind(next) == .initial, initials.count < 2, text.areAdjacent(next, next + 1) || next == index {
+                initials.append(next)
+                next += 1
+            }
+            guard canBeSurname(next, text, strict: true), next > index, text.areAdjacent(next - 1, next) else { return nil }
+            return NameMatch(tokens: index..<(next + 1), last: [next], initials: initials)
+        }
+        // A first name, or a word that may be one right before a clear surname ("Романа Коноплева").
+        if isFirstName(index, text) || isNameShaped(index, text) && firstNameWeight(index, text) > 0.02
+            && text.areAdjacent(index, index + 1) && isSurname(index + 1, text) {
+            var match = NameMatch(tokens: index..<(index + 1), first: [index])
+            var next = index + 1
+            if text.areAdjacent(index, next), isPatronymic(next, text) {
+                match.middle = [next]
+                next += 1
+            }
+            // Up to three more capitalised words: more first names, then the surname with its particles
+            // ("Реджеп Тайип Эрдоган", "Марин Ле Пен").
+            var rest: [Int] = []
+            while rest.count < 3, text.areAdjacent(next - 1, next) {
+                if NameVocabulary.particles.contains(text.folded[next]), text.areAdjacent(next, next + 1), canBeSurname(next + 1, text) {
+                    rest += [next, next + 1]
+                    next += 2
+                    break
+                }
+                guard canBeSurname(next, text, strict: !rest.isEmpty) else { break }
+                rest.append(next)
+                next += 1
+            }
+            if !rest.isEmpty {
+                let surnameStart = rest.count >= 2 && NameVocabulary.particles.contains(text.folded[rest[rest.count - 2]]) ? rest.count - 2 : rest.count - 1
+                match.first += rest[..<surnameStart]
+                match.last = Array(rest[surnameStart...])
+            }
+            match.tokens = index..<next
+            // A lone first name must be read as one clearly, and not be a name in quotes («Орион»).
+            if match.last.isEmpty && match.middle.isEmpty
+                && (firstNameWeight(index, text) < 0.5 || text.kind(index - 1) == .quote && text.areAdjacent(index - 1, index)) {
+                return nil
+            }
+            return match
+        }
+        // "председатель КНР Ху Цзиньтао": after a position, capitalised words the dictionary does not
+        // know otherwise are a name, however foreign — but not an adjective agreeing with the lowercase
+        // noun after it ("глава Антрацитовского района").
+        if followsPosition(index, text), isForeignNamePart(index, text), !modifiesNextNoun(index, text) {
+            var next = index + 1
+            while next < text.count, next - index < 3, text.areAdjacent(next - 1, next), isForeignNamePart(next, text) { next += 1 }
+            var match = NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
+            extendSurname(of: &match, in: text)
+            return match
+        }
+        if let foreign = foreignName(at: index, in: text) { return foreign }
+        if isSurname(index, text), !text.sentenceStarts.contains(index) || text.weight(of: .surname, at: index) >= 0.8,
+           !modifiesNextNoun(index, text), !text.isPlaceAfterIn(index) {
+            var match = NameMatch(tokens: index..<(index + 1), last: [index])
+            var next = index + 1
+            // "Умеренко Светлана Вячеславовна", "Умеренко С. В."
+            if text.areAdjacent(index, next), isFirstName(next, text), agreeInCase(index, next, text) {
+                match.first = [next]
+                next += 1
+                if text.areAdjacent(next - 1, next), isPatronymic(next, text) { match.middle = [next]; next += 1 }
+            } else if text.kind(next) == .initial, text.areAdjacent(index, next) {
+                while text.kind(next) == .initial, match.initials.count < 2 { match.initials.append(next); next += 1 }
+            }
+            match.tokens = index..<next
+            return match
+        }
+        return nil
+    }
+
+    /// A capitalised Cyrillic word that the dictionary knows only as a name, or not at all.
+    func isForeignNamePart(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard isNameShaped(index, text),
+              text.texts[index].unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { return false }
+        let known = text.readings[index].filter { $0.method == .dictionary }
+        guard !known.contains(where: { $0.tag.contains(.geography) || $0.tag.contains(.organisation) }) else { return false }
+        return known.isEmpty || known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.surname) }
+    }
+
+    /// Two or three capitalised words the dictionary does not know as anything but names: "Дейв
+    /// Донателли", "Тимо Хильдебранд". The last is the surname.
+    func foreignName(at index: Int, in text: AnalysedText) -> NameMatch? {
+        guard isForeignNamePart(index, text), text.areAdjacent(index, index + 1),
+              isForeignNamePart(index + 1, text) || NameVocabulary.particles.contains(text.folded[index + 1]) else { return nil }
+        var match = NameMatch(tokens: index..<(index + 1), first: [index], last: [])
+        extendSurname(of: &match, in: text)
+        guard !match.last.isEmpty else { return nil }
+        if match.tokens.upperBound < text.count, text.areAdjacent(match.tokens.upperBound - 1, match.tokens.upperBound),
+           isForeignNamePart(match.tokens.upperBound, text), match.tokens.count == 2 {
+            match.first += match.last
+            match.last = [match.tokens.upperBound]
+            match.tokens = match.tokens.lowerBound..<(match.tokens.upperBound + 1)
+        }
+        return match
+    }
+
+    /// A name whose last part is a single word may go on with a particle and a surname ("Жан-Мари Ле
+    /// Пен"), and a lone first part with any capitalised word ("Йохен Шарф").
+    func extendSurname(of match: inout NameMatch, in text: AnalysedText) {
+        let next = match.tokens.upperBound
+        guard next < text.count, text.areAdjacent(next - 1, next) else { return }
+        if NameVocabulary.particles.contains(text.folded[next]), text.areAdjacent(next, next + 1), canBeSurname(next + 1, text) {
+            if match.last.isEmpty { match.last = [next, next + 1] } else { match.first += match.last; match.last = [next, next + 1] }
+            match.tokens = match.tokens.lowerBound..<(next + 2)
+        } else if match.last.isEmpty || match.first.isEmpty, canBeSurname(next, text) {
+            if match.last.isEmpty { match.last = [next] } else { match.first = match.last; match.last = [next] }
+            match.tokens = match.tokens.lowerBound..<(next + 1)
+        }
+    }
+
+    /// "Московской области", "Воробьёвых гор": a word that can be an adjective before a lowercase noun
+    /// is that adjective, not a surname.
+    func modifiesNextNoun(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.areAdjacent(index, index + 1), text.kind(index + 1) == .word, !text.isCapitalized(index + 1),
+              text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) else { return false }
+        return text.readings[index + 1].first?.tag.partOfSpeech == .noun
+    }
+
+    /// Whether two words have readings in a common case: "Ельцина Наина" do not, "Умеренко Светлана" do.
+    func agreeInCase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
+        NameNormalizer.cases.contains { grammaticalCase in
+            text.readings[a].contains { $0.tag.contains(grammaticalCase) } && text.readings[b].contains { $0.tag.contains(grammaticalCase) }
+        }
+    }
+
+    /// "Томас Винье (Thomas Vinje)": the name in Latin letters, in brackets right after a name.
+    func latinSpelling(after match: NameMatch, in text: AnalysedText) -> Range<Int>? {
+        let open = match.tokens.upperBound
+        guard text.texts[safe: open] == "(" else { return nil }
+        var end = open + 1
+        while end < text.count, end - open <= 4, text.isCapitalized(end),
+              text.texts[end].unicodeScalars.allSatisfy({ $0.value < 0x250 || $0 == "’" || $0 == "-" }) {
+            end += 1
+        }
+        guard end > open + 1, text.texts[safe: end] == ")" else { return nil }
+        return (open + 1)..<end
+    }
+
+    /// A position word right before `index`, with at most a short chain of capitalised words or
+    /// abbreviations between: "председатель КНР |", "министр иностранных дел Японии |".
+    func followsPosition(_ index: Int, _ text: AnalysedText) -> Bool {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= 0, steps < 5, text.areAdjacent(cursor, cursor + 1) {
+            if text.kind(cursor) == .word, RoleVocabulary.positions.contains(text.folded[cursor])
+                || text.hasNoun(in: RoleVocabulary.positions, at: cursor, singular: true) {
+                return true
+            }
+            guard text.kind(cursor) == .word, text.isUppercaseWord(cursor) || text.isCapitalized(cursor)
+                || text.readings[cursor].contains(where: { $0.tag.contains(.genitive) }) else { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,22 @@
+/// Particles and endings that tell the parts of people's names, folded, as data.
+enum NameVocabulary {
+    /// Lowercase particles inside names: "Марин Ле Пен", "Усама бин Ладен", "Людвиг ван Бетховен".
+    static let particles: Set<Word> = ["ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "ибн", "аль", "эль", "ас", "ад"]
+
+    /// Endings of adjectival surnames ("Камский", "Камского"): a word the dictionary knows only as a
+    /// common adjective may still be a surname when it ends so.
+    static let adjectivalSurnameEndings = ["ский", "цкий", "ская", "цкая", "ского", "цкого"]
+
+    /// A surname alone says a gender only through its ending: "Петрова", "Бельская" a woman's…
+    static let feminineSurnameEndings = ["ова", "ева", "ина", "ына", "ая", "ская", "цкая"]
+    /// … "Петров", "Бельский" a man's (the feminine endings are tried first: "Петрова" ends in "ов" + "а").
+    static let masculineSurnameEndings = ["ов", "ев", "ин", "ын", "ий", "ский", "цкий"]
+
+    /// Foreign names ending in one of these vowels do not decline ("Синдзи", "Пелоси", "Гюго"), whatever
+    /// the guesses for an unknown word say …
+    static let undeclinedFinalVowels: Set<Character> = ["и", "о", "у", "э", "е", "ю"]
+    /// … unless the vowel is a case ending: an adjectival surname's ("Рымашевского", "Долгорукому") …
+    static let adjectivalCaseEndings = ["ого", "его", "ому", "ему"]
+    /// … or the dative of a consonant stem ("Мильнеру" of Мильнер, "Бесселю" of Бессель).
+    static let consonantStemDativeEndings: Set<Character> = ["у", "ю"]
+}

@@ -1,0 +1,97 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// An abbreviation links to its full name anywhere in the text, not only in brackets right after it:
+/// "Министерство внутренних дел … МВД", "ЕСПЧ … Европейский суд по правам человека". The abbreviation is
+/// derived from the full name's initial letters, the way Russian abbreviations are made, not looked up:
+///
+/// - prepositions and conjunctions may be left out ("Организация по безопасности и сотрудничеству в
+///   Европе" → ОБСЕ; `OrganisationVocabulary.abbreviationSkips`);
+/// - each part of a compound word may give a letter ("Христианско-демократический союз" → ХДС);
+/// - a place or an abbreviation ending the name may be left out ("… союз Германии" → ХДС, "Главное
+///   управление МВД" → ГУ);
+/// - a legal form or kind before a quoted name gives no letters ("ОАО «Российские железные дороги»" → РЖД).
+///
+/// A link is made only when exactly one full name of the text gives the abbreviation.
+extension OrganisationExtractor {
+    /// The organisations with each abbreviation named on its own merged into the one full name that
+    /// gives it: the full name keeps its name, takes the abbreviation and its mentions.
+    func linkingAbbreviations(_ organisations: [Organisation]) -> [Organisation] {
+        let short = organisations.indices.filter { Self.isAbbreviationName(organisations[$0].name) }
+        guard !short.isEmpty else { return organisations }
+        var spelledBy: [String: Set<Int>] = [:]
+        for index in organisations.indices where !Self.isAbbreviationName(organisations[index].name) {
+            for spelling in abbreviations(of: organisations[index].name) { spelledBy[spelling, default: []].insert(index) }
+        }
+        var organisations = organisations
+        var merged = Set<Int>()
+        for index in short {
+            let abbreviation = organisations[index].name
+            guard let full = spelledBy[abbreviation.uppercased()], full.count == 1, let target = full.first,
+                  organisations[target].abbreviation == nil || organisations[target].abbreviation == abbreviation else { continue }
+            organisations[target].abbreviation = abbreviation
+            organisations[target].mentions += organisations[index].mentions
+            organisations[target].mentions.sort { $0.start < $1.start }
+            merged.insert(index)
+        }
+        return organisations.indices.filter { !merged.contains($0) }.map { organisations[$0] }
+    }
+
+    /// A name that is one word of two to eight capital letters: "МВД", "ЕСПЧ", "RCA".
+    static func isAbbreviationName(_ name: String) -> Bool {
+        let scalars = name.unicodeScalars
+        return (2...8).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase && $0.properties.isAlphabetic }
+    }
+
+    /// The abbreviations `name` may be written as, in capitals: every combination of the conventions above.
+    func abbreviations(of name: String) -> Set<String> {
+        var forms: [[String]] = [Self.words(of: name)]
+        // A quoted name spells itself: the legal form or kind before it gives no letters.
+        if let open = name.firstIndex(where: { Self.openingQuotes.contains($0) }) {
+            let quoted = name[name.index(after: open)...].filter { !Self.closingQuotes.contains($0) && !Self.openingQuotes.contains($0) }
+            forms.append(Self.words(of: String(quoted)))
+        }
+        // A place or abbreviation ending the name may stay out of it.
+        for words in forms {
+            var trimmed = words
+            while trimmed.count > 2, let last = trimmed.last, isPlaceOrAbbreviation(last) { trimmed.removeLast() }
+            if trimmed.count < words.count { forms.append(trimmed) }
+        }
+        var spellings = Set<String>()
+        for words in forms {
+            for skipping in [true, false] {
+                for byParts in [true, false] {
+                    var letters = ""
+                    var spelled = 0
+                    for word in words {
+                        if skipping, OrganisationVocabulary.abbreviationSkips.contains(Word(Folding.fold(word))) { continue }
+                        let parts = byParts ? word.split(separator: "-").map(String.init) : [word]
+                        letters += parts.compactMap(\.first).map { String($0).uppercased() }.joined()
+                        spelled += 1
+                    }
+                    // One word is no abbreviation of anything: it is its own initial.
+                    if spelled >= 2 || letters.count >= 2 && byParts { spellings.insert(letters) }
+                }
+            }
+        }
+        return spellings.filter { $0.count >= 2 }
+    }
+
+    static let openingQuotes: Set<Character> = ["«", "\"", "„", "“"]
+    static let closingQuotes: Set<Character> = ["»", "\"", "“", "”"]
+
+    /// The words of a name, without the quotes and punctuation around them.
+    static func words(of name: String) -> [String] {
+        name.split(whereSeparator: \.isWhitespace).map { word in
+            String(word.drop(while: { !$0.isLetter && !$0.isNumber }).reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
+        }.filter { !$0.isEmpty }
+    }
+
+    /// "Германии", "России", "МВД": a word the dictionary knows as a place, or written in capitals.
+    func isPlaceOrAbbreviation(_ word: String) -> Bool {
+        if Self.isAbbreviationName(word) { return true }
+        guard word.first?.isUppercase == true else { return false }
+        let weight = morphology.analyse(word).reduce(0) { $0 + ($1.tag.contains(.geography) && $1.method == .dictionary ? $1.score : 0) }
+        return weight >= 0.3
+    }
+}

@@ -1,0 +1,169 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// Grouping the mentions of one person: a mention joins an earlier person with the same surname (and no
+/// other first name), or with the same first name when either has no surname; a surname alone elsewhere in
+/// the text ("… Дуггана … Дугган сказал") is a mention of the person of that surname.
+extension PersonExtractor {
+    /// One person per distinct name, each found name in the nominative (`NameNormalizer`).
+    func group(_ matches: [NameMatch], in text: AnalysedText, into existing: [Person] = []) -> [Person] {
+        let normalizer = NameNormalizer(morphology: morphology)
+        var people: [Person] = existing
+        var index = PersonIndex()
+        for person in people.indices { index.add(person, people[person]) }
+        for match in matches {
+            let name = normalizer.name(of: match, in: text)
+            let (first, middle, last) = (name.first, name.middle, name.last)
+            let range = text.scalarRange(match.tokens)
+            let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range),
+                                  normal: name.full)
+            if let existing = index.firstPerson(in: people, first: first, last: last) {
+                people[existing].mentions.append(mention)
+                // A full name replaces an initial.
+                if people[existing].first == nil || people[existing].first?.hasSuffix(".") == true && first?.hasSuffix(".") == false {
+                    people[existing].first = first
+                }
+                if people[existing].middle == nil || people[existing].middle?.hasSuffix(".") == true && middle?.hasSuffix(".") == false {
+                    people[existing].middle = middle
+                }
+                if people[existing].last == nil { people[existing].last = last }
+                if people[existing].gender == nil { people[existing].gender = name.gender }
+                index.add(existing, people[existing])
+            } else {
+                var person = Person(first: first, middle: middle, last: last,
+                                    gender: first == nil && match.middle.isEmpty ? genderOfSurname(last, name.gender) : name.gender)
+                person.mentions = [mention]
+                people.append(person)
+                index.add(people.count - 1, person)
+            }
+        }
+        return people
+    }
+
+    /// The people by the parts a name may share with them, so that a name finds the first person it is
+    /// (`isSamePerson`) among those of its surname or first name, not by walking them all. Lists are kept
+    /// in the people's order; an entry whose person has since changed is skipped by `isSamePerson`.
+    struct PersonIndex {
+        var byLast: [String: [Int]] = [:]
+        var byFirst: [String: [Int]] = [:]
+        var byLetter: [Character: [Int]] = [:]
+        var initialsByLetter: [Character: [Int]] = [:]
+        var withoutLastByLetter: [Character: [Int]] = [:]
+
+        /// Files `person` (again, after a change) under its parts.
+        mutating func add(_ index: Int, _ person: Person) {
+            func file<Key: Hashable>(_ key: Key, _ lists: inout [Key: [Int]]) {
+                var list = lists[key, default: []]
+                // In order: a binary search for the place, nothing when filed already.
+                var low = 0, high = list.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if list[middle] < index { low = middle + 1 } else { high = middle }
+                }
+                guard low == list.count || list[low] != index else { return }
+                list.insert(index, at: low)
+                lists[key] = list
+            }
+            if let last = person.last { file(Folding.fold(last), &byLast) }
+            guard let first = person.first.map(Folding.fold), let letter = first.first else { return }
+            file(first, &byFirst)
+            file(letter, &byLetter)
+            if first.hasSuffix(".") { file(letter, &initialsByLetter) }
+            if person.last == nil { file(letter, &withoutLastByLetter) }
+        }
+
+        /// The first person the name is: of its surname, or of a first name that fits when either has no surname.
+        func firstPerson(in people: [Person], first: String?, last: String?) -> Int? {
+            let folded = first.map(Folding.fold)
+            var lists: [[Int]?] = []
+            if let last { lists.append(byLast[Folding.fold(last)]) }
+            if let folded, let letter = folded.first {
+                if last != nil {
+                    lists.append(withoutLastByLetter[letter])
+                } else if folded.hasSuffix(".") {
+                    lists.append(byLetter[letter])
+                } else {
+                    lists += [byFirst[folded], initialsByLetter[letter]]
+                }
+            }
+            return lists.compactMap { list in
+                list?.first { PersonExtractor.isSamePerson(people[$0], first: first, last: last) }
+            }.min()
+        }
+    }
+
+    /// A surname alone says a gender only through its ending.
+    private func genderOfSurname(_ surname: String?, _ gender: Person.Gender?) -> Person.Gender? {
+        guard let surname else { return gender }
+        let folded = Folding.fold(surname)
+        if NameVocabulary.feminineSurnameEndings.contains(where: folded.hasSuffix) { return .female }
+        if NameVocabulary.masculineSurnameEndings.contains(where: folded.hasSuffix) { return .male }
+        return nil
+    }
+
+    static func isSamePerson(_ person: Person, first: String?, last: String?) -> Bool {
+        func same(_ a: String?, _ b: String?) -> Bool? {
+            guard let a, let b else { return nil }
+            let (x, y) = (Folding.fold(a), Folding.fold(b))
+            // An initial matches any name with its letter: "С." and "Светлана".
+            if x.hasSuffix(".") || y.hasSuffix(".") { return x.first == y.first }
+            return x == y
+        }
+        switch (same(person.last, last), same(person.first, first)) {
+        case (true?, false?):
+            // Namesakes with other first names; but of several given names the first may stand alone
+            // beside the surname: "Реджеп Тайип Эрдоган" and "Реджеп Эрдоган".
+            guard let known = person.first.map(Folding.fold), let given = first.map(Folding.fold) else { return false }
+            return Self.isLeadingWords(known, of: given) || Self.isLeadingWords(given, of: known)
+        case (true?, _): return true
+        case (nil, true?): return person.last == nil || last == nil
+        default: return false
+        }
+    }
+
+    /// Whether the words of `short` open `long`: "реджеп" of "реджеп тайип".
+    static func isLeadingWords(_ short: String, of long: String) -> Bool {
+        let (a, b) = (short.split(separator: " "), long.split(separator: " "))
+        return a.count <= b.count && b.starts(with: a)
+    }
+
+    /// "… Дуггана … Дугган сказал": a capitalised word whose forms meet a known surname is a mention of
+    /// that person.
+    func attachLoneSurnames(in text: AnalysedText, excluding matches: [NameMatch], to people: inout [Person]) {
+        var covered = Set<Int>()
+        for match in matches { covered.formUnion(match.tokens) }
+        // Each surname with the first person of it, looked up by the word's lemmas and by the prefixes a
+        // surname may be of it (`sharesStem`), not person by person.
+        var surnames: [Word: Int] = [:]
+        for (index, person) in people.enumerated() {
+            if let last = person.last, surnames[Word(Folding.fold(last))] == nil { surnames[Word(Folding.fold(last))] = index }
+        }
+        guard !surnames.isEmpty else { return }
+        for index in 0..<text.count where !covered.contains(index) && text.isCapitalized(index) && !text.isUppercaseWord(index) {
+            var found: [Int] = text.readings[index].compactMap { surnames[Word(Folding.fold($0.lemma))] }
+            let letters = Array(text.folded[index].text)
+            for length in max(1, letters.count - 3)...max(1, letters.count) where length <= letters.count {
+                let stem = String(letters[..<length])
+                // "Дугган" of "Дуггана", and "Набиуллина" of "Набиуллиной" (the stem before its "а").
+                if length >= 4, let person = surnames[Word(stem)] { found.append(person) }
+                if length >= 4, let person = surnames[Word(stem + "а")] { found.append(person) }
+            }
+            guard let personIndex = found.min() else { continue }
+            let range = text.scalarRange(index..<(index + 1))
+            people[personIndex].mentions.append(Mention(start: range.lowerBound, end: range.upperBound, text: text.texts[index],
+                                                        normal: people[personIndex].last))
+        }
+    }
+
+    /// "Дугган" and "Дуггана": a word that is the surname with an ending of up to three letters.
+    static func sharesStem(_ surname: String, _ word: String) -> Bool {
+        (surname.count >= 4 && word.hasPrefix(surname) && word.count - surname.count <= 3)
+            || (surname.count >= 5 && feminineOrMasculine(of: surname, matches: word))
+    }
+
+    /// "Набиуллина" and "Набиуллиной", "Громов" and "Громова": the same surname stem.
+    static func feminineOrMasculine(of surname: String, matches word: String) -> Bool {
+        let stem = surname.hasSuffix("а") ? String(surname.dropLast()) : surname
+        return word.hasPrefix(stem) && word.count - stem.count <= 3
+    }
+}
