@@ -7,19 +7,39 @@ import RuNewsText
 /// ("2023-08-28T07:27", "2011-11-28"). "Сегодня, 13:12" is `relative`, for the caller who knows the day.
 public enum Dateline {
     public static func parse(_ line: String) -> String? {
+        read(line).flatMap { reading in reading.year.map { iso(($0, reading.month, reading.day), reading.time) } }
+    }
+
+    /// The date a line shows; its year is missing where the line gives none but shows a time ("5 января,
+    /// 12:34", "editor / 15 января 15:31": this year's news), for a caller who knows the year from elsewhere.
+    /// A year-less date without a time is no dateline ("Выборы 4 декабря").
+    public struct Reading: Sendable, Equatable {
+        public var year: Int?
+        public var month: Int
+        public var day: Int
+        public var hour: Int?
+        public var minute: Int?
+
+        var time: (hour: Int, minute: Int)? { hour.flatMap { hour in minute.map { (hour, $0) } } }
+    }
+
+    /// The date and time of a short line, or nil.
+    public static func read(_ line: String) -> Reading? {
         // Every date has a digit: most lines go no further.
         guard line.utf8.count <= 640, line.utf8.contains(where: { (0x30...0x39).contains($0) }), line.count <= 160 else { return nil }
         let words = tokens(of: line)
-        var date: (year: Int, month: Int, day: Int)?
+        var date: (year: Int?, month: Int, day: Int)?
         var time: (hour: Int, minute: Int)?
         for (index, word) in words.enumerated() {
             if time == nil, let clock = Self.time(word) { time = clock; continue }
-            guard date == nil else { continue }
-            if let numeric = Self.numericDate(word) { date = numeric; continue }
-            // "28 августа 2023", "27 ноя 2011"
-            date = wordDate(words, at: index)
+            // A year-less date gives way to a whole one further on.
+            guard date == nil || date?.year == nil else { continue }
+            if let numeric = Self.numericDate(word) { date = (numeric.0, numeric.1, numeric.2); continue }
+            // "28 августа 2023", "27 ноя 2011", "28 ноября 11 (14:41)"; "5 января, 12:34" without a year
+            if let found = wordDate(words, at: index) { date = found }
         }
-        return date.map { iso($0, time) }
+        guard let date, date.year != nil || time != nil else { return nil }
+        return Reading(year: date.year, month: date.month, day: date.day, hour: time?.hour, minute: time?.minute)
     }
 
     /// "2012-01-06", or "2012-01-06T08:16" with a time.
@@ -59,8 +79,24 @@ public enum Dateline {
     /// Lowercase words and numbers of a line, periods kept inside numbers ("28.11.2011"), slashes only
     /// inside a slashed date ("16/01/2012", but "16:30" and "28.11.2011" in "16:30/28.11.2011").
     static func tokens(of line: String) -> [String] {
-        Folding.fold(line)
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "/" || $0 == ":" || $0 == "-") })
+        var words: [Substring] = []
+        let folded = Folding.fold(line)
+        var start = folded.startIndex
+        var previous: Character?
+        for index in folded.indices {
+            let character = folded[index]
+            let kept = character.isLetter || character.isNumber || character == "." || character == "/" || character == ":" || character == "-"
+            // A clock and a word run together where inline elements meet ("15:02Комментариев:0",
+            // "Дата10.01.2012"); a year keeps its letter ("2012г.", read as before).
+            let glued = previous.map { $0.isNumber && character.isLetter && folded[start..<index].contains(":") || $0.isLetter && character.isNumber } ?? false
+            if !kept || glued {
+                if start < index { words.append(folded[start..<index]) }
+                start = kept ? index : folded.index(after: index)
+            }
+            previous = kept ? character : nil
+        }
+        if start < folded.endIndex { words.append(folded[start...]) }
+        return words
             .flatMap { word -> [Substring] in
                 let parts = word.split(separator: "/")
                 return parts.count == 3 && parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) ? [word] : parts
@@ -69,12 +105,17 @@ public enum Dateline {
             .filter { !$0.isEmpty }
     }
 
-    static func wordDate(_ words: [String], at index: Int) -> (year: Int, month: Int, day: Int)? {
-        guard index + 2 < words.count, let day = Int(words[index]), (1...31).contains(day) else { return nil }
+    /// "28 августа 2023", "27 ноя 2011"; a two-digit year only where a time follows it ("28 ноября 11
+    /// (14:41)", not "5 января 12 человек", "10 апреля № 50"); no year at all where none follows.
+    static func wordDate(_ words: [String], at index: Int) -> (year: Int?, month: Int, day: Int)? {
+        guard index + 1 < words.count, let day = Int(words[index]), (1...31).contains(day) else { return nil }
         let monthWord = words[index + 1]
-        guard let month = MonthNames.numbers[monthWord] ?? MonthNames.abbreviations[monthWord],
-              let year = Int(words[index + 2]), (1990...2100).contains(year) else { return nil }
-        return (year, month, day)
+        guard let month = MonthNames.numbers[monthWord] ?? MonthNames.abbreviations[monthWord] else { return nil }
+        guard index + 2 < words.count, let year = Int(words[index + 2]) else { return (nil, month, day) }
+        if (1990...2100).contains(year) { return (year, month, day) }
+        let next = index + 3 < words.count ? words[index + 3] : nil
+        if words[index + 2].count == 2, let next, time(next) != nil { return (2000 + year, month, day) }
+        return (nil, month, day)
     }
 
     static func time(_ word: String) -> (Int, Int)? {
@@ -84,9 +125,14 @@ public enum Dateline {
         return (hour, minute)
     }
 
-    /// "28.11.2011", "28.11.11", "16/01/2012", "2011-11-28", "2011-11-28t18:59".
+    /// "28.11.2011", "28.11.11", "2011.11.28", "16/01/2012", "2011-11-28", "2011-11-28t18:59".
     static func numericDate(_ word: String) -> (Int, Int, Int)? {
         let dotted = word.split(separator: word.contains("/") ? "/" : ".")
+        // "2011.11.28": the year first.
+        if dotted.count == 3, dotted[0].count == 4, let year = Int(dotted[0]), let month = Int(dotted[1]), let day = Int(dotted[2]),
+           (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) {
+            return (year, month, day)
+        }
         if dotted.count == 3, let day = Int(dotted[0]), let month = Int(dotted[1]), var year = Int(dotted[2]),
            (1...31).contains(day), (1...12).contains(month) {
             if dotted[2].count == 2 { year += year < 50 ? 2000 : 1900 }
