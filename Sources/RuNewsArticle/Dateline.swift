@@ -27,7 +27,11 @@ public enum Dateline {
     public static func read(_ line: String) -> Reading? {
         // Every date has a digit: most lines go no further.
         guard line.utf8.count <= 640, line.utf8.contains(where: { (0x30...0x39).contains($0) }), line.count <= 160 else { return nil }
-        let words = tokens(of: line)
+        return read(words: tokens(of: line))
+    }
+
+    /// The date and time of a line's words (`tokens(of:)`), for a caller who reads them more ways than one.
+    static func read(words: [String]) -> Reading? {
         var date: (year: Int?, month: Int, day: Int)?
         var time: (hour: Int, minute: Int)?
         for (index, word) in words.enumerated() {
@@ -68,41 +72,82 @@ public enum Dateline {
     /// The relative dateline of a short line, or nil.
     public static func relative(_ line: String) -> Relative? {
         guard line.count <= 80 else { return nil }
-        let words = tokens(of: line)
+        return relative(words: tokens(of: line))
+    }
+
+    static func relative(words: [String]) -> Relative? {
         guard let days = words.lazy.compactMap({ relativeDays[$0] }).first else { return nil }
         let clock = words.lazy.compactMap(time).first
         return Relative(daysAgo: days, hour: clock?.0, minute: clock?.1)
     }
 
-    private static let periods = CharacterSet(charactersIn: ".")
-
     /// Lowercase words and numbers of a line, periods kept inside numbers ("28.11.2011"), slashes only
     /// inside a slashed date ("16/01/2012", but "16:30" and "28.11.2011" in "16:30/28.11.2011").
+    /// Read over the folded scalars of the line (no grapheme breaking: it runs over every block of a page
+    /// that has a digit); combining marks (a stress accent) are dropped.
     static func tokens(of line: String) -> [String] {
-        var words: [Substring] = []
-        let folded = Folding.fold(line)
-        var start = folded.startIndex
-        var previous: Character?
-        for index in folded.indices {
-            let character = folded[index]
-            let kept = character.isLetter || character.isNumber || character == "." || character == "/" || character == ":" || character == "-"
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        var previous: Kind = .separator
+        var clock = false  // the word has a colon
+        func flush() {
+            if !word.isEmpty { words.append(String(word)) }
+            word = String.UnicodeScalarView()
+            clock = false
+        }
+        for raw in line.unicodeScalars {
+            let scalar = Folding.fold(raw)
+            let kind = Self.kind(of: scalar)
+            if kind == .mark { continue }
             // A clock and a word run together where inline elements meet ("15:02Комментариев:0",
             // "Дата10.01.2012"); a year keeps its letter ("2012г.", read as before).
-            let glued = previous.map { $0.isNumber && character.isLetter && folded[start..<index].contains(":") || $0.isLetter && character.isNumber } ?? false
-            if !kept || glued {
-                if start < index { words.append(folded[start..<index]) }
-                start = kept ? index : folded.index(after: index)
+            if kind == .separator || previous == .digit && kind == .letter && clock || previous == .letter && kind == .digit { flush() }
+            if kind != .separator {
+                word.append(scalar)
+                if scalar == ":" { clock = true }
             }
-            previous = kept ? character : nil
+            previous = kind
         }
-        if start < folded.endIndex { words.append(folded[start...]) }
-        return words
-            .flatMap { word -> [Substring] in
-                let parts = word.split(separator: "/")
-                return parts.count == 3 && parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) ? [word] : parts
+        flush()
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        for word in words {
+            guard word.utf8.contains(0x2F) else { Self.appendTrimmed(word.unicodeScalars[...], to: &result); continue }
+            let parts = word.unicodeScalars.split(separator: "/")
+            if parts.count == 3 && parts.allSatisfy({ $0.allSatisfy { (0x30...0x39).contains($0.value) } }) {
+                Self.appendTrimmed(word.unicodeScalars[...], to: &result)
+            } else {
+                for part in parts { Self.appendTrimmed(part, to: &result) }
             }
-            .map { String($0).trimmingCharacters(in: periods) }
-            .filter { !$0.isEmpty }
+        }
+        return result
+    }
+
+    /// The word without the periods around it ("2011." → "2011"), if anything is left.
+    private static func appendTrimmed(_ word: Substring.UnicodeScalarView, to words: inout [String]) {
+        var scalars = word
+        while scalars.first == "." { scalars = scalars.dropFirst() }
+        while scalars.last == "." { scalars = scalars.dropLast() }
+        if !scalars.isEmpty { words.append(String(String.UnicodeScalarView(scalars))) }
+    }
+
+    enum Kind { case letter, digit, punctuation, mark, separator }
+
+    /// What a folded scalar is to a token: letters and digits, the periods, slashes, colons and hyphens
+    /// kept inside numbers, combining marks, and everything else, which separates.
+    static func kind(of scalar: Unicode.Scalar) -> Kind {
+        switch scalar.value {
+        case 0x30...0x39: return .digit
+        case 0x61...0x7A, 0x430...0x45F: return .letter
+        case 0x2E, 0x2F, 0x3A, 0x2D: return .punctuation
+        case 0...0x7F: return .separator
+        case 0x300...0x36F: return .mark
+        default:
+            let properties = scalar.properties
+            if properties.isAlphabetic { return .letter }
+            if properties.numericType != nil { return .digit }
+            return properties.generalCategory == .nonspacingMark ? .mark : .separator
+        }
     }
 
     /// "28 августа 2023", "27 ноя 2011"; a two-digit year only where a time follows it ("28 ноября 11
@@ -119,6 +164,7 @@ public enum Dateline {
     }
 
     static func time(_ word: String) -> (Int, Int)? {
+        guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let parts = word.split(separator: ":")
         guard parts.count == 2 || parts.count == 3, let hour = Int(parts[0]), let minute = Int(parts[1]),
               (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2 else { return nil }
@@ -127,6 +173,7 @@ public enum Dateline {
 
     /// "28.11.2011", "28.11.11", "2011.11.28", "16/01/2012", "2011-11-28", "2011-11-28t18:59".
     static func numericDate(_ word: String) -> (Int, Int, Int)? {
+        guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let dotted = word.split(separator: word.contains("/") ? "/" : ".")
         // "2011.11.28": the year first.
         if dotted.count == 3, dotted[0].count == 4, let year = Int(dotted[0]), let month = Int(dotted[1]), let day = Int(dotted[2]),

@@ -203,7 +203,7 @@ enum DateCandidates {
     /// Hint words of an element that shows a modification rather than the publication.
     static let modifiedHints = ["modif", "updat", "edited"].map { Array($0.utf8) }
     /// Words of a visible dateline of a modification.
-    static let modifiedWords = ["обновлен", "изменен", "updated", "modified"]
+    static let modifiedWords = ["обновлен", "изменен", "updated", "modified"].map { Array($0.utf8) }
     /// Up to this many ancestors are looked at for a link, a list item or the page's head.
     static let ancestry = 12
 
@@ -219,14 +219,18 @@ enum DateCandidates {
                 // The headline's own dates are its story's ("Выборы 4 декабря 2011 года"), not the page's.
                 text = String(text[..<range.lowerBound] + " " + text[range.upperBound...])
             }
-            if let reading = visibleDate(text) {
+            // Every dateline has a digit, a relative one its time: most blocks go no further.
+            guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { continue }
+            let short = text.utf8.count <= 640 && text.count <= 160
+            let words = short ? Dateline.tokens(of: text) : []
+            if let reading = short ? Dateline.read(words: words) : leadingDate(text) {
                 candidates.append(DateCandidate(.text, reading: reading, element: block.element))
                 dated[index] = true
-            } else if text.count <= 80, let relative = Dateline.relative(text), relative.hour != nil {
+            } else if short, text.count <= 80, let relative = Dateline.relative(words: words), relative.hour != nil {
                 // A dateline's "Сегодня" has its time ("Сегодня, 13:12"); "Сегодня в разделе" is none.
                 candidates.append(DateCandidate(relative: relative, element: block.element))
                 dated[index] = true
-            } else if text.count <= 12, Dateline.tokens(of: text).contains(where: { Dateline.time($0) != nil }) {
+            } else if short, text.count <= 12, words.contains(where: { Dateline.time($0) != nil }) {
                 dated[index] = true  // a news list's "09:49"
             }
         }
@@ -272,11 +276,11 @@ enum DateCandidates {
         return candidates
     }
 
-    /// The dateline of a short block, or of a long one that opens with a numeric date (an agency's
-    /// "05.01.2012, Тирасполь 00:16:06 …").
-    static func visibleDate(_ block: String) -> Dateline.Reading? {
-        if block.count <= 160 { return Dateline.read(block) }
-        guard let first = Dateline.tokens(of: String(block.prefix(12))).first, Dateline.numericDate(first) != nil else { return nil }
+    /// The dateline a long block opens with, agency style ("05.01.2012, Тирасполь 00:16:06 …"): a numeric
+    /// date first (short blocks are read whole).
+    static func leadingDate(_ block: String) -> Dateline.Reading? {
+        guard let byte = block.utf8.first, (0x30...0x39).contains(byte),
+              let first = Dateline.tokens(of: String(block.prefix(12))).first, Dateline.numericDate(first) != nil else { return nil }
         return Dateline.read(String(block.prefix(40)))
     }
 
@@ -302,9 +306,10 @@ enum DateCandidates {
         if candidate.evidence.placeless { return }
         candidate.evidence.inFrame = layout.inFrame[element]
         guard let block = layout.block(of: element) else { candidate.evidence.placeless = true; return }
-        if candidate.source == .text || candidate.source == .marked || candidate.source == .relative {
-            let text = layout.blocks[block].text.lowercased()
-            if modifiedWords.contains(where: text.contains) { candidate.evidence.saysModified = true }
+        // Only a dateline's own short block is read for words (a long one is a paragraph: no label of its date).
+        if candidate.source == .text || candidate.source == .marked || candidate.source == .relative, layout.blocks[block].characters <= 160 {
+            let text = Array(layout.blocks[block].text.lowercased().utf8)
+            if modifiedWords.contains(where: { text.contains(bytes: $0) }) { candidate.evidence.saysModified = true }
         }
         candidate.evidence.fromHeadline = layout.headline.map { block - $0 }
         if let body = layout.body {
