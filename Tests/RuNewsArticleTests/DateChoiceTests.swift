@@ -48,6 +48,17 @@ import RuNewsHTML
         #expect(published(Self.page(aside: Self.sidebar("11.04.2013"))) == nil)
     }
 
+    /// A dateline closing a long text, inside the article's container, is at the body's edge: the page's
+    /// date, though far from the headline (elsewhere it would score no more than the minimum).
+    @Test func aDatelineClosingALongTextCounts() {
+        let long = String(repeating: Self.story, count: 4)
+        let bytes = Array("""
+            <html><body><h1>Учёные создали жвачку</h1>
+            <div class="article-text">\(long)<p>28 ноября 2011 г.</p></div></body></html>
+            """.utf8)
+        #expect(published(bytes) == "2011-11-28")
+    }
+
     /// A date inside a link is another page's (a teaser), however near the headline.
     @Test func aTeaserInALinkIsAnotherPagesDate() {
         let bytes = Self.page(beforeText: "<p><a href=\"/other\">Вчерашний выпуск, 04.01.2012</a></p><div class=\"date\">05.01.2012</div>")

@@ -51,7 +51,7 @@ struct DateCandidate {
         var inLink = false
         var inListItem = false
         var inFrame = false
-        /// Other dated blocks in its block's parent or grandparent (a news list, a calendar), leaving out
+        /// Other dated blocks under its block's parent or grandparent (a news list, a calendar), leaving out
         /// a parent or grandparent that holds the headline or the article's text.
         var datesAround = 0
         /// Its hints or its text say it is a modification ("updated", "Обновлено").
@@ -60,7 +60,8 @@ struct DateCandidate {
     }
 
     enum BodyPlace: Equatable {
-        case before(Int), inside(Int), after(Int)
+        /// Blocks before the body's first; from its first and to its last; after its last.
+        case before(Int), inside(fromStart: Int, toEnd: Int), after(Int)
     }
 
     enum Agreement {
@@ -314,12 +315,13 @@ enum DateCandidates {
         candidate.evidence.fromHeadline = layout.headline.map { block - $0 }
         if let body = layout.body {
             candidate.evidence.body = block < body.lowerBound ? .before(body.lowerBound - block)
-                : block > body.upperBound ? .after(block - body.upperBound) : .inside(block - body.lowerBound)
+                : block > body.upperBound ? .after(block - body.upperBound) : .inside(fromStart: block - body.lowerBound, toEnd: body.upperBound - block)
         }
-        // A scope that holds the headline or the article's text is the article, not a list.
+        // A parent or grandparent that holds the headline or the article's text is the article, not a list.
+        let own = dated[block] ? 1 : 0
         let landmarks = [headlineElement, layout.container].compactMap { $0 }
-        let own = document.scopes(around: layout.blocks[block].element, levels: 2).dropFirst()
-        candidate.evidence.datesAround = own.filter { scope in !landmarks.contains { document.isDescendant($0, of: scope) } }
-            .map { (datedBelow[$0] ?? 0) - (dated[block] ? 1 : 0) }.max() ?? 0
+        let scopes = document.scopes(around: layout.blocks[block].element, levels: 2).dropFirst()
+        let below = scopes.filter { scope in !landmarks.contains { document.isDescendant($0, of: scope) } }.map { datedBelow[$0] ?? 0 }.max() ?? 0
+        candidate.evidence.datesAround = max(below, own) - own
     }
 }

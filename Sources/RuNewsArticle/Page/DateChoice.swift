@@ -3,7 +3,7 @@
 ///     score = weight of the source (a publication meta tag or JSON-LD 6, itemprop 5, <time> 3,
 ///             an element marked as a date 2, visible text 1, the address 0.5)
 ///           + weight of the place (within 3 blocks of the headline +4, within 8 +2, at the body's
-///             edge (its first 3 blocks, or 3 before or after it) +2, anywhere else −1; nothing for a meta tag)
+///             edge (its first or last 3 blocks, or 3 before or after it) +2, anywhere else −1; nothing for a meta tag)
 ///           + what surrounds it (in a link −4, in the page's frame −3, in a list item −1,
 ///             among 2 or more other dated blocks −4, said to be a modification −4)
 ///           + the address (agrees +3, differs −2).
@@ -30,7 +30,7 @@ enum DateChoice {
 
     /// Blocks from the headline that count as beside it, and as near it.
     static let beside = 3, near = 8
-    /// Blocks at the start of the body, or after its end, that count as its edge.
+    /// Blocks at the start or the end of the body, or before or after it, that count as its edge.
     static let edge = 3
     /// A candidate must score above this to be the page's date: one that scores no more is some list's.
     static let minimum = 0.0
@@ -45,7 +45,7 @@ enum DateChoice {
             let distance = evidence.fromHeadline.map(abs)
             let atEdge: Bool
             switch evidence.body {
-            case .inside(let blocks)?: atEdge = blocks < edge
+            case .inside(let fromStart, let toEnd)?: atEdge = fromStart < edge || toEnd < edge
             case .after(let blocks)?, .before(let blocks)?: atEdge = blocks <= edge
             default: atEdge = false
             }
