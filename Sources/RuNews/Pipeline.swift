@@ -130,8 +130,10 @@ public struct Pipeline: Sendable {
             guard !bytes.isEmpty else {
                 return .failed(id: document.id, Record.Failure(kind: .empty, message: "the page is empty"))
             }
+            // The page's date is never later than the day it was fetched (or the reference day given instead).
             let (article, encoding) = PageExtractor(maximumBytes: options.maximumBytes, isPersonName: isPersonName)
-                .extract(bytes, declaredCharset: document.declaredCharset, forcedCharset: document.forcedCharset)
+                .extract(bytes, declaredCharset: document.declaredCharset, forcedCharset: document.forcedCharset,
+                         address: document.url, fetched: options.referenceDate?.description ?? document.fetched)
             source.encoding = encoding
             var record = Record(id: document.id, source: source)
             record.take(article, reference: reference)

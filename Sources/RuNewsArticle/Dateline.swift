@@ -7,19 +7,43 @@ import RuNewsText
 /// ("2023-08-28T07:27", "2011-11-28"). "Сегодня, 13:12" is `relative`, for the caller who knows the day.
 public enum Dateline {
     public static func parse(_ line: String) -> String? {
+        read(line).flatMap { reading in reading.year.map { iso(($0, reading.month, reading.day), reading.time) } }
+    }
+
+    /// The date a line shows; its year is missing where the line gives none but shows a time ("5 января,
+    /// 12:34", "editor / 15 января 15:31": this year's news), for a caller who knows the year from elsewhere.
+    /// A year-less date without a time is no dateline ("Выборы 4 декабря").
+    public struct Reading: Sendable, Equatable {
+        public var year: Int?
+        public var month: Int
+        public var day: Int
+        public var hour: Int?
+        public var minute: Int?
+
+        var time: (hour: Int, minute: Int)? { hour.flatMap { hour in minute.map { (hour, $0) } } }
+    }
+
+    /// The date and time of a short line, or nil.
+    public static func read(_ line: String) -> Reading? {
         // Every date has a digit: most lines go no further.
         guard line.utf8.count <= 640, line.utf8.contains(where: { (0x30...0x39).contains($0) }), line.count <= 160 else { return nil }
-        let words = tokens(of: line)
-        var date: (year: Int, month: Int, day: Int)?
+        return read(words: tokens(of: line))
+    }
+
+    /// The date and time of a line's words (`tokens(of:)`), for a caller who reads them more ways than one.
+    static func read(words: [String]) -> Reading? {
+        var date: (year: Int?, month: Int, day: Int)?
         var time: (hour: Int, minute: Int)?
         for (index, word) in words.enumerated() {
             if time == nil, let clock = Self.time(word) { time = clock; continue }
-            guard date == nil else { continue }
-            if let numeric = Self.numericDate(word) { date = numeric; continue }
-            // "28 августа 2023", "27 ноя 2011"
-            date = wordDate(words, at: index)
+            // A year-less date gives way to a whole one further on.
+            guard date == nil || date?.year == nil else { continue }
+            if let numeric = Self.numericDate(word) { date = (numeric.0, numeric.1, numeric.2); continue }
+            // "28 августа 2023", "27 ноя 2011", "28 ноября 11 (14:41)"; "5 января, 12:34" without a year
+            if let found = wordDate(words, at: index) { date = found }
         }
-        return date.map { iso($0, time) }
+        guard let date, date.year != nil || time != nil else { return nil }
+        return Reading(year: date.year, month: date.month, day: date.day, hour: time?.hour, minute: time?.minute)
     }
 
     /// "2012-01-06", or "2012-01-06T08:16" with a time.
@@ -48,45 +72,114 @@ public enum Dateline {
     /// The relative dateline of a short line, or nil.
     public static func relative(_ line: String) -> Relative? {
         guard line.count <= 80 else { return nil }
-        let words = tokens(of: line)
+        return relative(words: tokens(of: line))
+    }
+
+    static func relative(words: [String]) -> Relative? {
         guard let days = words.lazy.compactMap({ relativeDays[$0] }).first else { return nil }
         let clock = words.lazy.compactMap(time).first
         return Relative(daysAgo: days, hour: clock?.0, minute: clock?.1)
     }
 
-    private static let periods = CharacterSet(charactersIn: ".")
-
     /// Lowercase words and numbers of a line, periods kept inside numbers ("28.11.2011"), slashes only
     /// inside a slashed date ("16/01/2012", but "16:30" and "28.11.2011" in "16:30/28.11.2011").
+    /// Read over the folded scalars of the line (no grapheme breaking: it runs over every block of a page
+    /// that has a digit); combining marks (a stress accent) are dropped.
     static func tokens(of line: String) -> [String] {
-        Folding.fold(line)
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "/" || $0 == ":" || $0 == "-") })
-            .flatMap { word -> [Substring] in
-                let parts = word.split(separator: "/")
-                return parts.count == 3 && parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) ? [word] : parts
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        var previous: Kind = .separator
+        var clock = false  // the word has a colon
+        func flush() {
+            if !word.isEmpty { words.append(String(word)) }
+            word = String.UnicodeScalarView()
+            clock = false
+        }
+        for raw in line.unicodeScalars {
+            let scalar = Folding.fold(raw)
+            let kind = Self.kind(of: scalar)
+            if kind == .mark { continue }
+            // A clock and a word run together where inline elements meet ("15:02Комментариев:0",
+            // "Дата10.01.2012"); a year keeps its letter ("2012г.", read as before).
+            if kind == .separator || previous == .digit && kind == .letter && clock || previous == .letter && kind == .digit { flush() }
+            if kind != .separator {
+                word.append(scalar)
+                if scalar == ":" { clock = true }
             }
-            .map { String($0).trimmingCharacters(in: periods) }
-            .filter { !$0.isEmpty }
+            previous = kind
+        }
+        flush()
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        for word in words {
+            guard word.utf8.contains(0x2F) else { Self.appendTrimmed(word.unicodeScalars[...], to: &result); continue }
+            let parts = word.unicodeScalars.split(separator: "/")
+            if parts.count == 3 && parts.allSatisfy({ $0.allSatisfy { (0x30...0x39).contains($0.value) } }) {
+                Self.appendTrimmed(word.unicodeScalars[...], to: &result)
+            } else {
+                for part in parts { Self.appendTrimmed(part, to: &result) }
+            }
+        }
+        return result
     }
 
-    static func wordDate(_ words: [String], at index: Int) -> (year: Int, month: Int, day: Int)? {
-        guard index + 2 < words.count, let day = Int(words[index]), (1...31).contains(day) else { return nil }
+    /// The word without the periods around it ("2011." → "2011"), if anything is left.
+    private static func appendTrimmed(_ word: Substring.UnicodeScalarView, to words: inout [String]) {
+        var scalars = word
+        while scalars.first == "." { scalars = scalars.dropFirst() }
+        while scalars.last == "." { scalars = scalars.dropLast() }
+        if !scalars.isEmpty { words.append(String(String.UnicodeScalarView(scalars))) }
+    }
+
+    enum Kind { case letter, digit, punctuation, mark, separator }
+
+    /// What a folded scalar is to a token: letters and digits, the periods, slashes, colons and hyphens
+    /// kept inside numbers, combining marks, and everything else, which separates.
+    static func kind(of scalar: Unicode.Scalar) -> Kind {
+        switch scalar.value {
+        case 0x30...0x39: return .digit
+        case 0x61...0x7A, 0x430...0x45F: return .letter
+        case 0x2E, 0x2F, 0x3A, 0x2D: return .punctuation
+        case 0...0x7F: return .separator
+        case 0x300...0x36F: return .mark
+        default:
+            let properties = scalar.properties
+            if properties.isAlphabetic { return .letter }
+            if properties.numericType != nil { return .digit }
+            return properties.generalCategory == .nonspacingMark ? .mark : .separator
+        }
+    }
+
+    /// "28 августа 2023", "27 ноя 2011"; a two-digit year only where a time follows it ("28 ноября 11
+    /// (14:41)", not "5 января 12 человек", "10 апреля № 50"); no year at all where none follows.
+    static func wordDate(_ words: [String], at index: Int) -> (year: Int?, month: Int, day: Int)? {
+        guard index + 1 < words.count, let day = Int(words[index]), (1...31).contains(day) else { return nil }
         let monthWord = words[index + 1]
-        guard let month = MonthNames.numbers[monthWord] ?? MonthNames.abbreviations[monthWord],
-              let year = Int(words[index + 2]), (1990...2100).contains(year) else { return nil }
-        return (year, month, day)
+        guard let month = MonthNames.numbers[monthWord] ?? MonthNames.abbreviations[monthWord] else { return nil }
+        guard index + 2 < words.count, let year = Int(words[index + 2]) else { return (nil, month, day) }
+        if (1990...2100).contains(year) { return (year, month, day) }
+        let next = index + 3 < words.count ? words[index + 3] : nil
+        if words[index + 2].count == 2, let next, time(next) != nil { return (2000 + year, month, day) }
+        return (nil, month, day)
     }
 
     static func time(_ word: String) -> (Int, Int)? {
+        guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let parts = word.split(separator: ":")
         guard parts.count == 2 || parts.count == 3, let hour = Int(parts[0]), let minute = Int(parts[1]),
               (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2 else { return nil }
         return (hour, minute)
     }
 
-    /// "28.11.2011", "28.11.11", "16/01/2012", "2011-11-28", "2011-11-28t18:59".
+    /// "28.11.2011", "28.11.11", "2011.11.28", "16/01/2012", "2011-11-28", "2011-11-28t18:59".
     static func numericDate(_ word: String) -> (Int, Int, Int)? {
+        guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let dotted = word.split(separator: word.contains("/") ? "/" : ".")
+        // "2011.11.28": the year first.
+        if dotted.count == 3, dotted[0].count == 4, let year = Int(dotted[0]), let month = Int(dotted[1]), let day = Int(dotted[2]),
+           (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) {
+            return (year, month, day)
+        }
         if dotted.count == 3, let day = Int(dotted[0]), let month = Int(dotted[1]), var year = Int(dotted[2]),
            (1...31).contains(day), (1...12).contains(month) {
             if dotted[2].count == 2 { year += year < 50 ? 2000 : 1900 }

@@ -14,6 +14,13 @@ import RuNewsHTML
         ("10:48 16/01/2012", "2012-01-16T10:48"),
         ("Отправлено: 17:06 - 17 Янв, 2012 г.", "2012-01-17T17:06"),
         ("05.01.2012, Тирасполь 00:16:06", "2012-01-05T00:16"),
+        ("Опубликовано 28 ноября 11 (14:41)", "2011-11-28T14:41"),
+        ("Вита Дубовик, ХАРЬКОВ. 28 ноября, 2011 года. / 2011.11.28 14:26", "2011-11-28T14:26"),
+        ("5 января'12 14:00Комментариев:0", "2012-01-05T14:00"),
+        ("Дата10.01.2012", "2012-01-10"),
+        ("5 января, 12:34", nil),
+        ("Читай свежий номер 10 Апреля № 50", nil),
+        ("В ночь на 5 января 12 человек пострадали", nil),
         ("Новости и репортажи", nil),
         ("В 2011 году прошло 25 матчей", nil),
     ]
@@ -21,6 +28,14 @@ import RuNewsHTML
     @Test(arguments: cases)
     func reads(_ line: String, _ expected: String?) {
         #expect(Dateline.parse(line) == expected)
+    }
+
+    /// A year-less date is read with its time, for a caller who knows the year; without a time it is none.
+    @Test func readsAYearlessDatelineWithItsTime() {
+        #expect(Dateline.read("5 января, 12:34") == Dateline.Reading(year: nil, month: 1, day: 5, hour: 12, minute: 34))
+        #expect(Dateline.read("editor / 15 января 15:31") == Dateline.Reading(year: nil, month: 1, day: 15, hour: 15, minute: 31))
+        #expect(Dateline.read("Выборы 4 декабря") == nil)
+        #expect(Dateline.relative("Сегодня, 15:02Комментариев:0") == Dateline.Relative(daysAgo: 0, hour: 15, minute: 2))
     }
 
     /// A paragraph opening with its dateline gives it; one with a date further in does not.

@@ -19,11 +19,26 @@ public struct ContentExtractor: Sendable {
         var isListItem: Bool
     }
 
-    /// The article's paragraphs, what was left out, the container chosen, and the text of every block of
-    /// the page (for the metadata around the headline).
-    public func extract(from document: HTMLDocument) -> (paragraphs: [String], removed: [Article.Removed], container: Int?, blocks: [String]) {
-        let blocks = textBlocks(of: document)
+    /// What the extractor finds: the article's paragraphs, what was left out, the container chosen, and
+    /// every block of the page with what locates it (for the metadata around the headline and the layout).
+    struct Content {
+        var paragraphs: [String] = []
+        var removed: [Article.Removed] = []
+        var container: Int?
+        var blockDetails: [Block]
+        /// For each node, the block its text went to (-1 for a node that is no text or went to none).
+        var blockOfText: [Int32]
+        /// Whether each node lies in the page's frame (`Hints.inFrame`).
+        var inFrame: [Bool]
+
+        /// The text of every block of the page.
+        var blocks: [String] { blockDetails.map(\.text) }
+    }
+
+    func extract(from document: HTMLDocument) -> Content {
+        let (blocks, blockOfText) = textBlocks(of: document)
         let hints = Hints(document)
+        var content = Content(blockDetails: blocks, blockOfText: blockOfText, inFrame: hints.inFrame)
         var scores: [Int: Double] = [:]
         for block in blocks {
             let characters = block.characters
@@ -43,7 +58,7 @@ public struct ContentExtractor: Sendable {
                 best = (element, weighted)
             }
         }
-        guard let container = best?.element else { return ([], [], nil, blocks.map(\.text)) }
+        guard let container = best?.element else { return content }
         var paragraphs: [String] = []
         var removed: [Article.Removed] = []
         var seen: Set<String> = []
@@ -79,14 +94,19 @@ public struct ContentExtractor: Sendable {
             }
             paragraphs.append(block.text)
         }
-        return (paragraphs, removed, container, blocks.map(\.text))
+        content.paragraphs = paragraphs
+        content.removed = removed
+        content.container = container
+        return content
     }
 
     // MARK: - Blocks
 
-    /// The text of the page as blocks: each text node goes to its nearest block ancestor.
-    func textBlocks(of document: HTMLDocument) -> [Block] {
+    /// The text of the page as blocks: each text node goes to its nearest block ancestor; and for each
+    /// node, the block its text went to.
+    func textBlocks(of document: HTMLDocument) -> (blocks: [Block], blockOfText: [Int32]) {
         var blocks: [Block] = []
+        var blockOfText = [Int32](repeating: -1, count: document.nodes.count)
         var pieces: [[UInt8]] = []
         var openBlock: Int?  // index in `blocks` of the block text is going to
         var openElement = -1
@@ -109,6 +129,7 @@ public struct ContentExtractor: Sendable {
                     openElement = block
                 }
                 pieces[pieces.count - 1].append(contentsOf: document.nodes[node].text)
+                blockOfText[node] = Int32(blocks.count - 1)
                 if inLink { blocks[blocks.count - 1].linkCharacters += document.nodes[node].text.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
             case .element, .document:
                 let tag = document.nodes[node].tag
@@ -131,7 +152,7 @@ public struct ContentExtractor: Sendable {
             blocks[index].text = CollapsedWhitespace.string(pieces[index])
             blocks[index].characters = blocks[index].text.unicodeScalars.count
         }
-        return blocks
+        return (blocks, blockOfText)
     }
 
     // MARK: - Hints

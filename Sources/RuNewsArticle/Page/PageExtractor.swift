@@ -15,7 +15,10 @@ public struct PageExtractor: Sendable {
         self.isPersonName = isPersonName
     }
 
-    public func extract(_ bytes: [UInt8], declaredCharset: String? = nil, forcedCharset: String? = nil) -> (article: Article, encoding: String) {
+    /// The article of a page's bytes. `address` is where the page was fetched from, `fetched` when (ISO 8601,
+    /// a day or a moment): the page's date is never later than that.
+    public func extract(_ bytes: [UInt8], declaredCharset: String? = nil, forcedCharset: String? = nil, address: String? = nil,
+                        fetched: String? = nil) -> (article: Article, encoding: String) {
         var article = Article()
         var input = bytes
         if input.count > maximumBytes {
@@ -29,16 +32,17 @@ public struct PageExtractor: Sendable {
             article.warnings.append("the page has more than \(TreeBuilder.maximumNodes) nodes: only its start was read")
         }
         let content = ContentExtractor().extract(from: document)
-        // The tree is walked by the builder, the content extractor, the metadata and the trail finder.
-        article.work = input.count + document.nodes.count * 4
+        // The tree is walked by the builder, the content extractor, the metadata, the trail finder and the layout.
+        article.work = input.count + document.nodes.count * 5
         let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
         let blocks = content.blocks
         let headline = metadata.title.flatMap { Self.index(of: $0, in: blocks) }
-        article.published = metadata.published
-            ?? headline.flatMap { near(headline: $0, in: blocks, Self.visibleDate) }
-            ?? metadata.markedDate
-            ?? content.paragraphs.prefix(6).lazy.compactMap(Self.visibleDate).first
+        let layout = PageLayout(document: document, content: content, headline: headline, heading: metadata.headingElement, title: metadata.title)
+        let candidates = DateCandidates.collect(markup: metadata.dateCandidates, layout: layout, headline: metadata.title,
+                                                addresses: [address, metadata.canonicalURL].compactMap { $0 },
+                                                fetched: fetched.flatMap(Self.fetchWindow))
+        (article.published, article.relativeDate) = DateChoice.choose(candidates)
         article.breadcrumbs = metadata.breadcrumbs
         if let breadcrumbs = metadata.breadcrumbs {
             article.removed.append(Article.Removed(kind: .breadcrumbs, text: breadcrumbs.joined(separator: " / ")))
@@ -65,9 +69,6 @@ public struct PageExtractor: Sendable {
         if article.authors.isEmpty {
             article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: headline, in: blocks, text: paragraphs)
         }
-        if article.published == nil, let headline {
-            article.relativeDate = near(headline: headline, in: blocks, Dateline.relative)
-        }
         article.site = metadata.site
         article.canonicalURL = metadata.canonicalURL
         article.section = metadata.section
@@ -83,13 +84,11 @@ public struct PageExtractor: Sendable {
         return blocks.firstIndex { $0.utf8.contains(bytes: needle) }
     }
 
-    /// What `read` finds first in the blocks around the headline, nearest first (a page's header often
-    /// shows today's date too, so the headline's neighbourhood comes first).
-    func near<Found>(headline index: Int, in blocks: [String], _ read: (String) -> Found?) -> Found? {
-        for candidate in blocks.indices(around: index, within: 0...8) {
-            if let found = read(blocks[candidate]) { return found }
-        }
-        return nil
+    /// The day a page was fetched and the latest day its date may be: that day, or the next where the
+    /// fetch is a moment (a UTC moment may be the next day where the page stands, east of Greenwich).
+    static func fetchWindow(_ fetched: String) -> (day: PageDay, latest: PageDay)? {
+        guard let day = PageDay(iso: fetched) else { return nil }
+        return (day, fetched.count > 10 ? day.adding(days: 1) : day)
     }
 
     /// "8 MB", "512 KB", "100 bytes".
@@ -97,11 +96,4 @@ public struct PageExtractor: Sendable {
         bytes >= 1 << 20 ? "\(bytes >> 20) MB" : bytes >= 1 << 10 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
     }
 
-    /// The date of a short block, or of a long one that opens with a numeric date (an agency's
-    /// "05.01.2012, Тирасполь 00:16:06 …").
-    static func visibleDate(_ block: String) -> String? {
-        if block.count <= 160 { return Dateline.parse(block) }
-        guard let first = Dateline.tokens(of: String(block.prefix(12))).first, Dateline.numericDate(first) != nil else { return nil }
-        return Dateline.parse(String(block.prefix(40)))
-    }
 }

@@ -1,0 +1,58 @@
+import RuNewsHTML
+
+/// Where things stand on a page, in the blocks of text a reader sees: which block each node's text opens,
+/// the headline's block, the article body's first and last block, which nodes lie in the page's frame.
+/// Built once per page from what the content extractor already walked; every lookup is constant time.
+struct PageLayout {
+    let document: HTMLDocument
+    let blocks: [ContentExtractor.Block]
+    /// For each node, the block of the first text at or after it in document order (nil past the last).
+    private let blockAtOrAfter: [Int32]
+    let headline: Int?
+    /// The article's container, and its blocks.
+    let container: Int?
+    let body: ClosedRange<Int>?
+    /// Navigation, footer, aside, or a class or id of the frame (`ContentExtractor.Hints`).
+    let inFrame: [Bool]
+
+    /// `headline` is the block that shows the headline, where one does; else the `heading` element's block
+    /// is, else the first that shows the `title` in other capitals.
+    init(document: HTMLDocument, content: ContentExtractor.Content, headline: Int?, heading: Int?, title: String?) {
+        self.document = document
+        blocks = content.blockDetails
+        inFrame = content.inFrame
+        var next = [Int32](repeating: -1, count: document.nodes.count)
+        var current: Int32 = -1
+        for node in stride(from: document.nodes.count - 1, through: 0, by: -1) {
+            if content.blockOfText[node] >= 0 { current = content.blockOfText[node] }
+            next[node] = current
+        }
+        blockAtOrAfter = next
+        self.headline = headline ?? heading.flatMap { next[$0] >= 0 ? Int(next[$0]) : nil } ?? title.flatMap { title in
+            // A headline printed in capitals ("СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»") is found case-blind.
+            let needle = title.lowercased()
+            return content.blockDetails.firstIndex { $0.text.count >= needle.count && $0.text.lowercased().contains(needle) }
+        }
+        container = content.container
+        if let container = content.container {
+            let end = Self.lastDescendant(of: container, in: document)
+            let inside = content.blockDetails.indices.filter { (container...end).contains(content.blockDetails[$0].element) }
+            body = inside.first.map { $0...inside.last! }
+        } else {
+            body = nil
+        }
+    }
+
+    /// The block an element's text opens (the next one for an element without text).
+    func block(of element: Int) -> Int? {
+        guard element >= 0, element < blockAtOrAfter.count, blockAtOrAfter[element] >= 0 else { return nil }
+        return Int(blockAtOrAfter[element])
+    }
+
+    /// The last node below `node` in document order (the arena keeps parents before children, siblings in order).
+    static func lastDescendant(of node: Int, in document: HTMLDocument) -> Int {
+        var current = node
+        while let last = document.nodes[current].children.last { current = last }
+        return current
+    }
+}

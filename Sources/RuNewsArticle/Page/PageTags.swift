@@ -1,0 +1,72 @@
+import RuNewsHTML
+import Foundation
+
+/// What a page declares about itself in its markup rather than its text: `<meta>` tags by property, name
+/// or itemprop (the first value of each), `<title>`, `<link rel="canonical">` and the JSON-LD scripts.
+struct PageTags {
+    var meta: [String: String] = [:]
+    var titleTag: String?
+    var canonical: String?
+    /// The text of each `application/ld+json` script, with its element.
+    var jsonLD: [(element: Int, text: String)] = []
+
+    mutating func visit(_ element: Int, in document: HTMLDocument) {
+        switch document.nodes[element].tag {
+        case .meta:
+            if let key = Self.key(of: element, in: document), let content = document.attribute("content", of: element), meta[key] == nil {
+                meta[key] = content.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+        case .link where canonical == nil && document.attribute("rel", of: element)?.lowercased() == "canonical":
+            canonical = document.attribute("href", of: element)
+        case .title where titleTag == nil:
+            titleTag = document.text(of: element)
+        case .script where document.attribute("type", of: element)?.lowercased() == "application/ld+json":
+            jsonLD.append((element, document.nodes[element].children.map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined()))
+        default:
+            break
+        }
+    }
+
+    /// A meta tag's key: its `property`, else `name`, else `itemprop`, lowercased.
+    static func key(of element: Int, in document: HTMLDocument) -> String? {
+        (document.attribute("property", of: element) ?? document.attribute("name", of: element)
+            ?? document.attribute("itemprop", of: element))?.lowercased()
+    }
+
+    /// All JSON-LD text of the page, for the light lookups of `JSONLD`.
+    var allJSONLD: String { jsonLD.map(\.text).joined(separator: "\n") }
+}
+
+/// Light lookups in JSON-LD text: pages often carry invalid JSON, so nothing is parsed as a whole.
+enum JSONLD {
+    /// The first string value of `key` in JSON-LD text.
+    static func value(_ key: String, in text: String) -> String? {
+        guard let range = text.range(of: "\"\(key)\"") else { return nil }
+        var rest = text[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
+        guard rest.first == "\"" else { return nil }
+        rest = rest.dropFirst()
+        var value = ""
+        var escaped = false
+        for character in rest {
+            if escaped { value.append(character); escaped = false; continue }
+            if character == "\\" { escaped = true; continue }
+            if character == "\"" { break }
+            value.append(character)
+        }
+        return value.isEmpty ? nil : value
+    }
+
+    /// The text of the object or array that `key` opens, for a nested lookup.
+    static func object(_ key: String, in text: String) -> String? {
+        guard let range = text.range(of: "\"\(key)\"") else { return nil }
+        let rest = text[range.upperBound...].drop { $0 == " " || $0 == ":" }
+        guard let first = rest.first, first == "{" || first == "[" else { return nil }
+        var depth = 0
+        var end = rest.startIndex
+        for index in rest.indices {
+            if rest[index] == "{" || rest[index] == "[" { depth += 1 }
+            if rest[index] == "}" || rest[index] == "]" { depth -= 1; if depth == 0 { end = index; break } }
+        }
+        return String(rest[rest.startIndex...end])
+    }
+}
