@@ -12,8 +12,9 @@ import uuid
 from datetime import datetime, timezone
 
 
-def record(url, body, date, charset_header):
-    content_type = 'text/html; charset=utf-8' if charset_header else 'text/html'
+def record(url, body, date, charset_header=False, content_type=None):
+    """One `response` record; `content_type` overrides the page's (an image, a charset)."""
+    content_type = content_type or ('text/html; charset=utf-8' if charset_header else 'text/html')
     http = ('HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n' % (content_type, len(body))).encode() + body
     headers = ('WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:%s>\r\nWARC-Date: %s\r\n'
                'WARC-Target-URI: %s\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n'

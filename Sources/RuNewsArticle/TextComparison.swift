@@ -29,20 +29,9 @@ enum TextComparison {
 
     /// The text's letters and digits, folded: the key a repeat is found by.
     static func letters(_ text: String) -> String {
-        let count = text.utf8.count
-        // Written as UTF-8 into the key's own storage: every block of every page is keyed. A folded
-        // scalar takes at most half as many bytes again (see `Folding.fold`).
-        return String(unsafeUninitializedCapacity: count + count / 2 + 4) { buffer in
-            var written = 0
-            for scalar in text.unicodeScalars {
-                let kind = ScalarClass(scalar)
-                guard kind.isLetter || kind == .digit else { continue }
-                for byte in UTF8.encode(Folding.fold(scalar))! {
-                    buffer[written] = byte
-                    written += 1
-                }
-            }
-            return written
+        Folding.fold(text) { scalar in
+            let kind = ScalarClass(scalar)
+            return kind.isLetter || kind == .digit
         }
     }
 

@@ -18,14 +18,19 @@ public enum Folding {
         }
     }
 
-    /// `text`, folded scalar by scalar, written as UTF-8 into the result's own storage (appending to a
-    /// scalar view re-validates every scalar; this runs for every token of every text).
+    /// `text`, folded scalar by scalar.
     public static func fold(_ text: some StringProtocol) -> String {
+        fold(text) { _ in true }
+    }
+
+    /// The scalars of `text` that `keep` accepts, folded, written as UTF-8 into the result's own storage
+    /// (appending to a scalar view re-validates every scalar; this runs for every token of every text).
+    public static func fold(_ text: some StringProtocol, keeping keep: (Unicode.Scalar) -> Bool) -> String {
         let count = text.utf8.count
         // A folded scalar takes at most half as many bytes again as the original (Ⱥ → ⱥ: 2 → 3).
         return String(unsafeUninitializedCapacity: count + count / 2 + 4) { buffer in
             var written = 0
-            for scalar in text.unicodeScalars {
+            for scalar in text.unicodeScalars where keep(scalar) {
                 for byte in UTF8.encode(fold(scalar))! {
                     buffer[written] = byte
                     written += 1

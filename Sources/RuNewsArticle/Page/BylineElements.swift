@@ -5,7 +5,7 @@ import Foundation
 /// the markup marks, for `PageMetadata` to keep those beside the article.
 struct BylineElements {
     /// Class and id words of the element that names the author ("autor" is the Latin and many sites' spelling).
-    static let hints = ["author", "autor", "byline"].map { Array($0.utf8) }
+    static let hints = BytePatterns(["author", "autor", "byline"])
 
     private(set) var found: [(element: Int, text: String)] = []
 

@@ -186,19 +186,14 @@ public struct ContentExtractor: Sendable {
                 textBelow[document.nodes[index].parent] += textBelow[index]
             }
             let pageText = max(textBelow[0], 1)
-            var words: [UInt8] = []
+            var words = HintWords(attributes: HintWords.containerAttributes)
             for index in 0..<count where document.nodes[index].kind == .element {
-                words.removeAll(keepingCapacity: true)
-                for attribute in document.nodes[index].attributes
-                where attribute.name.elementsEqual("class".utf8) || attribute.name.elementsEqual("id".utf8) {
-                    for byte in attribute.value { words.append(byte.asciiLowercased) }
-                    words.append(0x20)
-                }
+                words.read(index, in: document)
                 let tag = document.nodes[index].tag
                 // Hints on <html> and <body> speak of the whole page ("brand_advert"), not of a part of it.
                 let isPageRoot = tag.isPageRoot
-                negative[index] = !isPageRoot && !words.isEmpty && ContentExtractor.negativeHints.occurs(in: words)
-                positive[index] = !isPageRoot && !words.isEmpty && ContentExtractor.positiveHints.occurs(in: words)
+                negative[index] = !isPageRoot && words.say(any: ContentExtractor.negativeHints)
+                positive[index] = !isPageRoot && words.say(any: ContentExtractor.positiveHints)
                 let parent = document.nodes[index].parent
                 // Parents come before their children in the arena.
                 // A form is a comment or search box, unless it wraps the whole page (ASP.NET).

@@ -148,7 +148,7 @@ struct MarkupDates {
     /// Meta keys of the modification date.
     static let modifiedKeys = ["article:modified_time", "datemodified"]
     /// Class and id words of an element that shows a date ("pubdate", "post-date", "news_data").
-    static let hints = ["date", "data", "time"].map { Array($0.utf8) }
+    static let hints = BytePatterns(["date", "data", "time"])
     static let itempropPublished = Array("datepublished".utf8)
 
     private(set) var candidates: [DateCandidate] = []
@@ -202,9 +202,9 @@ struct MarkupDates {
 /// One pass over the blocks and one walk up from each candidate: no block is compared with another.
 enum DateCandidates {
     /// Hint words of an element that shows a modification rather than the publication.
-    static let modifiedHints = ["modif", "updat", "edited"].map { Array($0.utf8) }
+    static let modifiedHints = BytePatterns(["modif", "updat", "edited"])
     /// Words of a visible dateline of a modification.
-    static let modifiedWords = ["обновлен", "изменен", "updated", "modified"].map { Array($0.utf8) }
+    static let modifiedWords = BytePatterns(["обновлен", "изменен", "updated", "modified"])
     /// Up to this many ancestors are looked at for a link, a list item or the page's head.
     static let ancestry = 12
 
@@ -310,7 +310,7 @@ enum DateCandidates {
         // Only a dateline's own short block is read for words (a long one is a paragraph: no label of its date).
         if candidate.source == .text || candidate.source == .marked || candidate.source == .relative, layout.blocks[block].characters <= 160 {
             let text = Array(layout.blocks[block].text.lowercased().utf8)
-            if modifiedWords.contains(where: { text.contains(bytes: $0) }) { candidate.evidence.saysModified = true }
+            if modifiedWords.occurs(in: text) { candidate.evidence.saysModified = true }
         }
         candidate.evidence.fromHeadline = layout.headline.map { block - $0 }
         if let body = layout.body {
