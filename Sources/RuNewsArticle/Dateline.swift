@@ -35,7 +35,7 @@ public enum Dateline {
         var date: (year: Int?, month: Int, day: Int)?
         var time: (hour: Int, minute: Int)?
         for (index, word) in words.enumerated() {
-            if time == nil, let clock = Self.time(word) { time = clock; continue }
+            if time == nil, let clock = CalendarNumbers.clock(word) { time = clock; continue }
             // A year-less date gives way to a whole one further on.
             guard date == nil || date?.year == nil else { continue }
             if let numeric = Self.numericDate(word) { date = (numeric.0, numeric.1, numeric.2); continue }
@@ -48,8 +48,8 @@ public enum Dateline {
 
     /// "2012-01-06", or "2012-01-06T08:16" with a time.
     static func iso(_ date: (year: Int, month: Int, day: Int), _ time: (hour: Int, minute: Int)?) -> String {
-        let day = "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
-        return time.map { day + "T\(pad($0.hour, 2)):\(pad($0.minute, 2))" } ?? day
+        let day = "\(CalendarNumbers.padded(date.year, 4))-\(CalendarNumbers.padded(date.month, 2))-\(CalendarNumbers.padded(date.day, 2))"
+        return time.map { day + "T\(CalendarNumbers.padded($0.hour, 2)):\(CalendarNumbers.padded($0.minute, 2))" } ?? day
     }
 
     /// The dateline a paragraph opens with, news-agency style: "06.01.2012, Кишинев 08:16:36 Устойчивого
@@ -57,7 +57,7 @@ public enum Dateline {
     public static func leading(_ paragraph: String) -> String? {
         let words = tokens(of: String(paragraph.prefix(60)))
         guard let first = words.first, let date = numericDate(first) else { return nil }
-        return iso(date, words.dropFirst().prefix(3).lazy.compactMap(time).first)
+        return iso(date, words.dropFirst().prefix(3).lazy.compactMap { CalendarNumbers.clock($0) }.first)
     }
 
     /// A dateline relative to the day the page was fetched: "Сегодня, 13:12", "Вчера в 9:10".
@@ -67,7 +67,8 @@ public enum Dateline {
         public var minute: Int?
     }
 
-    static let relativeDays = ["сегодня": 0, "вчера": 1, "позавчера": 2]
+    /// The relative days a dateline shows: today and the days before it, in days ago.
+    static let relativeDays = RelativeDayNames.offsets.filter { $0.value <= 0 }.mapValues { -$0 }
 
     /// The relative dateline of a short line, or nil.
     public static func relative(_ line: String) -> Relative? {
@@ -77,7 +78,7 @@ public enum Dateline {
 
     static func relative(words: [String]) -> Relative? {
         guard let days = words.lazy.compactMap({ relativeDays[$0] }).first else { return nil }
-        let clock = words.lazy.compactMap(time).first
+        let clock = words.lazy.compactMap { CalendarNumbers.clock($0) }.first
         return Relative(daysAgo: days, hour: clock?.0, minute: clock?.1)
     }
 
@@ -157,44 +158,18 @@ public enum Dateline {
         let monthWord = words[index + 1]
         guard let month = MonthNames.numbers[monthWord] ?? MonthNames.abbreviations[monthWord] else { return nil }
         guard index + 2 < words.count, let year = Int(words[index + 2]) else { return (nil, month, day) }
-        if (1990...2100).contains(year) { return (year, month, day) }
+        if years.contains(year) { return (year, month, day) }
         let next = index + 3 < words.count ? words[index + 3] : nil
-        if words[index + 2].count == 2, let next, time(next) != nil { return (2000 + year, month, day) }
+        if words[index + 2].count == 2, let next, CalendarNumbers.clock(next) != nil { return (2000 + year, month, day) }
         return (nil, month, day)
     }
 
-    static func time(_ word: String) -> (Int, Int)? {
-        guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
-        let parts = word.split(separator: ":")
-        guard parts.count == 2 || parts.count == 3, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2 else { return nil }
-        return (hour, minute)
-    }
+    /// The years a dateline may show: older pages are not news archives' business, and a number outside
+    /// them is a version, a count or a phone.
+    static let years = 1990...2100
 
-    /// "28.11.2011", "28.11.11", "2011.11.28", "16/01/2012", "2011-11-28", "2011-11-28t18:59".
-    static func numericDate(_ word: String) -> (Int, Int, Int)? {
-        guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
-        let dotted = word.split(separator: word.contains("/") ? "/" : ".")
-        // "2011.11.28": the year first.
-        if dotted.count == 3, dotted[0].count == 4, let year = Int(dotted[0]), let month = Int(dotted[1]), let day = Int(dotted[2]),
-           (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) {
-            return (year, month, day)
-        }
-        if dotted.count == 3, let day = Int(dotted[0]), let month = Int(dotted[1]), var year = Int(dotted[2]),
-           (1...31).contains(day), (1...12).contains(month) {
-            if dotted[2].count == 2 { year += year < 50 ? 2000 : 1900 }
-            if (1990...2100).contains(year) { return (year, month, day) }
-        }
-        let dashed = word.prefix(10).split(separator: "-")
-        if dashed.count == 3, dashed[0].count == 4, let year = Int(dashed[0]), let month = Int(dashed[1]),
-           let day = Int(dashed[2]), (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) {
-            return (year, month, day)
-        }
-        return nil
-    }
-
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+    /// A date in digits within `years` ("28.11.2011", "2011-11-28"…, `CalendarNumbers.date`).
+    static func numericDate(_ word: String) -> (year: Int, month: Int, day: Int)? {
+        CalendarNumbers.date(word, years: years)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import RuNewsHTML
+import RuNewsText
 @testable import RuNewsArticle
 
 /// The page's date among its candidates: pages written for these tests, each with the kind of trap real
@@ -131,7 +132,7 @@ import RuNewsHTML
 
     /// The scoring is the stated table: a candidate's score is the sum of its features' weights.
     @Test func theScoreIsTheSumOfTheTable() {
-        var candidate = DateCandidate(source: .marked, day: PageDay(year: 2012, month: 1, day: 5), time: "", element: 1)
+        var candidate = DateCandidate(source: .marked, day: CalendarDate(year: 2012, month: 1, day: 5), time: "", element: 1)
         candidate.evidence.fromHeadline = 2
         candidate.evidence.inListItem = true
         candidate.evidence.address = .agrees
@@ -157,10 +158,10 @@ import RuNewsHTML
     }
 
     @Test func daysCount() throws {
-        let leap = try #require(PageDay(year: 2012, month: 3, day: 1))
+        let leap = try #require(CalendarDate(year: 2012, month: 3, day: 1))
         #expect(leap.adding(days: -1).description == "2012-02-29")
         #expect(leap.adding(days: 306).description == "2013-01-01")
-        #expect(PageDay(iso: "2012-02-30") == nil)
-        #expect(PageDay(iso: "2012-01-06T08:16:00Z")?.description == "2012-01-06")
+        #expect(CalendarDate(iso: "2012-02-30") == nil)
+        #expect(CalendarDate(iso: "2012-01-06T08:16:00Z")?.description == "2012-01-06")
     }
 }

@@ -41,7 +41,7 @@ struct DumpLine {
         var isListing = false
         if let digit = first.first, (0x30...0x39).contains(digit), first.count < text.utf8.count, first.last != UInt8(ascii: ",") {
             let word = String(decoding: first, as: UTF8.self)
-            isListing = Dateline.time(word) != nil || Dateline.numericDate(word) != nil
+            isListing = CalendarNumbers.clock(word) != nil || Dateline.numericDate(word) != nil
         }
         self.text = String(isBullet ? body : Substring(text))
         self.words = words

@@ -1,3 +1,5 @@
+import RuNewsText
+
 /// The date a page's address carries in its path, as news sites file their articles: "/2015/03/12/",
 /// "/2012_01_06/", "/archive/2012/01/05/123405.html", "/news/20120106/…" (a segment of eight digits),
 /// or a month alone ("/2015/03/slug"). Read over the bytes of the path, once.
@@ -50,13 +52,13 @@ struct AddressDate: Equatable {
 
     init?(year: Int, month: Int, day: Int?) {
         guard (1995...2100).contains(year), (1...12).contains(month) else { return nil }
-        if let day, PageDay(year: year, month: month, day: day) == nil { return nil }
+        if let day, CalendarDate(year: year, month: month, day: day) == nil { return nil }
         self.year = year
         self.month = month
         self.day = day
     }
 
-    var pageDay: PageDay? { day.flatMap { PageDay(year: year, month: month, day: $0) } }
+    var pageDay: CalendarDate? { day.flatMap { CalendarDate(year: year, month: month, day: $0) } }
 
     static let separators: Set<UInt8> = [0x2F, 0x2D, 0x5F, 0x2E]  // / - _ .
     static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }

@@ -1,5 +1,6 @@
-import RuNewsHTML
 import Foundation
+import RuNewsHTML
+import RuNewsText
 
 /// One date a page gives for itself, what gives it, and the evidence around it: where it stands relative to
 /// the headline and the article body, what surrounds it (a link, a list item, the page's frame, a block
@@ -28,7 +29,7 @@ struct DateCandidate {
 
     var source: Source
     /// Nil for a relative dateline on a page whose fetch day is unknown, and for a year-less date no year is found for.
-    var day: PageDay?
+    var day: CalendarDate?
     /// A year-less date ("5 января, 12:34") waiting for its year.
     var yearless: (month: Int, day: Int)?
     /// What follows the day in ISO 8601: "T18:59", "T18:59+04:00"; empty for a day alone.
@@ -75,7 +76,7 @@ struct DateCandidate {
     /// The candidate of an ISO 8601 value or a visible dateline in an attribute or a meta tag.
     init?(_ source: Source, iso text: String, element: Int?) {
         guard let value = Self.isoDate(text) else { return nil }
-        if let day = PageDay(iso: value) {
+        if let day = CalendarDate(iso: value) {
             self.init(source: source, day: day, time: String(value.dropFirst(10)), element: element)
         } else if let reading = Dateline.read(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
             self.init(source, reading: reading, element: element)
@@ -84,7 +85,7 @@ struct DateCandidate {
         }
     }
 
-    init(source: Source, day: PageDay?, time: String, element: Int?) {
+    init(source: Source, day: CalendarDate?, time: String, element: Int?) {
         self.source = source
         self.day = day
         self.time = time
@@ -95,18 +96,18 @@ struct DateCandidate {
         self.source = source
         self.element = element
         if let year = reading.year {
-            day = PageDay(year: year, month: reading.month, day: reading.day)
+            day = CalendarDate(year: year, month: reading.month, day: reading.day)
         } else {
             yearless = (reading.month, reading.day)
         }
-        if let time = reading.time { self.time = "T" + Dateline.pad(time.hour, 2) + ":" + Dateline.pad(time.minute, 2) }
+        if let time = reading.time { self.time = "T" + CalendarNumbers.padded(time.hour, 2) + ":" + CalendarNumbers.padded(time.minute, 2) }
     }
 
     init(relative: Dateline.Relative, element: Int) {
         source = .relative
         self.relative = relative
         self.element = element
-        if let hour = relative.hour, let minute = relative.minute { time = "T" + Dateline.pad(hour, 2) + ":" + Dateline.pad(minute, 2) }
+        if let hour = relative.hour, let minute = relative.minute { time = "T" + CalendarNumbers.padded(hour, 2) + ":" + CalendarNumbers.padded(minute, 2) }
     }
 
     init(address: AddressDate) {
@@ -175,7 +176,7 @@ struct MarkupDates {
             guard let datetime = document.attribute("datetime", of: element) else { break }
             if let candidate = DateCandidate(.timeElement, iso: datetime, element: element) {
                 candidates.append(candidate)
-            } else if let clock = Dateline.time(datetime.trimmingCharacters(in: .whitespaces)) {
+            } else if let clock = CalendarNumbers.clock(datetime.trimmingCharacters(in: .whitespaces)) {
                 // A time alone (`datetime="11:02"`): today's item, for a caller who knows the fetch day.
                 var candidate = DateCandidate(relative: Dateline.Relative(daysAgo: 0, hour: clock.0, minute: clock.1), element: element)
                 candidate.source = .timeElement
@@ -209,7 +210,7 @@ enum DateCandidates {
     static let ancestry = 12
 
     static func collect(markup: [DateCandidate], layout: PageLayout, headline: String?, addresses: [String],
-                        fetched: (day: PageDay, latest: PageDay)?) -> [DateCandidate] {
+                        fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
         let document = layout.document
         var candidates = markup
         // Visible datelines, and which blocks are dated (for crowding).
@@ -231,7 +232,7 @@ enum DateCandidates {
                 // A dateline's "Сегодня" has its time ("Сегодня, 13:12"); "Сегодня в разделе" is none.
                 candidates.append(DateCandidate(relative: relative, element: block.element))
                 dated[index] = true
-            } else if short, text.count <= 12, words.contains(where: { Dateline.time($0) != nil }) {
+            } else if short, text.count <= 12, words.contains(where: { CalendarNumbers.clock($0) != nil }) {
                 dated[index] = true  // a news list's "09:49"
             }
         }
@@ -259,7 +260,7 @@ enum DateCandidates {
         for index in candidates.indices {
             guard let yearless = candidates[index].yearless, let reference = yearReference else { continue }
             candidates[index].day = [reference.year, reference.year - 1].lazy
-                .compactMap { PageDay(year: $0, month: yearless.month, day: yearless.day) }
+                .compactMap { CalendarDate(year: $0, month: yearless.month, day: yearless.day) }
                 .first { $0 <= reference.adding(days: 2) }
         }
         for index in candidates.indices {

@@ -1,4 +1,6 @@
 import RuNewsHTML
+import RuNewsText
+
 /// From a page's bytes to its article: charset, tree, main text, metadata.
 public struct PageExtractor: Sendable {
     /// Pages beyond this size are cut (with a warning): nothing a news article needs lies so far in.
@@ -86,8 +88,8 @@ public struct PageExtractor: Sendable {
 
     /// The day a page was fetched and the latest day its date may be: that day, or the next where the
     /// fetch is a moment (a UTC moment may be the next day where the page stands, east of Greenwich).
-    static func fetchWindow(_ fetched: String) -> (day: PageDay, latest: PageDay)? {
-        guard let day = PageDay(iso: fetched) else { return nil }
+    static func fetchWindow(_ fetched: String) -> (day: CalendarDate, latest: CalendarDate)? {
+        guard let day = CalendarDate(iso: fetched) else { return nil }
         return (day, fetched.count > 10 ? day.adding(days: 1) : day)
     }
 

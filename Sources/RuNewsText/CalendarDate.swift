@@ -1,4 +1,5 @@
-/// A day of the proleptic Gregorian calendar, with the arithmetic date resolution needs.
+/// A day of the proleptic Gregorian calendar, with the arithmetic date resolution needs: the reference
+/// day of a text's dates, and a page's dates compared with each other, its address and its fetch.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -14,16 +15,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// "2023-08-28", or the date part of "2023-08-28T07:27+03:00".
     public init?(iso text: some StringProtocol) {
         let parts = text.prefix(10).split(separator: "-")
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
-    public var description: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
-
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
+    public var description: String { "\(CalendarNumbers.padded(year, 4))-\(CalendarNumbers.padded(month, 2))-\(CalendarNumbers.padded(day, 2))" }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
@@ -34,7 +30,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    var dayNumber: Int {
+    public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -56,6 +52,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// Days from `self` to `other`.
+    public func days(to other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
     /// ISO weekday, 1 = Monday.
     public var weekday: Int { ((dayNumber % 7 + 7) % 7 + 3) % 7 + 1 }

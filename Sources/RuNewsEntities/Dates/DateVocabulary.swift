@@ -24,6 +24,9 @@ enum DateVocabulary {
     /// "года", "году", "г." …: the word after a year number.
     static let yearWords: Set<Word> = ["год", "года", "году", "годом", "годе", "г.", "г", "гг.", "годах", "годы", "годов", "годам"]
 
+    /// Dashes between the numbers of a range: "3-4 июня", "2007–2008 годах".
+    static let dashes: Set<Word> = ["-", "–", "—"]
+
     /// Seasons → ISO 8601 season code.
     static let seasons: [Word: String] = [
         "весна": "SP", "весны": "SP", "весну": "SP", "весне": "SP", "весной": "SP",
@@ -42,13 +45,32 @@ enum DateVocabulary {
         "следующего": 1, "следующем": 1, "будущего": 1, "будущем": 1, "наступающего": 1, "наступающем": 1,
     ]
 
-    /// Days relative to the reference.
-    static let relativeDays: [Word: Int] = [
-        "сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2, "накануне": -1,
-    ]
+    /// Days relative to the reference: those a dateline names too, and "накануне", which only a text
+    /// (the day before the event it tells) does.
+    static let relativeDays: [Word: Int] = {
+        var table = Dictionary(uniqueKeysWithValues: RelativeDayNames.offsets.map { (Word($0.key), $0.value) })
+        table["накануне"] = -1
+        return table
+    }()
 
     /// Parts of the day after a relative day or a weekday: "вчера вечером", "в субботу утром".
     static let dayParts: Set<Word> = ["утром", "днем", "вечером", "ночью"]
+
+    /// "19 часов", "13 часов 30 минут".
+    static let hourWords: Set<Word> = ["час", "часа", "часов"]
+    static let minuteWords: Set<Word> = ["минут", "минуты", "минута"]
+
+    /// Prepositions that make "19 часов" a time of day rather than a duration.
+    static let clockPrepositions: Set<Word> = ["в", "около", "к", "до", "с", "после"]
+
+    /// Time zones a time may name after it; they belong to the expression.
+    static let timeZones: [[Word]] = [
+        ["мск"], ["по", "московскому", "времени"], ["по", "местному", "времени"],
+        ["московского", "времени"], ["местного", "времени"],
+    ]
+
+    /// "рано утром", "поздно вечером".
+    static let earlyLate: Set<Word> = ["рано", "поздно"]
 
     /// Hours of the day for "7 вечера", "6 утра".
     static let hourShifts: [Word: Int] = ["утра": 0, "дня": 12, "вечера": 12, "ночи": 0]
@@ -86,6 +108,28 @@ enum DateVocabulary {
         "дни", "дней", "дня", "часы", "сезоне", "сезона", "десятилетие", "десятилетия", "века", "веке",
     ]
 
+    /// Seasons alone are a time only in these adverbial forms: "весной", not "эту весну".
+    static let adverbialSeasons: Set<Word> = ["весной", "летом", "осенью", "зимой"]
+
+    /// Half-years and quarters → the ISO 8601 code's letter.
+    static let yearParts: [Word: String] = ["полугодие": "H", "полугодии": "H", "квартал": "Q", "квартале": "Q"]
+
+    /// "80-х годов", "90-е", "2000-х": the endings of a decade and the words after it.
+    static let decadeEndings: Set<String> = ["х", "е", "ых"]
+    static let decadeWords: Set<Word> = ["годов", "годах", "годы", "года"]
+
+    /// "XXI век", "XX века".
+    static let centuryWords: Set<Word> = ["век", "века", "веке", "веку", "веком"]
+
+    /// The endings of a year written with its ordinal suffix: "2010-го", "2010-й", "2010-м".
+    static let yearSuffixes: Set<String> = ["го", "й", "м"]
+
+    /// Units "через" and "назад" count without a number: "через неделю", "год назад".
+    static let singleUnits: Set<Word> = ["неделю", "месяц", "год", "час", "сутки"]
+
+    /// Half a unit: "полчаса назад", "через полгода".
+    static let halfUnits: [Word: Character] = ["полчаса": "H", "полгода": "Y", "полмесяца": "M"]
+
     /// Ordinals of half-years and quarters: "первое полугодие", "третий квартал".
     static let ordinals: [Word: Int] = [
         "первое": 1, "второе": 2, "первый": 1, "второй": 2, "третий": 3, "четвертый": 4,
@@ -95,7 +139,8 @@ enum DateVocabulary {
     /// Words an expression may begin with (besides numbers and deictic adjectives): prepositions the
     /// patterns take, and every word of the tables a pattern starts with.
     static let starters: Set<Word> = {
-        var words: Set<Word> = ["в", "во", "с", "со", "около", "через", "за", "на", "несколько", "много", "полчаса", "полгода", "полмесяца"]
+        var words: Set<Word> = ["в", "во", "с", "со", "около", "через", "за", "на"]
+        words.formUnion(halfUnits.keys)
         words.formUnion(months.keys)
         words.formUnion(weekdays.keys)
         words.formUnion(weekdayModifiers)

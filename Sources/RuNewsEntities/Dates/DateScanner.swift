@@ -1,0 +1,127 @@
+import RuNewsText
+
+/// One expression found: token range, kind and value.
+struct DateMatch {
+    var end: Int  // token index after the last token
+    var kind: DateMention.Kind
+    var value: String?
+}
+
+/// A pattern: the expression of its kind starting at a token, or nil. The patterns live in
+/// `DateScanner+Days`, `+Periods`, `+Clock`, `+Relative` and `+Ranges`, their words in `DateVocabulary`.
+typealias DatePattern = @Sendable (DateScanner, Int) -> DateMatch?
+
+/// The scan over one text's tokens: at each token the longest expression any pattern reads (the earlier
+/// pattern of a table on a tie), then on after it.
+struct DateScanner {
+    let text: NormalizedText
+    let tokens: [Token]
+    /// Folded token texts, compared by bytes.
+    let words: [Word]
+    let reference: CalendarDate?
+
+    init(segmentation: Segmentation, reference: CalendarDate?, words: [Word]? = nil) {
+        text = segmentation.text
+        tokens = segmentation.tokens
+        self.words = words ?? segmentation.tokens.map { Word(Folding.fold(segmentation.text.string(in: $0.range))) }
+        self.reference = reference
+    }
+
+    func run() -> [DateMention] {
+        var results: [DateMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard mayStart(at: index), let match = expression(at: index) else { index += 1; continue }
+            let range = Int(tokens[index].start)..<Int(tokens[match.end - 1].end)
+            results.append(DateMention(mention: Mention(start: range.lowerBound, end: range.upperBound,
+                                                        text: text.string(in: range)),
+                                       kind: match.kind, value: match.value))
+            index = match.end
+        }
+        return results
+    }
+
+    /// Expressions with what may precede them: a preposition that belongs to them, a phrase, a range.
+    static let expressions: [DatePattern] = [
+        { $0.core(at: $1) }, { $0.relativePhrase(at: $1) }, { $0.rangeExpression(at: $1) },
+        { $0.withPreposition(at: $1) }, { $0.around(at: $1) }, { $0.later(at: $1) }, { $0.spanBack(at: $1) },
+        { $0.deicticPhrase(at: $1) }, { $0.century(at: $1) },
+    ]
+
+    /// Expressions that stand alone.
+    static let corePatterns: [DatePattern] = [
+        { $0.dayMonth(at: $1) }, { $0.numericDate(at: $1) }, { $0.weekday(at: $1) }, { $0.monthExpression(at: $1) },
+        { $0.yearExpression(at: $1) }, { $0.decade(at: $1) }, { $0.season(at: $1) }, { $0.time(at: $1) },
+        { $0.relativeDay(at: $1) }, { $0.ago(at: $1) }, { $0.halfYear(at: $1) },
+    ]
+
+    /// The longest expression starting at `index`.
+    func expression(at index: Int) -> DateMatch? {
+        guard index >= 0, index < tokens.count else { return nil }
+        return longest(of: Self.expressions, at: index)
+    }
+
+    func longest(of patterns: [DatePattern], at index: Int) -> DateMatch? {
+        var best: DateMatch?
+        for pattern in patterns {
+            if let match = pattern(self, index), match.end > (best?.end ?? 0) { best = match }
+        }
+        return best
+    }
+
+    /// Whether an expression can start at `index` at all: numbers, and the words the patterns begin with.
+    /// Most tokens are neither, and skipping them saves trying every pattern.
+    func mayStart(at index: Int) -> Bool {
+        switch tokens[index].kind {
+        case .number, .date, .time: return true
+        case .word:
+            let word = words[index]
+            if DateVocabulary.starters.contains(word) { return true }
+            if let first = word.text.unicodeScalars.first, first.properties.numericType != nil { return true }
+            return DateVocabulary.deicticAdjectives.keys.contains { word.hasPrefix($0) } || Self.romanValue(word.text) != nil
+        default: return false
+        }
+    }
+
+    /// An expression without a leading preposition; a time and a date next to each other make a datetime
+    /// ("утром в 06.00 … 21 мая 2011 года", "21 мая в 15:00", "28 августа 2023, 07:27").
+    func core(at index: Int) -> DateMatch? {
+        guard index < tokens.count else { return nil }
+        let best = longest(of: Self.corePatterns, at: index)
+        guard let first = best, first.kind == .time || first.kind == .date else { return best }
+        var next = first.end
+        if first.kind == .date, words[safe: next] == ",", tokens.indices.contains(next + 1), tokens[next + 1].kind == .time {
+            next += 1
+        }
+        next = afterTimeZone(next)
+        if words[safe: next] == ",", let weekday = weekday(at: next + (words[safe: next + 1] == "в" ? 2 : 1)),
+           weekday.kind == .weekday, words[safe: weekday.end] == "," {
+            next = weekday.end + 1  // "20 марта, в субботу, в 16:00"
+        }
+        if words[safe: next] == "в" { next += 1 }
+        if !hasLineBreak(before: next), let second = dayMonth(at: next) ?? time(at: next), second.kind != first.kind,
+           second.kind == .time || second.kind == .date {
+            let (date, clock) = first.kind == .date ? (first.value, second.value) : (second.value, first.value)
+            return DateMatch(end: second.end, kind: .datetime, value: date.flatMap { d in clock.map { d + $0 } })
+        }
+        return best
+    }
+
+    /// "в 2005 году", "во вторник": "в" belongs to the expression after it, unless that is relative.
+    func withPreposition(at index: Int) -> DateMatch? {
+        guard words[index] == "в" || words[index] == "во", let inner = core(at: index + 1), inner.kind != .relative else { return nil }
+        return inner
+    }
+
+    /// "около 7 вечера", "около двух часов назад": "около" belongs to a time or a relative expression.
+    func around(at index: Int) -> DateMatch? {
+        guard words[index] == "около", let inner = core(at: index + 1), inner.kind == .time || inner.kind == .relative else { return nil }
+        return inner
+    }
+
+    /// A line break between token `index` and the one before it: expressions never cross one.
+    func hasLineBreak(before index: Int) -> Bool {
+        guard index > 0, index < tokens.count else { return true }
+        return text.scalars[Int(tokens[index - 1].end)..<Int(tokens[index].start)].contains("\n")
+    }
+}
