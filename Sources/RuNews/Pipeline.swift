@@ -161,7 +161,7 @@ public struct Pipeline: Sendable {
                           reference: reference, budget: WorkBudget(limit: options.workLimit))
         draft.pages = Set([source.url].compactMap { $0.flatMap(SiteHost.page) })
         guard !options.raw else { return draft }
-        let article = TextDumpExtractor(isPersonName: isPersonName).extract(input)
+        let article = TextDumpExtractor(isPersonName: isPersonName).extract(input, address: source.url, fetched: options.referenceDate?.description ?? source.fetched)
         draft.record.take(article, reference: reference)
         draft.body = .article(article.paragraphs)
         draft.budget.charge(article.work)

@@ -188,6 +188,26 @@ import RuNewsHTML
         #expect(article.authors.contains("Алексей Букчин"))
     }
 
+    /// The site's clock in the page's header, a list of other news with their dates, a sentence with a
+    /// date of its story: the dump's date is the dateline beside the headline, whatever comes first.
+    @Test func theDatelineBesideTheHeadlineWinsOverTheHeaderClockAndLists() {
+        let text = (1...3).map { "Вагон состава с углем сошел с рельсов на перегоне в Амурской области, сообщили в \($0)-й раз в управлении дороги." }
+        let list = (1...6).flatMap { ["0\($0):15 Курс доллара вырос на бирже", "0\($0).01.2012 0\($0):15"] }
+        let dump = (["В Амурской области сошел с рельсов вагон | Новый Регион", "Ср., 10.04.2013 10:29 (Мск)", "Главная", "Новости", "Политика", "Экономика",
+                     "В Амурской области сошел с рельсов вагон 06.01.12 08:49"] + text
+            + ["Он напомнил, что похожая авария случилась 25 января 2011 года на той же дороге у станции."]
+            + ["Другие новости"] + list).joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).published == "2012-01-06T08:49")
+    }
+
+    /// The fetch bounds a dump's date as it bounds a page's, and dates a relative dateline.
+    @Test func aDumpsDateIsNeverLaterThanItsFetch() {
+        let text = (1...3).map { "Вагон состава с углем сошел с рельсов на перегоне в Амурской области, сообщили в \($0)-й раз в управлении дороги." }
+        let later = (["В Амурской области сошел с рельсов вагон", "Сегодня, 08:49"] + text + ["Обсуждение", "12.01.2012 10:00"]).joined(separator: "\n")
+        let article = TextDumpExtractor().extract(later, fetched: "2012-01-06")
+        #expect(article.published == "2012-01-06T08:49")
+    }
+
     @Test func emptyAndBlankDumpsGiveAnEmptyArticle() {
         #expect(TextDumpExtractor().extract("").paragraphs.isEmpty)
         #expect(TextDumpExtractor().extract("\n \n\t\n").title == nil)

@@ -1,5 +1,5 @@
-/// The distances and sizes the dump reader relies on, as data: how far from the headline a dateline or
-/// the text may start, how long a repeated paragraph must be to count as one.
+/// The distances and sizes the dump reader relies on, as data: how far from the headline the text may
+/// start and a dateline reach, how long a repeated paragraph must be to count as one.
 enum DumpLayout {
     /// The text may start this many lines after its headline (a dateline, a photo caption, a lead between).
     static let textAfterHeadline = 8
@@ -8,11 +8,13 @@ enum DumpLayout {
     /// A run right after the headline wins over a better one elsewhere (comments, other news) unless
     /// that one scores this many times as much.
     static let anchoredRunAdvantage = 3
-    /// A dateline is looked for this close to the headline, then this many lines before the text.
-    static let datelineAroundHeadline = -3...4
-    static let datelineBeforeText = 8
-    /// A relative dateline ("Вчера, 15:40") is looked for among this many of those lines only.
-    static let relativeDatelineLines = 20
+    /// How far from the headline and the text a dateline's places reach in lines (`DumpDates`): a dump's
+    /// lines are finer than a page's blocks (a byline, a dateline, a caption a line each), and it has no
+    /// markup to date it, so a dateline alone in its place is enough; of two equal ones the nearer the
+    /// headline wins (a page's header shows the day's date above it).
+    static let datelineReach = DateChoice.Reach(beside: 4, near: 12, edge: 8, minimum: -1, nearerWins: true)
+    /// Dated lines this close (before or after) make a line one of a list.
+    static let datelineCrowd = 4
     /// A line of a date and a few words is a dateline, not a paragraph.
     static let datelineWords = 8
     /// Paragraphs with fewer letters and digits than this are never taken for a repeated lead: short

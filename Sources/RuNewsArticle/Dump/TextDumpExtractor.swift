@@ -1,4 +1,3 @@
-import Foundation
 import RuNewsText
 
 /// The article in a text dump: what scrapers save after stripping the markup, menus and footers
@@ -17,7 +16,9 @@ public struct TextDumpExtractor: Sendable {
         self.isPersonName = isPersonName
     }
 
-    public func extract(_ dump: String) -> Article {
+    /// `address` and `fetched` (the dump's page address and when it was fetched, ISO 8601) date the
+    /// article as they date a page: a date the address agrees with gains, none is later than the fetch.
+    public func extract(_ dump: String, address: String? = nil, fetched: String? = nil) -> Article {
         let lines = DumpLine.lines(of: dump)
         var article = Article()
         // The lines are read, scored, searched for the trail and the headline.
@@ -35,7 +36,11 @@ public struct TextDumpExtractor: Sendable {
             article.removed.append(Article.Removed(kind: .breadcrumbs, text: trail.items.joined(separator: " / ")))
         }
         let titleIndex = headline(of: lines, trail: trail, block: block, into: &article)
-        article.published = Self.dateline(lines, titleIndex: titleIndex, block: block, relative: &article.relativeDate)
+        // The first line is the page's title, outside the page's body: no place to measure a dateline from.
+        let headline = titleIndex.flatMap { $0 > 0 ? ($0, article.title) : nil }
+        let dates = DumpDates.candidates(lines, headline: headline, block: block,
+                                         address: address, fetched: fetched.flatMap(PageExtractor.fetchWindow))
+        (article.published, article.relativeDate) = DateChoice.choose(dates, reach: DumpLayout.datelineReach)
         body(lines, block: block, skipping: Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []), into: &article)
         article.authors = AuthorFinder(isPersonName: isPersonName)
             .authors(around: titleIndex, in: lines.map(\.text), text: article.paragraphs, body: block)
@@ -88,24 +93,6 @@ public struct TextDumpExtractor: Sendable {
             if best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index
-    }
-
-    // MARK: - Dateline
-
-    /// The dateline: near the headline, then near the text, then anywhere; else the date the text opens
-    /// with ("06.01.2012, Кишинев 08:16:36 Устойчивого …"); else a relative one ("Вчера, 15:40").
-    static func dateline(_ lines: [DumpLine], titleIndex: Int?, block: Range<Int>, relative: inout Dateline.Relative?) -> String? {
-        var around: [Int] = []
-        if let titleIndex {
-            let window = DumpLayout.datelineAroundHeadline
-            around += Array(max(0, titleIndex + window.lowerBound)...min(lines.count - 1, titleIndex + window.upperBound))
-        }
-        around += Array(max(0, block.lowerBound - DumpLayout.datelineBeforeText)..<min(lines.count, block.lowerBound + 2))
-        around += Array(lines.indices)
-        if let date = around.lazy.compactMap({ Dateline.parse(lines[$0].text) }).first { return date }
-        if let date = block.prefix(2).lazy.compactMap({ Dateline.leading(lines[$0].text) }).first { return date }
-        relative = around.prefix(DumpLayout.relativeDatelineLines).lazy.compactMap { Dateline.relative(lines[$0].text) }.first
-        return nil
     }
 
     // MARK: - Body

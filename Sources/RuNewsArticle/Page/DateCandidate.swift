@@ -58,6 +58,16 @@ struct DateCandidate {
         /// Its hints or its text say it is a modification ("updated", "Обновлено").
         var saysModified = false
         var address: Agreement?
+
+        /// How far it stands from the headline, or without one from the body; unknown is far.
+        var distance: Int {
+            if let fromHeadline { return abs(fromHeadline) }
+            switch body {
+            case .before(let units)?, .after(let units)?: return units
+            case .inside(let fromStart, _)?: return fromStart
+            case nil: return .max / 2
+            }
+        }
     }
 
     enum BodyPlace: Equatable {
@@ -216,25 +226,10 @@ enum DateCandidates {
         // Visible datelines, and which blocks are dated (for crowding).
         var dated: [Bool] = Array(repeating: false, count: layout.blocks.count)
         for (index, block) in layout.blocks.enumerated() {
-            var text = block.text
-            if index == layout.headline, let headline, let range = text.range(of: headline) {
-                // The headline's own dates are its story's ("Выборы 4 декабря 2011 года"), not the page's.
-                text = String(text[..<range.lowerBound] + " " + text[range.upperBound...])
-            }
-            // Every dateline has a digit, a relative one its time: most blocks go no further.
-            guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { continue }
-            let short = text.utf8.count <= 640 && text.count <= 160
-            let words = short ? Dateline.tokens(of: text) : []
-            if let reading = short ? Dateline.read(words: words) : leadingDate(text) {
-                candidates.append(DateCandidate(.text, reading: reading, element: block.element))
-                dated[index] = true
-            } else if short, text.count <= 80, let relative = Dateline.relative(words: words), relative.hour != nil {
-                // A dateline's "Сегодня" has its time ("Сегодня, 13:12"); "Сегодня в разделе" is none.
-                candidates.append(DateCandidate(relative: relative, element: block.element))
-                dated[index] = true
-            } else if short, text.count <= 12, words.contains(where: { CalendarNumbers.clock($0) != nil }) {
-                dated[index] = true  // a news list's "09:49"
-            }
+            let text = index == layout.headline ? withoutHeadline(block.text, headline: headline) : block.text
+            let (candidate, isDated) = visible(text, element: block.element)
+            if let candidate { candidates.append(candidate) }
+            dated[index] = isDated
         }
         // Dated blocks under each parent and grandparent of a block's element.
         var datedBelow: [Int: Int] = [:]
@@ -242,10 +237,18 @@ enum DateCandidates {
             for scope in document.scopes(around: layout.blocks[index].element, levels: 2).dropFirst() { datedBelow[scope, default: 0] += 1 }
         }
         let headlineElement = layout.headline.map { layout.blocks[$0].element }
-        let address = AddressDate.of(addresses)
         for index in candidates.indices {
             describe(&candidates[index], layout: layout, dated: dated, datedBelow: datedBelow, headlineElement: headlineElement)
         }
+        resolve(&candidates, address: AddressDate.of(addresses), fetched: fetched)
+        return candidates
+    }
+
+    /// The address's candidate added, and every candidate's day settled where it needs what the page is
+    /// not: relative datelines read against the fetch day; year-less dates given the year that puts them
+    /// nearest the address's day, the fetch, or the latest day the document shows (a page prints a
+    /// year-less date in its own year), not after it; agreement with the address; none after the fetch.
+    static func resolve(_ candidates: inout [DateCandidate], address: AddressDate?, fetched: (day: CalendarDate, latest: CalendarDate)?) {
         if let address {
             candidates.append(DateCandidate(address: address))
         }
@@ -253,8 +256,6 @@ enum DateCandidates {
             guard let relative = candidates[index].relative, let fetched else { continue }
             candidates[index].day = fetched.day.adding(days: -relative.daysAgo)
         }
-        // Year-less dates take the year that puts them nearest the address's day, the fetch, or the latest
-        // day the page shows (a page prints a year-less date in its own year), not after it.
         let latestShown = candidates.lazy.filter { $0.source != .relative && $0.yearless == nil }.compactMap(\.day).max()
         let yearReference = address?.pageDay ?? fetched?.day ?? latestShown
         for index in candidates.indices {
@@ -271,11 +272,33 @@ enum DateCandidates {
                 candidates[index].evidence.address = day.year == address.year && day.month == address.month ? .sameMonth : .differs
             }
         }
-        // Never later than the page was fetched.
         if let latest = fetched?.latest {
             candidates.removeAll { $0.day.map { $0 > latest } ?? false }
         }
-        return candidates
+    }
+
+    /// The headline's own dates are its story's ("Выборы 4 декабря 2011 года"), not the page's: the text
+    /// of the headline's block without it.
+    static func withoutHeadline(_ text: String, headline: String?) -> String {
+        guard let headline, let range = text.range(of: headline) else { return text }
+        return String(text[..<range.lowerBound] + " " + text[range.upperBound...])
+    }
+
+    /// The visible dateline of a block of a page or a line of a dump, and whether the text is dated at
+    /// all (a news list's "09:49" is, with no day to give).
+    static func visible(_ text: String, element: Int) -> (candidate: DateCandidate?, dated: Bool) {
+        // Every dateline has a digit, a relative one its time: most texts go no further.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return (nil, false) }
+        let short = text.utf8.count <= 640 && text.count <= 160
+        let words = short ? Dateline.tokens(of: text) : []
+        if let reading = short ? Dateline.read(words: words) : leadingDate(text) {
+            return (DateCandidate(.text, reading: reading, element: element), true)
+        }
+        if short, text.count <= 80, let relative = Dateline.relative(words: words), relative.hour != nil {
+            // A dateline's "Сегодня" has its time ("Сегодня, 13:12"); "Сегодня в разделе" is none.
+            return (DateCandidate(relative: relative, element: element), true)
+        }
+        return (nil, short && text.count <= 12 && words.contains { CalendarNumbers.clock($0) != nil })
     }
 
     /// The dateline a long block opens with, agency style ("05.01.2012, Тирасполь 00:16:06 …"): a numeric

@@ -28,30 +28,37 @@ enum DateChoice {
         .addressAgrees: 3, .addressSameMonth: 1, .addressDiffers: -2,
     ]
 
-    /// Blocks from the headline that count as beside it, and as near it.
-    static let beside = 3, near = 8
-    /// Blocks at the start or the end of the body, or before or after it, that count as its edge.
-    static let edge = 3
-    /// A candidate must score above this to be the page's date: one that scores no more is some list's.
-    static let minimum = 0.0
+    /// How far the places reach, in a document's units: a page's blocks, a dump's lines.
+    struct Reach {
+        /// Units from the headline that count as beside it, and as near it.
+        var beside: Int, near: Int
+        /// Units at the start or the end of the body, or before or after it, that count as its edge.
+        var edge: Int
+        /// A candidate must score above this to be the date: one that scores no more is some list's.
+        var minimum: Double
+        /// On a tie, the candidate nearer the headline (without one, the text) wins before the earlier one.
+        var nearerWins = false
+
+        static let page = Reach(beside: 3, near: 8, edge: 3, minimum: 0)
+    }
     /// Other dated blocks around a candidate that make it one of a list.
     static let crowd = 2
 
     /// The features a candidate shows.
-    static func features(of candidate: DateCandidate) -> [Feature] {
+    static func features(of candidate: DateCandidate, reach: Reach = .page) -> [Feature] {
         let evidence = candidate.evidence
         var features: [Feature] = [.source(candidate.source)]
         if !evidence.placeless {
             let distance = evidence.fromHeadline.map(abs)
             let atEdge: Bool
             switch evidence.body {
-            case .inside(let fromStart, let toEnd)?: atEdge = fromStart < edge || toEnd < edge
-            case .after(let blocks)?, .before(let blocks)?: atEdge = blocks <= edge
+            case .inside(let fromStart, let toEnd)?: atEdge = fromStart < reach.edge || toEnd < reach.edge
+            case .after(let blocks)?, .before(let blocks)?: atEdge = blocks <= reach.edge
             default: atEdge = false
             }
-            if let distance, distance <= beside {
+            if let distance, distance <= reach.beside {
                 features.append(.besideHeadline)
-            } else if let distance, distance <= near {
+            } else if let distance, distance <= reach.near {
                 features.append(.nearHeadline)
             } else if atEdge {
                 features.append(.atBodyEdge)
@@ -73,15 +80,19 @@ enum DateChoice {
         return features
     }
 
-    static func score(_ candidate: DateCandidate) -> Double {
-        features(of: candidate).reduce(0) { $0 + (weights[$1] ?? 0) }
+    static func score(_ candidate: DateCandidate, reach: Reach = .page) -> Double {
+        features(of: candidate, reach: reach).reduce(0) { $0 + (weights[$1] ?? 0) }
     }
 
     /// The chosen candidate's value, or the relative dateline that won without a fetch day to read it by.
-    static func choose(_ candidates: [DateCandidate]) -> (published: String?, relative: Dateline.Relative?) {
-        let scored = candidates.filter { $0.day != nil || $0.relative != nil }.map { ($0, score($0)) }.filter { $0.1 > minimum }
-        // Ties go to the earlier in the page (the address, without a place, last).
-        guard let best = scored.max(by: { a, b in a.1 < b.1 || a.1 == b.1 && (a.0.element ?? .max) > (b.0.element ?? .max) }) else {
+    static func choose(_ candidates: [DateCandidate], reach: Reach = .page) -> (published: String?, relative: Dateline.Relative?) {
+        let scored = candidates.filter { $0.day != nil || $0.relative != nil }.map { ($0, score($0, reach: reach)) }.filter { $0.1 > reach.minimum }
+        // Ties go to the earlier in the page (the address, without a place, last), or first to the nearer
+        // the headline or the text.
+        func order(_ candidate: DateCandidate) -> (Int, Int) {
+            (reach.nearerWins ? candidate.evidence.distance : 0, candidate.element ?? .max)
+        }
+        guard let best = scored.max(by: { a, b in a.1 < b.1 || a.1 == b.1 && order(a.0) > order(b.0) }) else {
             return (nil, nil)
         }
         guard let day = best.0.day else { return (nil, best.0.relative) }

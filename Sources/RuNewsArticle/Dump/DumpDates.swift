@@ -1,0 +1,50 @@
+import RuNewsText
+
+/// A dump's date, chosen as a page's is (`DateChoice`), from candidates with the evidence its lines give:
+/// every dated line, its distance in lines from the headline and from the text, whether it is a list's
+/// item (a bullet, a news list's "09:20 Заголовок") or the frame's (boilerplate), how many dated lines
+/// stand around it, whether it says it is a modification; the headline's own dates left out. The site's
+/// clock in a page's header ("Ср., 10.04.2013 10:29") and a list's dates lose to the dateline beside the
+/// headline or at the text's edge, where the first dated line used to win.
+enum DumpDates {
+    static func candidates(_ lines: [DumpLine], headline: (index: Int, text: String?)?, block: Range<Int>,
+                           address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
+        var candidates: [DateCandidate] = []
+        var dated = Array(repeating: false, count: lines.count)
+        for (index, line) in lines.enumerated() {
+            let text = index == headline?.index ? DateCandidates.withoutHeadline(line.text, headline: headline?.text) : line.text
+            // A sentence's dates are its story's ("… вспыхнули 25 января 2011 года."), unless it opens with
+            // the agency's dateline.
+            let isProse = line.words > DumpLayout.datelineWords && line.endsSentence
+            let (found, isDated) = isProse ? (DateCandidates.leadingDate(text).map { DateCandidate(.text, reading: $0, element: index) }, false)
+                : DateCandidates.visible(text, element: index)
+            dated[index] = isDated
+            guard var candidate = found else { continue }
+            var evidence = DateCandidate.Evidence()
+            evidence.fromHeadline = headline.map { index - $0.index }
+            evidence.body = index < block.lowerBound ? .before(block.lowerBound - index)
+                : index >= block.upperBound ? .after(index - block.upperBound + 1)
+                : .inside(fromStart: index - block.lowerBound, toEnd: block.upperBound - 1 - index)
+            evidence.inListItem = line.isBullet || line.isListing && line.hasHeadlineWords
+            evidence.inFrame = line.boilerplate != nil
+            if line.text.count <= 160, DateCandidates.modifiedWords.occurs(in: Array(line.text.lowercased().utf8)) {
+                evidence.saysModified = true
+            }
+            candidate.evidence = evidence
+            candidates.append(candidate)
+        }
+        // A list's lines are alike: a full date among relative ones ("Вчера, 17:19") beside the headline
+        // is the article's, not one of theirs.
+        var sources: [Int: DateCandidate.Source] = [:]
+        for candidate in candidates { if let line = candidate.element { sources[line] = candidate.source } }
+        for index in candidates.indices {
+            guard let line = candidates[index].element else { continue }
+            let around = max(0, line - DumpLayout.datelineCrowd)...min(lines.count - 1, line + DumpLayout.datelineCrowd)
+            candidates[index].evidence.datesAround = around.filter { other in
+                other != line && dated[other] && (sources[other].map { $0 == candidates[index].source } ?? true)
+            }.count
+        }
+        DateCandidates.resolve(&candidates, address: address.flatMap { AddressDate.of([$0]) }, fetched: fetched)
+        return candidates
+    }
+}
