@@ -7,7 +7,7 @@ import RuNewsText
 /// ("2023-08-28T07:27", "2011-11-28"). "Сегодня, 13:12" is `relative`, for the caller who knows the day.
 public enum Dateline {
     public static func parse(_ line: String) -> String? {
-        read(line).flatMap { reading in reading.year.map { iso(($0, reading.month, reading.day), reading.time) } }
+        read(line)?.value
     }
 
     /// The date a line shows; its year is missing where the line gives none but shows a time ("5 января,
@@ -21,6 +21,9 @@ public enum Dateline {
         public var minute: Int?
 
         var time: (hour: Int, minute: Int)? { hour.flatMap { hour in minute.map { (hour, $0) } } }
+
+        /// ISO 8601 as precise as the reading ("2012-01-06", "2012-01-06T08:16"); nil without a year.
+        public var value: String? { year.map { Dateline.iso(($0, month, day), time) } }
     }
 
     /// The date and time of a short line, or nil.
@@ -53,11 +56,12 @@ public enum Dateline {
     }
 
     /// The dateline a paragraph opens with, news-agency style: "06.01.2012, Кишинев 08:16:36 Устойчивого
-    /// урегулирования …". The first word must be a numeric date; a time may follow within three words.
-    public static func leading(_ paragraph: String) -> String? {
-        let words = tokens(of: String(paragraph.prefix(60)))
-        guard let first = words.first, let date = numericDate(first) else { return nil }
-        return iso(date, words.dropFirst().prefix(3).lazy.compactMap { CalendarNumbers.clock($0) }.first)
+    /// урегулирования …". The first word must be a numeric date; a time may follow within its first 40
+    /// characters.
+    public static func leading(_ paragraph: String) -> Reading? {
+        guard let byte = paragraph.utf8.first, (0x30...0x39).contains(byte),
+              let first = tokens(of: String(paragraph.prefix(12))).first, numericDate(first) != nil else { return nil }
+        return read(String(paragraph.prefix(40)))
     }
 
     /// A dateline relative to the day the page was fetched: "Сегодня, 13:12", "Вчера в 9:10".

@@ -16,7 +16,7 @@ enum DumpDates {
             // A sentence's dates are its story's ("… вспыхнули 25 января 2011 года."), unless it opens with
             // the agency's dateline.
             let isProse = line.words > DumpLayout.datelineWords && line.endsSentence
-            let (found, isDated) = isProse ? (DateCandidates.leadingDate(text).map { DateCandidate(.text, reading: $0, element: index) }, false)
+            let (found, isDated) = isProse ? (Dateline.leading(text).map { DateCandidate(.text, reading: $0, element: index) }, false)
                 : DateCandidates.visible(text, element: index)
             dated[index] = isDated
             guard var candidate = found else { continue }

@@ -291,7 +291,7 @@ enum DateCandidates {
         guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return (nil, false) }
         let short = text.utf8.count <= 640 && text.count <= 160
         let words = short ? Dateline.tokens(of: text) : []
-        if let reading = short ? Dateline.read(words: words) : leadingDate(text) {
+        if let reading = short ? Dateline.read(words: words) : Dateline.leading(text) {
             return (DateCandidate(.text, reading: reading, element: element), true)
         }
         if short, text.count <= 80, let relative = Dateline.relative(words: words), relative.hour != nil {
@@ -299,14 +299,6 @@ enum DateCandidates {
             return (DateCandidate(relative: relative, element: element), true)
         }
         return (nil, short && text.count <= 12 && words.contains { CalendarNumbers.clock($0) != nil })
-    }
-
-    /// The dateline a long block opens with, agency style ("05.01.2012, Тирасполь 00:16:06 …"): a numeric
-    /// date first (short blocks are read whole).
-    static func leadingDate(_ block: String) -> Dateline.Reading? {
-        guard let byte = block.utf8.first, (0x30...0x39).contains(byte),
-              let first = Dateline.tokens(of: String(block.prefix(12))).first, Dateline.numericDate(first) != nil else { return nil }
-        return Dateline.read(String(block.prefix(40)))
     }
 
     /// The evidence of where a candidate stands and what surrounds it.
