@@ -133,7 +133,12 @@ public struct HTMLDocument: Sendable {
     public func name(_ index: Int) -> String { String(decoding: nodes[index].name, as: UTF8.self) }
 
     public func attribute(_ name: String, of index: Int) -> String? {
-        nodes[index].value(of: name).map { String(decoding: $0, as: UTF8.self) }
+        value(of: name, at: index).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of an attribute's value, read in place (a reader asking the node for it copies the node).
+    public func value(of attribute: String, at index: Int) -> [UInt8]? {
+        nodes[index].attributes.first { $0.name.elementsEqual(attribute.utf8) }?.value
     }
 
     /// Every element below `index` (itself included) in document order, without recursion.

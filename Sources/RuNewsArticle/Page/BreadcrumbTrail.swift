@@ -30,9 +30,9 @@ enum BreadcrumbTrail {
             guard kind == .text || wrappers.contains(document.nodes[child].tag) else { return nil }
             let text = document.text(of: child)
             // The text is collapsed: its only white space is the ASCII space.
-            let stripped = text.unicodeScalars.filter { $0 != " " }
-            if stripped.isEmpty { continue }
-            if stripped.allSatisfy(separators.contains) { separated = true; continue }
+            let visible = text.unicodeScalars.lazy.filter { $0 != " " }
+            if visible.isEmpty { continue }
+            if visible.allSatisfy(separators.contains) { separated = true; continue }
             // A label may open the trail: "Вы читаете раздел:".
             guard links.isEmpty, text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) else { return nil }
             labelled = true
@@ -50,7 +50,7 @@ enum BreadcrumbTrail {
             current = elements[0]
         }
         guard document.nodes[current].kind == .element, document.nodes[current].tag == .a,
-              let href = document.nodes[current].value(of: "href") else { return nil }
+              let href = document.value(of: "href", at: current) else { return nil }
         let text = document.text(of: current)
         return text.isEmpty ? nil : (text, String(decoding: SiteHost.parts(of: href).path, as: UTF8.self))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import RuNewsHTML
 /// Reads the names a byline credits: "Автор: Денис Дорошенко", "Динара НАЖИПОВА — 27.11.2011 11:18",
 /// "25 ноября, 06:30 | Елена ТКАЧЕНКО", "Татьяна Кожихова © «Вечерние Ведомости»". Names come title-cased
@@ -16,7 +17,7 @@ public struct Byline: Equatable, Sendable {
 
     public init?(_ line: String) {
         // Bytes first: a paragraph is not walked to learn it is too long.
-        guard line.utf8.count <= 4 * Self.maximumLength, line.count <= Self.maximumLength else { return nil }
+        guard line.utf8.count <= 4 * Self.maximumLength, line.hasCharacters(atMost: Self.maximumLength) else { return nil }
         var marked = false
         var names: [String] = []
         // What follows © is the publisher.
@@ -56,8 +57,12 @@ public struct Byline: Equatable, Sendable {
 
     /// Whether the line is a byline's label and nothing else ("Автор:").
     static func isLabel(_ line: String) -> Bool {
-        labels.contains(line.lowercased().trimmingCharacters(in: .whitespaces))
+        // Trimmed first, and only a line as short as a label is lowercased: this runs over whole paragraphs.
+        let trimmed = line.trimmed(.whitespaces)
+        return trimmed.unicodeScalars.count <= longestLabel && labels.contains(trimmed.lowercased())
     }
+
+    static let longestLabel = labels.map(\.unicodeScalars.count).max()!
 
     /// A capitalised Cyrillic word, hyphens allowed ("Римский-Корсаков"), or an initial ("А.").
     static func isNameWord(_ word: String) -> Bool {

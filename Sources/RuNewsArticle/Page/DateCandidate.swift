@@ -77,7 +77,7 @@ struct DateCandidate {
         guard let value = Self.isoDate(text) else { return nil }
         if let day = PageDay(iso: value) {
             self.init(source: source, day: day, time: String(value.dropFirst(10)), element: element)
-        } else if let reading = Dateline.read(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+        } else if let reading = Dateline.read(text.trimmed(.whitespacesAndNewlines)) {
             self.init(source, reading: reading, element: element)
         } else {
             return nil
@@ -117,7 +117,7 @@ struct DateCandidate {
 
     /// "2011-11-28T18:59:00+04:00" → "2011-11-28T18:59+04:00"; visible Russian dates through `Dateline`.
     static func isoDate(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed(.whitespacesAndNewlines)
         let scalars = Array(trimmed.unicodeScalars)
         if scalars.count >= 10, CharacterSet.decimalDigits.contains(scalars[0]), trimmed.dropFirst(4).first == "-" {
             let day = String(trimmed.prefix(10))
@@ -191,7 +191,7 @@ struct MarkupDates {
             candidates.append(candidate)
         } else if hints.say(any: Self.hints) {
             let text = document.text(of: element)
-            if text.count <= 80, let reading = Dateline.read(text) { candidates.append(DateCandidate(.marked, reading: reading, element: element)) }
+            if text.hasCharacters(atMost: 80), let reading = Dateline.read(text) { candidates.append(DateCandidate(.marked, reading: reading, element: element)) }
         }
     }
 }
@@ -222,16 +222,16 @@ enum DateCandidates {
             }
             // Every dateline has a digit, a relative one its time: most blocks go no further.
             guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { continue }
-            let short = text.utf8.count <= 640 && text.count <= 160
+            let short = text.utf8.count <= 640 && text.hasCharacters(atMost: 160)
             let words = short ? Dateline.tokens(of: text) : []
             if let reading = short ? Dateline.read(words: words) : leadingDate(text) {
                 candidates.append(DateCandidate(.text, reading: reading, element: block.element))
                 dated[index] = true
-            } else if short, text.count <= 80, let relative = Dateline.relative(words: words), relative.hour != nil {
+            } else if short, text.hasCharacters(atMost: 80), let relative = Dateline.relative(words: words), relative.hour != nil {
                 // A dateline's "Сегодня" has its time ("Сегодня, 13:12"); "Сегодня в разделе" is none.
                 candidates.append(DateCandidate(relative: relative, element: block.element))
                 dated[index] = true
-            } else if short, text.count <= 12, words.contains(where: { Dateline.time($0) != nil }) {
+            } else if short, text.hasCharacters(atMost: 12), words.contains(where: { Dateline.time($0) != nil }) {
                 dated[index] = true  // a news list's "09:49"
             }
         }

@@ -14,7 +14,7 @@ struct PageTags {
         switch document.nodes[element].tag {
         case .meta:
             if let key = Self.key(of: element, in: document), let content = document.attribute("content", of: element), meta[key] == nil {
-                meta[key] = content.trimmingCharacters(in: .whitespacesAndNewlines)
+                meta[key] = content.trimmed(.whitespacesAndNewlines)
             }
         case .link where canonical == nil && document.attribute("rel", of: element)?.lowercased() == "canonical":
             canonical = document.attribute("href", of: element)
