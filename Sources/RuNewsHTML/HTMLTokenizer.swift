@@ -172,9 +172,11 @@ public struct HTMLTokenizer {
     }
 
     /// Appends bytes of the input to `name`, ASCII capitals lowered: a name read in one run (nearly all)
-    /// is made in one allocation. Static, so that writing a field of the tokenizer does not copy it.
-    private static func appendLowercased(_ run: ArraySlice<UInt8>, to name: inout [UInt8]) {
+    /// is a shared array when it is a common one (`InternedNames`), else made in one allocation.
+    /// Static, so that writing a field of the tokenizer does not copy it.
+    private static func appendLowercased(_ run: ArraySlice<UInt8>, to name: inout [UInt8], interning names: [UInt64: [UInt8]]) {
         guard name.isEmpty else { name.append(contentsOf: run.lazy.map(lower)); return }
+        if let shared = InternedNames.shared(run, in: names) { name = shared; return }
         name = [UInt8](unsafeUninitializedCapacity: run.count) { buffer, initialized in
             for (offset, byte) in run.enumerated() { buffer[offset] = lower(byte) }
             initialized = run.count
@@ -331,7 +333,7 @@ public struct HTMLTokenizer {
             default: commentData = []; reconsume(in: .bogusComment)
             }
         case .tagName:
-            if let run = nameRun(stoppingAtEquals: false) { Self.appendLowercased(input[run], to: &tag.name); position = run.upperBound; return true }
+            if let run = nameRun(stoppingAtEquals: false) { Self.appendLowercased(input[run], to: &tag.name, interning: InternedNames.tags); position = run.upperBound; return true }
             switch consume() {
             case let byte? where Self.isWhitespace(byte): state = .beforeAttributeName
             case 0x2F: state = .selfClosingStartTag
@@ -478,7 +480,7 @@ public struct HTMLTokenizer {
             default: startAttribute(); reconsume(in: .attributeName)
             }
         case .attributeName:
-            if let run = nameRun(stoppingAtEquals: true) { Self.appendLowercased(input[run], to: &attributeName); position = run.upperBound; return true }
+            if let run = nameRun(stoppingAtEquals: true) { Self.appendLowercased(input[run], to: &attributeName, interning: InternedNames.attributes); position = run.upperBound; return true }
             switch consume() {
             case let byte? where Self.isWhitespace(byte) || byte == 0x2F || byte == 0x3E: reconsume(in: .afterAttributeName)
             case nil: reconsume(in: .afterAttributeName)

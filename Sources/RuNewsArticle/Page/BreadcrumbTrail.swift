@@ -13,7 +13,7 @@ enum BreadcrumbTrail {
     /// The items of the trail `element` is, or nil.
     static func items(of element: Int, in document: HTMLDocument) -> [String]? {
         let children = document.nodes[element].children
-        guard children.count >= 3, children.count <= 24 else { return nil }
+        guard children.count >= 3, children.count <= 24, hasShape(children, in: document) else { return nil }
         var links: [(text: String, path: String)] = []
         var labelled = false
         var separated = true
@@ -39,6 +39,32 @@ enum BreadcrumbTrail {
         }
         guard levels.contains(links.count), links.allSatisfy({ (1...6).contains($0.text.split(separator: " ").count) }) else { return nil }
         return labelled || descends(links.map(\.path)) ? links.map(\.text) : nil
+    }
+
+    /// What `items(of:)` asks of the children that needs no text read: links or inline elements, two at
+    /// least, nothing else but text and comments, and no words after a link (a separator has no letter
+    /// or digit). Most elements of a page fail it, so their texts are never gathered.
+    static func hasShape(_ children: [Int], in document: HTMLDocument) -> Bool {
+        var inline = 0
+        var afterLink = false
+        for child in children {
+            switch document.nodes[child].kind {
+            case .element:
+                let tag = document.nodes[child].tag
+                guard tag == .a || wrappers.contains(tag) else { return false }
+                inline += 1
+                if tag == .a { afterLink = true }
+            case .text:
+                if afterLink, document.nodes[child].text.contains(where: isASCIILetterOrDigit) { return false }
+            default:
+                continue
+            }
+        }
+        return inline >= levels.lowerBound
+    }
+
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// A link, bare or wrapped in inline elements, with its text and its address's path.

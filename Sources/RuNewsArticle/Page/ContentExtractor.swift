@@ -150,7 +150,8 @@ public struct ContentExtractor: Sendable {
         }
         for index in blocks.indices {
             blocks[index].text = CollapsedWhitespace.string(pieces[index])
-            blocks[index].characters = blocks[index].text.unicodeScalars.count
+            // Scalars counted by their first bytes: walking the scalar view decodes every one.
+            blocks[index].characters = blocks[index].text.utf8.count { $0 & 0xC0 != 0x80 }
         }
         return (blocks, blockOfText)
     }
