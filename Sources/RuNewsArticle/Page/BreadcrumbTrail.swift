@@ -12,8 +12,8 @@ enum BreadcrumbTrail {
 
     /// The items of the trail `element` is, or nil.
     static func items(of element: Int, in document: HTMLDocument) -> [String]? {
-        let children = document.nodes[element].children
-        guard children.count >= 3, children.count <= 24, hasShape(children, in: document) else { return nil }
+        let children = document.children(of: element)
+        guard (3...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
         var links: [(text: String, path: String)] = []
         var labelled = false
         var separated = true
@@ -44,7 +44,7 @@ enum BreadcrumbTrail {
     /// What `items(of:)` asks of the children that needs no text read: links or inline elements, two at
     /// least, nothing else but text and comments, and no words after a link (a separator has no letter
     /// or digit). Most elements of a page fail it, so their texts are never gathered.
-    static func hasShape(_ children: [Int], in document: HTMLDocument) -> Bool {
+    static func hasShape(_ children: HTMLDocument.Children, in document: HTMLDocument) -> Bool {
         var inline = 0
         var afterLink = false
         for child in children {
@@ -71,7 +71,7 @@ enum BreadcrumbTrail {
     static func link(_ node: Int, in document: HTMLDocument) -> (text: String, path: String)? {
         var current = node
         while document.nodes[current].kind == .element, wrappers.contains(document.nodes[current].tag) {
-            let elements = document.nodes[current].children.filter { document.nodes[$0].kind == .element }
+            let elements = document.children(of: current).filter { document.nodes[$0].kind == .element }
             guard elements.count == 1 else { return nil }
             current = elements[0]
         }

@@ -164,7 +164,7 @@ struct MarkupDates {
             return
         case .script:
             if document.attribute("type", of: element)?.lowercased() == "application/ld+json" {
-                let text = document.nodes[element].children.map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined()
+                let text = document.children(of: element).map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined()
                 if let value = JSONLD.value("datePublished", in: text), var candidate = DateCandidate(.structured, iso: value, element: element) {
                     candidate.evidence.placeless = true
                     candidates.append(candidate)
