@@ -75,8 +75,13 @@ public enum Dateline {
         return relative(words: tokens(of: line))
     }
 
+    /// The byte lengths of the relative days' words: no other word is looked up (none of their letters
+    /// has another form, so a word of another length is none of them).
+    static let relativeDayLengths = Set(relativeDays.keys.map(\.utf8.count))
+
     static func relative(words: [String]) -> Relative? {
-        guard let days = words.lazy.compactMap({ relativeDays[$0] }).first else { return nil }
+        guard let days = words.lazy.filter({ relativeDayLengths.contains($0.utf8.count) }).compactMap({ relativeDays[$0] }).first
+        else { return nil }
         let clock = words.lazy.compactMap(time).first
         return Relative(daysAgo: days, hour: clock?.0, minute: clock?.1)
     }
