@@ -29,7 +29,7 @@ public enum Dateline {
     /// The date and time of a short line, or nil.
     public static func read(_ line: String) -> Reading? {
         // Every date has a digit: most lines go no further.
-        guard line.utf8.count <= 640, line.utf8.contains(where: { (0x30...0x39).contains($0) }), line.count <= 160 else { return nil }
+        guard line.utf8.count <= 640, line.utf8.contains(where: { (0x30...0x39).contains($0) }), line.hasCharacters(atMost: 160) else { return nil }
         return read(words: tokens(of: line))
     }
 
@@ -76,12 +76,17 @@ public enum Dateline {
 
     /// The relative dateline of a short line, or nil.
     public static func relative(_ line: String) -> Relative? {
-        guard line.count <= 80 else { return nil }
+        guard line.hasCharacters(atMost: 80) else { return nil }
         return relative(words: tokens(of: line))
     }
 
+    /// The byte lengths of the relative days' words: no other word is looked up (none of their letters
+    /// has another form, so a word of another length is none of them).
+    static let relativeDayLengths = Set(relativeDays.keys.map(\.utf8.count))
+
     static func relative(words: [String]) -> Relative? {
-        guard let days = words.lazy.compactMap({ relativeDays[$0] }).first else { return nil }
+        guard let days = words.lazy.filter({ relativeDayLengths.contains($0.utf8.count) }).compactMap({ relativeDays[$0] }).first
+        else { return nil }
         let clock = words.lazy.compactMap { CalendarNumbers.clock($0) }.first
         return Relative(daysAgo: days, hour: clock?.0, minute: clock?.1)
     }
@@ -92,12 +97,13 @@ public enum Dateline {
     /// that has a digit); combining marks (a stress accent) are dropped.
     static func tokens(of line: String) -> [String] {
         var words: [String] = []
-        var word = String.UnicodeScalarView()
+        // The word being read, as the UTF-8 of its folded scalars: a string is made once per word.
+        var word: [UInt8] = []
         var previous: Kind = .separator
         var clock = false  // the word has a colon
         func flush() {
-            if !word.isEmpty { words.append(String(word)) }
-            word = String.UnicodeScalarView()
+            if !word.isEmpty { Self.appendParts(of: word, to: &words) }
+            word.removeAll(keepingCapacity: true)
             clock = false
         }
         for raw in line.unicodeScalars {
@@ -108,32 +114,32 @@ public enum Dateline {
             // "Дата10.01.2012"); a year keeps its letter ("2012г.", read as before).
             if kind == .separator || previous == .digit && kind == .letter && clock || previous == .letter && kind == .digit { flush() }
             if kind != .separator {
-                word.append(scalar)
+                if scalar.isASCII { word.append(UInt8(scalar.value)) } else { word.append(contentsOf: UTF8.encode(scalar)!) }
                 if scalar == ":" { clock = true }
             }
             previous = kind
         }
         flush()
-        var result: [String] = []
-        result.reserveCapacity(words.count)
-        for word in words {
-            guard word.utf8.contains(0x2F) else { Self.appendTrimmed(word.unicodeScalars[...], to: &result); continue }
-            let parts = word.unicodeScalars.split(separator: "/")
-            if parts.count == 3 && parts.allSatisfy({ $0.allSatisfy { (0x30...0x39).contains($0.value) } }) {
-                Self.appendTrimmed(word.unicodeScalars[...], to: &result)
-            } else {
-                for part in parts { Self.appendTrimmed(part, to: &result) }
-            }
-        }
-        return result
+        return words
     }
 
-    /// The word without the periods around it ("2011." → "2011"), if anything is left.
-    private static func appendTrimmed(_ word: Substring.UnicodeScalarView, to words: inout [String]) {
-        var scalars = word
-        while scalars.first == "." { scalars = scalars.dropFirst() }
-        while scalars.last == "." { scalars = scalars.dropLast() }
-        if !scalars.isEmpty { words.append(String(String.UnicodeScalarView(scalars))) }
+    /// A word split at its slashes, unless it is a slashed date ("16/01/2012"), each part without the
+    /// periods around it ("2011." → "2011"), if anything is left.
+    private static func appendParts(of word: [UInt8], to words: inout [String]) {
+        guard word.contains(0x2F) else { appendTrimmed(word[...], to: &words); return }
+        let parts = word.split(separator: 0x2F)
+        if parts.count == 3 && parts.allSatisfy({ $0.allSatisfy { (0x30...0x39).contains($0) } }) {
+            appendTrimmed(word[...], to: &words)
+        } else {
+            for part in parts { appendTrimmed(part, to: &words) }
+        }
+    }
+
+    private static func appendTrimmed(_ word: ArraySlice<UInt8>, to words: inout [String]) {
+        var bytes = word
+        while bytes.first == 0x2E { bytes = bytes.dropFirst() }
+        while bytes.last == 0x2E { bytes = bytes.dropLast() }
+        if !bytes.isEmpty { words.append(String(decoding: bytes, as: UTF8.self)) }
     }
 
     enum Kind { case letter, digit, punctuation, mark, separator }

@@ -165,17 +165,28 @@ public enum Charset {
     /// The WHATWG prescan, simplified: `<meta charset=…>` or `<meta http-equiv=content-type content="…;
     /// charset=…">` in the first 1024 bytes.
     static func metaCharset(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-        var searchStart = head.startIndex
-        while let meta = head.range(of: "<meta", range: searchStart..<head.endIndex) {
-            let end = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
-            let tag = head[meta.upperBound..<end]
-            if let charset = tag.range(of: "charset") {
-                var value = tag[charset.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-                value = value.prefix { !" \"';/>".contains($0) }
-                if !value.isEmpty { return String(value) }
+        // Over bytes, ASCII lowercased, as the specification's prescan reads them.
+        let head = bytes.prefix(1024).map(HTMLTokenizer.lower)[...]
+        var searchStart = 0
+        while let meta = Self.find(Self.metaOpening, in: head, from: searchStart) {
+            let end = head[meta...].firstIndex(of: 0x3E) ?? head.endIndex
+            if let charset = Self.find(Self.charsetWord, in: head[..<end], from: meta) {
+                let value = head[charset..<end].drop { $0 == 0x20 || $0 == 0x3D || $0 == 0x22 || $0 == 0x27 }
+                    .prefix { ![0x20, 0x22, 0x27, 0x3B, 0x2F, 0x3E].contains($0) }
+                if !value.isEmpty { return String(decoding: value, as: UTF8.self).lowercased() }
             }
             searchStart = end
+        }
+        return nil
+    }
+
+    private static let metaOpening = Array("<meta".utf8), charsetWord = Array("charset".utf8)
+
+    /// Where `word` ends at its first occurrence in `bytes` at or after `start`.
+    private static func find(_ word: [UInt8], in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard start <= bytes.endIndex - word.count else { return nil }
+        for index in start...(bytes.endIndex - word.count) where bytes[index] == word[0] {
+            if bytes[index..<index + word.count].elementsEqual(word) { return index + word.count }
         }
         return nil
     }

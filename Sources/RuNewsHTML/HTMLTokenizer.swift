@@ -96,8 +96,11 @@ public struct HTMLTokenizer {
     /// does after `<script>`, `<title>`, `<textarea>`, `<style>` …).
     public mutating func next() -> HTMLToken? {
         while nextIndex >= tokens.count {
-            tokens.removeAll(keepingCapacity: true)
-            nextIndex = 0
+            // Most steps emit nothing: the queue is cleared only once it held something.
+            if !tokens.isEmpty {
+                tokens.removeAll(keepingCapacity: true)
+                nextIndex = 0
+            }
             if finished { return nil }
             if !step() {
                 flushText()
@@ -151,6 +154,35 @@ public struct HTMLTokenizer {
         return end > start ? start..<end : nil
     }
 
+    /// The bytes from here up to white space, "/", ">", NUL or (for an attribute's name) "=": a tag's or
+    /// attribute's name is copied in one run, lowercased, rather than a byte a step.
+    private func nameRun(stoppingAtEquals: Bool) -> Range<Int>? {
+        let start = position
+        var end = start
+        input.withUnsafeBufferPointer { bytes in
+            while end < bytes.count {
+                switch bytes[end] {
+                case 0x09, 0x0A, 0x0C, 0x20, 0x2F, 0x3E, 0x00: return
+                case 0x3D where stoppingAtEquals: return
+                default: end += 1
+                }
+            }
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// Appends bytes of the input to `name`, ASCII capitals lowered: a name read in one run (nearly all)
+    /// is a shared array when it is a common one (`InternedNames`), else made in one allocation.
+    /// Static, so that writing a field of the tokenizer does not copy it.
+    private static func appendLowercased(_ run: ArraySlice<UInt8>, to name: inout [UInt8], interning names: [UInt64: [UInt8]]) {
+        guard name.isEmpty else { name.append(contentsOf: run.lazy.map(lower)); return }
+        if let shared = InternedNames.shared(run, in: names) { name = shared; return }
+        name = [UInt8](unsafeUninitializedCapacity: run.count) { buffer, initialized in
+            for (offset, byte) in run.enumerated() { buffer[offset] = lower(byte) }
+            initialized = run.count
+        }
+    }
+
     // MARK: - Emitting
 
     private mutating func emitText(_ byte: UInt8) { text.append(byte) }
@@ -160,7 +192,8 @@ public struct HTMLTokenizer {
     private mutating func flushText() {
         guard !text.isEmpty else { return }
         tokens.append(.characters(text))
-        text.removeAll(keepingCapacity: true)
+        // The token owns the buffer now: keeping its capacity would copy it for the next run.
+        text = []
     }
 
     private mutating func emit(_ token: HTMLToken) {
@@ -300,6 +333,7 @@ public struct HTMLTokenizer {
             default: commentData = []; reconsume(in: .bogusComment)
             }
         case .tagName:
+            if let run = nameRun(stoppingAtEquals: false) { Self.appendLowercased(input[run], to: &tag.name, interning: InternedNames.tags); position = run.upperBound; return true }
             switch consume() {
             case let byte? where Self.isWhitespace(byte): state = .beforeAttributeName
             case 0x2F: state = .selfClosingStartTag
@@ -446,6 +480,7 @@ public struct HTMLTokenizer {
             default: startAttribute(); reconsume(in: .attributeName)
             }
         case .attributeName:
+            if let run = nameRun(stoppingAtEquals: true) { Self.appendLowercased(input[run], to: &attributeName, interning: InternedNames.attributes); position = run.upperBound; return true }
             switch consume() {
             case let byte? where Self.isWhitespace(byte) || byte == 0x2F || byte == 0x3E: reconsume(in: .afterAttributeName)
             case nil: reconsume(in: .afterAttributeName)
@@ -544,6 +579,8 @@ public struct HTMLTokenizer {
             default: commentData.append(0x2D); reconsume(in: .comment)
             }
         case .comment:
+            // Comment text runs to the next "<", "-" or NUL in one copy.
+            if let run = run(stoppingAt: 0x3C, 0x2D) { commentData.append(contentsOf: input[run]); position = run.upperBound; return true }
             switch consume() {
             case 0x3C: commentData.append(0x3C); state = .commentLessThanSign
             case 0x2D: state = .commentEndDash

@@ -47,7 +47,7 @@ public enum CalendarNumbers {
     /// month and day, the year within `years`; two-digit years up to 49 are this century's.
     public static func date(_ word: some StringProtocol, years: ClosedRange<Int>) -> (year: Int, month: Int, day: Int)? {
         guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
-        let dotted = word.split(separator: word.contains("/") ? "/" : ".")
+        let dotted = word.split(separator: word.utf8.contains(0x2F) ? "/" : ".")
         // "2011.11.28": the year first.
         if dotted.count == 3, dotted[0].count == 4, let year = Int(dotted[0]), let month = Int(dotted[1]), let day = Int(dotted[2]),
            years.contains(year), (1...12).contains(month), (1...31).contains(day) {

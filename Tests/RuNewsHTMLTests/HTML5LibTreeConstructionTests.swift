@@ -65,7 +65,7 @@ enum TreeConstructionSuite {
     static func serialize(_ document: HTMLDocument) -> String {
         var lines: [String] = []
         func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-        var stack: [(Int, Int)] = document.nodes[HTMLDocument.root].children.reversed().map { ($0, 0) }
+        var stack: [(Int, Int)] = document.childrenFromLast(of: HTMLDocument.root).map { ($0, 0) }
         while let (node, depth) = stack.popLast() {
             let indent = "| " + String(repeating: "  ", count: depth)
             let current = document.nodes[node]
@@ -83,7 +83,7 @@ enum TreeConstructionSuite {
                 // A template's children are its content, a fragment the suite shows as "content".
                 let isTemplate = current.namespace == .html && current.tag == .template
                 if isTemplate { lines.append(indent + "  content") }
-                for child in current.children.reversed() { stack.append((child, depth + (isTemplate ? 2 : 1))) }
+                for child in document.childrenFromLast(of: node) { stack.append((child, depth + (isTemplate ? 2 : 1))) }
             case .text: lines.append(indent + "\"\(string(current.text))\"")
             case .comment: lines.append(indent + "<!-- \(string(current.text)) -->")
             case .doctype: lines.append(indent + "<!DOCTYPE \(string(current.text))>")

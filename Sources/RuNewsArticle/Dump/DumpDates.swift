@@ -27,7 +27,7 @@ enum DumpDates {
                 : .inside(fromStart: index - block.lowerBound, toEnd: block.upperBound - 1 - index)
             evidence.inListItem = line.isBullet || line.isListing && line.hasHeadlineWords
             evidence.inFrame = line.boilerplate != nil
-            if line.text.count <= 160, DateCandidates.modifiedWords.occurs(in: Array(line.text.lowercased().utf8)) {
+            if line.text.hasCharacters(atMost: 160), DateCandidates.modifiedWords.occurs(in: Array(line.text.lowercased().utf8)) {
                 evidence.saysModified = true
             }
             candidate.evidence = evidence

@@ -12,8 +12,8 @@ enum BreadcrumbTrail {
 
     /// The items of the trail `element` is, or nil.
     static func items(of element: Int, in document: HTMLDocument) -> [String]? {
-        let children = document.nodes[element].children
-        guard children.count >= 3, children.count <= 24 else { return nil }
+        let children = document.children(of: element)
+        guard (3...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
         var links: [(text: String, path: String)] = []
         var labelled = false
         var separated = true
@@ -30,9 +30,9 @@ enum BreadcrumbTrail {
             guard kind == .text || wrappers.contains(document.nodes[child].tag) else { return nil }
             let text = document.text(of: child)
             // The text is collapsed: its only white space is the ASCII space.
-            let stripped = text.unicodeScalars.filter { $0 != " " }
-            if stripped.isEmpty { continue }
-            if stripped.allSatisfy(separators.contains) { separated = true; continue }
+            let visible = text.unicodeScalars.lazy.filter { $0 != " " }
+            if visible.isEmpty { continue }
+            if visible.allSatisfy(separators.contains) { separated = true; continue }
             // A label may open the trail: "Вы читаете раздел:".
             guard links.isEmpty, text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) else { return nil }
             labelled = true
@@ -41,16 +41,42 @@ enum BreadcrumbTrail {
         return labelled || descends(links.map(\.path)) ? links.map(\.text) : nil
     }
 
+    /// What `items(of:)` asks of the children that needs no text read: links or inline elements, two at
+    /// least, nothing else but text and comments, and no words after a link (a separator has no letter
+    /// or digit). Most elements of a page fail it, so their texts are never gathered.
+    static func hasShape(_ children: HTMLDocument.Children, in document: HTMLDocument) -> Bool {
+        var inline = 0
+        var afterLink = false
+        for child in children {
+            switch document.nodes[child].kind {
+            case .element:
+                let tag = document.nodes[child].tag
+                guard tag == .a || wrappers.contains(tag) else { return false }
+                inline += 1
+                if tag == .a { afterLink = true }
+            case .text:
+                if afterLink, document.nodes[child].text.contains(where: isASCIILetterOrDigit) { return false }
+            default:
+                continue
+            }
+        }
+        return inline >= levels.lowerBound
+    }
+
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
     /// A link, bare or wrapped in inline elements, with its text and its address's path.
     static func link(_ node: Int, in document: HTMLDocument) -> (text: String, path: String)? {
         var current = node
         while document.nodes[current].kind == .element, wrappers.contains(document.nodes[current].tag) {
-            let elements = document.nodes[current].children.filter { document.nodes[$0].kind == .element }
+            let elements = document.children(of: current).filter { document.nodes[$0].kind == .element }
             guard elements.count == 1 else { return nil }
             current = elements[0]
         }
         guard document.nodes[current].kind == .element, document.nodes[current].tag == .a,
-              let href = document.nodes[current].value(of: "href") else { return nil }
+              let href = document.value(of: "href", at: current) else { return nil }
         let text = document.text(of: current)
         return text.isEmpty ? nil : (text, String(decoding: SiteHost.parts(of: href).path, as: UTF8.self))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import RuNewsHTML
 /// Reads the names a byline credits: "Автор: Денис Дорошенко", "Динара НАЖИПОВА — 27.11.2011 11:18",
 /// "25 ноября, 06:30 | Елена ТКАЧЕНКО", "Татьяна Кожихова © «Вечерние Ведомости»". Names come title-cased
@@ -16,7 +17,9 @@ public struct Byline: Equatable, Sendable {
 
     public init?(_ line: String) {
         // Bytes first: a paragraph is not walked to learn it is too long.
-        guard line.utf8.count <= 4 * Self.maximumLength, line.count <= Self.maximumLength else { return nil }
+        guard line.utf8.count <= 4 * Self.maximumLength, line.hasCharacters(atMost: Self.maximumLength) else { return nil }
+        // A name's words open with Cyrillic capitals: a line without two of them names nobody.
+        guard line.unicodeScalars.lazy.filter(Self.opensName).prefix(2).count == 2 else { return nil }
         var marked = false
         var names: [String] = []
         // What follows © is the publisher.
@@ -56,12 +59,18 @@ public struct Byline: Equatable, Sendable {
 
     /// Whether the line is a byline's label and nothing else ("Автор:").
     static func isLabel(_ line: String) -> Bool {
-        labels.contains(line.lowercased().trimmingCharacters(in: .whitespaces))
+        // Trimmed first, and only a line as short as a label is lowercased: this runs over whole paragraphs.
+        let trimmed = line.trimmed(.whitespaces)
+        return trimmed.unicodeScalars.count <= longestLabel && labels.contains(trimmed.lowercased())
     }
+
+    static let longestLabel = labels.map(\.unicodeScalars.count).max()!
+
+    static func opensName(_ scalar: Unicode.Scalar) -> Bool { ("А"..."Я").contains(scalar) || scalar == "Ё" }
 
     /// A capitalised Cyrillic word, hyphens allowed ("Римский-Корсаков"), or an initial ("А.").
     static func isNameWord(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, ("А"..."Я").contains(first) || first == "Ё" else { return false }
+        guard let first = word.unicodeScalars.first, opensName(first) else { return false }
         return word.unicodeScalars.allSatisfy { ("А"..."я").contains($0) || $0 == "ё" || $0 == "Ё" || $0 == "-" || $0 == "." }
     }
 

@@ -12,7 +12,7 @@ struct BylineElements {
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
         guard hints.say(any: Self.hints) else { return }
         let text = document.text(of: element)
-        if !text.isEmpty, text.count <= 80 { found.append((element, text)) }
+        if !text.isEmpty, text.hasCharacters(atMost: 80) { found.append((element, text)) }
     }
 
     /// The names of the bylines beside the article (under its container's grandparent; anywhere

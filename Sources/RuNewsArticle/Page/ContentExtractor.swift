@@ -66,7 +66,7 @@ public struct ContentExtractor: Sendable {
         var chosen = [container]
         let parent = document.nodes[container].parent
         if parent > 0, let bestScore = best?.score {
-            for sibling in document.nodes[parent].children where sibling != container && !hints.inFrame[sibling] {
+            for sibling in document.children(of: parent) where sibling != container && !hints.inFrame[sibling] {
                 if let score = scores[sibling], score * hints.weight(of: sibling, document) >= bestScore * 0.2 { chosen.append(sibling) }
             }
         }
@@ -143,14 +143,17 @@ public struct ContentExtractor: Sendable {
                 let link = inLink || tag == .a
                 // After a block's children, text goes to a new run of the enclosing block.
                 if isBlock { stack.append((-1, block, false)) }
-                for child in document.nodes[node].children.reversed() { stack.append((child, isBlock ? node : block, link)) }
+                for child in document.childrenFromLast(of: node) { stack.append((child, isBlock ? node : block, link)) }
             case .comment, .doctype:
                 continue
             }
         }
         for index in blocks.indices {
             blocks[index].text = CollapsedWhitespace.string(pieces[index])
-            blocks[index].characters = blocks[index].text.unicodeScalars.count
+            // Scalars counted by their first bytes: walking the scalar view decodes every one.
+            blocks[index].characters = blocks[index].text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.count { $0 & 0xC0 != 0x80 }
+            } ?? blocks[index].text.unicodeScalars.count
         }
         return (blocks, blockOfText)
     }

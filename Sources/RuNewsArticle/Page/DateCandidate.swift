@@ -88,7 +88,7 @@ struct DateCandidate {
         guard let value = Self.isoDate(text) else { return nil }
         if let day = CalendarDate(iso: value) {
             self.init(source: source, day: day, time: String(value.dropFirst(10)), element: element)
-        } else if let reading = Dateline.read(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+        } else if let reading = Dateline.read(text.trimmed(.whitespacesAndNewlines)) {
             self.init(source, reading: reading, element: element)
         } else {
             return nil
@@ -128,7 +128,7 @@ struct DateCandidate {
 
     /// "2011-11-28T18:59:00+04:00" → "2011-11-28T18:59+04:00"; visible Russian dates through `Dateline`.
     static func isoDate(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed(.whitespacesAndNewlines)
         let scalars = Array(trimmed.unicodeScalars)
         if scalars.count >= 10, CharacterSet.decimalDigits.contains(scalars[0]), trimmed.dropFirst(4).first == "-" {
             let day = String(trimmed.prefix(10))
@@ -175,7 +175,7 @@ struct MarkupDates {
             return
         case .script:
             if document.attribute("type", of: element)?.lowercased() == "application/ld+json" {
-                let text = document.nodes[element].children.map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined()
+                let text = document.children(of: element).map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined()
                 if let value = JSONLD.value("datePublished", in: text), var candidate = DateCandidate(.structured, iso: value, element: element) {
                     candidate.evidence.placeless = true
                     candidates.append(candidate)
@@ -202,7 +202,7 @@ struct MarkupDates {
             candidates.append(candidate)
         } else if hints.say(any: Self.hints) {
             let text = document.text(of: element)
-            if text.count <= 80, let reading = Dateline.read(text) { candidates.append(DateCandidate(.marked, reading: reading, element: element)) }
+            if text.hasCharacters(atMost: 80), let reading = Dateline.read(text) { candidates.append(DateCandidate(.marked, reading: reading, element: element)) }
         }
     }
 }
@@ -289,16 +289,16 @@ enum DateCandidates {
     static func visible(_ text: String, element: Int) -> (candidate: DateCandidate?, dated: Bool) {
         // Every dateline has a digit, a relative one its time: most texts go no further.
         guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return (nil, false) }
-        let short = text.utf8.count <= 640 && text.count <= 160
+        let short = text.utf8.count <= 640 && text.hasCharacters(atMost: 160)
         let words = short ? Dateline.tokens(of: text) : []
         if let reading = short ? Dateline.read(words: words) : Dateline.leading(text) {
             return (DateCandidate(.text, reading: reading, element: element), true)
         }
-        if short, text.count <= 80, let relative = Dateline.relative(words: words), relative.hour != nil {
+        if short, text.hasCharacters(atMost: 80), let relative = Dateline.relative(words: words), relative.hour != nil {
             // A dateline's "Сегодня" has its time ("Сегодня, 13:12"); "Сегодня в разделе" is none.
             return (DateCandidate(relative: relative, element: element), true)
         }
-        return (nil, short && text.count <= 12 && words.contains { CalendarNumbers.clock($0) != nil })
+        return (nil, short && text.hasCharacters(atMost: 12) && words.contains { CalendarNumbers.clock($0) != nil })
     }
 
     /// The evidence of where a candidate stands and what surrounds it.

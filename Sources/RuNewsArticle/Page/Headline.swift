@@ -43,7 +43,9 @@ extension PageMetadata {
     /// создали …", "Учёные создали … | Лента.ру"): the first part when it reads as one (titles put the
     /// headline first and the site after it), else the longest; nil when no part has three words.
     static func headlinePart(of title: String) -> String? {
-        for separator in [" | ", " :: ", " // ", " — ", " – ", " - ", " / ", " « ", " » "] where title.contains(separator) {
+        // Bytes first: a separator absent from them is absent from the text (none has another form).
+        for separator in [" | ", " :: ", " // ", " — ", " – ", " - ", " / ", " « ", " » "]
+        where title.utf8.contains(bytes: Array(separator.utf8)) && title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             // The site and its section trail the headline, which may hold the separator itself
             // ("…погиб, 21 - получил травмы. - Новости дня - РосБизнесКонсалтинг").

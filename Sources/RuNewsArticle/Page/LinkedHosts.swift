@@ -6,7 +6,7 @@ struct LinkedHosts {
     private var counts: [String: Int] = [:]
 
     mutating func visit(_ element: Int, in document: HTMLDocument) {
-        guard document.nodes[element].tag == .a, let href = document.nodes[element].value(of: "href"), let host = SiteHost.of(href) else { return }
+        guard document.nodes[element].tag == .a, let href = document.value(of: "href", at: element), let host = SiteHost.of(href) else { return }
         counts[host, default: 0] += 1
     }
 

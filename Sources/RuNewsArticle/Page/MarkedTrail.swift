@@ -10,7 +10,7 @@ struct MarkedTrail {
 
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
         if unmarked == nil { unmarked = BreadcrumbTrail.items(of: element, in: document) }
-        guard marked == nil, hints.say(Self.hint) || document.nodes[element].value(of: "itemtype").map({ $0.contains(bytes: Self.schemaType) }) ?? false
+        guard marked == nil, hints.say(Self.hint) || document.value(of: "itemtype", at: element).map({ $0.contains(bytes: Self.schemaType) }) ?? false
         else { return }
         let links = document.elements(under: element).filter { document.nodes[$0].tag == .a }.map { document.text(of: $0) }
             .filter { !$0.isEmpty }

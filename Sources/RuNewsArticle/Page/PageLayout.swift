@@ -52,7 +52,7 @@ struct PageLayout {
     /// The last node below `node` in document order (the arena keeps parents before children, siblings in order).
     static func lastDescendant(of node: Int, in document: HTMLDocument) -> Int {
         var current = node
-        while let last = document.nodes[current].children.last { current = last }
+        while let last = document.lastChild(of: current) { current = last }
         return current
     }
 }

@@ -29,7 +29,8 @@ struct PageMetadata {
         var dates = MarkupDates()
         var bylines = BylineElements()
         var trail = MarkedTrail()
-        for element in document.elements() {
+        // The arena is in document order: its elements are walked in place, no list of them gathered.
+        for element in document.nodes.indices where document.nodes[element].kind == .element {
             tags.visit(element, in: document)
             heading.visit(element, in: document)
             hosts.visit(element, in: document)

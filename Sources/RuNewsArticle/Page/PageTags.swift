@@ -14,14 +14,14 @@ struct PageTags {
         switch document.nodes[element].tag {
         case .meta:
             if let key = Self.key(of: element, in: document), let content = document.attribute("content", of: element), meta[key] == nil {
-                meta[key] = content.trimmingCharacters(in: .whitespacesAndNewlines)
+                meta[key] = content.trimmed(.whitespacesAndNewlines)
             }
         case .link where canonical == nil && document.attribute("rel", of: element)?.lowercased() == "canonical":
             canonical = document.attribute("href", of: element)
         case .title where titleTag == nil:
             titleTag = document.text(of: element)
         case .script where document.attribute("type", of: element)?.lowercased() == "application/ld+json":
-            jsonLD.append((element, document.nodes[element].children.map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined()))
+            jsonLD.append((element, document.children(of: element).map { String(decoding: document.nodes[$0].text, as: UTF8.self) }.joined()))
         default:
             break
         }
@@ -41,7 +41,7 @@ struct PageTags {
 enum JSONLD {
     /// The first string value of `key` in JSON-LD text.
     static func value(_ key: String, in text: String) -> String? {
-        guard let range = text.range(of: "\"\(key)\"") else { return nil }
+        guard isQuoted(key, in: text), let range = text.range(of: "\"\(key)\"") else { return nil }
         var rest = text[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
         guard rest.first == "\"" else { return nil }
         rest = rest.dropFirst()
@@ -56,9 +56,14 @@ enum JSONLD {
         return value.isEmpty ? nil : value
     }
 
+    /// Whether the quoted key's bytes occur at all, before the text is searched for it as characters.
+    static func isQuoted(_ key: String, in text: String) -> Bool {
+        text.utf8.contains(bytes: Array("\"\(key)\"".utf8))
+    }
+
     /// The text of the object or array that `key` opens, for a nested lookup.
     static func object(_ key: String, in text: String) -> String? {
-        guard let range = text.range(of: "\"\(key)\"") else { return nil }
+        guard isQuoted(key, in: text), let range = text.range(of: "\"\(key)\"") else { return nil }
         let rest = text[range.upperBound...].drop { $0 == " " || $0 == ":" }
         guard let first = rest.first, first == "{" || first == "[" else { return nil }
         var depth = 0
