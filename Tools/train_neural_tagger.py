@@ -2,8 +2,11 @@
 """Experiment of issue #13: a neural sequence tagger for PER / ORG / LOC against the shipped CRF.
 
 usage:
-  Tools/train_neural_tagger.py --runews .build/release/runews [--arch cnn|lstm] [--epochs N] [--seed S]
-        [--crf-weights 0,0.5,1]    # also score ensembles: neural emissions + w × the shipped CRF's
+  Tools/train_neural_tagger.py --runews .build/release/runews [--arch cnn|lstm] [--hidden H] [--epochs N]
+        [--score-epochs 4,8] [--crf-weights 0,0.5,1]  # scores: the network alone (0), network + w × the CRF
+  ... --save NET.pt | --load NET.pt                     # keep a trained network / score or export it
+  ... --out Resources/ru.neural --ensemble-weight 0.5 [--fixture FILE]   # the shipped file (cnn only)
+  ... --crf-only                                        # the shipped CRF alone, read back from ru.tagger
 
 Trains on NEREL train only (../shared/eval/nerel/train.jsonl, labels prepared exactly as
 Tools/train_tagger.py prepares them: outermost mentions, lowercase-initial ORG/LOC dropped), and scores the
@@ -404,8 +407,7 @@ class Export:
             body += data
         rest = b'\0' * (offset - head) + body
         arr = np.frombuffer(rest + b'\0' * (-len(rest) % 8), dtype='<u8')
-        h = np.uint64(0xcbf29ce484222325)
-        # FNV-1a over 8-byte words (train_tagger.checksum_words, vectorised by chunks would change nothing)
+        # FNV-1a over 8-byte words, as train_tagger.py's
         cks = tt.checksum_words(arr)
         blob = b'RUNEURL1' + struct.pack('<IIQ', NEURAL_VERSION, len(sections), cks) + table_bytes + rest
         with open(path, 'wb') as f:

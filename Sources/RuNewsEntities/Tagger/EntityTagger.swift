@@ -310,6 +310,8 @@ public struct EntityTagger: Sendable {
         defer { hidden.deallocate() }
         let scratch = UnsafeMutablePointer<Float>.allocate(capacity: max(8, width, neural?.projection ?? 0))
         defer { scratch.deallocate() }
+        let rows = UnsafeMutablePointer<Int>.allocate(capacity: 18)
+        defer { rows.deallocate() }
         var spellingOf = [Int32](repeating: 0, count: count)
         var spellings: [Word: Int32] = [:]
         spellings.reserveCapacity(count)
@@ -332,7 +334,7 @@ public struct EntityTagger: Sendable {
                 }
                 sums[Int(number) * 5 + step] = sum
             }
-            if let neural { firstLayer(neural, attributes, first + Int(number) * 3 * neural.width, scratch) }
+            if let neural { firstLayer(neural, attributes, first + Int(number) * 3 * neural.width, scratch, rows) }
         }
         var emissions = [SIMD8<Float>](repeating: .zero, count: count)
         var back = [UInt8](repeating: 0, count: count * 8)
@@ -364,19 +366,6 @@ public struct EntityTagger: Sendable {
 
     // MARK: - The network
 
-    /// y[0..<n] += a × x[0..<n], n a multiple of 8.
-    @inline(__always)
-    private static func axpy(_ a: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
-        let scalar = SIMD8<Float>(repeating: a)
-        var index = 0
-        while index < n {
-            let row = UnsafeRawPointer(x + index).loadUnaligned(as: SIMD8<Float>.self)
-            let sum = UnsafeRawPointer(y + index).loadUnaligned(as: SIMD8<Float>.self) + scalar * row
-            UnsafeMutableRawPointer(y + index).storeBytes(of: sum, as: SIMD8<Float>.self)
-            index += 8
-        }
-    }
-
     /// y[0..<n] += x[0..<n], n a multiple of 8.
     @inline(__always)
     private static func add(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
@@ -393,27 +382,79 @@ public struct EntityTagger: Sendable {
     /// projected navec vector through the word part, plus the rows of its shape, suffixes, part of speech,
     /// case and name grammemes (the CRF's attribute hashes, `attributes`).
     private func firstLayer(_ neural: NeuralTaggerModel, _ attributes: UnsafePointer<UInt64>, _ out: UnsafeMutablePointer<Float>,
-                            _ scratch: UnsafeMutablePointer<Float>) {
+                            _ scratch: UnsafeMutablePointer<Float>, _ rows: UnsafeMutablePointer<Int>) {
         let n = 3 * neural.width
-        out.update(repeating: 0, count: n)
         neural.word(attributes[Self.slots], into: scratch)
-        for index in 0..<neural.projection {
-            Self.axpy(scratch[index], neural.wordMatrix + index * n, out, n)
-        }
         func row(_ key: UInt64, _ fallback: NeuralTaggerModel.Default) -> Int {
             let row = key == 0 ? -1 : neural.attributeRow(key)
             return row >= 0 ? row : fallback.rawValue
         }
-        var rows = (row(attributes[5], .shape),
-                    attributes[1] == 0 ? NeuralTaggerModel.Default.shortSuffix2.rawValue : row(attributes[1], .suffix2),
-                    attributes[2] == 0 ? NeuralTaggerModel.Default.shortSuffix3.rawValue : row(attributes[2], .suffix3),
-                    row(attributes[6], .partOfSpeech), row(attributes[7], .noCase))
-        withUnsafeBytes(of: &rows) { raw in
-            for found in raw.bindMemory(to: Int.self) { Self.add(neural.attributeRows + found * n, out, n) }
-        }
+        rows[0] = row(attributes[5], .shape)
+        rows[1] = attributes[1] == 0 ? NeuralTaggerModel.Default.shortSuffix2.rawValue : row(attributes[1], .suffix2)
+        rows[2] = attributes[2] == 0 ? NeuralTaggerModel.Default.shortSuffix3.rawValue : row(attributes[2], .suffix3)
+        rows[3] = row(attributes[6], .partOfSpeech)
+        rows[4] = row(attributes[7], .noCase)
+        var count = 5
         for slot in 8..<21 where attributes[slot] != 0 {
             let found = neural.attributeRow(attributes[slot])
-            if found >= 0 { Self.add(neural.attributeRows + found * n, out, n) }
+            if found >= 0 { rows[count] = found; count += 1 }
+        }
+        // 32 outputs at a time, kept in registers: the word part in input order, then the attribute rows.
+        var block = 0
+        while block < n {
+            var sum = Block()
+            for index in 0..<neural.projection {
+                sum.add(scratch[index], neural.wordMatrix + index * n + block)
+            }
+            for found in 0..<count { sum.add(neural.attributeRows + rows[found] * n + block) }
+            sum.store(out + block)
+            block += 32
+        }
+    }
+
+    /// 32 floats as four SIMD8 registers.
+    private struct Block {
+        var a = SIMD8<Float>.zero, b = SIMD8<Float>.zero, c = SIMD8<Float>.zero, d = SIMD8<Float>.zero
+
+        init() {}
+
+        @inline(__always)
+        init(_ pointer: UnsafePointer<Float>) {
+            let raw = UnsafeRawPointer(pointer)
+            a = raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
+            b = raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            c = raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
+            d = raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
+        }
+
+        /// self += x[0..<32]
+        @inline(__always)
+        mutating func add(_ pointer: UnsafePointer<Float>) {
+            let raw = UnsafeRawPointer(pointer)
+            a += raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
+            b += raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            c += raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
+            d += raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
+        }
+
+        /// self += scalar × x[0..<32]
+        @inline(__always)
+        mutating func add(_ scalar: Float, _ pointer: UnsafePointer<Float>) {
+            let raw = UnsafeRawPointer(pointer)
+            let s = SIMD8<Float>(repeating: scalar)
+            a += s * raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
+            b += s * raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            c += s * raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
+            d += s * raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
+        }
+
+        @inline(__always)
+        func store(_ pointer: UnsafeMutablePointer<Float>) {
+            let raw = UnsafeMutableRawPointer(pointer)
+            raw.storeBytes(of: a, toByteOffset: 0, as: SIMD8<Float>.self)
+            raw.storeBytes(of: b, toByteOffset: 32, as: SIMD8<Float>.self)
+            raw.storeBytes(of: c, toByteOffset: 64, as: SIMD8<Float>.self)
+            raw.storeBytes(of: d, toByteOffset: 96, as: SIMD8<Float>.self)
         }
     }
 
@@ -435,15 +476,21 @@ public struct EntityTagger: Sendable {
             for unit in 0..<width where out[unit] < 0 { out[unit] = 0 }
         }
         for index in range {
-            scratch.update(from: neural.secondBias, count: width)
-            for k in 0..<3 {
-                let other = index + k - 1
-                guard range.contains(other) else { continue }
-                let input = hidden + other * width
-                let weights = neural.second + k * width * width
-                for unit in 0..<width where input[unit] != 0 {
-                    Self.axpy(input[unit], weights + unit * width, scratch, width)
+            // 32 outputs at a time, kept in registers; the inputs that ReLU left non-zero.
+            var block = 0
+            while block < width {
+                var sum = Block(neural.secondBias + block)
+                for k in 0..<3 {
+                    let other = index + k - 1
+                    guard range.contains(other) else { continue }
+                    let input = hidden + other * width
+                    let weights = neural.second + k * width * width + block
+                    for unit in 0..<width where input[unit] != 0 {
+                        sum.add(input[unit], weights + unit * width)
+                    }
                 }
+                sum.store(scratch + block)
+                block += 32
             }
             var score = SIMD8<Float>.zero
             for unit in 0..<width where scratch[unit] > 0 {

@@ -15,7 +15,7 @@ final class NeuralTaggerModel: @unchecked Sendable {  // immutable after init; t
     private let base: UnsafeRawPointer
     private let size: Int
 
-    /// The convolutions' width (a multiple of 8) and the word projection's.
+    /// The convolutions' width (a multiple of 32) and the word projection's.
     let width: Int
     let projection: Int
     /// (key, row | scale bits << 32) by open addressing over mix(key).
@@ -72,7 +72,7 @@ final class NeuralTaggerModel: @unchecked Sendable {  // immutable after init; t
             }
             let conf = try array("conf", UInt32.self, count: 5)
             let width = Int(conf[0].littleEndian), projection = Int(conf[1].littleEndian), rows = Int(conf[3].littleEndian)
-            guard width > 0, width % 8 == 0, width <= 1024, projection > 0, projection <= 1024, conf[2].littleEndian == 7 else {
+            guard width > 0, width % 32 == 0, width <= 1024, projection > 0, projection <= 1024, conf[2].littleEndian == 7 else {
                 throw .corrupt(path: path, reason: "bad configuration")
             }
             self.width = width
