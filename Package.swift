@@ -40,7 +40,7 @@ let package = Package(
         // The OpenCorpora dictionary (CC BY-SA), converted by Tools/build_morphology.py and memory-mapped.
         .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
         // The PER/ORG/LOC tagger's weights and navec word clusters, built by Tools/train_tagger.py and memory-mapped.
-        .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"], resources: [.copy("Resources/ru.tagger")]),
+        .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"], resources: [.copy("Resources/ru.tagger"), .copy("Resources/ru.neural")]),
         // An HTML5 parser of its own: charsets, the WHATWG tokenizer and tree builder (html5lib's suite passes).
         .target(name: "RuNewsHTML", dependencies: ["RuNewsText", "CICUShim"]),
         // Pages and text dumps → articles: the text, its headline, date, authors, trail, what was stripped.

@@ -19,10 +19,26 @@ let tagger: EntityTagger = {
         let labels: [String]
     }
 
-    /// Paragraphs of NEREL train with the labels the Python model gives them (`Tools/train_tagger.py
+    /// The CRF alone, without the network.
+    static let crfAlone: EntityTagger = {
+        do { return try EntityTagger(path: EntityTagger.bundledModelPath!) } catch { fatalError("\(error)") }
+    }()
+
+    /// Paragraphs of NEREL train with the labels the Python CRF gives them (`Tools/train_tagger.py
     /// --fixture`): the Swift features and decoding are the same computation.
+    @Test func crfLabelsEqualThePythonModels() throws {
+        try compare(Self.crfAlone, "tagger_nerel_train.json")
+    }
+
+    /// The same paragraphs with the labels of the shipped ensemble, the network's scores added to the
+    /// CRF's (`Tools/train_neural_tagger.py --fixture`, computed there as Swift computes it).
     @Test func labelsEqualThePythonModels() throws {
-        let data = try Data(contentsOf: Self.folder.appendingPathComponent("tagger_nerel_train.json"))
+        #expect(tagger.neural != nil)
+        try compare(tagger, "tagger_neural_nerel_train.json")
+    }
+
+    func compare(_ tagger: EntityTagger, _ fixture: String) throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(fixture))
         let cases = try JSONDecoder().decode([Expected].self, from: data)
         #expect(cases.count >= 40)
         var tokens = 0, entities = 0
@@ -117,9 +133,29 @@ let tagger: EntityTagger = {
         #expect(throws: TaggerError.unsupportedVersion(path: path, version: 99)) { try EntityTagger(path: path) }
     }
 
+    @Test func networkFileErrors() throws {
+        let crf = try #require(EntityTagger.bundledModelPath)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try #require(EntityTagger.bundledNeuralPath))))
+        #expect(throws: TaggerError.missing(path: "/nonexistent/ru.neural")) { try EntityTagger(path: crf, neuralPath: "/nonexistent/ru.neural") }
+        // a CRF file is no network file, nor the reverse
+        #expect(throws: TaggerError.notATaggerFile(path: crf)) { try EntityTagger(path: crf, neuralPath: crf) }
+        let neural = try temporary(bytes)
+        #expect(throws: TaggerError.notATaggerFile(path: neural)) { try EntityTagger(path: neural) }
+        let truncated = try temporary(Array(bytes.prefix(bytes.count / 2)))
+        #expect(throws: TaggerError.truncated(path: truncated)) { try EntityTagger(path: crf, neuralPath: truncated) }
+        var damaged = bytes
+        damaged[damaged.count / 2] ^= 0x5A
+        let path = try temporary(damaged)
+        #expect(throws: TaggerError.corrupt(path: path, reason: "checksum mismatch")) { try EntityTagger(path: crf, neuralPath: path) }
+        var other = bytes
+        other[8] = 99
+        let version = try temporary(other)
+        #expect(throws: TaggerError.unsupportedVersion(path: version, version: 99)) { try EntityTagger(path: crf, neuralPath: version) }
+    }
+
     @Test func loadsWithoutVerifying() throws {
         let path = try #require(EntityTagger.bundledModelPath)
-        let fast = try EntityTagger(path: path, verifyingChecksum: false)
+        let fast = try EntityTagger(path: path, neuralPath: EntityTagger.bundledNeuralPath, verifyingChecksum: false)
         let text = analysed("Глава МИД России Сергей Лавров прибыл в Женеву.")
         #expect(fast.labels(in: text) == tagger.labels(in: text))
     }

@@ -203,7 +203,10 @@ func records(_ output: String) throws -> [[String: Any]] {
         #expect(people[2]["gender"] as? String == "female")
         let organisations = try #require(record["organisations"] as? [[String: Any]]).compactMap { $0["name"] as? String }
         #expect(organisations.contains("МКУК «МЦБС ГГО»"))
-        #expect(organisations.contains("Правительство Ставропольского края"))
+        // "Правительством Ставропольского края" was an organisation here until the network joined the tagger:
+        // the ensemble calls "Правительством" a place, and a tagged place over part of a rule's organisation
+        // takes its place (README, "The entity tagger"; the rules alone still find it, EntityExtractorTests).
+        #expect(organisations.contains("Администрация города Антрацита"))
         #expect(organisations.contains("Межпоселенческая центральная библиотека Георгиевского городского округа"))
         let locations = try #require(record["locations"] as? [[String: Any]]).compactMap { $0["name"] as? String }
         #expect(locations.contains("Ставропольский край") && locations.contains("Луганская Народная Республика"))

@@ -5,10 +5,13 @@ import RuNewsText
 /// A learned sequence tagger for people, organisations and places: a linear-chain CRF over hashed features
 /// of each token and its neighbours (the folded word, suffixes, prefix, shape, the top reading's part of
 /// speech, case and name grammemes, and the word's navec clusters), trained on NEREL by
-/// `Tools/train_tagger.py`, decoded by Viterbi with BIO constraints.
+/// `Tools/train_tagger.py`, and, when its file is there, a convolutional network over navec's vectors and
+/// the same attributes (`Tools/train_neural_tagger.py`, `NeuralTaggerModel`) whose scores are added to the
+/// CRF's; decoded by Viterbi with BIO constraints.
 ///
-/// Features are hashed over UTF-8 bytes, emissions are sums of 8-float rows of a memory-mapped table, and
-/// nothing is allocated per token: a few buffers per text.
+/// Features are hashed over UTF-8 bytes, emissions are sums of 8-float rows of a memory-mapped table, the
+/// network's first layer is computed once per spelling of a text, and nothing is allocated per token: a few
+/// buffers per text.
 public struct EntityTagger: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case person = "PER", organisation = "ORG", location = "LOC"
@@ -22,11 +25,20 @@ public struct EntityTagger: Sendable {
     }
 
     let model: TaggerModel
+    let neural: NeuralTaggerModel?
+    /// The CRF's transitions, plus the network's when there is one; 8 × 8, from (row) → to (column).
+    private let transitions: [Float]
     private let clusterAttributes: [[UInt64]]
 
-    /// Loads a tagger file; a missing, damaged or foreign file is a `TaggerError`.
-    public init(path: String, verifyingChecksum: Bool = true) throws(TaggerError) {
-        model = try TaggerModel(path: path, verifyingChecksum: verifyingChecksum)
+    /// Loads a tagger file and, if given, the network's (`ru.neural`); a missing, damaged or foreign file is a
+    /// `TaggerError`.
+    public init(path: String, neuralPath: String? = nil, verifyingChecksum: Bool = true) throws(TaggerError) {
+        let model = try TaggerModel(path: path, verifyingChecksum: verifyingChecksum)
+        self.model = model
+        var neural: NeuralTaggerModel?
+        if let neuralPath { neural = try NeuralTaggerModel(path: neuralPath, verifyingChecksum: verifyingChecksum) }
+        self.neural = neural
+        transitions = (0..<64).map { model.transitions[$0] + (neural?.transitions[$0] ?? 0) }
         // "c512=17": each level's cluster attributes, hashed once; the last is "none".
         clusterAttributes = model.granularities.map { k in
             let prefix = TaggerHash.fnv(Array("c\(k)=".utf8))
@@ -39,10 +51,16 @@ public struct EntityTagger: Sendable {
         Bundle.module.url(forResource: "ru", withExtension: "tagger")?.path
     }
 
-    /// Loads the bundled tagger.
+    /// Where the bundled network (`Resources/ru.neural`) is, if the bundle is there.
+    public static var bundledNeuralPath: String? {
+        Bundle.module.url(forResource: "ru", withExtension: "neural")?.path
+    }
+
+    /// Loads the bundled tagger: the CRF and the network.
     public init() throws(TaggerError) {
         guard let path = Self.bundledModelPath else { throw .missing(path: "ru.tagger in the RuNewsEntities bundle") }
-        try self.init(path: path)
+        guard let neural = Self.bundledNeuralPath else { throw .missing(path: "ru.neural in the RuNewsEntities bundle") }
+        try self.init(path: path, neuralPath: neural)
     }
 
     /// One tagger per process: the file is mapped once and shared by every caller.
@@ -173,7 +191,9 @@ public struct EntityTagger: Sendable {
             }
             out[4] = TaggerHash.fnv(UnsafeBufferPointer(rebasing: bytes[..<end]), Self.prefixPrefix)
         }
-        let clusters = model.clusters(max(TaggerHash.fnv(bytes), 1))
+        let wordKey = max(TaggerHash.fnv(bytes), 1)
+        out[Self.slots] = wordKey  // not an attribute: the network's word
+        let clusters = model.clusters(wordKey)
         for (level, table) in clusterAttributes.enumerated() {
             let id = Int(truncatingIfNeeded: clusters >> UInt64(16 * level) & 0xFFFF)
             out[21 + level] = table[min(id, table.count - 1)]
@@ -277,10 +297,21 @@ public struct EntityTagger: Sendable {
         }
         // A token's attributes depend on its spelling alone: each spelling of the text gets its attributes,
         // and the sum of their weights at each window offset, once.
-        let attributes = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
+        let attributes = UnsafeMutablePointer<UInt64>.allocate(capacity: slots + 1)
         defer { attributes.deallocate() }
         let sums = UnsafeMutablePointer<SIMD8<Float>>.allocate(capacity: count * 5)
         defer { sums.deallocate() }
+        // The network's buffers: each spelling's first-layer contributions at the three taps, each token's
+        // first layer, a scratch row.
+        let width = neural?.width ?? 0
+        let first = UnsafeMutablePointer<Float>.allocate(capacity: max(1, count * 3 * width))
+        defer { first.deallocate() }
+        let hidden = UnsafeMutablePointer<Float>.allocate(capacity: max(1, count * width))
+        defer { hidden.deallocate() }
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: max(8, width, neural?.projection ?? 0))
+        defer { scratch.deallocate() }
+        let rows = UnsafeMutablePointer<Int>.allocate(capacity: 18)
+        defer { rows.deallocate() }
         var spellingOf = [Int32](repeating: 0, count: count)
         var spellings: [Word: Int32] = [:]
         spellings.reserveCapacity(count)
@@ -303,6 +334,7 @@ public struct EntityTagger: Sendable {
                 }
                 sums[Int(number) * 5 + step] = sum
             }
+            if let neural { firstLayer(neural, attributes, first + Int(number) * 3 * neural.width, scratch, rows) }
         }
         var emissions = [SIMD8<Float>](repeating: .zero, count: count)
         var back = [UInt8](repeating: 0, count: count * 8)
@@ -324,6 +356,7 @@ public struct EntityTagger: Sendable {
                 }
                 emissions[index] = sum
             }
+            if let neural { addNetwork(neural, range, spellingOf, first, hidden, scratch, &emissions) }
             viterbi(range, emissions, &back, &labels)
         }
         return labels
@@ -331,13 +364,150 @@ public struct EntityTagger: Sendable {
 
     private static let offsets = [0, -1, 1, -2, 2]
 
+    // MARK: - The network
+
+    /// y[0..<n] += x[0..<n], n a multiple of 8.
+    @inline(__always)
+    private static func add(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
+        var index = 0
+        while index < n {
+            let sum = UnsafeRawPointer(y + index).loadUnaligned(as: SIMD8<Float>.self)
+                + UnsafeRawPointer(x + index).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(y + index).storeBytes(of: sum, as: SIMD8<Float>.self)
+            index += 8
+        }
+    }
+
+    /// A spelling's contribution to the first convolution at its three taps (3 × width floats into `out`): its
+    /// projected navec vector through the word part, plus the rows of its shape, suffixes, part of speech,
+    /// case and name grammemes (the CRF's attribute hashes, `attributes`).
+    private func firstLayer(_ neural: NeuralTaggerModel, _ attributes: UnsafePointer<UInt64>, _ out: UnsafeMutablePointer<Float>,
+                            _ scratch: UnsafeMutablePointer<Float>, _ rows: UnsafeMutablePointer<Int>) {
+        let n = 3 * neural.width
+        neural.word(attributes[Self.slots], into: scratch)
+        func row(_ key: UInt64, _ fallback: NeuralTaggerModel.Default) -> Int {
+            let row = key == 0 ? -1 : neural.attributeRow(key)
+            return row >= 0 ? row : fallback.rawValue
+        }
+        rows[0] = row(attributes[5], .shape)
+        rows[1] = attributes[1] == 0 ? NeuralTaggerModel.Default.shortSuffix2.rawValue : row(attributes[1], .suffix2)
+        rows[2] = attributes[2] == 0 ? NeuralTaggerModel.Default.shortSuffix3.rawValue : row(attributes[2], .suffix3)
+        rows[3] = row(attributes[6], .partOfSpeech)
+        rows[4] = row(attributes[7], .noCase)
+        var count = 5
+        for slot in 8..<21 where attributes[slot] != 0 {
+            let found = neural.attributeRow(attributes[slot])
+            if found >= 0 { rows[count] = found; count += 1 }
+        }
+        // 32 outputs at a time, kept in registers: the word part in input order, then the attribute rows.
+        var block = 0
+        while block < n {
+            var sum = Block()
+            for index in 0..<neural.projection {
+                sum.add(scratch[index], neural.wordMatrix + index * n + block)
+            }
+            for found in 0..<count { sum.add(neural.attributeRows + rows[found] * n + block) }
+            sum.store(out + block)
+            block += 32
+        }
+    }
+
+    /// 32 floats as four SIMD8 registers.
+    private struct Block {
+        var a = SIMD8<Float>.zero, b = SIMD8<Float>.zero, c = SIMD8<Float>.zero, d = SIMD8<Float>.zero
+
+        init() {}
+
+        @inline(__always)
+        init(_ pointer: UnsafePointer<Float>) {
+            let raw = UnsafeRawPointer(pointer)
+            a = raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
+            b = raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            c = raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
+            d = raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
+        }
+
+        /// self += x[0..<32]
+        @inline(__always)
+        mutating func add(_ pointer: UnsafePointer<Float>) {
+            let raw = UnsafeRawPointer(pointer)
+            a += raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
+            b += raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            c += raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
+            d += raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
+        }
+
+        /// self += scalar × x[0..<32]
+        @inline(__always)
+        mutating func add(_ scalar: Float, _ pointer: UnsafePointer<Float>) {
+            let raw = UnsafeRawPointer(pointer)
+            let s = SIMD8<Float>(repeating: scalar)
+            a += s * raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
+            b += s * raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            c += s * raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
+            d += s * raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
+        }
+
+        @inline(__always)
+        func store(_ pointer: UnsafeMutablePointer<Float>) {
+            let raw = UnsafeMutableRawPointer(pointer)
+            raw.storeBytes(of: a, toByteOffset: 0, as: SIMD8<Float>.self)
+            raw.storeBytes(of: b, toByteOffset: 32, as: SIMD8<Float>.self)
+            raw.storeBytes(of: c, toByteOffset: 64, as: SIMD8<Float>.self)
+            raw.storeBytes(of: d, toByteOffset: 96, as: SIMD8<Float>.self)
+        }
+    }
+
+    /// The network's scores of a sentence added to `emissions`: first layer from the spellings' taps, ReLU,
+    /// the second convolution, ReLU, the output layer, and the sentence start's scores at its first token.
+    private func addNetwork(_ neural: NeuralTaggerModel, _ range: Range<Int>, _ spellingOf: [Int32], _ first: UnsafePointer<Float>,
+                            _ hidden: UnsafeMutablePointer<Float>, _ scratch: UnsafeMutablePointer<Float>,
+                            _ emissions: inout [SIMD8<Float>]) {
+        let width = neural.width, taps = 3 * width
+        @inline(__always) func tap(_ index: Int, _ k: Int) -> UnsafePointer<Float> {
+            first + Int(spellingOf[index]) * taps + k * width
+        }
+        for index in range {
+            let out = hidden + index * width
+            out.update(from: neural.firstBias, count: width)
+            Self.add(tap(index, 1), out, width)
+            if index > range.lowerBound { Self.add(tap(index - 1, 0), out, width) }
+            if index + 1 < range.upperBound { Self.add(tap(index + 1, 2), out, width) }
+            for unit in 0..<width where out[unit] < 0 { out[unit] = 0 }
+        }
+        for index in range {
+            // 32 outputs at a time, kept in registers; the inputs that ReLU left non-zero.
+            var block = 0
+            while block < width {
+                var sum = Block(neural.secondBias + block)
+                for k in 0..<3 {
+                    let other = index + k - 1
+                    guard range.contains(other) else { continue }
+                    let input = hidden + other * width
+                    let weights = neural.second + k * width * width + block
+                    for unit in 0..<width where input[unit] != 0 {
+                        sum.add(input[unit], weights + unit * width)
+                    }
+                }
+                sum.store(scratch + block)
+                block += 32
+            }
+            var score = SIMD8<Float>.zero
+            for unit in 0..<width where scratch[unit] > 0 {
+                score += scratch[unit] * UnsafeRawPointer(neural.output + 8 * unit).loadUnaligned(as: SIMD8<Float>.self)
+            }
+            score += neural.outputBias
+            if index == range.lowerBound { score += neural.start }
+            emissions[index] += score
+        }
+    }
+
     /// Label `l` may follow `from` (I-X only after B-X or I-X); `start` says whether it may open a sentence.
     private static let allowed: [[Bool]] = (0..<7).map { from in
         (0..<7).map { to in to == 0 || to % 2 == 1 || (to + 1) / 2 == (from + 1) / 2 }
     }
 
     private func viterbi(_ range: Range<Int>, _ emissions: [SIMD8<Float>], _ back: inout [UInt8], _ labels: inout [UInt8]) {
-        let transitions = model.transitions
         let impossible: Float = -1e30
         var score = [Float](repeating: impossible, count: 7)
         for to in 0..<7 { score[to] = to != 0 && to % 2 == 0 ? impossible : emissions[range.lowerBound][to] }

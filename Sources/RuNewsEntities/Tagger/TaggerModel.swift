@@ -18,7 +18,7 @@ public enum TaggerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missing(let path): "tagger file not found: \(path)"
         case .unreadable(let path, let reason): "cannot read tagger file \(path): \(reason)"
         case .notATaggerFile(let path): "\(path) is not a RuNews tagger file"
-        case .unsupportedVersion(let path, let version): "\(path) has format version \(version); this build reads \(TaggerModel.version) (rebuild it with Tools/train_tagger.py)"
+        case .unsupportedVersion(let path, let version): "\(path) has format version \(version), which this build does not read (rebuild it with Tools/train_tagger.py or Tools/train_neural_tagger.py)"
         case .truncated(let path): "tagger file \(path) is truncated"
         case .corrupt(let path, let reason): "tagger file \(path) is corrupt: \(reason)"
         }
@@ -65,7 +65,8 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
         }
         let base = UnsafeRawPointer(mapping)
         do throws(TaggerError) {
-            let sections = try Self.sections(UnsafeRawBufferPointer(start: base, count: size), path: path, verifyingChecksum: verifyingChecksum)
+            let sections = try Self.sections(UnsafeRawBufferPointer(start: base, count: size), path: path, magic: Self.magic,
+                                             version: Self.version, verifyingChecksum: verifyingChecksum)
             func section(_ name: String) throws(TaggerError) -> UnsafeRawBufferPointer {
                 guard let section = sections[name] else { throw .corrupt(path: path, reason: "no section \(name)") }
                 return section
@@ -133,10 +134,12 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
         munmap(UnsafeMutableRawPointer(mutating: base), size)
     }
 
-    private static func sections(_ bytes: UnsafeRawBufferPointer, path: String, verifyingChecksum: Bool) throws(TaggerError) -> [String: UnsafeRawBufferPointer] {
+    /// The sections of a tagger file (`ru.tagger`, `ru.neural`): magic, version, checksum, section table.
+    static func sections(_ bytes: UnsafeRawBufferPointer, path: String, magic: [UInt8], version expected: UInt32,
+                         verifyingChecksum: Bool) throws(TaggerError) -> [String: UnsafeRawBufferPointer] {
         guard Array(bytes[0..<8]) == magic else { throw .notATaggerFile(path: path) }
         let version = bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian
-        guard version == Self.version else { throw .unsupportedVersion(path: path, version: version) }
+        guard version == expected else { throw .unsupportedVersion(path: path, version: version) }
         let count = Int(bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
         let checksum = bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self).littleEndian
         let tableEnd = 24 + 12 * count
