@@ -397,19 +397,7 @@ class Export:
                      (b'bia2', self.b2.astype('<f4').tobytes()), (b'wout', self.wout.astype('<f4').tobytes()),
                      (b'bout', self.bout.astype('<f4').tobytes()), (b'strt', self.start.astype('<f4').tobytes()),
                      (b'tran', self.trans.astype('<f4').tobytes())]
-        head = 24 + 12 * len(sections)
-        offset = (head + 15) // 16 * 16
-        table_bytes, body = b'', b''
-        for nm, data in sections:
-            pad = (offset + len(body) + 15) // 16 * 16 - (offset + len(body))
-            body += b'\0' * pad
-            table_bytes += nm + struct.pack('<II', offset + len(body), len(data))
-            body += data
-        rest = b'\0' * (offset - head) + body
-        arr = np.frombuffer(rest + b'\0' * (-len(rest) % 8), dtype='<u8')
-        # FNV-1a over 8-byte words, as train_tagger.py's
-        cks = tt.checksum_words(arr)
-        blob = b'RUNEURL1' + struct.pack('<IIQ', NEURAL_VERSION, len(sections), cks) + table_bytes + rest
+        blob = tt.sectioned_file(b'RUNEURL1', NEURAL_VERSION, sections)
         with open(path, 'wb') as f:
             f.write(blob)
         import hashlib

@@ -613,6 +613,23 @@ def write_resource(path, model, table, ks, name):
             ids = (list(table[w]) + [0xFFFF] * 4)[:4]
             vtab[slot] = (k, sum(int(x) << (16 * i) for i, x in enumerate(ids)))
         sections += [(b'vtab', vtab.tobytes())]
+    blob = sectioned_file(b'RUTAGGR1', VERSION, sections)
+    with open(path, 'wb') as f:
+        f.write(blob)
+    print('# %s: %d bytes, %d features, %d words (sha256 %s)' % (
+        path, len(blob), len(keys), len(table), hashlib.sha256(blob).hexdigest()[:16]), file=sys.stderr)
+
+
+def checksum_words(arr):
+    h = 0xcbf29ce484222325
+    for w in arr.tolist():
+        h = ((h ^ w) * 0x100000001b3) & M64
+    return h
+
+
+def sectioned_file(magic, version, sections):
+    """The bytes of a sectioned data file (SectionedFile.swift): magic, version, section count, checksum,
+    the (name, offset, length) table, then the sections, each at a multiple of 16."""
     head = 24 + 12 * len(sections)
     offset = (head + 15) // 16 * 16
     table_bytes = b''
@@ -625,19 +642,7 @@ def write_resource(path, model, table, ks, name):
     # the checksum covers everything after the table: padding and sections
     rest = b'\0' * (offset - head) + body
     arr = np.frombuffer(rest + b'\0' * (-len(rest) % 8), dtype='<u8')
-    cks = checksum_words(arr)
-    blob = b'RUTAGGR1' + struct.pack('<IIQ', VERSION, len(sections), cks) + table_bytes + rest
-    with open(path, 'wb') as f:
-        f.write(blob)
-    print('# %s: %d bytes, %d features, %d words (sha256 %s)' % (
-        path, len(blob), len(keys), len(table), hashlib.sha256(blob).hexdigest()[:16]), file=sys.stderr)
-
-
-def checksum_words(arr):
-    h = 0xcbf29ce484222325
-    for w in arr.tolist():
-        h = ((h ^ w) * 0x100000001b3) & M64
-    return h
+    return magic + struct.pack('<IIQ', version, len(sections), checksum_words(arr)) + table_bytes + rest
 
 
 def write_fixture(path, preps, feats, model):

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import RuNewsMorphology
 
 /// The convolutional network of the entity tagger (`Tools/train_neural_tagger.py`, layout there),
 /// memory-mapped read-only: navec's words through a learned projection as int8 rows, each CRF attribute's
@@ -12,8 +8,8 @@ final class NeuralTaggerModel: @unchecked Sendable {  // immutable after init; t
     static let magic: [UInt8] = Array("RUNEURL1".utf8)
     static let version: UInt32 = 1
 
-    private let base: UnsafeRawPointer
-    private let size: Int
+    /// Holds the mapping the buffers below point into.
+    private let file: SectionedFile
 
     /// The convolutions' width (a multiple of 32) and the word projection's.
     let width: Int
@@ -43,86 +39,42 @@ final class NeuralTaggerModel: @unchecked Sendable {  // immutable after init; t
     enum Default: Int { case shape = 0, suffix2, shortSuffix2, suffix3, shortSuffix3, partOfSpeech, noCase }
 
     init(path: String, verifyingChecksum: Bool = true) throws(TaggerError) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { throw .missing(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        let size = Int(status.st_size)
-        guard size >= 24 else { throw size >= 8 ? .truncated(path: path) : .notATaggerFile(path: path) }
-        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        let base = UnsafeRawPointer(mapping)
-        do throws(TaggerError) {
-            let sections = try TaggerModel.sections(UnsafeRawBufferPointer(start: base, count: size), path: path, magic: Self.magic,
-                                                    version: Self.version, verifyingChecksum: verifyingChecksum)
-            func array<Element>(_ name: String, _ type: Element.Type, count: Int? = nil) throws(TaggerError) -> UnsafeBufferPointer<Element> {
-                guard let raw = sections[name] else { throw .corrupt(path: path, reason: "no section \(name)") }
-                guard raw.count % MemoryLayout<Element>.stride == 0,
-                      Int(bitPattern: raw.baseAddress) % MemoryLayout<Element>.alignment == 0 else {
-                    throw .corrupt(path: path, reason: "section \(name) is misaligned or has a partial element")
-                }
-                let buffer = raw.bindMemory(to: Element.self)
-                if let count, buffer.count != count { throw .corrupt(path: path, reason: "section \(name) has \(buffer.count) values, not \(count)") }
-                return buffer
-            }
-            let conf = try array("conf", UInt32.self, count: 5)
+        do throws(SectionedFile.Failure) {
+            let file = try SectionedFile(path: path, magic: Self.magic, version: Self.version, alignment: 16,
+                                         verifyingChecksum: verifyingChecksum)
+            self.file = file
+            let conf = try file.array("conf", of: UInt32.self, count: 5)
             let width = Int(conf[0].littleEndian), projection = Int(conf[1].littleEndian), rows = Int(conf[3].littleEndian)
             guard width > 0, width % 32 == 0, width <= 1024, projection > 0, projection <= 1024, conf[2].littleEndian == 7 else {
-                throw .corrupt(path: path, reason: "bad configuration")
+                throw .corrupt(reason: "bad configuration")
             }
             self.width = width
             self.projection = projection
-            let words = try array("wtab", UInt64.self)
-            guard words.count % 2 == 0, (words.count / 2).nonzeroBitCount == 1 else { throw .corrupt(path: path, reason: "bad word table") }
-            var empty = false
-            for slot in 0..<(words.count / 2) {
-                if words[2 * slot] == 0 { empty = true } else if Int(truncatingIfNeeded: words[2 * slot + 1] & 0xFFFF_FFFF) >= rows {
-                    throw .corrupt(path: path, reason: "word table out of range")
-                }
-            }
-            guard empty else { throw .corrupt(path: path, reason: "word table full") }
+            let words = try file.array("wtab", of: UInt64.self)
+            try TaggerModel.checkTable(words, name: "word", rows: rows, rowMask: 0xFFFF_FFFF)
             self.words = words
-            wordRows = try array("wvec", Int8.self, count: rows * projection).baseAddress!
-            unknownWord = try array("woov", Float.self, count: projection).baseAddress!
-            wordMatrix = try array("wmat", Float.self, count: projection * 3 * width).baseAddress!
-            let attributes = try array("atab", UInt64.self)
-            let attributeRows = try array("avec", Float.self)
-            guard attributes.count % 2 == 0, (attributes.count / 2).nonzeroBitCount == 1,
-                  attributeRows.count % (3 * width) == 0, attributeRows.count / (3 * width) >= 7 else {
-                throw .corrupt(path: path, reason: "bad attribute table")
+            wordRows = try file.array("wvec", of: Int8.self, count: rows * projection).baseAddress!
+            unknownWord = try file.array("woov", of: Float.self, count: projection).baseAddress!
+            wordMatrix = try file.array("wmat", of: Float.self, count: projection * 3 * width).baseAddress!
+            let attributes = try file.array("atab", of: UInt64.self)
+            let attributeRows = try file.array("avec", of: Float.self)
+            guard attributeRows.count % (3 * width) == 0, attributeRows.count / (3 * width) >= 7 else {
+                throw .corrupt(reason: "bad attribute rows")
             }
-            empty = false
-            for slot in 0..<(attributes.count / 2) {
-                if attributes[2 * slot] == 0 { empty = true } else if attributes[2 * slot + 1] >= UInt64(attributeRows.count / (3 * width)) {
-                    throw .corrupt(path: path, reason: "attribute table out of range")
-                }
-            }
-            guard empty else { throw .corrupt(path: path, reason: "attribute table full") }
+            try TaggerModel.checkTable(attributes, name: "attribute", rows: attributeRows.count / (3 * width))
             self.attributes = attributes
             self.attributeRows = attributeRows.baseAddress!
-            firstBias = try array("bia1", Float.self, count: width).baseAddress!
-            second = try array("cnv2", Float.self, count: 3 * width * width).baseAddress!
-            secondBias = try array("bia2", Float.self, count: width).baseAddress!
-            output = try array("wout", Float.self, count: 8 * width).baseAddress!
-            let outputBias = try array("bout", Float.self, count: 8)
+            firstBias = try file.array("bia1", of: Float.self, count: width).baseAddress!
+            second = try file.array("cnv2", of: Float.self, count: 3 * width * width).baseAddress!
+            secondBias = try file.array("bia2", of: Float.self, count: width).baseAddress!
+            output = try file.array("wout", of: Float.self, count: 8 * width).baseAddress!
+            let outputBias = try file.array("bout", of: Float.self, count: 8)
             self.outputBias = SIMD8(outputBias)
-            start = SIMD8(try array("strt", Float.self, count: 8))
-            transitions = try array("tran", Float.self, count: 64)
+            start = SIMD8(try file.array("strt", of: Float.self, count: 8))
+            transitions = try file.array("tran", of: Float.self, count: 64)
         } catch {
-            munmap(mapping, size)
-            throw error
+            throw TaggerError(error, path: path)
         }
-        self.base = base
-        self.size = size
-    }
-
-    deinit {
-        munmap(UnsafeMutableRawPointer(mutating: base), size)
     }
 
     /// The row of an attribute hash, or -1.

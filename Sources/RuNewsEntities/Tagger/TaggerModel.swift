@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import RuNewsMorphology
 
 /// Why a tagger file could not be used.
 public enum TaggerError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -25,6 +21,19 @@ public enum TaggerError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+extension TaggerError {
+    init(_ failure: SectionedFile.Failure, path: String) {
+        switch failure {
+        case .missing: self = .missing(path: path)
+        case .unreadable(let reason): self = .unreadable(path: path, reason: reason)
+        case .foreign: self = .notATaggerFile(path: path)
+        case .unsupportedVersion(let version): self = .unsupportedVersion(path: path, version: version)
+        case .truncated: self = .truncated(path: path)
+        case .corrupt(let reason): self = .corrupt(path: path, reason: reason)
+        }
+    }
+}
+
 /// The tagger's weights and word clusters, memory-mapped read-only (layout in `Tools/train_tagger.py`):
 /// feature keys → rows of emission weights by open addressing, transitions, and navec's words → their
 /// k-means clusters.
@@ -35,8 +44,8 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
     static let featureSet: UInt32 = 1
     static let labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"]
 
-    private let base: UnsafeRawPointer
-    private let size: Int
+    /// Holds the mapping the buffers below point into.
+    private let file: SectionedFile
 
     /// Transitions from (row) → to (column), 8 × 8.
     let transitions: UnsafeBufferPointer<Float>
@@ -50,129 +59,58 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
     let granularities: [Int]
 
     init(path: String, verifyingChecksum: Bool = true) throws(TaggerError) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { throw .missing(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        let size = Int(status.st_size)
-        guard size >= 24 else { throw size >= 8 ? .truncated(path: path) : .notATaggerFile(path: path) }
-        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        let base = UnsafeRawPointer(mapping)
-        do throws(TaggerError) {
-            let sections = try Self.sections(UnsafeRawBufferPointer(start: base, count: size), path: path, magic: Self.magic,
-                                             version: Self.version, verifyingChecksum: verifyingChecksum)
-            func section(_ name: String) throws(TaggerError) -> UnsafeRawBufferPointer {
-                guard let section = sections[name] else { throw .corrupt(path: path, reason: "no section \(name)") }
-                return section
-            }
-            func array<Element>(_ name: String, _ type: Element.Type) throws(TaggerError) -> UnsafeBufferPointer<Element> {
-                let raw = try section(name)
-                guard raw.count % MemoryLayout<Element>.stride == 0,
-                      Int(bitPattern: raw.baseAddress) % MemoryLayout<Element>.alignment == 0 else {
-                    throw .corrupt(path: path, reason: "section \(name) is misaligned or has a partial element")
-                }
-                return raw.bindMemory(to: Element.self)
-            }
-            let conf = try array("conf", UInt32.self)
+        do throws(SectionedFile.Failure) {
+            let file = try SectionedFile(path: path, magic: Self.magic, version: Self.version, alignment: 16,
+                                         verifyingChecksum: verifyingChecksum)
+            self.file = file
+            let conf = try file.array("conf", of: UInt32.self)
             guard conf.count >= 3, conf.count == 3 + Int(conf[2].littleEndian), conf[2].littleEndian <= 4 else {
-                throw .corrupt(path: path, reason: "bad configuration")
+                throw .corrupt(reason: "bad configuration")
             }
             guard conf[0].littleEndian == Self.featureSet else {
-                throw .corrupt(path: path, reason: "feature set \(conf[0].littleEndian); this build computes \(Self.featureSet)")
+                throw .corrupt(reason: "feature set \(conf[0].littleEndian); this build computes \(Self.featureSet)")
             }
             guard Int(conf[1].littleEndian) == Self.labels.count,
-                  String(decoding: try section("labl"), as: UTF8.self) == Self.labels.joined(separator: "\n") else {
-                throw .corrupt(path: path, reason: "unexpected labels")
+                  String(decoding: try file.section("labl"), as: UTF8.self) == Self.labels.joined(separator: "\n") else {
+                throw .corrupt(reason: "unexpected labels")
             }
             let granularities = conf[3...].map { Int($0.littleEndian) }
             self.granularities = granularities
-            transitions = try array("tran", Float.self)
-            let features = try array("ftab", UInt64.self)
-            let weights = try array("fwgt", Float.self)
+            transitions = try file.array("tran", of: Float.self)
+            let features = try file.array("ftab", of: UInt64.self)
+            let weights = try file.array("fwgt", of: Float.self)
             self.features = features
             self.weights = weights
-            guard transitions.count == 64, (features.count / 2).nonzeroBitCount == 1, features.count % 2 == 0,
-                  weights.count % 8 == 0 else {
-                throw .corrupt(path: path, reason: "bad table sizes")
-            }
-            // Every stored row must be inside the weights; a probe must find an empty slot.
-            let rowCount = UInt64(weights.count / 8)
-            var empty = false
-            for slot in 0..<(features.count / 2) {
-                if features[2 * slot] == 0 { empty = true } else if features[2 * slot + 1] >= rowCount {
-                    throw .corrupt(path: path, reason: "feature table out of range")
-                }
-            }
-            guard empty else { throw .corrupt(path: path, reason: "feature table full") }
+            guard transitions.count == 64, weights.count % 8 == 0 else { throw .corrupt(reason: "bad table sizes") }
+            try Self.checkTable(features, name: "feature", rows: weights.count / 8)
             if granularities.isEmpty {
                 words = UnsafeBufferPointer(start: nil, count: 0)
             } else {
-                let words = try array("vtab", UInt64.self)
-                guard (words.count / 2).nonzeroBitCount == 1, words.count % 2 == 0,
-                      stride(from: 0, to: words.count, by: 2).contains(where: { words[$0] == 0 }) else {
-                    throw .corrupt(path: path, reason: "bad word table")
-                }
-                self.words = words
+                words = try file.array("vtab", of: UInt64.self)
+                try Self.checkTable(words, name: "word")
                 // A cluster id beyond its level's k reads as none (`EntityTagger`), so the table is not scanned here.
-                guard granularities.allSatisfy({ $0 > 0 && $0 < 0xFFFF }) else { throw .corrupt(path: path, reason: "bad cluster levels") }
+                guard granularities.allSatisfy({ $0 > 0 && $0 < 0xFFFF }) else { throw .corrupt(reason: "bad cluster levels") }
             }
         } catch {
-            munmap(mapping, size)
-            throw error
+            throw TaggerError(error, path: path)
         }
-        self.base = base
-        self.size = size
     }
 
-    deinit {
-        munmap(UnsafeMutableRawPointer(mutating: base), size)
-    }
-
-    /// The sections of a tagger file (`ru.tagger`, `ru.neural`): magic, version, checksum, section table.
-    static func sections(_ bytes: UnsafeRawBufferPointer, path: String, magic: [UInt8], version expected: UInt32,
-                         verifyingChecksum: Bool) throws(TaggerError) -> [String: UnsafeRawBufferPointer] {
-        guard Array(bytes[0..<8]) == magic else { throw .notATaggerFile(path: path) }
-        let version = bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian
-        guard version == expected else { throw .unsupportedVersion(path: path, version: version) }
-        let count = Int(bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
-        let checksum = bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self).littleEndian
-        let tableEnd = 24 + 12 * count
-        guard count < 100, tableEnd <= bytes.count else { throw .truncated(path: path) }
-        var sections: [String: UnsafeRawBufferPointer] = [:]
-        for index in 0..<count {
-            let entry = 24 + 12 * index
-            let name = String(decoding: bytes[entry..<(entry + 4)], as: UTF8.self)
-            let offset = Int(bytes.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
-            let length = Int(bytes.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self).littleEndian)
-            guard offset % 16 == 0, offset >= tableEnd else { throw .corrupt(path: path, reason: "section \(name) misplaced") }
-            guard offset + length <= bytes.count else { throw .truncated(path: path) }
-            sections[name] = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
+    /// An open-addressing table of (key, value) pairs as the tools write them: a power of two of slots,
+    /// at least one empty (key 0: a probe ends), and every row a value names (its bits in `rowMask`)
+    /// below `rows` where the table holds rows.
+    static func checkTable(_ table: UnsafeBufferPointer<UInt64>, name: String, rows: Int? = nil,
+                           rowMask: UInt64 = .max) throws(SectionedFile.Failure) {
+        guard table.count % 2 == 0, (table.count / 2).nonzeroBitCount == 1 else { throw .corrupt(reason: "bad \(name) table") }
+        var empty = false
+        for slot in 0..<(table.count / 2) {
+            if table[2 * slot] == 0 {
+                empty = true
+            } else if let rows, table[2 * slot + 1] & rowMask >= UInt64(rows) {
+                throw .corrupt(reason: "\(name) table out of range")
+            }
         }
-        if verifyingChecksum, checksumOf(UnsafeRawBufferPointer(rebasing: bytes[tableEnd...])) != checksum {
-            throw .corrupt(path: path, reason: "checksum mismatch")
-        }
-        return sections
-    }
-
-    /// FNV-1a over little-endian 8-byte words, zero-padded: the tool's checksum (as the morphology file's).
-    static func checksumOf(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let words = bytes.count / 8
-        for index in 0..<words {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian) &* 0x100_0000_01b3
-        }
-        if bytes.count % 8 != 0 {
-            var last: UInt64 = 0
-            for (shift, byte) in bytes[(words * 8)...].enumerated() { last |= UInt64(byte) << (8 * UInt64(shift)) }
-            hash = (hash ^ last) &* 0x100_0000_01b3
-        }
-        return hash
+        guard empty else { throw .corrupt(reason: "\(name) table full") }
     }
 
     /// The weight row of a feature key, or -1.
