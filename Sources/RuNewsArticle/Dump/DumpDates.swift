@@ -33,16 +33,10 @@ enum DumpDates {
             candidate.evidence = evidence
             candidates.append(candidate)
         }
-        // A list's lines are alike: a full date among relative ones ("Вчера, 17:19") beside the headline
-        // is the article's, not one of theirs.
-        var sources: [Int: DateCandidate.Source] = [:]
-        for candidate in candidates { if let line = candidate.element { sources[line] = candidate.source } }
         for index in candidates.indices {
             guard let line = candidates[index].element else { continue }
             let around = max(0, line - DumpLayout.datelineCrowd)...min(lines.count - 1, line + DumpLayout.datelineCrowd)
-            candidates[index].evidence.datesAround = around.filter { other in
-                other != line && dated[other] && (sources[other].map { $0 == candidates[index].source } ?? true)
-            }.count
+            candidates[index].evidence.datesAround = around.filter { $0 != line && dated[$0] }.count
         }
         DateCandidates.resolve(&candidates, address: address.flatMap { AddressDate.of([$0]) }, fetched: fetched)
         return candidates
