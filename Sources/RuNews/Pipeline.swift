@@ -217,8 +217,9 @@ public struct Pipeline: Sendable {
         return { people?.isPersonName($0) ?? true }
     }
 
-    /// How many times the entity stages walk a text's tokens: dates, the tagger, people, roles, organisations, places.
-    static let entityPasses = 6
+    /// How many times the entity stages walk a text's tokens: dates, the two taggers (the CRF and the
+    /// network), people, organisations, places, roles and position mentions.
+    static let entityPasses = 8
 
     /// The record with the entities found in its text.
     func fillEntities(of record: Record, budget: inout WorkBudget, reference given: CalendarDate?) -> Record {

@@ -65,8 +65,7 @@ extension OrganisationExtractor {
                     var spelled = 0
                     for word in words {
                         if skipping, OrganisationVocabulary.abbreviationSkips.contains(Word(Folding.fold(word))) { continue }
-                        let parts = byParts ? word.split(separator: "-").map(String.init) : [word]
-                        letters += parts.compactMap(\.first).map { String($0).uppercased() }.joined()
+                        letters += word.abbreviationLetters(byParts: byParts).map { $0.uppercased() }.joined()
                         spelled += 1
                     }
                     // One word is no abbreviation of anything: it is its own initial.

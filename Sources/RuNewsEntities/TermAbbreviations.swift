@@ -19,7 +19,7 @@ extension AnalysedText {
         while initials.count < letters.count, word >= 0, kind(word) == .word, !isCapitalized(word), !isUppercaseWord(word),
               areAdjacent(word, word + 1) {
             if hasNoun(in: OrganisationVocabulary.kinds, at: word) || hasNoun(in: OrganisationVocabulary.governing, at: word) { return false }
-            initials.insert(contentsOf: folded[word].text.split(separator: "-").compactMap(\.first), at: 0)
+            initials.insert(contentsOf: folded[word].text.abbreviationLetters(), at: 0)
             word -= 1
         }
         return initials == letters

@@ -7,6 +7,19 @@ import Testing
 @Suite struct DocumentationExampleTests {
     static let fixtures = UserCodeTests.fixtures
 
+    // MARK: RuNews.md
+
+    @Test func theOverview() throws {
+        let page = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent("pages/library.utf-8.html")))
+        let pipeline = Pipeline()
+        let record = pipeline.record(bytes: page, id: "article", format: .html)
+        var lines: [String] = []
+        func print(_ items: Any...) { lines.append(items.map { "\($0)" }.joined(separator: " ")) }
+        for person in record.people { print(person.name, person.roles.map(\.title)) }
+        let golden = try JSONDecoder().decode(Record.self, from: Data(contentsOf: Self.fixtures.appendingPathComponent("golden/library.utf-8.html.json")))
+        #expect(!lines.isEmpty && lines == golden.people.map { "\($0.name) \($0.roles.map(\.title))" })
+    }
+
     // MARK: GettingStarted.md
 
     @Test func aPage() throws {
@@ -65,8 +78,68 @@ import Testing
 
     @Test func theRecordsFields() {
         let record = Pipeline().record(bytes: Array("Глава района Сергей Саенко открыл форум.".utf8), id: "a", format: .text)
-        let person = record.people.first
-        #expect(person?.name == "Сергей Саенко" && person?.first == "Сергей" && person?.last == "Саенко")
-        #expect(person?.mentions.map(\.text) == ["Сергей Саенко"])
+        var lines: [String] = []
+        func print(_ items: Any...) { lines.append(items.map { "\($0)" }.joined(separator: " ")) }
+        for person in record.people {
+            print(person.name, person.first ?? "", person.last ?? "", person.mentions.map(\.text))
+        }
+        #expect(lines == [#"Сергей Саенко Сергей Саенко ["Сергей Саенко"]"#])
+    }
+
+    // MARK: The catalog and this file
+
+    /// Every line of the catalog's Swift examples is one of this file's lines, so an example that stops
+    /// compiling or changes its results fails here. A line printing a result must have that result
+    /// expected in this file; lines that reach outside a test (the user's own files, standard output, the manifest)
+    /// are only shown.
+    @Test func everyExampleOfTheCatalogIsTestedHere() throws {
+        let here = URL(fileURLWithPath: #filePath)
+        let tested = try String(contentsOf: here, encoding: .utf8)
+        let testedLines = Set(tested.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let catalog = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/RuNews/RuNews.docc")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: catalog.path).filter { $0.hasSuffix(".md") }
+        #expect(articles.count == 4)
+        var checked = 0
+        for article in articles {
+            let markdown = try String(contentsOf: catalog.appendingPathComponent(article), encoding: .utf8)
+            for line in Self.exampleLines(markdown) where !Self.onlyShown(line) {
+                checked += 1
+                if line.hasPrefix("print(") {
+                    guard let comment = line.range(of: "// ") else { continue }
+                    let result = String(line[comment.upperBound...])
+                    // A truth is expected as it is printed; any other result as a literal.
+                    let printed = line[line.index(line.startIndex, offsetBy: 6)..<comment.lowerBound]
+                        .trimmingCharacters(in: .whitespaces).dropLast()
+                    let expected = result == "true" ? String(printed) : result.hasPrefix("[") ? result : "\"\(result)\""
+                    let isExpected = tested.contains(expected)
+                    #expect(isExpected, "\(article): \(line)")
+                } else {
+                    let isTested = testedLines.contains(line)
+                    #expect(isTested, "\(article): \(line)")
+                }
+            }
+        }
+        #expect(checked >= 25)
+    }
+
+    /// The trimmed code lines of a Markdown text's Swift blocks, without blank lines, comments and imports.
+    static func exampleLines(_ markdown: String) -> [String] {
+        var lines: [String] = []
+        var inSwift = false
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") { inSwift = !inSwift && trimmed == "```swift"; continue }
+            guard inSwift, !trimmed.isEmpty, !trimmed.hasPrefix("//"), !trimmed.hasPrefix("import ") else { continue }
+            lines.append(trimmed)
+        }
+        return lines
+    }
+
+    /// Lines that name the user's own files, write to standard output or belong to a manifest, or
+    /// that elide part of a literal ("…").
+    static func onlyShown(_ line: String) -> Bool {
+        let outside = [".html\"", ".warc.gz\"", ".jsonl\"", "\"pages/\"", "FileHandle.standardOutput", "dependencies:", "targets:", "…"]
+        return outside.contains { line.contains($0) }
     }
 }
