@@ -91,7 +91,8 @@ public struct EntityExtraction: Sendable {
             + locations.flatMap(\.mentions).map { (.location, text.tokenRange(of: $0)) }
         var added: [EntityTagger.Span] = []
         var removed: [(kind: EntityTagger.Kind, tokens: Range<Int>)] = []
-        for span in spans {
+        // An abbreviation the text spells out as a thing ("приборно-агрегатного отсека (ПАО)") names nothing.
+        for span in spans where !span.tokens.allSatisfy({ text.terms.contains(text.folded[$0]) }) {
             let kinds = span.tokens.reduce(UInt8(0)) { $0 | covered[$1] }
             if kinds == 0 {
                 if policy.additions { added.append(span) }
