@@ -150,6 +150,10 @@ public struct OrganisationExtractor: Sendable {
         }
         if isAbbreviation(index, text) || isOrganisationName(index, text) {
             let name = text.isUppercaseWord(index) ? text.texts[index] : normalizer.nominative(modifiers: [], head: index, in: text)
+            // The country or place it serves belongs to it, as to a governing body: "ВВС США", "Госдумы России".
+            if isPlaceItServes(index + 1, text), !taken.contains(index + 1) {
+                return Found(range: index..<(index + 2), name: name + " " + text.texts[index + 1])
+            }
             return Found(range: index..<(index + 1), name: name)
         }
         // "World Fashion Channel", "Industrial and Commercial Bank of China"
@@ -171,6 +175,12 @@ public struct OrganisationExtractor: Sendable {
             return Found(range: index..<end, name: text.segmentation.text.string(in: text.scalarRange(index..<end)))
         }
         return nil
+    }
+
+    /// A place named right after an organisation's name, in the genitive or written in capitals ("РФ").
+    func isPlaceItServes(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.areAdjacent(index - 1, index) && text.isGeographicalName(index)
+            && (text.isUppercaseWord(index) || text.readings[index].contains { $0.tag.contains(.geography) && $0.tag.contains(.genitive) })
     }
 
     /// Lowercase words inside Latin names.

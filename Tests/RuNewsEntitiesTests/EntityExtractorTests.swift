@@ -148,6 +148,8 @@ func people(_ text: String) -> [Person] {
         ("сообщил Industrial and Commercial Bank of China", ["Industrial and Commercial Bank of China"]),
         ("в Казахстане приземлился корабль «Союз», а в Сенате США спорили", ["Сенат США"]),
         ("по данным СМИ, ДТП на трассе изучает МЧС", ["МЧС"]),
+        // The country an abbreviation's body serves is part of its name.
+        ("заявили в ВВС США и в ФСБ России", ["ВВС США", "ФСБ России"]),
         // An abbreviation the text defines by lowercase words names a thing, unless they name a kind of organisation.
         ("не отделился приборно-агрегатный отсек (ПАО). Позже ПАО всё-таки отделился", []),
         ("письмо комитета защиты прав (КЗП): КЗП готов", ["КЗП"]),
