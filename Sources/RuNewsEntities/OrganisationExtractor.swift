@@ -208,16 +208,45 @@ public struct OrganisationExtractor: Sendable {
                 continue
             }
             if let quoted = quotedName(at: end, in: text) { return quoted.upperBound }
-            // Genitive nouns and adjectives, lowercase or not ("Правительство Ставропольского края").
-            let genitive = text.kind(end) == .word
-                && text.readings[end].first.map { $0.tag.contains(.genitive) && [.noun, .adjective].contains($0.tag.partOfSpeech) } == true
-            guard genitive else { break }
+            if let named = namedAfter(at: end, in: text) { return named.upperBound }
+            // Genitive nouns, adjectives and participles, lowercase or not ("Правительство Ставропольского края").
+            guard isGenitive(end, text) else { break }
             end += 1
             words += 1
+            // Two genitive nouns joined by "и" ("Институт этнологии и антропологии").
+            if text.folded[safe: end] == "и", text.areAdjacent(end - 1, end), text.areAdjacent(end, end + 1),
+               text.readings[end - 1].first?.tag.partOfSpeech == .noun, !text.isCapitalized(end + 1), !text.isUppercaseWord(end + 1),
+               isGenitive(end + 1, text), !isKind(end + 1, text), !isGoverning(end + 1, text) {
+                end += 1
+                words += 1
+            }
         }
         // A chain must end on a noun: "Комитет защиты журналистов", not "Комитет защиты новых".
         while end > head + 1, !(text.readings[end - 1].first?.tag.partOfSpeech == .noun || text.isGeographicalName(end - 1)) { end -= 1 }
         return end
+    }
+
+    /// A noun, adjective or participle in the genitive by its likeliest reading.
+    func isGenitive(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.kind(index) == .word, let tag = text.readings[index].first?.tag else { return false }
+        return tag.contains(.genitive) && (tag.partOfSpeech == .noun || tag.isAdjectival)
+    }
+
+    /// "имени Станиславского и Немировича-Данченко", "им. Йозефа Бойса": the person an institution is
+    /// named after, capitalised words and initials joined by "и"; the person may be taken as a person too.
+    func namedAfter(at index: Int, in text: AnalysedText) -> Range<Int>? {
+        var next = index
+        if text.folded[safe: next] == "имени" { next += 1 }
+        else if text.folded[safe: next] == "им", text.kind(next + 1) == .terminal || text.kind(next + 1) == .punctuation { next += 2 }
+        else if text.folded[safe: next] == "им." { next += 1 }
+        else { return nil }
+        var end: Int?
+        while next < text.count, text.isCapitalized(next) || text.kind(next) == .initial
+                || text.folded[next] == "и" && end == next && text.isCapitalized(next + 1) {
+            if text.isCapitalized(next) { end = next + 1 }
+            next += 1
+        }
+        return end.map { index..<$0 }
     }
 
     /// A preposition of names at `index` and the words in the case it governs after it, nouns joined
