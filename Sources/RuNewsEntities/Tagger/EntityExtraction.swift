@@ -4,7 +4,8 @@ import RuNewsText
 /// People, organisations and places of a text, the learned tagger and the rules each doing what they do
 /// best: the rule extractors find names with their parts and nominative forms, organisation kinds with
 /// quoted names, genitive chains, abbreviations, roles and grouping; the tagger (`EntityTagger`) proposes
-/// spans and types, and a span of its own is taken where the rules found nothing there.
+/// spans and types: a span of its own is taken where the rules found nothing there, and where it holds
+/// their mentions of its type and goes on past them.
 public struct EntityExtraction: Sendable {
     /// How the tagger's spans and the rules' mentions are combined.
     public struct Policy: Sendable, Hashable {
@@ -12,17 +13,21 @@ public struct EntityExtraction: Sendable {
         public var additions: Bool
         /// A rule mention overlapped only by tagger spans of another type gives way to them.
         public var retyping: Bool
+        /// Rule organisation or place mentions inside a tagger span of their type that goes on past them give
+        /// way to it.
+        public var extending: Bool
         /// A rule organisation or place mention that no tagger span overlaps is dropped.
         public var dropping: Bool
 
-        public init(additions: Bool = true, retyping: Bool = true, dropping: Bool = false) {
+        public init(additions: Bool = true, retyping: Bool = true, extending: Bool = true, dropping: Bool = false) {
             self.additions = additions
             self.retyping = retyping
+            self.extending = extending
             self.dropping = dropping
         }
 
         /// The rules alone.
-        public static let rules = Policy(additions: false, retyping: false)
+        public static let rules = Policy(additions: false, retyping: false, extending: false)
         public static let standard = Policy()
     }
 
@@ -116,6 +121,15 @@ public struct EntityExtraction: Sendable {
                     removed += overlapping.filter { mention in !inside.contains { $0 == mention } || mention.kind == .organisation }
                 }
                 added.append(span)
+            } else if policy.extending, span.kind != .person, kinds == Self.bit(span.kind) {
+                // A tagged organisation or place that holds the rules' mentions of its kind and goes on past them
+                // ("NBC News" over "NBC" and "News", "Фонд борьбы с коррупцией" over "Фонд борьбы").
+                let overlapping = ruleMentions.filter { $0.tokens.overlaps(span.tokens) }
+                guard overlapping.allSatisfy({ span.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= span.tokens.upperBound }),
+                      !overlapping.contains(where: { $0.tokens == span.tokens }),
+                      isOneScript(span.tokens, overlapping.map(\.tokens), text) else { continue }
+                removed += overlapping
+                added.append(span)
             }
         }
         func keep(_ mention: Mention, _ kind: EntityTagger.Kind) -> Bool {
@@ -130,6 +144,17 @@ public struct EntityExtraction: Sendable {
             locations = Self.filter(locations) { keep($0, .location) }
         }
         add(added, &people, &organisations, &locations, in: text)
+    }
+
+    /// Whether the words a tagged span adds to rule mentions are of their script, and the mentions of one:
+    /// "Tribune Internationale des Compositeurs ЮНЕСКО" and "Facebook Российский фонд DST" join two names.
+    func isOneScript(_ span: Range<Int>, _ mentions: [Range<Int>], _ text: AnalysedText) -> Bool {
+        func isLatin(_ index: Int) -> Bool { text.texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 || !$0.properties.isAlphabetic } }
+        func isLatin(_ tokens: Range<Int>) -> Bool { tokens.allSatisfy { text.kind($0) != .word || isLatin($0) } }
+        let scripts = Set(mentions.map(isLatin))
+        guard scripts.count == 1, let latin = scripts.first else { return false }
+        let added = span.filter { index in text.kind(index) == .word && !mentions.contains { $0.contains(index) } }
+        return added.allSatisfy { isLatin($0) == latin }
     }
 
     /// Whether a rule mention of a place holds a place noun.
