@@ -108,6 +108,16 @@ public struct AnalysedText: Sendable {
 
     /// A capitalised word the dictionary reads as a geographical name more than a third of the time
     /// ("Москвы", "США"): what places and the organisations governing them both ask.
+    /// Whether every letter of the token is a Latin one ("Facebook", "Victoria’s"; digits and marks aside).
+    func isInLatinLetters(_ index: Int) -> Bool {
+        texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 || !$0.properties.isAlphabetic }
+    }
+
+    /// A noun naming a kind of organisation: "сети", "телеканал", "компании".
+    func isKindOfOrganisation(_ index: Int) -> Bool {
+        kind(index) == .word && hasNoun(in: OrganisationVocabulary.kinds, at: index)
+    }
+
     func isGeographicalName(_ index: Int) -> Bool {
         guard index >= 0, index < count, isCapitalized(index) || isUppercaseWord(index) else { return false }
         return dictionaryWeight(of: .geography, at: index) >= 0.3

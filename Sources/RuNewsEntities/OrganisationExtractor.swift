@@ -38,9 +38,7 @@ public struct OrganisationExtractor: Sendable {
 
     // MARK: - Words
 
-    func isKind(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.kind(index) == .word && text.hasNoun(in: OrganisationVocabulary.kinds, at: index)
-    }
+    func isKind(_ index: Int, _ text: AnalysedText) -> Bool { text.isKindOfOrganisation(index) }
 
     func isGoverning(_ index: Int, _ text: AnalysedText) -> Bool {
         text.kind(index) == .word && (text.hasNoun(in: OrganisationVocabulary.governing, at: index)

@@ -18,6 +18,13 @@ import Testing
         #expect(organisations(text, notExtending) == ["NBC", "News", "Secret"])
     }
 
+    /// A Latin name the tagger does not take stays an organisation only after a kind of organisation.
+    @Test func aLatinNameNeedsSupport() {
+        let text = "Новая версия Windows вышла вчера. Он написал об этом в социальной сети Twitter."
+        #expect(organisations(text, .rules) == ["Twitter", "Windows"])
+        #expect(organisations(text, .standard) == ["Twitter"])
+    }
+
     /// Words of another script do not join a name, nor do names of two scripts join.
     @Test func anotherScriptDoesNotExtend() {
         let extraction = EntityExtraction(morphology: morphology, tagger: tagger)

@@ -16,18 +16,23 @@ public struct EntityExtraction: Sendable {
         /// Rule organisation or place mentions inside a tagger span of their type that goes on past them give
         /// way to it.
         public var extending: Bool
+        /// A rule organisation written in Latin letters goes when no tagger span overlaps any of its mentions
+        /// and no kind of organisation comes before one ("Windows", "Angry Birds"; not "сети Twitter").
+        public var latinNeedsSupport: Bool
         /// A rule organisation or place mention that no tagger span overlaps is dropped.
         public var dropping: Bool
 
-        public init(additions: Bool = true, retyping: Bool = true, extending: Bool = true, dropping: Bool = false) {
+        public init(additions: Bool = true, retyping: Bool = true, extending: Bool = true,
+                    latinNeedsSupport: Bool = true, dropping: Bool = false) {
             self.additions = additions
             self.retyping = retyping
             self.extending = extending
+            self.latinNeedsSupport = latinNeedsSupport
             self.dropping = dropping
         }
 
         /// The rules alone.
-        public static let rules = Policy(additions: false, retyping: false, extending: false)
+        public static let rules = Policy(additions: false, retyping: false, extending: false, latinNeedsSupport: false)
         public static let standard = Policy()
     }
 
@@ -138,6 +143,17 @@ public struct EntityExtraction: Sendable {
             if policy.dropping, kind != .person, !tokens.contains(where: { tagged[$0] }) { return false }
             return true
         }
+        if policy.latinNeedsSupport {
+            // Capitalised Latin words name programs, games, films and titles as often as companies: the rules'
+            // Latin organisation stays where the tagger or a kind of organisation before it ("социальной сети
+            // Twitter") says it is one, in any of its mentions.
+            func isUnsupportedLatin(_ mention: Mention) -> Bool {
+                let tokens = text.tokenRange(of: mention)
+                return !tokens.contains { tagged[$0] } && !text.isKindOfOrganisation(tokens.lowerBound - 1)
+                    && tokens.allSatisfy { text.kind($0) != .word || text.isInLatinLetters($0) }
+            }
+            organisations.removeAll { $0.mentions.allSatisfy(isUnsupportedLatin) }
+        }
         if !removed.isEmpty || policy.dropping {
             people = Self.filter(people) { keep($0, .person) }
             organisations = Self.filter(organisations) { keep($0, .organisation) }
@@ -149,12 +165,10 @@ public struct EntityExtraction: Sendable {
     /// Whether the words a tagged span adds to rule mentions are of their script, and the mentions of one:
     /// "Tribune Internationale des Compositeurs ЮНЕСКО" and "Facebook Российский фонд DST" join two names.
     func isOneScript(_ span: Range<Int>, _ mentions: [Range<Int>], _ text: AnalysedText) -> Bool {
-        func isLatin(_ index: Int) -> Bool { text.texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 || !$0.properties.isAlphabetic } }
-        func isLatin(_ tokens: Range<Int>) -> Bool { tokens.allSatisfy { text.kind($0) != .word || isLatin($0) } }
-        let scripts = Set(mentions.map(isLatin))
+        let scripts = Set(mentions.map { tokens in tokens.allSatisfy { text.kind($0) != .word || text.isInLatinLetters($0) } })
         guard scripts.count == 1, let latin = scripts.first else { return false }
         let added = span.filter { index in text.kind(index) == .word && !mentions.contains { $0.contains(index) } }
-        return added.allSatisfy { isLatin($0) == latin }
+        return added.allSatisfy { text.isInLatinLetters($0) == latin }
     }
 
     /// Whether a rule mention of a place holds a place noun.
