@@ -18,10 +18,11 @@ import Testing
         #expect(organisations(text, notExtending) == ["NBC", "News", "Secret"])
     }
 
-    /// A Latin name the tagger does not take stays an organisation only after a kind of organisation.
-    @Test func aLatinNameNeedsSupport() {
-        let text = "Новая версия Windows вышла вчера. Он написал об этом в социальной сети Twitter."
-        #expect(organisations(text, .rules) == ["Twitter", "Windows"])
+    /// A Latin name or an abbreviation the tagger does not take stays an organisation only after a kind of
+    /// organisation.
+    @Test func aNameByLettersNeedsSupport() {
+        let text = "Новая версия Windows вышла вчера. Он написал об этом в социальной сети Twitter. Анализ РНК готов."
+        #expect(organisations(text, .rules) == ["Twitter", "Windows", "РНК"])
         #expect(organisations(text, .standard) == ["Twitter"])
     }
 

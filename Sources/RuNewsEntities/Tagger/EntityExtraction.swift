@@ -16,23 +16,24 @@ public struct EntityExtraction: Sendable {
         /// Rule organisation or place mentions inside a tagger span of their type that goes on past them give
         /// way to it.
         public var extending: Bool
-        /// A rule organisation written in Latin letters goes when no tagger span overlaps any of its mentions
-        /// and no kind of organisation comes before one ("Windows", "Angry Birds"; not "сети Twitter").
-        public var latinNeedsSupport: Bool
+        /// A rule organisation told by its letters alone, Latin words or one abbreviation, goes when no tagger
+        /// span overlaps any of its mentions and no kind of organisation comes before one ("Windows", "МКС";
+        /// not "сети Twitter").
+        public var lettersNeedSupport: Bool
         /// A rule organisation or place mention that no tagger span overlaps is dropped.
         public var dropping: Bool
 
         public init(additions: Bool = true, retyping: Bool = true, extending: Bool = true,
-                    latinNeedsSupport: Bool = true, dropping: Bool = false) {
+                    lettersNeedSupport: Bool = true, dropping: Bool = false) {
             self.additions = additions
             self.retyping = retyping
             self.extending = extending
-            self.latinNeedsSupport = latinNeedsSupport
+            self.lettersNeedSupport = lettersNeedSupport
             self.dropping = dropping
         }
 
         /// The rules alone.
-        public static let rules = Policy(additions: false, retyping: false, extending: false, latinNeedsSupport: false)
+        public static let rules = Policy(additions: false, retyping: false, extending: false, lettersNeedSupport: false)
         public static let standard = Policy()
     }
 
@@ -143,16 +144,18 @@ public struct EntityExtraction: Sendable {
             if policy.dropping, kind != .person, !tokens.contains(where: { tagged[$0] }) { return false }
             return true
         }
-        if policy.latinNeedsSupport {
-            // Capitalised Latin words name programs, games, films and titles as often as companies: the rules'
-            // Latin organisation stays where the tagger or a kind of organisation before it ("социальной сети
-            // Twitter") says it is one, in any of its mentions.
-            func isUnsupportedLatin(_ mention: Mention) -> Bool {
+        if policy.lettersNeedSupport {
+            // Capitalised Latin words name programs, games, films and titles as often as companies, capitals
+            // name stations, ships and systems ("МКС", "ОС"): an organisation the rules took by its letters
+            // alone stays where the tagger or a kind of organisation before it ("социальной сети Twitter")
+            // says it is one, in any of its mentions.
+            func isUnsupportedByLetters(_ mention: Mention) -> Bool {
                 let tokens = text.tokenRange(of: mention)
-                return !tokens.contains { tagged[$0] } && !text.isKindOfOrganisation(tokens.lowerBound - 1)
-                    && tokens.allSatisfy { text.kind($0) != .word || text.isInLatinLetters($0) }
+                let byLetters = tokens.allSatisfy { text.kind($0) != .word || text.isInLatinLetters($0) }
+                    || tokens.count == 1 && text.isUppercaseWord(tokens.lowerBound)
+                return byLetters && !tokens.contains { tagged[$0] } && !text.isKindOfOrganisation(tokens.lowerBound - 1)
             }
-            organisations.removeAll { $0.mentions.allSatisfy(isUnsupportedLatin) }
+            organisations.removeAll { $0.mentions.allSatisfy(isUnsupportedByLetters) }
         }
         if !removed.isEmpty || policy.dropping {
             people = Self.filter(people) { keep($0, .person) }
