@@ -22,6 +22,17 @@ import RuNewsHTML
             == ["Здоровье", "Секс"])
     }
 
+    /// From the site's root, arrows (written or drawn) say it is a path; the page itself may end it unlinked.
+    @Test func arrowsFromTheRootAreATrail() {
+        #expect(trail("""
+            <td><a href=/ class=navpath>Главная</a> &nbsp; <img src=/img/arrow.gif> &nbsp; <a href=/storyind.asp>Сюжеты</a>
+            &nbsp; <img src=/img/arrow.gif> &nbsp; <a href=/story.asp?id=20>Космос</a> <img src=/img/arrow.gif> Прогноз падения</td>
+            """) == ["Главная", "Сюжеты", "Космос", "Прогноз падения"])
+        #expect(trail(#"<div><a href="/index.html">Главная</a> &raquo; <a href="/sport.html">Спорт</a></div>"#) == ["Главная", "Спорт"])
+        #expect(trail(#"<div><a href="/sport.html">Спорт</a> &raquo; <a href="/news.html">Новости</a></div>"#) == nil)
+        #expect(trail(#"<div><a href="/">Главная</a> / <a href="/about.html">О нас</a> / <a href="/contacts.html">Контакты</a></div>"#) == nil)
+    }
+
     @Test func menusAreNoTrails() {
         #expect(trail(#"<div><a href="/news">Новости</a> / <a href="/sport">Спорт</a> / <a href="/weather">Погода</a></div>"#) == nil)
         #expect(trail(#"<div><a href="/">Главная</a> | <a href="/news/">Новости</a></div>"#) == nil)

@@ -1,3 +1,4 @@
+import Foundation
 import RuNewsHTML
 /// A breadcrumb trail no class names as one, read from its shape: links joined by a path separator
 /// ("Главная » Новости » Мировые новости медицины", "Главная / НАУКА И ТЕХНИКА"), nothing else beside
@@ -15,30 +16,62 @@ enum BreadcrumbTrail {
         let children = document.children(of: element)
         guard (3...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
         var links: [(text: String, path: String)] = []
+        var current: String?
         var labelled = false
         var separated = true
+        var directed = false
         for child in children {
             if let link = link(child, in: document) {
-                guard separated, links.count < levels.upperBound else { return nil }
+                guard separated, current == nil, links.count < levels.upperBound else { return nil }
                 links.append(link)
                 separated = false
                 continue
             }
             let kind = document.nodes[child].kind
             if kind == .comment { continue }
+            // An arrow drawn as an image separates as its character would.
+            if kind == .element, document.nodes[child].tag == .img {
+                guard !links.isEmpty, !separated else { return nil }
+                separated = true
+                directed = true
+                continue
+            }
             // Only text and inline elements sit between the links; a block is no part of a trail.
             guard kind == .text || wrappers.contains(document.nodes[child].tag) else { return nil }
             let text = document.text(of: child)
             // The text is collapsed: its only white space is the ASCII space.
             let visible = text.unicodeScalars.lazy.filter { $0 != " " }
             if visible.isEmpty { continue }
-            if visible.allSatisfy(separators.contains) { separated = true; continue }
+            if visible.allSatisfy(separators.contains) {
+                separated = true
+                directed = directed || visible.contains(where: directions.contains)
+                continue
+            }
+            // The page itself may close the trail unlinked, after a separator: "Главная » Сюжеты » Заголовок".
+            if !links.isEmpty, separated, current == nil {
+                current = text.trimmed(.whitespaces)
+                continue
+            }
             // A label may open the trail: "Вы читаете раздел:".
             guard links.isEmpty, text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) else { return nil }
             labelled = true
         }
-        guard levels.contains(links.count), links.allSatisfy({ (1...6).contains($0.text.split(separator: " ").count) }) else { return nil }
-        return labelled || descends(links.map(\.path)) ? links.map(\.text) : nil
+        guard levels.contains(links.count + (current == nil ? 0 : 1)), !separated || current != nil,
+              links.allSatisfy({ (1...6).contains($0.text.split(separator: " ").count) }) else { return nil }
+        let paths = links.map(\.path)
+        // A path says it is one: by its label, by links that go down the site's addresses, or by starting at
+        // the site's root with separators that point one way ("»", an arrow drawn or written), as a menu's do not.
+        guard labelled || links.count >= 2 && descends(paths) || directed && isRoot(paths[0]) else { return nil }
+        return links.map(\.text) + (current.map { [$0] } ?? [])
+    }
+
+    /// Separators that point from a level to the next, unlike the "|", "/", "·" or "-" that menus use too.
+    static let directions: Set<Unicode.Scalar> = ["»", "›", ">", "→"]
+
+    /// The site's front page: "/", "", "/index.html", "/default.asp".
+    static func isRoot(_ path: String) -> Bool {
+        let name = path.drop { $0 == "/" }
+        return name.isEmpty || ["index.", "default.", "main."].contains { name.hasPrefix($0) } && !name.contains("/")
     }
 
     /// What `items(of:)` asks of the children that needs no text read: links or inline elements, two at
@@ -47,20 +80,24 @@ enum BreadcrumbTrail {
     static func hasShape(_ children: HTMLDocument.Children, in document: HTMLDocument) -> Bool {
         var inline = 0
         var afterLink = false
+        var afterWords = 0
         for child in children {
             switch document.nodes[child].kind {
             case .element:
                 let tag = document.nodes[child].tag
+                if tag == .img { continue }
                 guard tag == .a || wrappers.contains(tag) else { return false }
                 inline += 1
                 if tag == .a { afterLink = true }
             case .text:
-                if afterLink, document.nodes[child].text.contains(where: isASCIILetterOrDigit) { return false }
+                // Words after a link end the trail (the page itself) or show it is none.
+                if afterLink, document.nodes[child].text.contains(where: isASCIILetterOrDigit) { afterWords += 1 }
+                if afterWords > 1 { return false }
             default:
                 continue
             }
         }
-        return inline >= levels.lowerBound
+        return inline + afterWords >= levels.lowerBound
     }
 
     static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
