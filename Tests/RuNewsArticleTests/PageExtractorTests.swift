@@ -54,16 +54,41 @@ import RuNewsHTML
         #expect(PageExtractor().extract(Array(body.utf8)).article.published == "2011-11-25")
     }
 
-    /// The headline from `<h1>`, `og:title` and `<title>`: an `<h1>` running on into a comment counter
+    /// The headline from the headings, `og:title` and `<title>`: an `<h1>` running on into a comment counter
     /// gives way to the Open Graph title it starts with; a title's first part is its headline, the site after it.
     @Test func readsTheHeadlineWithoutWhatSurroundsIt() {
-        #expect(PageMetadata.headline(heading: "Онищенко покусился на праздникКомментарии: 4", openGraph: "Онищенко покусился на праздник",
-                                      titleTag: nil, site: nil) == "Онищенко покусился на праздник")
-        #expect(PageMetadata.headline(heading: nil, openGraph: nil,
-                                      titleTag: "СПИД в Забайкалье стал «старше» :: Забайкальское Информационное Агентство :: Новый взгляд",
-                                      site: nil) == "СПИД в Забайкалье стал «старше»")
-        #expect(PageMetadata.headline(heading: nil, openGraph: nil, titleTag: "Новости | Учёные создали жевательную резинку",
-                                      site: nil) == "Учёные создали жевательную резинку")
+        func headline(_ headings: [HeadingCandidate], openGraph: String? = nil, titleTag: String? = nil) -> String? {
+            PageMetadata.headline(headings: headings, openGraph: openGraph, titleTag: titleTag, site: nil)?.text
+        }
+        #expect(headline([HeadingCandidate("Онищенко покусился на праздникКомментарии: 4")], openGraph: "Онищенко покусился на праздник")
+                == "Онищенко покусился на праздник")
+        #expect(headline([], titleTag: "СПИД в Забайкалье стал «старше» :: Забайкальское Информационное Агентство :: Новый взгляд")
+                == "СПИД в Забайкалье стал «старше»")
+        #expect(headline([], titleTag: "Новости | Учёные создали жевательную резинку") == "Учёные создали жевательную резинку")
+    }
+
+    /// Of a page's headings the one its titles agree with: not the site's name or section printed first,
+    /// in the heading's own capitals, cut where it runs on into a subtitle and a date the title separates.
+    @Test func choosesTheHeadingTheTitleAgreesWith() {
+        func headline(_ headings: [HeadingCandidate], openGraph: String? = nil, titleTag: String?) -> String? {
+            PageMetadata.headline(headings: headings, openGraph: openGraph, titleTag: titleTag, site: nil)?.text
+        }
+        #expect(headline([HeadingCandidate("IVONA - Секс"), HeadingCandidate("Секс по любви полезен для здоровья", mark: .h2)],
+                         titleTag: "Секс по любви полезен для здоровья - Секс - IVONA - bigmir)net") == "Секс по любви полезен для здоровья")
+        #expect(headline([HeadingCandidate("Чита: СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»", mark: .printed),
+                          HeadingCandidate("СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»", mark: .printed)],
+                         titleTag: "СПИД в Забайкалье стал «старше» :: Забайкальское Информационное Агентство") == "СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»")
+        #expect(headline([HeadingCandidate("В изоляторе скончался подозреваемый в убийствеВ милиции говорят, что он пытался повеситься 06.01.12 08:49")],
+                         titleTag: "NR2.RU::: В изоляторе скончался подозреваемый в убийстве / В милиции говорят, что он пытался повеситься / 06.01.12 / Киев")
+                == "В изоляторе скончался подозреваемый в убийстве")
+        // A title that words the headline otherwise still agrees with it; the page's own heading is kept.
+        #expect(headline([HeadingCandidate("3 метода найти идеального любовника")], titleTag: "Идеальный любовник: 3 метода определить » MEDIKFORUM.RU")
+                == "3 метода найти идеального любовника")
+        // A title that names only the site holds no headline: the heading is it.
+        #expect(headline([HeadingCandidate("В капремонт перинатального центра вложат 210 млн рублей")],
+                         titleTag: "Новости - Северо-Западный федеральный округ - interfax-russia.ru") == "В капремонт перинатального центра вложат 210 млн рублей")
+        // A heading longer than a title's short form keeps its end.
+        #expect(headline([HeadingCandidate("Путин посетил новый завод в Туле")], titleTag: "Путин посетил новый завод | Новости") == "Путин посетил новый завод в Туле")
     }
 
     @Test func aWindows1251PageWithoutDeclarationIsReadRight() throws {

@@ -1,42 +1,99 @@
 import RuNewsHTML
+import RuNewsText
 import Foundation
 
-/// The first `<h1>` of two words or more: the headline as the page prints it.
-struct FirstHeading {
-    private(set) var text: String?
-    private(set) var element: Int?
+/// A heading a page prints, one of those the headline is chosen from.
+struct HeadingCandidate {
+    /// How a page marks a heading; of two that agree as well with the title, the better marked wins.
+    enum Mark: Int, Comparable {
+        case h1, h2, printed
+        static func < (a: Mark, b: Mark) -> Bool { a.rawValue < b.rawValue }
+    }
 
-    mutating func visit(_ element: Int, in document: HTMLDocument) {
-        guard text == nil, document.nodes[element].tag == .h1 else { return }
-        let heading = document.text(of: element)
-        if heading.split(separator: " ").count >= 2 { text = heading; self.element = element }
+    let text: String
+    let element: Int?
+    let mark: Mark
+    let stems: Set<String>
+
+    init(_ text: String, element: Int? = nil, mark: Mark = .h1) {
+        self.text = text
+        self.element = element
+        self.mark = mark
+        stems = HeadlineAgreement.stems(text)
     }
 }
 
-/// The headline among what a page offers: its `<h1>`, Open Graph or JSON-LD headline, and `<title>`
-/// without the site's name.
-extension PageMetadata {
-    /// The `<h1>` when `<title>` or Open Graph agree with it, else Open Graph, else `<title>` without
-    /// the site name.
-    static func headline(heading: String?, openGraph: String?, titleTag: String?, site: String?) -> String? {
-        let fromTitle = titleTag.map { stripSite(from: $0, site: site) }
-        if let heading {
-            for other in [openGraph, fromTitle, titleTag].compactMap({ $0 }) where overlap(heading, other) >= 0.6 {
-                return withoutExtras(heading, headline: other) ?? heading
-            }
+/// Every `<h1>` and `<h2>` of two words or more, and the blocks styled as headlines (`PrintedHeadline`),
+/// in document order: a page's first heading is often its logo or its section ("IVONA - Секс", "Новости
+/// Бурятии и Улан-Удэ в реальном времени"), the headline a later one.
+struct HeadingCandidates {
+    /// No page prints its headline after this many headings, or this many blocks styled as headlines
+    /// (lists style each of their items so).
+    static let limit = 80
+
+    private(set) var all: [HeadingCandidate] = []
+    private var marked = 0, printed = 0
+
+    mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
+        guard document.nodes[element].namespace == .html else { return }
+        let text: String?, mark: HeadingCandidate.Mark
+        switch document.nodes[element].tag {
+        case .h1 where marked < Self.limit: (text, mark) = (document.text(of: element), .h1)
+        case .h2 where marked < Self.limit: (text, mark) = (document.text(of: element), .h2)
+        case .h1, .h2: return
+        default:
+            guard printed < Self.limit else { return }
+            (text, mark) = (PrintedHeadline.text(of: element, in: document, hints: hints), .printed)
         }
-        return openGraph.map { stripSite(from: $0, site: site) } ?? fromTitle ?? heading
+        guard let text, text.split(separator: " ").count >= 2 else { return }
+        if mark == .printed { printed += 1 } else { marked += 1 }
+        all.append(HeadingCandidate(text, element: element, mark: mark))
+    }
+}
+
+/// The headline among what a page offers: its headings, Open Graph or JSON-LD headline, and `<title>`.
+extension PageMetadata {
+    /// The heading the page's titles agree with most (`HeadlineAgreement`, summed over Open Graph and
+    /// `<title>`; of equals the one sharing more words, then the better marked, then the first), cut to
+    /// the title's part where it prints more; where none agrees, Open Graph or `<title>` without the
+    /// site name, unless they name only the site; else the first `<h1>`.
+    static func headline(headings: [HeadingCandidate], openGraph: String?, titleTag: String?,
+                         site: String?) -> (text: String, element: Int?)? {
+        let titles = [openGraph, titleTag].compactMap { $0 }.map(HeadlineAgreement.Title.init)
+        let siteName = site.map(Folding.fold)
+        var best: (heading: HeadingCandidate, score: Double, shared: Int, title: HeadlineAgreement.Title)?
+        for heading in headings where Folding.fold(heading.text) != siteName {
+            var score = 0.0, shared = 0
+            var agreeing: HeadlineAgreement.Title?
+            for title in titles {
+                guard let run = title.bestRun(for: heading.stems), run.score >= HeadlineAgreement.minimum else { continue }
+                score += run.score
+                shared = max(shared, run.shared)
+                agreeing = agreeing ?? title
+            }
+            guard let agreeing, score > 0 else { continue }
+            if let current = best, (current.score, current.shared) >= (score, shared) { continue }
+            best = (heading, score, shared, agreeing)
+        }
+        if let best {
+            return (HeadlineAgreement.agreedPart(of: best.heading.text, in: best.title) ?? best.heading.text, best.heading.element)
+        }
+        // A heading that is a date ("ПР № 8 от 17 Января 2012 года") labels an issue or a day, not a story.
+        let first = headings.first { $0.mark == .h1 && Dateline.parse($0.text) == nil }
+        let named = titles.first { !$0.namesOnlySite }
+        if let named { return (stripSite(from: named.text, site: site), first?.element) }
+        return (first?.text ?? titles.first.map { stripSite(from: $0.text, site: site) }).map { ($0, first?.element) }
+    }
+
+    /// "Учёные создали … | Лента.ру" → "Учёные создали …": the title without the site's name.
+    static func stripSite(from title: String, site: String?) -> String {
+        headlinePart(of: title) ?? title.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A heading that runs on past the headline carries inline extras ("…к разводамКомментарии: 4"):
     /// the headline, then; nil for a heading that does not.
     static func withoutExtras(_ heading: String, headline: String) -> String? {
         heading.count > headline.count && heading.hasPrefix(headline) && headline.split(separator: " ").count >= 3 ? headline : nil
-    }
-
-    /// "Учёные создали … | Лента.ру" → "Учёные создали …": the title without the site's name.
-    static func stripSite(from title: String, site: String?) -> String {
-        headlinePart(of: title) ?? title.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The headline among the parts of a title split at the usual separators ("NEWS.BCM.RU :: Учёные
@@ -67,12 +124,5 @@ extension PageMetadata {
         guard (1...3).contains(words.count), let first = part.unicodeScalars.first, let last = part.last else { return false }
         if words.count == 1, part.contains("."), !".!?".contains(last) { return true }
         return first.properties.isUppercase && !".!?…:;,".contains(last)
-    }
-
-    static func overlap(_ a: String, _ b: String) -> Double {
-        func words(_ text: String) -> Set<String> { Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)) }
-        let x = words(a), y = words(b)
-        guard !x.isEmpty else { return 0 }
-        return Double(x.intersection(y).count) / Double(x.count)
     }
 }

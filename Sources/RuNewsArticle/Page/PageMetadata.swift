@@ -3,14 +3,14 @@ import Foundation
 
 /// A page's headline, date candidates, authors, site and breadcrumbs, from the places pages put them, in
 /// one walk over the elements where each concept reads what it needs: the tags (`PageTags`: meta, JSON-LD,
-/// `<title>`, canonical link), the first heading (`FirstHeading`, `Headline.swift`), the markup's dates
+/// `<title>`, canonical link), the headings (`HeadingCandidates`, `Headline.swift`), the markup's dates
 /// (`MarkupDates`), bylines (`BylineElements`), the trail (`MarkedTrail`) and the linked hosts (`LinkedHosts`).
 /// The date itself is chosen later, with the page's layout (`DateCandidates`, `DateChoice`).
 struct PageMetadata {
     var title: String?
     /// The dates the markup gives (meta tags, JSON-LD, `<time>`, itemprop, elements marked as dates).
     var dateCandidates: [DateCandidate] = []
-    /// The first `<h1>` of two words or more, where the page has one.
+    /// The heading chosen as the headline, else the first `<h1>`, where the page has one.
     var headingElement: Int?
     var modified: String?
     var authors: [String] = []
@@ -23,7 +23,7 @@ struct PageMetadata {
 
     init(document: HTMLDocument, container: Int?) {
         var tags = PageTags()
-        var heading = FirstHeading()
+        var headings = HeadingCandidates()
         var hosts = LinkedHosts()
         var hints = HintWords()
         var dates = MarkupDates()
@@ -32,9 +32,9 @@ struct PageMetadata {
         // The arena is in document order: its elements are walked in place, no list of them gathered.
         for element in document.nodes.indices where document.nodes[element].kind == .element {
             tags.visit(element, in: document)
-            heading.visit(element, in: document)
             hosts.visit(element, in: document)
             hints.read(element, in: document)
+            headings.visit(element, in: document, hints: hints)
             dates.visit(element, in: document, hints: hints)
             bylines.visit(element, in: document, hints: hints)
             trail.visit(element, in: document, hints: hints)
@@ -46,8 +46,10 @@ struct PageMetadata {
         mostLinkedHost = hosts.mostLinked
         description = meta["og:description"] ?? meta["description"]
         section = (meta["article:section"] ?? JSONLD.value("articleSection", in: ld)).flatMap { $0.isEmpty ? nil : $0 }
-        title = Self.headline(heading: heading.text, openGraph: meta["og:title"] ?? JSONLD.value("headline", in: ld), titleTag: tags.titleTag, site: site)
-        headingElement = heading.element
+        let headline = Self.headline(headings: headings.all, openGraph: meta["og:title"] ?? JSONLD.value("headline", in: ld),
+                                     titleTag: tags.titleTag, site: site)
+        title = headline?.text
+        headingElement = headline?.element
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
             .compactMap { $0 }.compactMap(DateCandidate.isoDate).first

@@ -1,0 +1,148 @@
+import RuNewsText
+
+/// How far a heading and a page's title say the same thing. A title holds the headline beside the
+/// site's name and section, between separators ("Секс по любви полезен … - Секс - IVONA - bigmir)net"),
+/// and may word it otherwise ("Идеальный любовник: 3 метода определить" for "3 метода найти идеального
+/// любовника"): the heading is measured against the run of the title's parts that fits it best, by
+/// Dice's coefficient over their words cut to five letters, so that case and inflection do not count.
+struct HeadlineAgreement {
+    /// A heading agrees with a title when the best run of its parts reaches this.
+    static let minimum = 0.6
+    /// Words are compared by this many first letters: enough to tell words, few enough to pass over
+    /// their endings.
+    static let stemLength = 5
+    /// What stands between a title's headline, section and site name; longer ones first, where one
+    /// starts another.
+    static let separators = [" | ", "::: ", " :: ", ":: ", " // ", " — ", " – ", " - ", " / ", " « ", " » ", ": "].map { Array($0.utf8) }
+
+    /// A title and its parts between separators.
+    struct Title {
+        let text: String
+        /// Each part's byte range in `text`, and its words' stems.
+        let parts: [(range: Range<Int>, stems: Set<String>)]
+
+        init(_ text: String) {
+            self.text = text
+            let bytes = Array(text.utf8)
+            var parts: [(Range<Int>, Set<String>)] = []
+            var start = 0, position = 0
+            func close(_ end: Int) {
+                let part = HeadlineAgreement.trimmed(start..<end, in: bytes)
+                if !part.isEmpty { parts.append((part, HeadlineAgreement.stems(bytes[part]))) }
+            }
+            while position < bytes.count {
+                if let separator = HeadlineAgreement.separators.first(where: { bytes.hasPrefix($0, at: position) }) {
+                    close(position)
+                    position += separator.count
+                    start = position
+                } else {
+                    position += 1
+                }
+            }
+            close(bytes.count)
+            self.parts = parts
+        }
+
+        /// The text of the parts `first...last`, the separators between them kept.
+        func run(_ first: Int, _ last: Int) -> String {
+            let bytes = text.utf8
+            let range = parts[first].range.lowerBound..<parts[last].range.upperBound
+            return String(decoding: bytes[bytes.index(bytes.startIndex, offsetBy: range.lowerBound)..<bytes.index(bytes.startIndex, offsetBy: range.upperBound)], as: UTF8.self)
+        }
+
+        /// The run of parts that fits `stems` best: its parts, the agreement and the stems shared.
+        func bestRun(for stems: Set<String>) -> (parts: ClosedRange<Int>, score: Double, shared: Int)? {
+            var best: (parts: ClosedRange<Int>, score: Double, shared: Int)?
+            for first in parts.indices {
+                var run = Set<String>()
+                for last in first..<parts.count {
+                    run.formUnion(parts[last].stems)
+                    let shared = run.intersection(stems).count
+                    let score = HeadlineAgreement.dice(shared: shared, stems.count, run.count)
+                    if score > best?.score ?? 0 { best = (first...last, score, shared) }
+                }
+            }
+            return best
+        }
+
+        /// Whether every part names a site or a section, not a story ("Новости - Северо-Западный
+        /// федеральный округ - interfax-russia.ru"): such a title holds no headline.
+        var namesOnlySite: Bool {
+            parts.indices.allSatisfy { PageMetadata.isSiteName(run($0, $0)) }
+        }
+    }
+
+    static func dice(shared: Int, _ a: Int, _ b: Int) -> Double {
+        a + b == 0 ? 0 : 2 * Double(shared) / Double(a + b)
+    }
+
+    /// The stems of a text's words (letters and digits), folded.
+    static func stems<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Set<String> {
+        var stems = Set<String>()
+        var word = String.UnicodeScalarView()
+        var letters = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let kind = ScalarClass(scalar)
+            if kind.isLetter || kind == .digit {
+                if letters < stemLength { word.append(Folding.fold(scalar)) }
+                letters += 1
+            } else if kind != .mark, letters > 0 {
+                stems.insert(String(word))
+                word.removeAll(keepingCapacity: true)
+                letters = 0
+            }
+        }
+        if letters > 0 { stems.insert(String(word)) }
+        return stems
+    }
+
+    static func stems(_ text: String) -> Set<String> { stems(text.utf8) }
+
+    /// `range` without the white space at its ends.
+    static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        var (lower, upper) = (range.lowerBound, range.upperBound)
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// A heading that prints more than its headline ("…подозреваемый в убийствеВ милиции говорят, что…
+    /// 06.01.12 08:49", "…к разводамКомментарии: 4"): the heading's start as long as the longest run of
+    /// title parts from the first it starts with, when that run has three words; nil when the heading
+    /// is that run or starts with none.
+    static func agreedPart(of heading: String, in title: Title) -> String? {
+        let folded = Folding.fold(heading)
+        var agreed: String?
+        for first in title.parts.indices {
+            for last in first..<title.parts.count {
+                let run = title.run(first, last)
+                let key = Folding.fold(run)
+                guard folded.hasPrefix(key) else { break }
+                if run.split(separator: " ").count >= 3, key.count > (agreed?.count ?? 0) { agreed = run }
+            }
+        }
+        guard let agreed, agreed.count < heading.count else { return nil }
+        // The heading's own letters: its capitals may differ from the title's.
+        let part = String(heading.prefix(agreed.count))
+        return isExtra(heading.dropFirst(agreed.count), of: title) ? part.trimmingCharacters(in: .whitespaces) : nil
+    }
+
+    /// Whether what a heading prints after its headline is no part of it: glued on by markup (no space
+    /// between), without letters (a date, a counter), or what the title gives apart from the headline (a
+    /// subtitle); not the rest of a headline the title shortens.
+    static func isExtra(_ rest: Substring, of title: Title) -> Bool {
+        guard let first = rest.first else { return false }
+        if !first.isWhitespace || !rest.contains(where: \.isLetter) { return true }
+        let stems = stems(rest.utf8)
+        let titled = title.parts.reduce(into: Set<String>()) { $0.formUnion($1.stems) }
+        return dice(shared: stems.intersection(titled).count, stems.count, stems.count) >= minimum
+    }
+}
+
+extension [UInt8] {
+    func hasPrefix(_ prefix: [UInt8], at position: Int) -> Bool {
+        guard position + prefix.count <= count else { return false }
+        for offset in prefix.indices where self[position + offset] != prefix[offset] { return false }
+        return true
+    }
+}
