@@ -50,6 +50,10 @@ public struct SentenceSplitter: Sendable {
         var terminal = index
         while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) { terminal -= 1 }
         guard canEnd(terminal, first: first, scalars: scalars, tokens: tokens) else { return false }
+        // «Не может быть!» (1975), «Дин-дон!» (Ding-Dong!): a bracket after a quoted title annotates it.
+        if terminal < index, tokens[index].kind == .quote, isOpeningBracket(next, scalars: scalars, tokens: tokens) {
+            return false
+        }
         if isUnitPeriod(terminal, scalars: scalars, tokens: tokens),
            continuesAfterUnit(next, scalars: scalars, tokens: tokens)
             || isTimePhrase(first..<terminal, scalars: scalars, tokens: tokens) {
@@ -65,7 +69,8 @@ public struct SentenceSplitter: Sendable {
         case .terminal:
             // "2. Леван Гацелицадзе": a number opening the sentence before a period is a list marker.
             if scalars[Int(token.start)] == ".", index - 1 == first, tokens[first].kind == .number { return false }
-            return true
+            // "(? — 1944)", "(!)": a mark that opens a bracket comments on the sentence around it.
+            return !(index > first && isOpeningBracket(index - 1, scalars: scalars, tokens: tokens) && isGlued(index, tokens))
         case .initial:
             // "до 10 G.": a capital after a number is a unit, not an initial; "Бодуэна I." is a numeral.
             return index > first && (tokens[index - 1].kind == .number || isOrdinalAfterName(index, scalars: scalars, tokens: tokens))
@@ -96,7 +101,7 @@ public struct SentenceSplitter: Sendable {
         case .terminal:
             return false
         case .bracket:
-            return ScalarClass(scalars[Int(token.start)]) == .openingBracket
+            return isOpeningBracket(index, scalars: scalars, tokens: tokens)
         case .quote:
             // «… г. "безупречно служит …": a quoted lowercase word goes on with the sentence.
             guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return true }
@@ -122,6 +127,10 @@ public struct SentenceSplitter: Sendable {
             && word.kind == .word && ScalarClass(scalars[Int(word.start)]).isUppercase
             && tokens[index - 1].kind != .word && tokens[index - 1].kind != .dash && !isGlued(index, tokens)
             && !hasLineBreak(between: period, word, scalars: scalars)
+    }
+
+    private func isOpeningBracket(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        tokens[index].kind == .bracket && ScalarClass(scalars[Int(tokens[index].start)]) == .openingBracket
     }
 
     private func isGlued(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -182,7 +191,7 @@ public struct SentenceSplitter: Sendable {
         let token = tokens[index]
         switch token.kind {
         case .number, .date, .dash: return true
-        case .bracket: return ScalarClass(scalars[Int(token.start)]) == .openingBracket
+        case .bracket: return isOpeningBracket(index, scalars: scalars, tokens: tokens)
         default: return scalars[Int(token.start)] == "№"
         }
     }
