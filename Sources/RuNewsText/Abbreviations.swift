@@ -29,7 +29,9 @@ public enum Abbreviations {
         "зам", "ген", "полк", "подп", "мл", "тов", "гр", "св", "кн", "ред", "изд", "гл", "п", "пп",
         "рис", "табл", "прим", "ср", "напр", "т.е", "т.к", "т.н", "т.о", "и.о", "вр.и.о", "англ",
         "лат", "нем", "фр", "франц", "греч", "рус", "укр", "итал", "исп", "кит", "яп", "араб", "тел", "тт",
-        "вып", "чл", "засл", "сокр", "ж.д", "пр", "т.ч",
+        "вып", "чл", "засл", "сокр", "ж.д", "пр", "т.ч", "род",
+        // Latin titles and "Saint" in names quoted from English: "St. Louis", "Mr. Smith".
+        "mr", "mrs", "dr", "st", "vs",
     ]
 
     /// Endings of lists and enumerations.
@@ -37,9 +39,12 @@ public enum Abbreviations {
         "т.д", "т.п", "др", "проч", "с.г", "н.э", "и.т.д",
     ]
 
+    /// Words that multiply a number, written with or without a period: "5 тыс. руб.", "1,5 млрд руб.".
+    public static let multipliers: Set<String> = ["тыс", "млн", "млрд", "трлн"]
+
     /// Units and eras, which follow a number.
-    static let afterNumber = [
-        "г", "гг", "в", "вв", "тыс", "млн", "млрд", "трлн", "руб", "коп", "долл", "км", "кг", "мм", "см",
+    static let afterNumber = Array(multipliers) + [
+        "г", "гг", "в", "вв", "руб", "коп", "долл", "км", "кг", "мм", "см",
         "мин", "сек", "ч", "чел", "шт", "экз", "ед", "га", "л", "т", "м", "р",
     ]
 

@@ -50,6 +50,15 @@ public struct SentenceSplitter: Sendable {
         var terminal = index
         while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) { terminal -= 1 }
         guard canEnd(terminal, first: first, scalars: scalars, tokens: tokens) else { return false }
+        // «Не может быть!» (1975), «Дин-дон!» (Ding-Dong!): a bracket after a quoted title annotates it.
+        if terminal < index, tokens[index].kind == .quote, isOpeningBracket(next, scalars: scalars, tokens: tokens) {
+            return false
+        }
+        if isUnitPeriod(terminal, scalars: scalars, tokens: tokens),
+           continuesAfterUnit(next, scalars: scalars, tokens: tokens)
+            || isTimePhrase(first..<terminal, scalars: scalars, tokens: tokens) {
+            return false
+        }
         return canStart(next, scalars: scalars, tokens: tokens)
     }
 
@@ -60,19 +69,22 @@ public struct SentenceSplitter: Sendable {
         case .terminal:
             // "2. Леван Гацелицадзе": a number opening the sentence before a period is a list marker.
             if scalars[Int(token.start)] == ".", index - 1 == first, tokens[first].kind == .number { return false }
-            return true
+            // "(? — 1944)", "(!)": a mark that opens a bracket comments on the sentence around it.
+            return !(index > first && isOpeningBracket(index - 1, scalars: scalars, tokens: tokens) && isGlued(index, tokens))
         case .initial:
-            // "до 10 G.": a capital after a number is a unit, not an initial.
-            return index > first && tokens[index - 1].kind == .number
+            // "до 10 G.": a capital after a number is a unit, not an initial; "Бодуэна I." is a numeral.
+            return index > first && (tokens[index - 1].kind == .number || isOrdinalAfterName(index, scalars: scalars, tokens: tokens))
         case .abbreviation:
             switch ending(of: token, scalars: scalars) {
             case .always: return true
             case .afterNumber:
                 guard index > first else { return false }
-                // "в 2010 г.", "XX в.", "5 тыс. руб."
+                // "в 2010 г.", "XX в.", "5 тыс. руб.", "1990-х гг.", "1,5 млрд руб."
                 let before = tokens[index - 1]
                 return before.kind == .number || isRomanNumeral(before, scalars: scalars)
                     || before.kind == .abbreviation && ending(of: before, scalars: scalars) == .afterNumber
+                    || before.kind == .word && ScalarClass(scalars[Int(before.start)]) == .digit
+                    || before.kind == .word && Abbreviations.multipliers.contains(Folding.fold(string(before, scalars: scalars)))
             case .never, nil: return false
             }
         default:
@@ -89,7 +101,11 @@ public struct SentenceSplitter: Sendable {
         case .terminal:
             return false
         case .bracket:
-            return ScalarClass(scalars[Int(token.start)]) == .openingBracket
+            return isOpeningBracket(index, scalars: scalars, tokens: tokens)
+        case .quote:
+            // «… г. "безупречно служит …": a quoted lowercase word goes on with the sentence.
+            guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return true }
+            return !ScalarClass(scalars[Int(tokens[index + 1].start)]).isLowercase
         case .dash:
             // "— сказал он" continues the sentence; "— Как дела?" opens a new one.
             guard index + 1 < tokens.count else { return true }
@@ -111,6 +127,10 @@ public struct SentenceSplitter: Sendable {
             && word.kind == .word && ScalarClass(scalars[Int(word.start)]).isUppercase
             && tokens[index - 1].kind != .word && tokens[index - 1].kind != .dash && !isGlued(index, tokens)
             && !hasLineBreak(between: period, word, scalars: scalars)
+    }
+
+    private func isOpeningBracket(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        tokens[index].kind == .bracket && ScalarClass(scalars[Int(tokens[index].start)]) == .openingBracket
     }
 
     private func isGlued(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -144,9 +164,79 @@ public struct SentenceSplitter: Sendable {
         return false
     }
 
+    // MARK: - Units
+
+    /// The period of a unit after a number: "г." of "в 2010 г.", or the "." of "в 2010г." glued to it.
+    /// Whether it ends the sentence is read from what follows it and what comes before.
+    private func isUnitPeriod(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if token.kind == .abbreviation { return ending(of: token, scalars: scalars) == .afterNumber }
+        guard token.kind == .terminal, token.end == token.start + 1, scalars[Int(token.start)] == ".",
+              isGlued(index, tokens) else { return false }
+        return isNumberWithUnit(tokens[index - 1], scalars: scalars)
+    }
+
+    /// "2010г", "1995-1997гг", "15ч": digits and a unit abbreviation written as one word.
+    private func isNumberWithUnit(_ word: Token, scalars: [Unicode.Scalar]) -> Bool {
+        guard word.kind == .word, ScalarClass(scalars[Int(word.start)]) == .digit else { return false }
+        var unitStart = Int(word.end)
+        while unitStart > Int(word.start), ScalarClass(scalars[unitStart - 1]).isLetter { unitStart -= 1 }
+        guard unitStart < Int(word.end), ScalarClass(scalars[unitStart - 1]) == .digit else { return false }
+        return Abbreviations.ending(of: String(String.UnicodeScalarView(scalars[unitStart..<Int(word.end)]))) == .afterNumber
+    }
+
+    /// After a unit's period, a number ("ст. 15 ч. 2"), a number sign ("от 6 июля 2016 г. № 374-ФЗ"),
+    /// an opening bracket or a dash ("в 1980г. - Военную академию") go on with the sentence.
+    private func continuesAfterUnit(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .number, .date, .dash: return true
+        case .bracket: return isOpeningBracket(index, scalars: scalars, tokens: tokens)
+        default: return scalars[Int(token.start)] == "№"
+        }
+    }
+
+    /// Whether `range` holds only a time phrase (`TimePhraseWords`, numbers, units): "В начале 2016 г.".
+    private func isTimePhrase(_ range: Range<Int>, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        var hasNumber = false
+        for index in range {
+            let token = tokens[index]
+            switch token.kind {
+            case .number, .date:
+                hasNumber = true
+            case .dash:
+                continue
+            case .abbreviation where ending(of: token, scalars: scalars) == .afterNumber:
+                continue
+            case .terminal where isUnitPeriod(index, scalars: scalars, tokens: tokens):
+                continue
+            case .word where isNumberWithUnit(token, scalars: scalars):
+                hasNumber = true
+            case .word where TimePhraseWords.contains(Folding.fold(string(token, scalars: scalars))):
+                continue
+            default:
+                return false
+            }
+        }
+        return hasNumber
+    }
+
+    // MARK: - Helpers
+
+    private func string(_ token: Token, scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars[token.range]))
+    }
+
     private func ending(of abbreviation: Token, scalars: [Unicode.Scalar]) -> Abbreviations.Ending? {
         let withoutPeriod = Int(abbreviation.start)..<Int(abbreviation.end) - 1
         return Abbreviations.ending(of: String(String.UnicodeScalarView(scalars[withoutPeriod])))
+    }
+
+    /// "Бодуэна I.", "Карла V.": a Latin I, V or X after a capitalised Cyrillic word is its ordinal.
+    private func isOrdinalAfterName(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        let before = tokens[index - 1]
+        return "IVX".unicodeScalars.contains(scalars[Int(tokens[index].start)])
+            && before.kind == .word && ScalarClass(scalars[Int(before.start)]) == .cyrillicUpper
     }
 
     private func isRomanNumeral(_ token: Token, scalars: [Unicode.Scalar]) -> Bool {

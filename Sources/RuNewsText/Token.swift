@@ -16,15 +16,16 @@ public struct Token: Sendable, Hashable {
         /// Letters and digits, with inner hyphens and apostrophes: "Северо-Кавказский", "из-за", "ТМА-12",
         /// "90-х", "О’Рейли", and dotted names such as "Lenta.ru".
         case word
-        /// "2023", "1 500", "3,5", "06.00".
+        /// "2023", "1 500", "3,5", "06.00", "4.1.7".
         case number
         /// "25.08.2023", "25.08.23".
         case date
         /// "07:27", "7:05:30".
         case time
-        /// One capital letter and its period: "В.".
+        /// An initial and its period: "В.", or one of two letters (`NameInitials`) such as "Дж.".
         case initial
-        /// A known abbreviation with its periods: "г.", "ул.", "т.е.", "им.".
+        /// A known abbreviation with its periods: "г.", "ул.", "т.е.", "им.", or Latin capitals each with
+        /// its period: "U.S.".
         case abbreviation
         case url
         case email

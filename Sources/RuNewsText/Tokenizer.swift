@@ -84,6 +84,7 @@ private struct TokenScanner {
     /// A word, or what starts like one: URL, e-mail, initial, abbreviation.
     private func scanWordLike(at start: Int) -> (Int, Token.Kind) {
         if let end = scanURL(at: start) { return (end, .url) }
+        if let end = scanLatinInitialism(at: start) { return (end, .abbreviation) }
         let end = scanWord(from: start)
         guard end < count else { return (end, .word) }
         if scalars[end] == "@", end + 1 < count, classes[end + 1].isWordPart {
@@ -91,6 +92,7 @@ private struct TokenScanner {
         }
         if classes[end] == .period {
             if end - start == 1 && classes[start].isUppercase { return (end + 1, .initial) }
+            if end - start == 2, NameInitials.twoLetter.contains(string(start..<end)) { return (end + 1, .initial) }
             if end - start <= 8, Abbreviations.ending(of: string(start..<end)) != nil {
                 return (end + 1, .abbreviation)
             }
@@ -116,7 +118,7 @@ private struct TokenScanner {
                  .quote where scalars[index] == "\u{2019}" && next.isLetter && classes[index - 1].isLetter:
                 index += 1
             case .period where next.isLowercase && classes[index - 1].isLetter,
-                 .period where next.isLatin && classes[index - 1].isLatin && isShortLatinWord(at: index + 1):
+                 .period where next.isLetter && classes[index - 1].isLetter && isDomainZone(at: index + 1):
                 index += 1
             default:
                 return index
@@ -124,11 +126,24 @@ private struct TokenScanner {
         }
     }
 
-    /// A Latin word of at most three letters at `index`: the zone of "Gzt.Ru".
-    private func isShortLatinWord(at index: Int) -> Bool {
+    /// A domain zone as the last part of a word at `index`: the "Ru" of "Gzt.Ru", "Право.Ru".
+    private func isDomainZone(at index: Int) -> Bool {
         var end = index
-        while end < count && classes[end].isLatin && end - index <= 3 { end += 1 }
-        return end - index <= 3 && (end == count || !classes[end].isWordPart)
+        while end < count && classes[end].isLetter && end - index <= 4 { end += 1 }
+        guard end - index <= 4, end == count || !classes[end].isWordPart else { return false }
+        return DomainZones.contains(string(index..<end))
+    }
+
+    /// "U.S.", "D.C.", "I.S.P.A.": single Latin capitals, each with its period, two or more of them.
+    /// They are one abbreviation that never ends a sentence ("U.S. Open"), not a word and a period.
+    private func scanLatinInitialism(at start: Int) -> Int? {
+        var end = start
+        while end + 1 < count, classes[end] == .latinUpper, scalars[end + 1] == ".",
+              end + 2 == count || !classes[end + 2].isLetter || classes[end + 2] == .latinUpper {
+            end += 2
+            guard end < count, classes[end] == .latinUpper else { break }
+        }
+        return end - start >= 4 ? end : nil
     }
 
     /// "и" or "или" as a whole word at `index`.
@@ -171,7 +186,7 @@ private struct TokenScanner {
 
     // MARK: - Numbers
 
-    /// "2023", "1 500", "3,5", "06.00", "25.08.2023", "07:27"; with a letter suffix ("90-х", "5-й") a word.
+    /// "2023", "1 500", "3,5", "06.00", "4.1.7", "25.08.2023", "07:27"; with a letter suffix ("90-х", "5-й") a word.
     private func scanNumber(at start: Int) -> (Int, Token.Kind) {
         var end = digits(from: start)
         let first = end - start
@@ -183,8 +198,12 @@ private struct TokenScanner {
                     let third = digits(from: second + 1)
                     let isDate = first <= 2 && second - end - 1 <= 2 && [2, 4].contains(third - second - 1)
                     if isDate { return (third, .date) }
+                    // Section numbers and addresses: "пункт 4.1.7", "13.15.9", "54.231.19.48".
+                    end = third
+                    while end + 1 < count, scalars[end] == ".", classes[end + 1] == .digit { end = digits(from: end + 1) }
+                } else {
+                    end = second
                 }
-                end = second
             case ":" where first <= 2:
                 var last = digits(from: end + 1)
                 if last - end - 1 == 2 {

@@ -37,6 +37,19 @@ func render(_ input: String) -> [String] {
         ("NEWSru.com и Лента.ру", ["NEWSru.com/word", "и/word", "Лента.ру/word"]),
         ("пишет Gzt.Ru,", ["пишет/word", "Gzt.Ru/word", ",/punctuation"]),
         ("в зоне .РФ", ["в/word", "зоне/word", ".РФ/word"]),
+        // A capitalised domain zone ends the site's name, not a sentence; other capitals after a period do.
+        ("издания Право.Ru, Коммерсантъ.РФ", ["издания/word", "Право.Ru/word", ",/punctuation", "Коммерсантъ.РФ/word"]),
+        ("он ушёл.Потом", ["он/word", "ушёл/word", "./terminal", "Потом/word"]),
+        ("Bloomberg.The", ["Bloomberg/word", "./terminal", "The/word"]),
+        // Section numbers and addresses are one number; a date stays a date.
+        ("пункту 4.1.7, статья 13.15.9.", ["пункту/word", "4.1.7/number", ",/punctuation", "статья/word",
+                                           "13.15.9/number", "./terminal"]),
+        ("IP 54.231.19.48", ["IP/word", "54.231.19.48/number"]),
+        // Two-letter initials are initials; a Latin initialism keeps its periods.
+        ("Дж. Буш и Вл.Соловьёв", ["Дж./initial", "Буш/word", "и/word", "Вл./initial", "Соловьёв/word"]),
+        ("в U.S. Open, I.S.P.A.-Engineering", ["в/word", "U.S./abbreviation", "Open/word", ",/punctuation",
+                                               "I.S.P.A./abbreviation", "-/dash", "Engineering/word"]),
+        ("J.Smith", ["J./initial", "Smith/word"]),
         ("см. https://example.ru/a?b=1.", ["см./abbreviation", "https://example.ru/a?b=1/url", "./terminal"]),
         ("(www.kremlin.ru)", ["(/bracket", "www.kremlin.ru/url", ")/bracket"]),
         ("пишите на press@mchs.gov.ru", ["пишите/word", "на/word", "press@mchs.gov.ru/email"]),
@@ -76,6 +89,8 @@ func render(_ input: String) -> [String] {
         ("г", .afterNumber), // в 2010 г. / г. Москва
         ("тыс", .afterNumber),
         ("вв", .afterNumber), // XIX–XX вв.
+        ("млрд", .afterNumber), // 1,5 млрд руб.
+        ("st", .never),       // St. Louis
     ]
 
     @Test(arguments: cases)
