@@ -37,12 +37,7 @@ struct DumpLine {
         }
         let last = body.last(where: { !$0.isWhitespace })
         // A news-list item opens with a number: only such lines are read further.
-        let first = text.utf8.prefix { $0 != 0x20 }
-        var isListing = false
-        if let digit = first.first, (0x30...0x39).contains(digit), first.count < text.utf8.count, first.last != UInt8(ascii: ",") {
-            let word = String(decoding: first, as: UTF8.self)
-            isListing = CalendarNumbers.clock(word) != nil || Dateline.numericDate(word) != nil
-        }
+        let isListing = text.utf8.contains(0x20) && Self.opensWithTimeOrDate(Substring(text))
         self.text = String(isBullet ? body : Substring(text))
         self.words = words
         self.columns = columns
@@ -53,7 +48,8 @@ struct DumpLine {
 
     /// The lines of a dump, blank ones and lone marks left out.
     static func lines(of dump: String) -> [DumpLine] {
-        dump.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).compactMap { raw in
+        // Empty lines part tables too.
+        DumpColumns.readingOrder(dump.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)).compactMap { raw in
             let text = CollapsedWhitespace.string(Array(raw.utf8))
             guard !text.isEmpty, !marks.contains(text) else { return nil }
             // Items laid out in columns ("Новости     Спорт     Поиск") are a menu, however long.
@@ -66,6 +62,18 @@ struct DumpLine {
     var hasHeadlineWords: Bool {
         text.split(separator: " ").count { $0.contains(where: \.isLetter) } >= 2
     }
+
+    /// Whether the text opens with a clock time or a date ("10:17", "28.11.2011"), not an agency's
+    /// dateline (a comma after its date).
+    static func opensWithTimeOrDate(_ text: Substring) -> Bool {
+        let first = text.utf8.prefix { $0 != 0x20 }
+        guard let digit = first.first, (0x30...0x39).contains(digit), first.last != UInt8(ascii: ",") else { return false }
+        let word = String(decoding: first, as: UTF8.self)
+        return CalendarNumbers.clock(word) != nil || Dateline.numericDate(word) != nil
+    }
+
+    /// A long line of words, or one of a dozen that ends like a sentence.
+    var isProse: Bool { words >= 12 && endsSentence || words >= 25 }
 
     /// How much the line looks like article prose.
     var score: Int {
