@@ -33,7 +33,7 @@ enum DumpColumns {
     static func readingOrder(_ rawLines: [Substring]) -> [Substring] {
         // Most dumps have no table laid out: nothing is copied for them.
         let cellsOfLines = rawLines.indices.map { cells(of: rawLines[$0], line: $0) }
-        let isTableLine = rawLines.indices.map { cellsOfLines[$0].count >= 2 || rawLines[$0].utf8.reversed().prefix(cellGap).count(where: { $0 == 0x20 }) == cellGap }
+        let isTableLine = rawLines.indices.map { cellsOfLines[$0].count >= 2 || isPadded(rawLines[$0]) }
         guard isTableLine.contains(true) else { return rawLines }
         var ordered: [Substring] = []
         ordered.reserveCapacity(rawLines.count)
@@ -55,6 +55,11 @@ enum DumpColumns {
             index = end
         }
         return ordered
+    }
+
+    /// A table pads its rows to its width, blank ones too; a line outside ends with its text.
+    static func isPadded(_ line: Substring) -> Bool {
+        line.utf8.count >= cellGap && line.utf8.suffix(cellGap).allSatisfy { $0 == 0x20 }
     }
 
     /// Whether a table is laid out in columns worth reading one by one: a cell of prose in it, and not a
