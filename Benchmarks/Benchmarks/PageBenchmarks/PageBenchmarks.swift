@@ -18,6 +18,21 @@ let pages: [[UInt8]] = {
     return [Array("<html><head><title>Seed</title></head><body><article>\(body)</article></body></html>".utf8)]
 }()
 
+/// Text dumps: every `.txt` file in `$RUNEWS_BENCH_DUMPS` (inscriptis and html-text layouts); without
+/// it, the seed dump.
+let dumps: [String] = {
+    if let folder = ProcessInfo.processInfo.environment["RUNEWS_BENCH_DUMPS"] {
+        let url = URL(fileURLWithPath: folder)
+        let files = (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? []
+        let texts = files.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+            .compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+        if !texts.isEmpty { return texts }
+    }
+    let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/pages/seed.txt")
+    return [(try? String(contentsOf: seed, encoding: .utf8)) ?? ""]
+}()
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .throughput, .peakMemoryResident],
@@ -29,6 +44,11 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Pages to articles (charset, tree, text, metadata)") { benchmark in
         for page in pages { blackHole(PageExtractor().extract(page)) }
+    }
+
+    // A dump's lines, its tables read by columns, the prose run, trail, headline and date.
+    Benchmark("Text dumps to articles") { benchmark in
+        for dump in dumps { blackHole(TextDumpExtractor().extract(dump)) }
     }
 
     Benchmark("Tokenise pages") { benchmark in
