@@ -55,15 +55,6 @@ import Testing
         #expect(DumpLine.lines(of: dump).map(\.text) == ["пн вт ср", "1 2 3"])
     }
 
-    @Test func aLabelKeepsItsValue() {
-        let dump = Self.table([
-            ["* Новости", "Автор:", "Денис Дорошенко"],
-            ["* Спорт", "", Self.paragraphs[0]],
-        ], widths: [20, 10, 150])
-        let lines = DumpLine.lines(of: dump).map(\.text)
-        #expect(lines == ["Новости", "Спорт", "Автор: Денис Дорошенко", Self.paragraphs[0]])
-    }
-
     @Test func cellsCountCharactersNotBytes() {
         let cells = DumpColumns.cells(of: "Всё  тут     ещё", line: 7)
         #expect(cells.map(\.text) == ["Всё  тут", "ещё"])

@@ -10,8 +10,7 @@
 /// line order, the left column first.
 ///
 /// Tables read better by rows stay as they are: those with no prose in them (menus, calendars) and
-/// lists whose rows open with their time or date ("18:12 /    Госкомитет провёл…"). A label ending with
-/// a colon stays with the cell after it ("Автор:    Денис Дорошенко").
+/// lists whose rows open with their time or date ("18:12 /    Госкомитет провёл…").
 enum DumpColumns {
     /// A run of this many spaces parts cells; one or two part words.
     static let cellGap = 3
@@ -25,15 +24,14 @@ enum DumpColumns {
     struct Cell {
         let line: Int
         let start: Int
-        var end: Int
-        var text: Substring
+        let end: Int
+        let text: Substring
     }
 
     /// The lines of `rawLines` in reading order: lines outside tables as they are, a table's cells a line each.
     static func readingOrder(_ rawLines: [Substring]) -> [Substring] {
-        // Most dumps have no table laid out: nothing is copied for them.
-        let cellsOfLines = rawLines.indices.map { cells(of: rawLines[$0], line: $0) }
-        let isTableLine = rawLines.indices.map { cellsOfLines[$0].count >= 2 || isPadded(rawLines[$0]) }
+        // Most dumps have no table laid out: nothing is copied for them, and cells are found in tables only.
+        let isTableLine = rawLines.map(isTableLine)
         guard isTableLine.contains(true) else { return rawLines }
         var ordered: [Substring] = []
         ordered.reserveCapacity(rawLines.count)
@@ -47,8 +45,9 @@ enum DumpColumns {
             var end = index
             while end < rawLines.count, isTableLine[end] { end += 1 }
             let table = index..<end
-            if readsByColumns(table, cells: cellsOfLines) {
-                ordered.append(contentsOf: columnOrder(table.flatMap { cellsOfLines[$0] }).map(\.text))
+            let rows = table.map { cells(of: rawLines[$0], line: $0) }
+            if readsByColumns(rows) {
+                ordered.append(contentsOf: columnOrder(rows.flatMap { $0 }).map(\.text))
             } else {
                 ordered.append(contentsOf: rawLines[table])
             }
@@ -57,19 +56,28 @@ enum DumpColumns {
         return ordered
     }
 
-    /// A table pads its rows to its width, blank ones too; a line outside ends with its text.
-    static func isPadded(_ line: Substring) -> Bool {
-        line.utf8.count >= cellGap && line.utf8.suffix(cellGap).allSatisfy { $0 == 0x20 }
+    /// Whether a line is a table's: cells apart on it, or padding after it (a table pads its rows to its
+    /// width, blank ones too; a line outside ends with its text). One pass over its bytes.
+    static func isTableLine(_ line: Substring) -> Bool {
+        var spaces = 0, seenText = false
+        for byte in line.utf8 {
+            if byte == 0x20 {
+                spaces += 1
+            } else {
+                if seenText && spaces >= cellGap { return true }
+                seenText = true
+                spaces = 0
+            }
+        }
+        return spaces >= cellGap
     }
 
-    /// Whether a table is laid out in columns worth reading one by one: a cell of prose in it, and not a
-    /// list of rows that open with their time or date.
-    static func readsByColumns(_ table: Range<Int>, cells: [[Cell]]) -> Bool {
-        guard table.contains(where: { cells[$0].contains { DumpLine(String($0.text)).isProse } }) else {
-            return false
-        }
-        let rows = table.filter { cells[$0].count >= 2 }
-        let listed = rows.count { DumpLine.opensWithTimeOrDate(cells[$0][0].text) }
+    /// Whether a table (its lines' cells) is laid out in columns worth reading one by one: a cell of prose
+    /// in it, and not a list of rows that open with their time or date.
+    static func readsByColumns(_ table: [[Cell]]) -> Bool {
+        guard table.contains(where: { $0.contains { DumpLine.isProse($0.text) } }) else { return false }
+        let rows = table.filter { $0.count >= 2 }
+        let listed = rows.count { DumpLine.opensWithTimeOrDate($0[0].text) }
         return Double(listed) < listedRows * Double(rows.count)
     }
 
@@ -108,8 +116,7 @@ enum DumpColumns {
         return low
     }
 
-    /// A line's cells: runs of text parted by `cellGap` spaces or more; a cell ending with a colon takes
-    /// the next one in.
+    /// A line's cells: runs of text parted by `cellGap` spaces or more.
     static func cells(of line: Substring, line number: Int) -> [Cell] {
         var cells: [Cell] = []
         var column = 0, spaces = 0
@@ -117,13 +124,7 @@ enum DumpColumns {
         var lastEnd = (column: 0, index: line.startIndex)
         func close() {
             guard let start = open else { return }
-            let text = line[start.index..<lastEnd.index]
-            if let last = cells.last, last.text.last == ":" {
-                cells[cells.count - 1].end = lastEnd.column
-                cells[cells.count - 1].text = line[last.text.startIndex..<lastEnd.index]
-            } else {
-                cells.append(Cell(line: number, start: start.start, end: lastEnd.column, text: text))
-            }
+            cells.append(Cell(line: number, start: start.start, end: lastEnd.column, text: line[start.index..<lastEnd.index]))
             open = nil
         }
         var index = line.utf8.startIndex

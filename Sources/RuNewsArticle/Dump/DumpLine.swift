@@ -22,26 +22,13 @@ struct DumpLine {
         var body = Substring(text)
         isBullet = Self.bullets.contains { body.hasPrefix($0) }
         if isBullet { body = body.dropFirst(2) }
-        var words = 0
-        var inWord = false
-        // Scalar classes, not grapheme clusters: every line of a dump passes here. A mark belongs to its letter.
-        for scalar in body.unicodeScalars {
-            let kind = ScalarClass(scalar)
-            if kind == .mark { continue }
-            if kind.isLetter || kind == .digit {
-                if !inWord { words += 1 }
-                inWord = true
-            } else {
-                inWord = false
-            }
-        }
-        let last = body.last(where: { !$0.isWhitespace })
+        let words = Self.words(in: body)
         // A news-list item opens with a number: only such lines are read further.
         let isListing = text.utf8.contains(0x20) && Self.opensWithTimeOrDate(Substring(text))
         self.text = String(isBullet ? body : Substring(text))
         self.words = words
         self.columns = columns
-        self.endsSentence = last.map { ".!?…»\")".contains($0) } ?? false
+        self.endsSentence = Self.endsSentence(body)
         self.boilerplate = BoilerplatePhrases.kind(of: String(body))
         self.isListing = isListing
     }
@@ -72,16 +59,48 @@ struct DumpLine {
         return CalendarNumbers.clock(word) != nil || Dateline.numericDate(word) != nil
     }
 
-    /// A long line of words, or one of a dozen that ends like a sentence.
-    var isProse: Bool { words >= 12 && endsSentence || words >= 25 }
+    /// Words (runs of letters and digits) in a text. Scalar classes, not grapheme clusters: every line of
+    /// a dump passes here. A mark belongs to its letter.
+    static func words(in text: Substring) -> Int {
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let kind = ScalarClass(scalar)
+            if kind == .mark { continue }
+            if kind.isLetter || kind == .digit {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return words
+    }
+
+    static func endsSentence(_ text: Substring) -> Bool {
+        text.last(where: { !$0.isWhitespace }).map { ".!?…»\")".contains($0) } ?? false
+    }
+
+    /// A sentence of this many words or more is prose; so is any line twice as long.
+    static let proseWords = 12
+    static let longLineWords = 25
+
+    /// Whether a text reads as prose: a sentence of a dozen words, or a long line of words.
+    static func isProse(words: Int, endsSentence: Bool) -> Bool {
+        words >= proseWords && endsSentence || words >= longLineWords
+    }
+
+    static func isProse(_ text: Substring) -> Bool {
+        isProse(words: words(in: text), endsSentence: endsSentence(text))
+    }
 
     /// How much the line looks like article prose.
     var score: Int {
         if boilerplate != nil { return -10 }
         if isListing { return -3 }
-        if isBullet { return words >= 12 && endsSentence ? words / 2 : -4 }
-        if words >= 12 && endsSentence { return words }
-        if words >= 25 { return words / 2 }
+        if isBullet { return words >= Self.proseWords && endsSentence ? words / 2 : -4 }
+        if words >= Self.proseWords && endsSentence { return words }
+        if words >= Self.longLineWords { return words / 2 }
         if words >= 6 && endsSentence { return 2 }
         return -3
     }
