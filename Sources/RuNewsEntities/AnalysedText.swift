@@ -106,11 +106,14 @@ public struct AnalysedText: Sendable {
         return nouns[index].contains { vocabulary.contains($0.lemma) && !(singular && $0.plural) }
     }
 
-    /// A capitalised word the dictionary reads as a geographical name more than a third of the time
-    /// ("Москвы", "США"): what places and the organisations governing them both ask.
     /// Whether every letter of the token is a Latin one ("Facebook", "Victoria’s"; digits and marks aside).
     func isInLatinLetters(_ index: Int) -> Bool {
         texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 || !$0.properties.isAlphabetic }
+    }
+
+    /// A Roman numeral, as the dictionary reads it ("XXI век", "Елизавета II").
+    func isRomanNumeral(_ index: Int) -> Bool {
+        readings[index].first?.tag.description == "ROMN"
     }
 
     /// A noun naming a kind of organisation: "сети", "телеканал", "компании".
@@ -118,6 +121,8 @@ public struct AnalysedText: Sendable {
         kind(index) == .word && hasNoun(in: OrganisationVocabulary.kinds, at: index)
     }
 
+    /// A capitalised word the dictionary reads as a geographical name more than a third of the time
+    /// ("Москвы", "США"): what places and the organisations governing them both ask.
     func isGeographicalName(_ index: Int) -> Bool {
         guard index >= 0, index < count, isCapitalized(index) || isUppercaseWord(index) else { return false }
         return dictionaryWeight(of: .geography, at: index) >= 0.3

@@ -48,7 +48,7 @@ public struct OrganisationExtractor: Sendable {
     /// "ФИФА", "ООН", "WFC": an abbreviation that is no place ("США" is one).
     func isAbbreviation(_ index: Int, _ text: AnalysedText) -> Bool {
         guard text.isUppercaseWord(index), text.texts[index].unicodeScalars.count <= 8, !text.isGeographicalName(index),
-              !text.terms.contains(text.folded[index]), !isRomanNumeral(index, text),
+              !text.terms.contains(text.folded[index]), !text.isRomanNumeral(index),
               !text.texts[index].unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
         // The dictionary tells common abbreviations ("СМИ", "ДТП", "ГБ") from organisations ("ООН", "МЧС").
         let known = text.readings[index].filter { $0.method == .dictionary }
@@ -67,14 +67,10 @@ public struct OrganisationExtractor: Sendable {
     func isLatinWord(_ index: Int, _ text: AnalysedText) -> Bool {
         guard text.isCapitalized(index) else { return false }
         let scalars = text.texts[index].unicodeScalars
-        return scalars.count >= 2 && scalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) } && !isRomanNumeral(index, text)
+        return scalars.count >= 2 && scalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) } && !text.isRomanNumeral(index)
     }
 
     /// Read as a Roman numeral rather than a word ("XXI", not "MIX").
-    func isRomanNumeral(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.readings[index].first?.tag.description == "ROMN"
-    }
-
     func isCyrillicWord(_ index: Int, _ text: AnalysedText) -> Bool {
         text.kind(index) == .word && text.texts[index].unicodeScalars.contains { ScalarClass($0).isCyrillic }
     }

@@ -38,4 +38,39 @@ import Testing
         let fund = analysed("Фонда борьбы с коррупцией")
         #expect(extraction.isOneScript(0..<4, [0..<2], fund))
     }
+
+    func people(_ text: String, _ policy: EntityExtraction.Policy) -> [String] {
+        EntityExtraction(morphology: morphology, tagger: tagger, policy: policy).extract(from: analysed(text)).people
+            .flatMap(\.mentions).map(\.text).sorted()
+    }
+
+    /// A tagged name that goes on past the one rule name it holds takes its place, with the place the rules
+    /// read inside it; a rule name the tagger reads as two people gives way to both.
+    @Test func aTaggedNameExtendsARuleName() {
+        let korean = "Вчера в Пхеньяне лидер КНДР Ким Чен Ын провёл совещание."
+        #expect(people(korean, .standard) == ["Ким Чен Ын"])
+        var notExtending = EntityExtraction.Policy.standard
+        notExtending.extending = false
+        #expect(people(korean, notExtending) != ["Ким Чен Ын"])
+    }
+
+    /// Which tagged names extend the rules': not one that joins two rule names, opens with a mention of
+    /// another kind or adds a word of another script; positions before a name are left out, a Roman
+    /// numeral is of no script.
+    @Test func whatATaggedNameMayExtend() throws {
+        let extraction = EntityExtraction(morphology: morphology, tagger: tagger)
+        let queen = analysed("Королева Елизавета II выступила с речью")
+        #expect(extraction.nameExtending(0..<3, [(.person, 1..<2)], queen) == 1..<3)
+        let two = analysed("В.Шеймана А.Кулешов")
+        let second = try #require(two.texts.lastIndex { $0.hasPrefix("А") })
+        #expect(extraction.nameExtending(0..<two.count, [(.person, 0..<second), (.person, second..<two.count)], two) == nil)
+        let korean = analysed("Ким Чен Ын")
+        #expect(extraction.nameExtending(0..<3, [(.person, 0..<1), (.location, 1..<2), (.person, 2..<3)], korean) == 0..<3)
+        let neighbour = analysed("Аль-Каиды Усамы бин Ладена")
+        let name = neighbour.count - 3
+        #expect(extraction.nameExtending(0..<neighbour.count, [(.organisation, 0..<name), (.person, name..<neighbour.count)], neighbour) == nil)
+        #expect(extraction.nameExtending(name..<neighbour.count, [(.person, (name + 1)..<neighbour.count)], neighbour) == name..<neighbour.count)
+        let site = analysed("Челаха BNews.kz")
+        #expect(extraction.nameExtending(0..<site.count, [(.person, 0..<1)], site) == nil)
+    }
 }

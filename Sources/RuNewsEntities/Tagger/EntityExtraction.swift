@@ -127,6 +127,13 @@ public struct EntityExtraction: Sendable {
                     removed += overlapping.filter { mention in !inside.contains { $0 == mention } || mention.kind == .organisation }
                 }
                 added.append(span)
+            } else if policy.extending, span.kind == .person, kinds & Self.bit(.person) != 0 {
+                // A tagged name that holds one rule name and goes on past it: the rules' first or last part
+                // alone of a name they do not know whole ("Ким" and the place "Чен" → "Ким Чен Ына",
+                // "Келли" → "Ар Келли").
+                guard let name = nameExtending(span.tokens, ruleMentions, text) else { continue }
+                removed += ruleMentions.filter { $0.tokens.overlaps(name) }
+                added.append(EntityTagger.Span(kind: .person, tokens: name))
             } else if policy.extending, span.kind != .person, kinds == Self.bit(span.kind) {
                 // A tagged organisation or place that holds the rules' mentions of its kind and goes on past them
                 // ("NBC News" over "NBC" and "News", "Фонд борьбы с коррупцией" over "Фонд борьбы").
@@ -136,6 +143,25 @@ public struct EntityExtraction: Sendable {
                       isOneScript(span.tokens, overlapping.map(\.tokens), text) else { continue }
                 removed += overlapping
                 added.append(span)
+            }
+        }
+        if policy.extending {
+            // A rule name the tagger reads as two people or more ("Минтимера Шаймиева Тимур Шаймиев",
+            // "Майкла Джексона Кэтрин") gives way to them.
+            let names = spans.filter { $0.kind == .person }
+            for mention in people.flatMap(\.mentions) {
+                let tokens = text.tokenRange(of: mention)
+                // The tagger's spans come in text order: those inside the mention follow the first one past its start.
+                var first = 0, last = names.count
+                while first < last {
+                    let middle = (first + last) / 2
+                    if names[middle].tokens.lowerBound < tokens.lowerBound { first = middle + 1 } else { last = middle }
+                }
+                let inside = names[first...].prefix { $0.tokens.upperBound <= tokens.upperBound }
+                if inside.count >= 2 {
+                    removed.append((.person, tokens))
+                    added += inside
+                }
             }
         }
         func keep(_ mention: Mention, _ kind: EntityTagger.Kind) -> Bool {
@@ -165,12 +191,38 @@ public struct EntityExtraction: Sendable {
         add(added, &people, &organisations, &locations, in: text)
     }
 
+    /// The tokens of a tagged name that extends one rule name, the mentions of other kinds inside it going
+    /// with it; nil when it joins two rule names, goes past a mention's edge, holds a place built on a place
+    /// noun, or adds words of another script or lowercase words that are no name particles. Positions
+    /// before the name are no part of it ("Академик Сагдеев").
+    func nameExtending(_ span: Range<Int>, _ mentions: [(kind: EntityTagger.Kind, tokens: Range<Int>)],
+                       _ text: AnalysedText) -> Range<Int>? {
+        var start = span.lowerBound
+        while start < span.upperBound, text.kind(start) == .word, text.hasNoun(in: RoleVocabulary.positions, at: start) { start += 1 }
+        let name = start..<span.upperBound
+        let overlapping = mentions.filter { $0.tokens.overlaps(name) }
+        // A mention of another kind that opens the name is a neighbour ("Аль-Кайды Усамы бин Ладена"); one
+        // that ends it is the surname the rules took for a place ("Дмитрий Ливанов").
+        guard !overlapping.contains(where: { $0.kind != .person && $0.tokens.lowerBound == name.lowerBound }) else { return nil }
+        // Two rule names in one tagged name join two people ("В.Шеймана А.Кулешов"), but for single words
+        // of a name the rules did not read whole ("Ким" and "Ын" in "Ким Чен Ын").
+        let names = overlapping.filter { $0.kind == .person }
+        guard names.count == 1 || names.allSatisfy({ $0.tokens.count == 1 }),
+              overlapping.allSatisfy({ name.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= name.upperBound && $0.tokens != name }),
+              !overlapping.contains(where: { hasDescriptor($0.kind, $0.tokens, text) }),
+              !mentions.contains(where: { $0.tokens.overlaps(span) && !$0.tokens.overlaps(name) }),
+              name.allSatisfy({ text.kind($0) != .word || text.isCapitalized($0) || NameVocabulary.particles.contains(text.folded[$0]) }),
+              isOneScript(name, overlapping.map(\.tokens), text) else { return nil }
+        return name
+    }
+
     /// Whether the words a tagged span adds to rule mentions are of their script, and the mentions of one:
     /// "Tribune Internationale des Compositeurs ЮНЕСКО" and "Facebook Российский фонд DST" join two names.
     func isOneScript(_ span: Range<Int>, _ mentions: [Range<Int>], _ text: AnalysedText) -> Bool {
         let scripts = Set(mentions.map { tokens in tokens.allSatisfy { text.kind($0) != .word || text.isInLatinLetters($0) } })
         guard scripts.count == 1, let latin = scripts.first else { return false }
-        let added = span.filter { index in text.kind(index) == .word && !mentions.contains { $0.contains(index) } }
+        // A Roman numeral is of no script ("Елизавета II").
+        let added = span.filter { index in text.kind(index) == .word && !text.isRomanNumeral(index) && !mentions.contains { $0.contains(index) } }
         return added.allSatisfy { text.isInLatinLetters($0) == latin }
     }
 
