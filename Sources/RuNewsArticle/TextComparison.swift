@@ -5,7 +5,7 @@ import RuNewsText
 /// quotes, case, "ё" and inflection do not hide a repeat.
 enum TextComparison {
     static func fold(_ text: String) -> String {
-        Folding.fold(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        Folding.fold(text).trimmed(.whitespacesAndNewlines)
     }
 
     static func wordSet(_ text: String) -> Set<String> {

@@ -36,12 +36,82 @@ struct DumpLine {
     /// The lines of a dump, blank ones and lone marks left out.
     static func lines(of dump: String) -> [DumpLine] {
         // Empty lines part tables too.
-        DumpColumns.readingOrder(dump.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)).compactMap { raw in
+        DumpColumns.readingOrder(rawLines(of: dump)).compactMap { raw in
             let text = CollapsedWhitespace.string(Array(raw.utf8))
             guard !text.isEmpty, !marks.contains(text) else { return nil }
             // Items laid out in columns ("Новости     Спорт     Поиск") are a menu, however long.
-            return DumpLine(text, columns: raw.trimmingCharacters(in: .whitespaces).contains("   "))
+            return DumpLine(text, columns: hasColumnGap(raw))
         }
+    }
+
+    /// The lines of a text as `split(whereSeparator: \.isNewline)` gives them, empty ones kept, found over
+    /// its bytes: a newline is a control scalar, so it is a character of its own but for "\r\n", one.
+    static func rawLines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            var length = 0
+            switch byte {
+            case 0x0A, 0x0B, 0x0C: length = 1
+            case 0x0D:
+                let next = bytes.index(after: index)
+                length = next != bytes.endIndex && bytes[next] == 0x0A ? 2 : 1
+            case 0xC2:
+                let next = bytes.index(after: index)
+                if next != bytes.endIndex, bytes[next] == 0x85 { length = 2 }
+            case 0xE2:
+                let second = bytes.index(after: index)
+                if second != bytes.endIndex, bytes[second] == 0x80 {
+                    let third = bytes.index(after: second)
+                    if third != bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 { length = 3 }
+                }
+            default: break
+            }
+            guard length > 0 else {
+                index = bytes.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = bytes.index(index, offsetBy: length)
+            start = index
+        }
+        lines.append(text[start..<bytes.endIndex])
+        return lines
+    }
+
+    /// Whether three spaces or more stand between words of a raw line: what its text trimmed of white
+    /// space holds "   ", told in one pass over its bytes (every line of a dump passes here). White space
+    /// is `CharacterSet.whitespaces`': tabs and space separators, decoded only from their lead bytes.
+    static func hasColumnGap(_ raw: Substring) -> Bool {
+        var seenText = false, spaces = 0, gap = false
+        let bytes = raw.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                spaces += 1
+                if spaces >= 3, seenText { gap = true }
+                index = bytes.index(after: index)
+                continue
+            }
+            spaces = 0
+            var isSpace = byte == 0x09
+            if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
+                let scalar = raw.unicodeScalars[index]
+                isSpace = scalar.properties.generalCategory == .spaceSeparator
+            }
+            if !isSpace {
+                if gap { return true }
+                seenText = true
+            }
+            index = bytes.index(after: index)
+            // Continuation bytes belong to the scalar their lead byte has told.
+            while index != bytes.endIndex, bytes[index] & 0xC0 == 0x80 { index = bytes.index(after: index) }
+        }
+        return false
     }
 
     /// Whether a news-list line has words besides its time and date: "10:17 Новый город-миллионник",
@@ -111,16 +181,24 @@ struct DumpLine {
     /// Whether the line is shaped like a headline: words in sentence case, no sentence's full stop, not
     /// a label, a menu, a dateline or a row of numbers.
     var isHeadline: Bool {
-        guard boilerplate == nil, !isBullet, !columns, words >= 3, text.count <= 250,
-              Dateline.parse(text) == nil, !text.hasSuffix(":"),
-              !Self.labels.contains(where: { TextComparison.fold(text).hasPrefix($0) }) else { return false }
+        guard boilerplate == nil, !isBullet, !columns, words >= 3, text.utf8.count <= 250 || text.count <= 250,
+              !text.hasSuffix(":"), !text.hasSuffix(".") || text.hasSuffix("...") else { return false }
         // Menus in capitals or with bars ("Платная подписка | Рассылка новостей"), lines of numbers and
         // clock times, and interface text starting in lowercase ("не ваш регион?") are no headlines.
-        let letters = text.unicodeScalars.filter(\.properties.isAlphabetic)
-        let opening = text.unicodeScalars.first { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-        guard letters.count >= 10, letters.contains(where: \.properties.isLowercase), !text.contains(" | "),
-              opening.map({ !$0.properties.isLowercase }) ?? false else { return false }
-        if text.contains(where: { $0 == ":" }) && text.filter(\.isNumber).count >= 4 { return false }
-        return !text.hasSuffix(".") || text.hasSuffix("...")
+        var letters = 0, lowercase = false, opening: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let isLetter = scalar.properties.isAlphabetic
+            if opening == nil, isLetter || ("0"..."9").contains(scalar) { opening = scalar }
+            guard isLetter else { continue }
+            letters += 1
+            if !lowercase, scalar.properties.isLowercase { lowercase = true }
+        }
+        guard letters >= 10, lowercase, opening.map({ !$0.properties.isLowercase }) ?? false,
+              !text.utf8.contains(bytes: Self.menuBar) else { return false }
+        if text.utf8.contains(UInt8(ascii: ":")) && text.filter(\.isNumber).count >= 4 { return false }
+        let folded = TextComparison.fold(text)
+        return !Self.labels.contains(where: folded.hasPrefix) && Dateline.parse(text) == nil
     }
+
+    static let menuBar = Array(" | ".utf8)
 }

@@ -4,6 +4,7 @@
 /// the article ("ИА REGNUM » Новости » Медицина » В Омской областной больнице…").
 enum DumpTrail {
     static let separators = [" / ", " » ", " > ", " → ", " - "]
+    private static let separatorBytes = separators.map { Array($0.utf8) }
     /// The separators only paths use: a line of items between them is a path wherever it starts
     /// (" - " and " / " also join words of a sentence; " | " joins a menu's items).
     static let pathSeparators = [" » ", " > ", " → ", " › "]
@@ -11,7 +12,7 @@ enum DumpTrail {
 
     /// The trail's items and the lines it takes.
     static func find(in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
-        for (index, line) in lines.enumerated() where TextComparison.fold(line.text) == root && line.isBullet {
+        for (index, line) in lines.enumerated() where line.isBullet && TextComparison.fold(line.text) == root {
             var items = [line.text]
             var used = [index]
             var next = index + 1
@@ -24,7 +25,8 @@ enum DumpTrail {
             // A longer list is the site's menu.
             if BreadcrumbTrail.levels.contains(items.count) { return (items, used) }
         }
-        for (index, line) in lines.enumerated() where line.words <= DumpLayout.trailLineWords && separators.contains(where: line.text.contains) {
+        for (index, line) in lines.enumerated() where line.words <= DumpLayout.trailLineWords
+            && separatorBytes.contains(where: line.text.utf8.contains(bytes:)) {
             var path = Substring(line.text)
             let folded = TextComparison.fold(line.text)
             if let colon = path.firstIndex(of: ":"), BreadcrumbTrail.labels.contains(where: { folded.hasPrefix($0) }) {
@@ -49,8 +51,8 @@ enum DumpTrail {
         // Not the first line: a dump opens with the page's title, whose parts a separator may join too.
         for index in stride(from: block.lowerBound - 1, through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
             let line = lines[index]
-            guard line.words <= DumpLayout.trailLineWords, !line.text.contains(" | "),
-                  let separator = pathSeparators.first(where: line.text.contains) else { continue }
+            guard line.words <= DumpLayout.trailLineWords, !line.text.utf8.contains(bytes: DumpLine.menuBar),
+                  let separator = pathSeparators.first(where: { line.text.utf8.contains(bytes: Array($0.utf8)) }) else { continue }
             let items = line.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             guard BreadcrumbTrail.levels.contains(items.count), Set(items.map { $0.lowercased() }).count > 1 else { continue }
             let named = items.enumerated().allSatisfy { position, item in

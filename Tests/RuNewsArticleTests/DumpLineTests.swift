@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import RuNewsArticle
+
+/// The byte-level readings of a dump's lines give what the character-level ones they replaced give.
+@Suite struct DumpLineTests {
+    static let samples = [
+        "", "\n", "a\nb", "a\r\nb", "a\rb\n\n", "a\u{0B}b\u{0C}c", "a\u{85}b\u{2028}c\u{2029}d",
+        "Новости\r\n\r\nСпорт\n", "\n\u{301}й\nё", "строка без конца", "\r", "\r\n\r",
+    ]
+
+    @Test func linesSplitAsCharactersDo() {
+        for sample in Self.samples {
+            #expect(DumpLine.rawLines(of: sample) == sample.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline),
+                    "\(sample.debugDescription)")
+        }
+    }
+
+    static let rows = [
+        "Новости     Спорт     Поиск", "   Новости", "Новости   ", "Новости  Спорт", "\tНовости\t   Спорт",
+        "\u{A0}   Новости", "Новости   \u{A0}", "Новости \u{2009}  Спорт", "Новости   \u{3000}Спорт", "а   б", "",
+        "     ", "Ёлка   ёж", "Новости\u{A0}\u{A0}\u{A0}Спорт",
+    ]
+
+    @Test func aColumnGapIsThreeSpacesBetweenWords() {
+        for row in Self.rows {
+            #expect(DumpLine.hasColumnGap(Substring(row)) == row.trimmingCharacters(in: .whitespaces).contains("   "),
+                    "\(row.debugDescription)")
+        }
+    }
+}
