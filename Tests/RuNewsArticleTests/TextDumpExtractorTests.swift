@@ -56,6 +56,17 @@ import RuNewsHTML
         #expect(TextDumpExtractor().extract(dump).breadcrumbs == ["Главная", "Новости", "Культура"])
     }
 
+    /// A trail is no headline, though its items repeat the site's name on the first line and it cuts the
+    /// headline short; the headline below it is.
+    @Test func aTrailLineIsNoHeadline() {
+        let text = (1...3).map { "Президент подписал \($0)-й закон о реформе судов и полиции, по которому округа будут объединены." }
+        let dump = (["Агентство Новости", "Агентство » Новости » Президент нарезала судам…", "Президент нарезала судам и полиции новые уделы"] + text)
+            .joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.breadcrumbs == ["Агентство", "Новости", "Президент нарезала судам…"])
+        #expect(article.title == "Президент нарезала судам и полиции новые уделы")
+    }
+
     /// The article follows its headline: the comments under it, longer though they are, and the
     /// related-news list with its clock times stay out.
     @Test func theTextAfterTheHeadlineWinsOverCommentsAndNewsLists() {

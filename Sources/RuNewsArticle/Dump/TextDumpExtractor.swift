@@ -62,7 +62,7 @@ public struct TextDumpExtractor: Sendable {
            let repeated = lines.indices.first(where: { !trail.lines.contains($0) && lines[$0].text == last && lines[$0].isHeadline }) {
             titleIndex = repeated
         } else {
-            titleIndex = Self.headlineIndex(before: block, in: lines)
+            titleIndex = Self.headlineIndex(before: block, in: lines, skipping: Set(trail?.lines ?? []))
         }
         if let titleIndex {
             // The first line of a dump is the page's title, the site's name and all; a headline line that
@@ -78,13 +78,14 @@ public struct TextDumpExtractor: Sendable {
 
     /// The headline before the text: of the headline-shaped lines shortly before it, the one sharing most
     /// words with the page's first line (a dump often starts with the page title, which repeats the
-    /// headline) and most stems with the text's opening (a headline speaks of its text), nearer ones first.
-    static func headlineIndex(before block: Range<Int>, in lines: [DumpLine]) -> Int? {
+    /// headline) and most stems with the text's opening (a headline speaks of its text), nearer ones first;
+    /// never a line of the trail ("ИА REGNUM » Новости » Президент Литвы нарезала судам…").
+    static func headlineIndex(before block: Range<Int>, in lines: [DumpLine], skipping trail: Set<Int>) -> Int? {
         let titleWords = TextComparison.wordSet(lines[0].text)
         let opening = TextComparison.stems(lines[block.prefix(3)].map(\.text).joined(separator: " "))
         var best: (index: Int, score: Double)?
         for index in stride(from: block.lowerBound - 1, through: max(0, block.lowerBound - DumpLayout.headlineBefore), by: -1)
-        where lines[index].isHeadline {
+        where !trail.contains(index) && lines[index].isHeadline {
             let words = TextComparison.wordSet(lines[index].text)
             let shared = Double(words.intersection(titleWords).count) / Double(max(words.count, 1))
             let stems = TextComparison.stems(lines[index].text)
