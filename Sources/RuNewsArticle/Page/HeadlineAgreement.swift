@@ -20,6 +20,10 @@ struct HeadlineAgreement {
         let text: String
         /// Each part's byte range in `text`, and its words' stems.
         let parts: [(range: Range<Int>, stems: Set<String>)]
+        /// The title's stems numbered, and each part's as bits of those numbers: every heading of a page
+        /// is measured against every run of parts, so runs are unions of bits, not of sets of strings.
+        private let numbers: [String: Int]
+        private let partBits: [[UInt64]]
 
         init(_ text: String) {
             self.text = text
@@ -41,6 +45,17 @@ struct HeadlineAgreement {
             }
             close(bytes.count)
             self.parts = parts
+            var numbers: [String: Int] = [:]
+            for part in parts {
+                for stem in part.1 where numbers[stem] == nil { numbers[stem] = numbers.count }
+            }
+            let words = (numbers.count + 63) / 64
+            partBits = parts.map { part in
+                var bits = [UInt64](repeating: 0, count: words)
+                for stem in part.1 { let number = numbers[stem]!; bits[number / 64] |= 1 << UInt64(number % 64) }
+                return bits
+            }
+            self.numbers = numbers
         }
 
         /// The text of the parts `first...last`, the separators between them kept.
@@ -53,12 +68,22 @@ struct HeadlineAgreement {
         /// The run of parts that fits `stems` best: its parts, the agreement and the stems shared.
         func bestRun(for stems: Set<String>) -> (parts: ClosedRange<Int>, score: Double, shared: Int)? {
             var best: (parts: ClosedRange<Int>, score: Double, shared: Int)?
+            let words = (numbers.count + 63) / 64
+            var heading = [UInt64](repeating: 0, count: words)
+            for stem in stems {
+                if let number = numbers[stem] { heading[number / 64] |= 1 << UInt64(number % 64) }
+            }
+            var run = [UInt64](repeating: 0, count: words)
             for first in parts.indices {
-                var run = Set<String>()
+                for word in run.indices { run[word] = 0 }
                 for last in first..<parts.count {
-                    run.formUnion(parts[last].stems)
-                    let shared = run.intersection(stems).count
-                    let score = HeadlineAgreement.dice(shared: shared, stems.count, run.count)
+                    var shared = 0, count = 0
+                    for word in run.indices {
+                        run[word] |= partBits[last][word]
+                        count += run[word].nonzeroBitCount
+                        shared += (run[word] & heading[word]).nonzeroBitCount
+                    }
+                    let score = HeadlineAgreement.dice(shared: shared, stems.count, count)
                     if score > best?.score ?? 0 { best = (first...last, score, shared) }
                 }
             }
