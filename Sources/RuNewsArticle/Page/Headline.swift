@@ -13,7 +13,7 @@ struct HeadingCandidate {
     let text: String
     let element: Int?
     let mark: Mark
-    let stems: Set<String>
+    let stems: Set<HeadlineAgreement.Stem>
 
     init(_ text: String, element: Int? = nil, mark: Mark = .h1) {
         self.text = text
@@ -45,9 +45,17 @@ struct HeadingCandidates {
             guard printed < Self.limit else { return }
             (text, mark) = (PrintedHeadline.text(of: element, in: document, hints: hints), .printed)
         }
-        guard let text, text.split(separator: " ").count >= 2 else { return }
+        guard let text, Self.hasTwoWords(text) else { return }
         if mark == .printed { printed += 1 } else { marked += 1 }
         all.append(HeadingCandidate(text, element: element, mark: mark))
+    }
+
+    /// Whether a space stands between other characters: two words, as splitting at spaces tells, over
+    /// bytes (every element may offer a heading).
+    static func hasTwoWords(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return false }
+        return bytes[first...last].contains(0x20)
     }
 }
 

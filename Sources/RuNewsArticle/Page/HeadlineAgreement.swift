@@ -19,16 +19,16 @@ struct HeadlineAgreement {
     struct Title {
         let text: String
         /// Each part's byte range in `text`, and its words' stems.
-        let parts: [(range: Range<Int>, stems: Set<String>)]
+        let parts: [(range: Range<Int>, stems: Set<Stem>)]
         /// The title's stems numbered, and each part's as bits of those numbers: every heading of a page
         /// is measured against every run of parts, so runs are unions of bits, not of sets of strings.
-        private let numbers: [String: Int]
+        private let numbers: [Stem: Int]
         private let partBits: [[UInt64]]
 
         init(_ text: String) {
             self.text = text
             let bytes = Array(text.utf8)
-            var parts: [(Range<Int>, Set<String>)] = []
+            var parts: [(Range<Int>, Set<Stem>)] = []
             var start = 0, position = 0
             func close(_ end: Int) {
                 let part = HeadlineAgreement.trimmed(start..<end, in: bytes)
@@ -45,7 +45,7 @@ struct HeadlineAgreement {
             }
             close(bytes.count)
             self.parts = parts
-            var numbers: [String: Int] = [:]
+            var numbers: [Stem: Int] = [:]
             for part in parts {
                 for stem in part.1 where numbers[stem] == nil { numbers[stem] = numbers.count }
             }
@@ -66,7 +66,7 @@ struct HeadlineAgreement {
         }
 
         /// The run of parts that fits `stems` best: its parts, the agreement and the stems shared.
-        func bestRun(for stems: Set<String>) -> (parts: ClosedRange<Int>, score: Double, shared: Int)? {
+        func bestRun(for stems: Set<Stem>) -> (parts: ClosedRange<Int>, score: Double, shared: Int)? {
             var best: (parts: ClosedRange<Int>, score: Double, shared: Int)?
             let words = (numbers.count + 63) / 64
             var heading = [UInt64](repeating: 0, count: words)
@@ -101,27 +101,49 @@ struct HeadlineAgreement {
         a + b == 0 ? 0 : 2 * Double(shared) / Double(a + b)
     }
 
+    /// A word's first `stemLength` scalars, folded, packed into integers: every heading and title part
+    /// of a page is cut into stems, and integers hash without the normalisation strings need.
+    struct Stem: Hashable {
+        private var low: UInt64 = 0, high: UInt64 = 0
+        private(set) var count = 0
+
+        /// Scalars take 21 bits: three in the low word, two in the high one.
+        mutating func append(_ scalar: Unicode.Scalar) {
+            let value = UInt64(scalar.value)
+            if count < 3 { low |= value << UInt64(21 * count) } else { high |= value << UInt64(21 * (count - 3)) }
+            count += 1
+        }
+    }
+
     /// The stems of a text's words (letters and digits), folded.
-    static func stems<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Set<String> {
-        var stems = Set<String>()
-        var word = String.UnicodeScalarView()
+    static func stems<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Set<Stem> {
+        var stems = Set<Stem>()
+        var word = Stem()
         var letters = 0
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            let scalar: Unicode.Scalar
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let value): scalar = value
+            case .error: scalar = "\u{FFFD}"
+            case .emptyInput:
+                if letters > 0 { stems.insert(word) }
+                return stems
+            }
             let kind = ScalarClass(scalar)
             if kind.isLetter || kind == .digit {
                 if letters < stemLength { word.append(Folding.fold(scalar)) }
                 letters += 1
             } else if kind != .mark, letters > 0 {
-                stems.insert(String(word))
-                word.removeAll(keepingCapacity: true)
+                stems.insert(word)
+                word = Stem()
                 letters = 0
             }
         }
-        if letters > 0 { stems.insert(String(word)) }
-        return stems
     }
 
-    static func stems(_ text: String) -> Set<String> { stems(text.utf8) }
+    static func stems(_ text: String) -> Set<Stem> { stems(text.utf8) }
 
     /// `range` without the white space at its ends.
     static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
@@ -159,7 +181,7 @@ struct HeadlineAgreement {
         guard let first = rest.first else { return false }
         if !first.isWhitespace || !rest.contains(where: \.isLetter) { return true }
         let stems = stems(rest.utf8)
-        let titled = title.parts.reduce(into: Set<String>()) { $0.formUnion($1.stems) }
+        let titled = title.parts.reduce(into: Set<Stem>()) { $0.formUnion($1.stems) }
         return dice(shared: stems.intersection(titled).count, stems.count, stems.count) >= minimum
     }
 }
