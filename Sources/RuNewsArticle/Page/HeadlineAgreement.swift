@@ -49,13 +49,17 @@ struct HeadlineAgreement {
             for part in parts {
                 for stem in part.1 where numbers[stem] == nil { numbers[stem] = numbers.count }
             }
-            let words = (numbers.count + 63) / 64
-            partBits = parts.map { part in
-                var bits = [UInt64](repeating: 0, count: words)
-                for stem in part.1 { let number = numbers[stem]!; bits[number / 64] |= 1 << UInt64(number % 64) }
-                return bits
-            }
+            partBits = parts.map { Self.bits(of: $0.1, numbered: numbers) }
             self.numbers = numbers
+        }
+
+        /// The bits of the stems `numbers` holds, one bit a number.
+        private static func bits(of stems: Set<Stem>, numbered numbers: [Stem: Int]) -> [UInt64] {
+            var bits = [UInt64](repeating: 0, count: (numbers.count + 63) / 64)
+            for stem in stems {
+                if let number = numbers[stem] { bits[number / 64] |= 1 << UInt64(number % 64) }
+            }
+            return bits
         }
 
         /// The text of the parts `first...last`, the separators between them kept.
@@ -68,12 +72,8 @@ struct HeadlineAgreement {
         /// The run of parts that fits `stems` best: its parts, the agreement and the stems shared.
         func bestRun(for stems: Set<Stem>) -> (parts: ClosedRange<Int>, score: Double, shared: Int)? {
             var best: (parts: ClosedRange<Int>, score: Double, shared: Int)?
-            let words = (numbers.count + 63) / 64
-            var heading = [UInt64](repeating: 0, count: words)
-            for stem in stems {
-                if let number = numbers[stem] { heading[number / 64] |= 1 << UInt64(number % 64) }
-            }
-            var run = [UInt64](repeating: 0, count: words)
+            let heading = Self.bits(of: stems, numbered: numbers)
+            var run = [UInt64](repeating: 0, count: heading.count)
             for first in parts.indices {
                 for word in run.indices { run[word] = 0 }
                 for last in first..<parts.count {
@@ -107,7 +107,7 @@ struct HeadlineAgreement {
         private var low: UInt64 = 0, high: UInt64 = 0
         private(set) var count = 0
 
-        /// Scalars take 21 bits: three in the low word, two in the high one.
+        /// Scalars take 21 bits: three in the low word, up to three in the high one (`stemLength` is 5).
         mutating func append(_ scalar: Unicode.Scalar) {
             let value = UInt64(scalar.value)
             if count < 3 { low |= value << UInt64(21 * count) } else { high |= value << UInt64(21 * (count - 3)) }

@@ -13,8 +13,9 @@ public struct EntityExtraction: Sendable {
         public var additions: Bool
         /// A rule mention overlapped only by tagger spans of another type gives way to them.
         public var retyping: Bool
-        /// Rule organisation or place mentions inside a tagger span of their type that goes on past them give
-        /// way to it.
+        /// Rule mentions inside a tagger span of their type that goes on past them give way to it (one rule
+        /// name a tagged name extends, with the places inside it); a rule name the tagger reads as two
+        /// people gives way to both.
         public var extending: Bool
         /// A rule organisation told by its letters alone, Latin words or one abbreviation, goes when no tagger
         /// span overlaps any of its mentions and no kind of organisation comes before one ("Windows", "МКС";
