@@ -56,6 +56,16 @@ import RuNewsHTML
         #expect(TextDumpExtractor().extract(dump).breadcrumbs == ["Главная", "Новости", "Культура"])
     }
 
+    /// A lead standing between the headline and the text, longer than headlines run, is no headline,
+    /// though it stands nearer the text and speaks of it.
+    @Test func aLongLeadIsNoHeadline() {
+        let text = (1...3).map { "Исследователи из \($0)-го университета выяснили, что зелёный чай бодрит не хуже кофе и меньше вредит сердцу." }
+        let lead = "Зелёный чай бодрит не хуже кофе и меньше вредит сердцу, выяснили исследователи из нескольких университетов после долгих наблюдений за добровольцами"
+        let dump = (["Меню сайта", "Зелёный чай бодрит не хуже утреннего кофе", "Фото: пресс-служба", "Опубликовано 28 ноября 2011", lead] + text)
+            .joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).title == "Зелёный чай бодрит не хуже утреннего кофе")
+    }
+
     /// A trail is no headline, though its items repeat the site's name on the first line and it cuts the
     /// headline short; the headline below it is.
     @Test func aTrailLineIsNoHeadline() {

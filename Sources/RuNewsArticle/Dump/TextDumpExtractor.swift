@@ -78,8 +78,8 @@ public struct TextDumpExtractor: Sendable {
 
     /// The headline before the text: of the headline-shaped lines shortly before it, the one sharing most
     /// words with the page's first line (a dump often starts with the page title, which repeats the
-    /// headline) and most stems with the text's opening (a headline speaks of its text), nearer ones first;
-    /// never a line of the trail ("ИА REGNUM » Новости » Президент Литвы нарезала судам…").
+    /// headline) and most stems with the text's opening (a headline speaks of its text), nearer and
+    /// shorter ones first (a lead is longer); never a line of the trail ("ИА REGNUM » Новости » Президент Литвы нарезала судам…").
     static func headlineIndex(before block: Range<Int>, in lines: [DumpLine], skipping trail: Set<Int>) -> Int? {
         let titleWords = TextComparison.wordSet(lines[0].text)
         let opening = TextComparison.stems(lines[block.prefix(3)].map(\.text).joined(separator: " "))
@@ -90,7 +90,8 @@ public struct TextDumpExtractor: Sendable {
             let shared = Double(words.intersection(titleWords).count) / Double(max(words.count, 1))
             let stems = TextComparison.stems(lines[index].text)
             let aboutText = Double(stems.intersection(opening).count) / Double(max(stems.count, 1))
-            let score = (index == 0 ? 0.5 : shared * 3) + aboutText * 2 + 1 / Double(block.lowerBound - index)
+            let long = Double(max(0, lines[index].words - DumpLayout.headlineWords)) * DumpLayout.longHeadlineCost
+            let score = (index == 0 ? 0.5 : shared * 3) + aboutText * 2 + 1 / Double(block.lowerBound - index) - long
             if best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index
