@@ -29,3 +29,11 @@ extension StringProtocol {
         }
     }
 }
+
+extension Unicode.Scalar {
+    /// Whether grapheme breaking joins the scalar to the one before it (a combining mark, a spacing mark,
+    /// a joiner, a variation selector): after a space, the two are one character, and no space.
+    var extendsCharacter: Bool {
+        value >= 0x300 && (properties.isGraphemeExtend || properties.generalCategory == .spacingMark || value == 0x200D)
+    }
+}

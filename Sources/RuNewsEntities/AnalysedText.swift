@@ -111,7 +111,7 @@ public struct AnalysedText: Sendable {
         texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 || !$0.properties.isAlphabetic }
     }
 
-    /// A Roman numeral, as the dictionary reads it ("XXI век", "Елизавета II").
+    /// Read as a Roman numeral rather than a word ("XXI век", "Елизавета II"; not "MIX").
     func isRomanNumeral(_ index: Int) -> Bool {
         readings[index].first?.tag.description == "ROMN"
     }

@@ -70,7 +70,7 @@ public struct OrganisationExtractor: Sendable {
         return scalars.count >= 2 && scalars.allSatisfy { $0.value < 0x250 && !("0"..."9").contains($0) } && !text.isRomanNumeral(index)
     }
 
-    /// Read as a Roman numeral rather than a word ("XXI", not "MIX").
+    /// A word with a Cyrillic letter.
     func isCyrillicWord(_ index: Int, _ text: AnalysedText) -> Bool {
         text.kind(index) == .word && text.texts[index].unicodeScalars.contains { ScalarClass($0).isCyrillic }
     }

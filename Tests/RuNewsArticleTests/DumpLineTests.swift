@@ -19,13 +19,22 @@ import Testing
     static let rows = [
         "Новости     Спорт     Поиск", "   Новости", "Новости   ", "Новости  Спорт", "\tНовости\t   Спорт",
         "\u{A0}   Новости", "Новости   \u{A0}", "Новости \u{2009}  Спорт", "Новости   \u{3000}Спорт", "а   б", "",
-        "     ", "Ёлка   ёж", "Новости\u{A0}\u{A0}\u{A0}Спорт",
+        "     ", "Ёлка   ёж", "Новости\u{A0}\u{A0}\u{A0}Спорт", "Новости   \u{301}Спорт", "Новости   \u{301}",
+        "Новости    \u{301}Спорт", "Новости   \u{200D}Спорт",
     ]
 
     @Test func aColumnGapIsThreeSpacesBetweenWords() {
         for row in Self.rows {
             #expect(DumpLine.hasColumnGap(Substring(row)) == row.trimmingCharacters(in: .whitespaces).contains("   "),
                     "\(row.debugDescription)")
+        }
+    }
+
+    static let headings = ["Новости", "Новости спорта", " Новости ", "а \u{301}", "а  \u{301}б", "а \u{301} б", "", "  ", "а\u{A0}б", "\u{301} б", "а \u{200D}б", "а  \u{200D}б", "а \u{FE0F}б"]
+
+    @Test func aHeadingHasTwoWordsAsSplittingTellsIt() {
+        for heading in Self.headings {
+            #expect(HeadingCandidates.hasTwoWords(heading) == (heading.split(separator: " ").count >= 2), "\(heading.debugDescription)")
         }
     }
 }

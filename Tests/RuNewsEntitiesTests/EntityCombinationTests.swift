@@ -52,6 +52,9 @@ import Testing
         var notExtending = EntityExtraction.Policy.standard
         notExtending.extending = false
         #expect(people(korean, notExtending) != ["Ким Чен Ын"])
+        let two = "На юбилее Минтимера Шаймиева Тимур Шаймиев выступил с речью."
+        #expect(people(two, .rules) == ["Минтимера Шаймиева Тимур Шаймиев"])
+        #expect(people(two, .standard) == ["Минтимера Шаймиева", "Тимур Шаймиев"])
     }
 
     /// Which tagged names extend the rules': not one that joins two rule names, opens with a mention of

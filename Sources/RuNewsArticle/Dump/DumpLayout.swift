@@ -7,7 +7,7 @@ enum DumpLayout {
     static let headlineBefore = 40
     /// Headlines rarely run past this many words, leads often do: each word past it counts against a line
     /// being the headline, `longHeadlineCost` a word.
-    static let headlineWords = 16
+    static let usualHeadlineWords = 16
     static let longHeadlineCost = 0.3
     /// A run right after the headline wins over a better one elsewhere (comments, other news) unless
     /// that one scores this many times as much.

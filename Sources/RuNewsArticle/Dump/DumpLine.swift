@@ -45,7 +45,8 @@ struct DumpLine {
     }
 
     /// The lines of a text as `split(whereSeparator: \.isNewline)` gives them, empty ones kept, found over
-    /// its bytes: a newline is a control scalar, so it is a character of its own but for "\r\n", one.
+    /// its bytes: grapheme breaking treats newlines as controls, so each is a character of its own but
+    /// for "\r\n", one.
     static func rawLines(of text: String) -> [Substring] {
         var lines: [Substring] = []
         let bytes = text.utf8
@@ -84,7 +85,8 @@ struct DumpLine {
 
     /// Whether three spaces or more stand between words of a raw line: what its text trimmed of white
     /// space holds "   ", told in one pass over its bytes (every line of a dump passes here). White space
-    /// is `CharacterSet.whitespaces`': tabs and space separators, decoded only from their lead bytes.
+    /// is `CharacterSet.whitespaces`': tabs and space separators, decoded only from lead bytes of two
+    /// bytes or more; a space that a mark extends is another character.
     static func hasColumnGap(_ raw: Substring) -> Bool {
         var seenText = false, spaces = 0, gap = false
         let bytes = raw.utf8
@@ -93,16 +95,20 @@ struct DumpLine {
             let byte = bytes[index]
             if byte == 0x20 {
                 spaces += 1
-                if spaces >= 3, seenText { gap = true }
                 index = bytes.index(after: index)
                 continue
             }
-            spaces = 0
             var isSpace = byte == 0x09
-            if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
+            var extendsSpace = false
+            if byte >= 0xC2 {
                 let scalar = raw.unicodeScalars[index]
-                isSpace = scalar.properties.generalCategory == .spaceSeparator
+                let category = scalar.properties.generalCategory
+                isSpace = category == .spaceSeparator
+                // Foundation's composed characters join marks to a space, not joiners.
+                extendsSpace = category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
             }
+            if seenText, spaces - (extendsSpace ? 1 : 0) >= 3 { gap = true }
+            spaces = 0
             if !isSpace {
                 if gap { return true }
                 seenText = true

@@ -8,6 +8,7 @@ enum DumpTrail {
     /// The separators only paths use: a line of items between them is a path wherever it starts
     /// (" - " and " / " also join words of a sentence; " | " joins a menu's items).
     static let pathSeparators = [" » ", " > ", " → ", " › "]
+    private static let pathSeparatorBytes = pathSeparators.map { Array($0.utf8) }
     static let root = "главная"
 
     /// The trail's items and the lines it takes.
@@ -52,7 +53,8 @@ enum DumpTrail {
         for index in stride(from: block.lowerBound - 1, through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
             let line = lines[index]
             guard line.words <= DumpLayout.trailLineWords, !line.text.utf8.contains(bytes: DumpLine.menuBar),
-                  let separator = pathSeparators.first(where: { line.text.utf8.contains(bytes: Array($0.utf8)) }) else { continue }
+                  let found = pathSeparatorBytes.firstIndex(where: line.text.utf8.contains(bytes:)) else { continue }
+            let separator = pathSeparators[found]
             let items = line.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             guard BreadcrumbTrail.levels.contains(items.count), Set(items.map { $0.lowercased() }).count > 1 else { continue }
             let named = items.enumerated().allSatisfy { position, item in

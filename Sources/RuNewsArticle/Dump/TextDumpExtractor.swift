@@ -90,7 +90,8 @@ public struct TextDumpExtractor: Sendable {
             let shared = Double(words.intersection(titleWords).count) / Double(max(words.count, 1))
             let stems = TextComparison.stems(lines[index].text)
             let aboutText = Double(stems.intersection(opening).count) / Double(max(stems.count, 1))
-            let long = Double(max(0, lines[index].words - DumpLayout.headlineWords)) * DumpLayout.longHeadlineCost
+            // The first line is the page's title, the site's name and all: its length says nothing.
+            let long = index == 0 ? 0 : Double(max(0, lines[index].words - DumpLayout.usualHeadlineWords)) * DumpLayout.longHeadlineCost
             let score = (index == 0 ? 0.5 : shared * 3) + aboutText * 2 + 1 / Double(block.lowerBound - index) - long
             if best == nil || score > best!.score { best = (index, score) }
         }

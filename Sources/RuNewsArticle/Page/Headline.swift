@@ -51,11 +51,19 @@ struct HeadingCandidates {
     }
 
     /// Whether a space stands between other characters: two words, as splitting at spaces tells, over
-    /// bytes (every element may offer a heading).
+    /// scalars (every element may offer a heading); a space a mark extends is another character.
     static func hasTwoWords(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return false }
-        return bytes[first...last].contains(0x20)
+        var seenWord = false, spaces = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                spaces += 1
+                continue
+            }
+            if seenWord, spaces - (scalar.extendsCharacter ? 1 : 0) >= 1 { return true }
+            spaces = 0
+            seenWord = true
+        }
+        return false
     }
 }
 

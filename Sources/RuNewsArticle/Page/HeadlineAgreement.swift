@@ -109,6 +109,7 @@ struct HeadlineAgreement {
 
         /// Scalars take 21 bits: three in the low word, up to three in the high one (`stemLength` is 5).
         mutating func append(_ scalar: Unicode.Scalar) {
+            precondition(count < 6, "a stem holds six scalars at most")
             let value = UInt64(scalar.value)
             if count < 3 { low |= value << UInt64(21 * count) } else { high |= value << UInt64(21 * (count - 3)) }
             count += 1

@@ -14,8 +14,8 @@ public struct EntityExtraction: Sendable {
         /// A rule mention overlapped only by tagger spans of another type gives way to them.
         public var retyping: Bool
         /// Rule mentions inside a tagger span of their type that goes on past them give way to it (one rule
-        /// name a tagged name extends, with the places inside it); a rule name the tagger reads as two
-        /// people gives way to both.
+        /// name a tagged name extends, with the mentions of other kinds inside it); a rule name the tagger
+        /// reads as two people gives way to both.
         public var extending: Bool
         /// A rule organisation told by its letters alone, Latin words or one abbreviation, goes when no tagger
         /// span overlaps any of its mentions and no kind of organisation comes before one ("Windows", "МКС";
@@ -149,10 +149,16 @@ public struct EntityExtraction: Sendable {
         if policy.extending {
             // A rule name the tagger reads as two people or more ("Минтимера Шаймиева Тимур Шаймиев",
             // "Майкла Джексона Кэтрин") gives way to them.
-            let names = spans.filter { $0.kind == .person }
+            // Only spans read as names: one the dictionary vetoes would take its part of the name with it.
+            let persons = PersonExtractor(morphology: morphology)
+            let names = spans.filter { span in
+                span.kind == .person && !span.tokens.allSatisfy({ text.terms.contains(text.folded[$0]) })
+                    && persons.proposedName(span.tokens, in: text) != nil
+            }
             for mention in people.flatMap(\.mentions) {
                 let tokens = text.tokenRange(of: mention)
-                // The tagger's spans come in text order: those inside the mention follow the first one past its start.
+                // The tagger's spans are disjoint and in text order: those inside the mention start from the
+                // first one at or after its start.
                 var first = 0, last = names.count
                 while first < last {
                     let middle = (first + last) / 2
