@@ -85,8 +85,8 @@ struct DumpLine {
 
     /// Whether three spaces or more stand between words of a raw line: what its text trimmed of white
     /// space holds "   ", told in one pass over its bytes (every line of a dump passes here). White space
-    /// is `CharacterSet.whitespaces`': tabs and space separators, decoded only from lead bytes of two
-    /// bytes or more; a space that a mark extends is another character.
+    /// is `CharacterSet.whitespaces`': tabs and space separators, decoded from lead bytes of two bytes
+    /// or more but the Cyrillic letters'; a space that a mark extends is another character.
     static func hasColumnGap(_ raw: Substring) -> Bool {
         var seenText = false, spaces = 0, gap = false
         let bytes = raw.utf8
@@ -100,7 +100,8 @@ struct DumpLine {
             }
             var isSpace = byte == 0x09
             var extendsSpace = false
-            if byte >= 0xC2 {
+            // U+0400–U+047F (lead bytes D0, D1) are Cyrillic letters: neither spaces nor marks.
+            if byte >= 0xC2, byte != 0xD0, byte != 0xD1 {
                 let scalar = raw.unicodeScalars[index]
                 let category = scalar.properties.generalCategory
                 isSpace = category == .spaceSeparator
