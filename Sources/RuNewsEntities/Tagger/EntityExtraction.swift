@@ -97,12 +97,12 @@ public struct EntityExtraction: Sendable {
         var tagged = [Bool](repeating: false, count: text.count)
         for span in spans { for index in span.tokens { tagged[index] = true } }
 
-        let ruleMentions: [(kind: EntityTagger.Kind, tokens: Range<Int>)] =
-            people.flatMap(\.mentions).map { (.person, text.tokenRange(of: $0)) }
-            + organisations.flatMap(\.mentions).map { (.organisation, text.tokenRange(of: $0)) }
-            + locations.flatMap(\.mentions).map { (.location, text.tokenRange(of: $0)) }
+        let ruleMentions = RuleMentions(
+            people.flatMap(\.mentions).map { .init(kind: .person, tokens: text.tokenRange(of: $0)) }
+            + organisations.flatMap(\.mentions).map { .init(kind: .organisation, tokens: text.tokenRange(of: $0)) }
+            + locations.flatMap(\.mentions).map { .init(kind: .location, tokens: text.tokenRange(of: $0)) })
         var added: [EntityTagger.Span] = []
-        var removed: [(kind: EntityTagger.Kind, tokens: Range<Int>)] = []
+        var removed = Set<RuleMentions.Mention>()
         // An abbreviation the text spells out as a thing ("приборно-агрегатного отсека (ПАО)") names nothing.
         for span in spans where !span.tokens.allSatisfy({ text.terms.contains(text.folded[$0]) }) {
             let kinds = span.tokens.reduce(UInt8(0)) { $0 | covered[$1] }
@@ -113,19 +113,19 @@ public struct EntityExtraction: Sendable {
                 // place stays (a place inside an organisation's name, "Голос Америки"); a tagged name takes
                 // the place of rule mentions only when it extends them ("Гата" → "Гата Камский"): whether a
                 // word is a name the dictionary knows better than the context.
-                let overlapping = ruleMentions.filter { $0.tokens.overlaps(span.tokens) }
+                let overlapping = ruleMentions.overlapping(span.tokens)
                 let inside = overlapping.filter { span.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= span.tokens.upperBound
                     && $0.tokens != span.tokens }
                 // A rule's place built on a place noun ("Георгиевского городского округа", "Турецкой
                 // республикой") keeps its type where the tagger would take it.
                 guard !overlapping.contains(where: { mention in
-                    hasDescriptor(mention.kind, mention.tokens, text) && !inside.contains { $0 == mention }
+                    hasDescriptor(mention.kind, mention.tokens, text) && !inside.contains(mention)
                 }) else { continue }
                 if span.kind == .person {
                     guard inside.count == overlapping.count else { continue }
-                    removed += overlapping
+                    removed.formUnion(overlapping)
                 } else {
-                    removed += overlapping.filter { mention in !inside.contains { $0 == mention } || mention.kind == .organisation }
+                    removed.formUnion(overlapping.filter { mention in !inside.contains(mention) || mention.kind == .organisation })
                 }
                 added.append(span)
             } else if policy.extending, span.kind == .person, kinds & Self.bit(.person) != 0 {
@@ -133,47 +133,39 @@ public struct EntityExtraction: Sendable {
                 // alone of a name they do not know whole ("Ким" and the place "Чен" → "Ким Чен Ына",
                 // "Келли" → "Ар Келли").
                 guard let name = nameExtending(span.tokens, ruleMentions, text) else { continue }
-                removed += ruleMentions.filter { $0.tokens.overlaps(name) }
+                removed.formUnion(ruleMentions.overlapping(name))
                 added.append(EntityTagger.Span(kind: .person, tokens: name))
             } else if policy.extending, span.kind != .person, kinds == Self.bit(span.kind) {
                 // A tagged organisation or place that holds the rules' mentions of its kind and goes on past them
                 // ("NBC News" over "NBC" and "News", "Фонд борьбы с коррупцией" over "Фонд борьбы").
-                let overlapping = ruleMentions.filter { $0.tokens.overlaps(span.tokens) }
+                let overlapping = ruleMentions.overlapping(span.tokens)
                 guard overlapping.allSatisfy({ span.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= span.tokens.upperBound }),
                       !overlapping.contains(where: { $0.tokens == span.tokens }),
                       isOneScript(span.tokens, overlapping.map(\.tokens), text) else { continue }
-                removed += overlapping
+                removed.formUnion(overlapping)
                 added.append(span)
             }
         }
         if policy.extending {
             // A rule name the tagger reads as two people or more ("Минтимера Шаймиева Тимур Шаймиев",
-            // "Майкла Джексона Кэтрин") gives way to them.
-            // Only spans read as names: one the dictionary vetoes would take its part of the name with it.
+            // "Майкла Джексона Кэтрин") gives way to them, when each is a name: one the dictionary vetoes
+            // would take its part of the name with it.
             let persons = PersonExtractor(morphology: morphology)
-            let names = spans.filter { span in
-                span.kind == .person && !span.tokens.allSatisfy({ text.terms.contains(text.folded[$0]) })
-                    && persons.proposedName(span.tokens, in: text) != nil
-            }
+            let names = spans.filter { span in span.kind == .person && !span.tokens.allSatisfy { text.terms.contains(text.folded[$0]) } }
             for mention in people.flatMap(\.mentions) {
                 let tokens = text.tokenRange(of: mention)
-                // The tagger's spans are disjoint and in text order: those inside the mention start from the
-                // first one at or after its start.
-                var first = 0, last = names.count
-                while first < last {
-                    let middle = (first + last) / 2
-                    if names[middle].tokens.lowerBound < tokens.lowerBound { first = middle + 1 } else { last = middle }
-                }
+                // The tagger's spans are disjoint and in text order.
+                let first = names.partitioningIndex { $0.tokens.lowerBound >= tokens.lowerBound }
                 let inside = names[first...].prefix { $0.tokens.upperBound <= tokens.upperBound }
-                if inside.count >= 2 {
-                    removed.append((.person, tokens))
+                if inside.count >= 2, inside.allSatisfy({ persons.proposedName($0.tokens, in: text) != nil }) {
+                    removed.insert(.init(kind: .person, tokens: tokens))
                     added += inside
                 }
             }
         }
         func keep(_ mention: Mention, _ kind: EntityTagger.Kind) -> Bool {
             let tokens = text.tokenRange(of: mention)
-            if removed.contains(where: { $0.kind == kind && $0.tokens == tokens }) { return false }
+            if removed.contains(.init(kind: kind, tokens: tokens)) { return false }
             if policy.dropping, kind != .person, !tokens.contains(where: { tagged[$0] }) { return false }
             return true
         }
@@ -202,12 +194,11 @@ public struct EntityExtraction: Sendable {
     /// with it; nil when it joins two rule names, goes past a mention's edge, holds a place built on a place
     /// noun, or adds words of another script or lowercase words that are no name particles. Positions
     /// before the name are no part of it ("Академик Сагдеев").
-    func nameExtending(_ span: Range<Int>, _ mentions: [(kind: EntityTagger.Kind, tokens: Range<Int>)],
-                       _ text: AnalysedText) -> Range<Int>? {
+    func nameExtending(_ span: Range<Int>, _ mentions: RuleMentions, _ text: AnalysedText) -> Range<Int>? {
         var start = span.lowerBound
         while start < span.upperBound, text.kind(start) == .word, text.hasNoun(in: RoleVocabulary.positions, at: start) { start += 1 }
         let name = start..<span.upperBound
-        let overlapping = mentions.filter { $0.tokens.overlaps(name) }
+        let overlapping = mentions.overlapping(name)
         // A mention of another kind that opens the name is a neighbour ("Аль-Кайды Усамы бин Ладена"); one
         // that ends it is the surname the rules took for a place ("Дмитрий Ливанов").
         guard !overlapping.contains(where: { $0.kind != .person && $0.tokens.lowerBound == name.lowerBound }) else { return nil }
@@ -217,7 +208,8 @@ public struct EntityExtraction: Sendable {
         guard names.count == 1 || names.allSatisfy({ $0.tokens.count == 1 }),
               overlapping.allSatisfy({ name.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= name.upperBound && $0.tokens != name }),
               !overlapping.contains(where: { hasDescriptor($0.kind, $0.tokens, text) }),
-              !mentions.contains(where: { $0.tokens.overlaps(span) && !$0.tokens.overlaps(name) }),
+              // No mention of the positions left out.
+              mentions.overlapping(span).count == overlapping.count,
               name.allSatisfy({ text.kind($0) != .word || text.isCapitalized($0) || NameVocabulary.particles.contains(text.folded[$0]) }),
               isOneScript(name, overlapping.map(\.tokens), text) else { return nil }
         return name
