@@ -192,17 +192,20 @@ struct DumpLine {
               !text.hasSuffix(":"), !text.hasSuffix(".") || text.hasSuffix("...") else { return false }
         // Menus in capitals or with bars ("Платная подписка | Рассылка новостей"), lines of numbers and
         // clock times, and interface text starting in lowercase ("не ваш регион?") are no headlines.
-        var letters = 0, lowercase = false, opening: Unicode.Scalar?
+        var letters = 0, numbers = 0, lowercase = false, opening: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             let isLetter = scalar.properties.isAlphabetic
             if opening == nil, isLetter || ("0"..."9").contains(scalar) { opening = scalar }
-            guard isLetter else { continue }
+            guard isLetter else {
+                if scalar.properties.numericType != nil { numbers += 1 }
+                continue
+            }
             letters += 1
             if !lowercase, scalar.properties.isLowercase { lowercase = true }
         }
         guard letters >= 10, lowercase, opening.map({ !$0.properties.isLowercase }) ?? false,
               !text.utf8.contains(bytes: Self.menuBar) else { return false }
-        if text.utf8.contains(UInt8(ascii: ":")) && text.filter(\.isNumber).count >= 4 { return false }
+        if numbers >= 4, text.utf8.contains(UInt8(ascii: ":")) { return false }
         let folded = TextComparison.fold(text)
         return !Self.labels.contains(where: folded.hasPrefix) && Dateline.parse(text) == nil
     }

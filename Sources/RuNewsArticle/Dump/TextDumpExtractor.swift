@@ -79,7 +79,8 @@ public struct TextDumpExtractor: Sendable {
     /// The headline before the text: of the headline-shaped lines shortly before it, the one sharing most
     /// words with the page's first line (a dump often starts with the page title, which repeats the
     /// headline) and most stems with the text's opening (a headline speaks of its text), nearer and
-    /// shorter ones first (a lead is longer); never a line of the trail ("ИА REGNUM » Новости » Президент Литвы нарезала судам…").
+    /// shorter ones first (a lead is longer); never a line of the trail ("ИА REGNUM » Новости » Президент
+    /// Литвы нарезала судам…").
     static func headlineIndex(before block: Range<Int>, in lines: [DumpLine], skipping trail: Set<Int>) -> Int? {
         let titleWords = TextComparison.wordSet(lines[0].text)
         let opening = TextComparison.stems(lines[block.prefix(3)].map(\.text).joined(separator: " "))

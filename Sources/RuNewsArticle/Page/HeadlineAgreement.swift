@@ -18,8 +18,8 @@ struct HeadlineAgreement {
     /// A title and its parts between separators.
     struct Title {
         let text: String
-        /// Each part's byte range in `text`, and its words' stems.
-        let parts: [(range: Range<Int>, stems: Set<Stem>)]
+        /// Each part's byte range in `text`.
+        let parts: [Range<Int>]
         /// The title's stems numbered, and each part's as bits of those numbers: every heading of a page
         /// is measured against every run of parts, so runs are unions of bits, not of sets of strings.
         private let numbers: [Stem: Int]
@@ -28,11 +28,13 @@ struct HeadlineAgreement {
         init(_ text: String) {
             self.text = text
             let bytes = Array(text.utf8)
-            var parts: [(Range<Int>, Set<Stem>)] = []
+            var parts: [Range<Int>] = [], partStems: [Set<Stem>] = []
             var start = 0, position = 0
             func close(_ end: Int) {
                 let part = HeadlineAgreement.trimmed(start..<end, in: bytes)
-                if !part.isEmpty { parts.append((part, HeadlineAgreement.stems(bytes[part]))) }
+                guard !part.isEmpty else { return }
+                parts.append(part)
+                partStems.append(HeadlineAgreement.stems(bytes[part]))
             }
             while position < bytes.count {
                 if let separator = HeadlineAgreement.separators.first(where: { bytes.hasPrefix($0, at: position) }) {
@@ -46,10 +48,10 @@ struct HeadlineAgreement {
             close(bytes.count)
             self.parts = parts
             var numbers: [Stem: Int] = [:]
-            for part in parts {
-                for stem in part.1 where numbers[stem] == nil { numbers[stem] = numbers.count }
+            for stems in partStems {
+                for stem in stems where numbers[stem] == nil { numbers[stem] = numbers.count }
             }
-            partBits = parts.map { Self.bits(of: $0.1, numbered: numbers) }
+            partBits = partStems.map { Self.bits(of: $0, numbered: numbers) }
             self.numbers = numbers
         }
 
@@ -65,7 +67,7 @@ struct HeadlineAgreement {
         /// The text of the parts `first...last`, the separators between them kept.
         func run(_ first: Int, _ last: Int) -> String {
             let bytes = text.utf8
-            let range = parts[first].range.lowerBound..<parts[last].range.upperBound
+            let range = parts[first].lowerBound..<parts[last].upperBound
             return String(decoding: bytes[bytes.index(bytes.startIndex, offsetBy: range.lowerBound)..<bytes.index(bytes.startIndex, offsetBy: range.upperBound)], as: UTF8.self)
         }
 
@@ -90,6 +92,11 @@ struct HeadlineAgreement {
             return best
         }
 
+        /// How many of `stems` the title holds.
+        func shared(_ stems: Set<Stem>) -> Int {
+            stems.count { numbers[$0] != nil }
+        }
+
         /// Whether every part names a site or a section, not a story ("Новости - Северо-Западный
         /// федеральный округ - interfax-russia.ru"): such a title holds no headline.
         var namesOnlySite: Bool {
@@ -105,7 +112,7 @@ struct HeadlineAgreement {
     /// of a page is cut into stems, and integers hash without the normalisation strings need.
     struct Stem: Hashable {
         private var low: UInt64 = 0, high: UInt64 = 0
-        private(set) var count = 0
+        private var count = 0
 
         /// Scalars take 21 bits: three in the low word, up to three in the high one (`stemLength` is 5).
         mutating func append(_ scalar: Unicode.Scalar) {
@@ -182,8 +189,7 @@ struct HeadlineAgreement {
         guard let first = rest.first else { return false }
         if !first.isWhitespace || !rest.contains(where: \.isLetter) { return true }
         let stems = stems(rest.utf8)
-        let titled = title.parts.reduce(into: Set<Stem>()) { $0.formUnion($1.stems) }
-        return dice(shared: stems.intersection(titled).count, stems.count, stems.count) >= minimum
+        return dice(shared: title.shared(stems), stems.count, stems.count) >= minimum
     }
 }
 
