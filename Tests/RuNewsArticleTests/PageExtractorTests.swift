@@ -39,6 +39,26 @@ import RuNewsHTML
         #expect(!article.text.contains("Читайте также"))
     }
 
+    /// A short article right below its headline is the text, not a longer notice that stands far below it.
+    @Test func theTextNearTheHeadlineOutweighsALongerBlockFarBelow() {
+        let article = """
+            <p>Вагон поезда с углем сошел с рельсов в Амурской области, сообщили в пресс-службе МЧС.</p>
+            <p>Через час колесная пара была установлена на путь, и состав продолжил движение.</p>
+            """
+        let feed = (1...200).map { "<li><a href=\"/\($0)\">Новость номер \($0) из ленты, которую читают все</a></li>" }.joined()
+        let notice = (1...2).map { _ in
+            "<p>Материалы, опубликованные на сайте, охраняются законом, перепечатка, в том числе частичная, разрешена только со ссылкой, с письменного согласия редакции, в порядке, установленном договором.</p>"
+        }.joined()
+        let page = """
+            <html><head><title>Вагон сошел с рельсов</title></head><body>
+            <div class="main"><h1>Вагон сошел с рельсов</h1><div class="story">\(article)</div></div>
+            <ul>\(feed)</ul><div class="bottom"><div class="legal">\(notice)</div></div></body></html>
+            """
+        let (extracted, _) = PageExtractor().extract(Array(page.utf8))
+        #expect(extracted.paragraphs.first?.hasPrefix("Вагон поезда с углем") == true)
+        #expect(!extracted.text.contains("охраняются законом"))
+    }
+
     /// Without a declared date, the one a marked element shows beside the article counts, not the
     /// dates of a sidebar's list.
     @Test func aMarkedDateBesideTheArticleIsThePublicationDate() {

@@ -25,6 +25,8 @@ public struct ContentExtractor: Sendable {
         var paragraphs: [String] = []
         var removed: [Article.Removed] = []
         var container: Int?
+        /// The block that shows the headline, the first that is it or holds it.
+        var headline: Int?
         var blockDetails: [Block]
         /// For each node, the block its text went to (-1 for a node that is no text or went to none).
         var blockOfText: [Int32]
@@ -35,28 +37,41 @@ public struct ContentExtractor: Sendable {
         var blocks: [String] { blockDetails.map(\.text) }
     }
 
-    func extract(from document: HTMLDocument) -> Content {
+    /// `title` is the page's headline and `heading` its element, where the metadata found them: the
+    /// article's text follows its headline.
+    func extract(from document: HTMLDocument, title: String?, heading: Int?) -> Content {
         let (blocks, blockOfText) = textBlocks(of: document)
         let hints = Hints(document)
         var content = Content(blockDetails: blocks, blockOfText: blockOfText, inFrame: hints.inFrame)
+        content.headline = title.flatMap { Self.index(of: $0, in: blocks) }
         var scores: [Int: Double] = [:]
-        for block in blocks {
+        // The blocks each container's score came from, first and last.
+        var spans: [Int: ClosedRange<Int>] = [:]
+        for (index, block) in blocks.enumerated() {
             let characters = block.characters
             guard characters >= 25, !hints.inFrame[block.element] else { continue }
             let linkDensity = Double(block.linkCharacters) / Double(max(characters, 1))
             let commas = block.text.utf8.count { $0 == UInt8(ascii: ",") }
             let score = (1 + Double(commas) + min(Double(characters) / 100, 3)) * (1 - linkDensity)
             let parent = document.nodes[block.element].parent
-            if parent >= 0 { scores[parent, default: 0] += score }
             let grandparent = parent >= 0 ? document.nodes[parent].parent : -1
-            if grandparent >= 0 { scores[grandparent, default: 0] += score / 2 }
+            for (container, share) in [(parent, score), (grandparent, score / 2)] where container >= 0 && share > 0 {
+                scores[container, default: 0] += share
+                spans[container] = spans[container].map { $0.lowerBound...index } ?? index...index
+            }
+        }
+        let headline = content.headline ?? heading.flatMap { heading in
+            blocks.firstIndex { $0.element >= heading && $0.element <= PageLayout.lastDescendant(of: heading, in: document) }
+        }
+        let distance = TextDistance(blocks: blocks, inFrame: hints.inFrame, from: headline)
+        // A container's score, weighed by its hints and by how far from the headline it stands.
+        func weighted(_ element: Int) -> Double {
+            scores[element]! * hints.weight(of: element, document) * distance.weight(of: spans[element]!)
         }
         var best: (element: Int, score: Double)?
-        for (element, score) in scores {
-            let weighted = score * hints.weight(of: element, document)
-            if best == nil || weighted > best!.score || weighted == best!.score && element < best!.element {
-                best = (element, weighted)
-            }
+        for element in scores.keys {
+            let score = weighted(element)
+            if best == nil || score > best!.score || score == best!.score && element < best!.element { best = (element, score) }
         }
         guard let container = best?.element else { return content }
         var paragraphs: [String] = []
@@ -67,7 +82,7 @@ public struct ContentExtractor: Sendable {
         let parent = document.nodes[container].parent
         if parent > 0, let bestScore = best?.score {
             for sibling in document.children(of: parent) where sibling != container && !hints.inFrame[sibling] {
-                if let score = scores[sibling], score * hints.weight(of: sibling, document) >= bestScore * 0.2 { chosen.append(sibling) }
+                if scores[sibling] != nil, weighted(sibling) >= bestScore * 0.2 { chosen.append(sibling) }
             }
         }
         let inside = Set(chosen.flatMap { document.elements(under: $0) })
@@ -98,6 +113,13 @@ public struct ContentExtractor: Sendable {
         content.removed = removed
         content.container = container
         return content
+    }
+
+    /// The block that shows the headline: the first that is it or holds it, compared as bytes.
+    static func index(of headline: String, in blocks: [Block]) -> Int? {
+        let needle = Array(headline.utf8)
+        guard !needle.isEmpty else { return nil }
+        return blocks.firstIndex { $0.text.utf8.contains(bytes: needle) }
     }
 
     // MARK: - Blocks

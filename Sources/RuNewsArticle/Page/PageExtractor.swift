@@ -33,13 +33,13 @@ public struct PageExtractor: Sendable {
         if document.isTruncated {
             article.warnings.append("the page has more than \(TreeBuilder.maximumNodes) nodes: only its start was read")
         }
-        let content = ContentExtractor().extract(from: document)
+        let metadata = PageMetadata(document: document)
+        let content = ContentExtractor().extract(from: document, title: metadata.title, heading: metadata.headingElement)
         // The tree is walked by the builder, the content extractor, the metadata, the trail finder and the layout.
         article.work = input.count + document.nodes.count * 5
-        let metadata = PageMetadata(document: document, container: content.container)
         article.title = metadata.title
         let blocks = content.blocks
-        let headline = metadata.title.flatMap { Self.index(of: $0, in: blocks) }
+        let headline = content.headline
         let layout = PageLayout(document: document, content: content, headline: headline, heading: metadata.headingElement, title: metadata.title)
         let candidates = DateCandidates.collect(markup: metadata.dateCandidates, layout: layout, headline: metadata.title,
                                                 addresses: [address, metadata.canonicalURL].compactMap { $0 },
@@ -67,7 +67,7 @@ public struct PageExtractor: Sendable {
         }
         article.paragraphs = paragraphs
         article.removed += content.removed
-        article.authors = metadata.authors.filter(isPersonName)
+        article.authors = metadata.authors(beside: content.container, in: document).filter(isPersonName)
         if article.authors.isEmpty {
             article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: headline, in: blocks, text: paragraphs)
         }
@@ -77,13 +77,6 @@ public struct PageExtractor: Sendable {
         article.mostLinkedHost = metadata.mostLinkedHost
         article.modified = metadata.modified
         return (article, decoded.encoding)
-    }
-
-    /// The block that shows the headline: the first that is it or holds it, compared as bytes.
-    static func index(of headline: String, in blocks: [String]) -> Int? {
-        let needle = Array(headline.utf8)
-        guard !needle.isEmpty else { return nil }
-        return blocks.firstIndex { $0.utf8.contains(bytes: needle) }
     }
 
     /// The day a page was fetched and the latest day its date may be: that day, or the next where the

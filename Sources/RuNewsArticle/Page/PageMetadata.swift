@@ -13,7 +13,10 @@ struct PageMetadata {
     /// The heading chosen as the headline, else the first `<h1>`, where the page has one.
     var headingElement: Int?
     var modified: String?
-    var authors: [String] = []
+    /// The names the page's meta tags and JSON-LD give as its authors.
+    var markedAuthors: [String] = []
+    /// The elements marked as bylines, for `authors(beside:)` once the article's container is known.
+    var bylines = BylineElements()
     var site: String?
     var canonicalURL: String?
     var mostLinkedHost: String?
@@ -21,13 +24,12 @@ struct PageMetadata {
     var breadcrumbs: [String]?
     var section: String?
 
-    init(document: HTMLDocument, container: Int?) {
+    init(document: HTMLDocument) {
         var tags = PageTags()
         var headings = HeadingCandidates()
         var hosts = LinkedHosts()
         var hints = HintWords()
         var dates = MarkupDates()
-        var bylines = BylineElements()
         var trail = MarkedTrail()
         // The arena is in document order: its elements are walked in place, no list of them gathered.
         for element in document.nodes.indices where document.nodes[element].kind == .element {
@@ -53,7 +55,11 @@ struct PageMetadata {
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
             .compactMap { $0 }.compactMap(DateCandidate.isoDate).first
-        let names = [meta["author"], meta["article:author"], JSONLD.value("name", in: JSONLD.object("author", in: ld) ?? "")].compactMap { $0 }
-        authors = Self.authors(names + bylines.names(beside: container, in: document))
+        markedAuthors = [meta["author"], meta["article:author"], JSONLD.value("name", in: JSONLD.object("author", in: ld) ?? "")].compactMap { $0 }
+    }
+
+    /// The authors the tags name and the bylines beside the article's `container` show.
+    func authors(beside container: Int?, in document: HTMLDocument) -> [String] {
+        Self.authors(markedAuthors + bylines.names(beside: container, in: document))
     }
 }
