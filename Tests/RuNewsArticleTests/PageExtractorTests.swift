@@ -45,18 +45,36 @@ import RuNewsHTML
             <p>Вагон поезда с углем сошел с рельсов в Амурской области, сообщили в пресс-службе МЧС.</p>
             <p>Через час колесная пара была установлена на путь, и состав продолжил движение.</p>
             """
-        let feed = (1...200).map { "<li><a href=\"/\($0)\">Новость номер \($0) из ленты, которую читают все</a></li>" }.joined()
+        let feed = (1...200).map { "<p><a href=\"/\($0)\">Новость номер \($0) из ленты, которую читают все</a></p>" }.joined()
         let notice = (1...2).map { _ in
             "<p>Материалы, опубликованные на сайте, охраняются законом, перепечатка, в том числе частичная, разрешена только со ссылкой, с письменного согласия редакции, в порядке, установленном договором.</p>"
         }.joined()
         let page = """
             <html><head><title>Вагон сошел с рельсов</title></head><body>
             <div class="main"><h1>Вагон сошел с рельсов</h1><div class="story">\(article)</div></div>
-            <ul>\(feed)</ul><div class="bottom"><div class="legal">\(notice)</div></div></body></html>
+            <div class="feed">\(feed)</div><div class="bottom"><div class="legal">\(notice)</div></div></body></html>
             """
         let (extracted, _) = PageExtractor().extract(Array(page.utf8))
         #expect(extracted.paragraphs.first?.hasPrefix("Вагон поезда с углем") == true)
         #expect(!extracted.text.contains("охраняются законом"))
+    }
+
+    /// A news feed beside the article, whose every item is a linked headline with its lead, is not the
+    /// article's text, though its leads hold no link.
+    @Test func aListOfLinkedHeadlinesWithLeadsIsNoText() {
+        let feed = (1...6).map { number in
+            "<dt><a href=\"/\(number)\">Новость \(number)</a></dt><dd>Короткий пересказ новости номер \(number), с запятыми, подробностями, цифрами.</dd>"
+        }.joined()
+        let page = """
+            <html><head><title>Вагон сошел с рельсов</title></head><body><table><tr><td>
+            <h1>Вагон сошел с рельсов</h1>
+            <div><p>Вагон поезда с углем сошел с рельсов в Амурской области, сообщили в пресс-службе МЧС.</p>
+            <p>Через час колесная пара была установлена на путь, и состав продолжил движение.</p></div>
+            <dl>\(feed)</dl></td></tr></table></body></html>
+            """
+        let (extracted, _) = PageExtractor().extract(Array(page.utf8))
+        #expect(extracted.paragraphs.first?.hasPrefix("Вагон поезда с углем") == true)
+        #expect(!extracted.text.contains("Короткий пересказ"))
     }
 
     /// Without a declared date, the one a marked element shows beside the article counts, not the

@@ -204,11 +204,15 @@ public struct ContentExtractor: Sendable {
             negative = Array(repeating: false, count: count)
             positive = Array(repeating: false, count: count)
             inFrame = Array(repeating: false, count: count)
-            // Text below each node, children before parents (they come later in the arena).
+            // Text below each node and whether a link is, children before parents (they come later in the arena).
             var textBelow = [Int](repeating: 0, count: count)
+            var linkBelow = [Bool](repeating: false, count: count)
             for index in stride(from: count - 1, through: 1, by: -1) {
                 if document.nodes[index].kind == .text { textBelow[index] += document.nodes[index].text.count }
-                textBelow[document.nodes[index].parent] += textBelow[index]
+                if document.nodes[index].tag == .a { linkBelow[index] = true }
+                let parent = document.nodes[index].parent
+                textBelow[parent] += textBelow[index]
+                linkBelow[parent] = linkBelow[parent] || linkBelow[index]
             }
             let pageText = max(textBelow[0], 1)
             var words = HintWords(attributes: HintWords.containerAttributes)
@@ -226,7 +230,26 @@ public struct ContentExtractor: Sendable {
                 // A "banner" class on the wrapper of half the page names no banner.
                 let isFrameHint = negative[index] && !positive[index] && textBelow[index] * 10 < pageText * 3
                 inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint
+                    || Self.isLinkList(index, in: document, linkBelow: linkBelow)
             }
+        }
+
+        /// Items of a list of this many or more, each with a link, are other pages' headlines (a news
+        /// feed, "read also"), whatever text beside the links their leads add.
+        static let linkListItems = 4
+
+        /// Whether `element` is a list every item of which holds a link.
+        static func isLinkList(_ element: Int, in document: HTMLDocument, linkBelow: [Bool]) -> Bool {
+            let tag = document.nodes[element].tag
+            guard tag == .ul || tag == .ol || tag == .dl else { return false }
+            var items = 0
+            for child in document.children(of: element) {
+                let item = document.nodes[child].tag
+                guard item == .li || item == .dt else { continue }
+                guard linkBelow[child] else { return false }
+                items += 1
+            }
+            return items >= linkListItems
         }
 
         func weight(of element: Int, _ document: HTMLDocument) -> Double {
