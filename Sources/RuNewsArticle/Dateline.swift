@@ -42,8 +42,9 @@ public enum Dateline {
             // A year-less date gives way to a whole one further on.
             guard date == nil || date?.year == nil else { continue }
             if let numeric = Self.numericDate(word) { date = (numeric.0, numeric.1, numeric.2); continue }
-            // "28 августа 2023", "27 ноя 2011", "28 ноября 11 (14:41)"; "5 января, 12:34" without a year
-            if let found = wordDate(words, at: index) { date = found }
+            // "28 августа 2023", "27 ноя 2011", "28 ноября 11 (14:41)"; "5 января, 12:34" without a year;
+            // "Nov 27th, 2011", "Ноя 27th 11 17:46" (a blog's), with a year only
+            if let found = wordDate(words, at: index) { date = found } else if let found = monthFirstDate(words, at: index) { date = found }
         }
         guard let date, date.year != nil || time != nil else { return nil }
         return Reading(year: date.year, month: date.month, day: date.day, hour: time?.hour, minute: time?.minute)
@@ -172,6 +173,21 @@ public enum Dateline {
         let next = index + 3 < words.count ? words[index + 3] : nil
         if words[index + 2].count == 2, let next, CalendarNumbers.clock(next) != nil { return (2000 + year, month, day) }
         return (nil, month, day)
+    }
+
+    /// "Nov 27th, 2011", "November 27 2011", "Ноя 27th 11 17:46": an abbreviated or English month, the day
+    /// (an ordinal's suffix allowed), then the year (two digits only where a time follows). Russian
+    /// writes a full month after its day, so a full Russian month name before a number is no date
+    /// ("января 12 человек").
+    static func monthFirstDate(_ words: [String], at index: Int) -> (year: Int?, month: Int, day: Int)? {
+        guard index + 2 < words.count, let month = MonthNames.abbreviations[words[index]] ?? MonthNames.english[words[index]] else { return nil }
+        var dayWord = Substring(words[index + 1])
+        if dayWord.count > 2, ["st", "nd", "rd", "th"].contains(dayWord.suffix(2)) { dayWord = dayWord.dropLast(2) }
+        guard let day = Int(dayWord), (1...31).contains(day), let year = Int(words[index + 2]) else { return nil }
+        if years.contains(year) { return (year, month, day) }
+        let next = index + 3 < words.count ? words[index + 3] : nil
+        if words[index + 2].count == 2, let next, CalendarNumbers.clock(next) != nil { return (2000 + year, month, day) }
+        return nil
     }
 
     /// The years a dateline may show: older pages are not news archives' business, and a number outside

@@ -21,6 +21,12 @@ public enum MonthNames {
         "ноя": 11, "нояб": 11, "дек": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
         "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+
+    /// "january" … "december", "sept": English datelines ("November 27th, 2011").
+    public static let english: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
+        "sept": 9, "october": 10, "november": 11, "december": 12,
+    ]
 }
 
 /// Days named relative to today, folded, with their offset in days: the words both a page's dateline
