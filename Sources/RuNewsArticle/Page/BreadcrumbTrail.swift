@@ -1,26 +1,50 @@
 import Foundation
 import RuNewsHTML
 /// A breadcrumb trail no class names as one, read from its shape: links joined by a path separator
-/// ("Главная » Новости » Мировые новости медицины", "Главная / НАУКА И ТЕХНИКА"), nothing else beside
-/// them but a label ("Вы читаете раздел:"), and it says it is a path — by that label, or by links that go
-/// down one address ("/", "/news/", "/news/world-news/"). A menu ("Новости | Спорт | Погода") is none.
+/// ("Главная » Новости » Мировые новости медицины", "Главная / НАУКА И ТЕХНИКА") or set as a list's
+/// items, nothing else beside them but a label ("Вы читаете раздел:", also just before the list) or
+/// the day, and it says it is a path — by that label, or by links that go down one address ("/",
+/// "/news/", "/news/world-news/"). A menu ("Новости | Спорт | Погода") is none. Two to four links of
+/// that shape that say nothing more are a trail only where they stand right above the headline
+/// (`PageMetadata`: "Безумный мир - Здоровье").
 enum BreadcrumbTrail {
+    /// A run of links of a trail's shape, and whether it says it is a path.
+    struct Reading {
+        var items: [String]
+        var saysItIsAPath: Bool
+    }
+
+    /// A run that says no more than its shape has at most this many links.
+    static let unsaidLevels = 2...4
+
     static let separators: Set<Unicode.Scalar> = ["»", "›", "/", ">", "→", "-", "—", "–", "\\", "·", ":"]
-    static let labels = ["вы находитесь", "вы читаете", "вы здесь", "путь", "раздел", "рубрика"]
+    static let labels = ["вы находитесь", "вы читаете", "вы здесь", "где я", "путь", "раздел", "рубрика"]
     /// Inline elements a link or a separator may be wrapped in.
     static let wrappers: Set<TagName> = [.b, .strong, .span, .em, .i, .font, .small, .li]
     static let levels = 2...6
 
-    /// The items of the trail `element` is, or nil.
+    /// The items of the trail `element` is, where it says it is one, or nil.
     static func items(of element: Int, in document: HTMLDocument) -> [String]? {
+        reading(of: element, in: document).flatMap { $0.saysItIsAPath ? $0.items : nil }
+    }
+
+    /// The run of links `element` is, where it has a trail's shape, or nil.
+    static func reading(of element: Int, in document: HTMLDocument) -> Reading? {
         let children = document.children(of: element)
-        guard (3...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
+        guard (2...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
         var links: [(text: String, path: String)] = []
         var current: String?
-        var labelled = false
+        var labelled = isLabel(document.nodes[element].previousSibling, in: document)
         var separated = true
         var directed = false
+        var dated = false
+        var listed = false
         for child in children {
+            // A list's items are apart without a separator.
+            if document.nodes[child].tag == .li {
+                separated = true
+                listed = true
+            }
             if let link = link(child, in: document) {
                 guard separated, current == nil, links.count < levels.upperBound else { return nil }
                 links.append(link)
@@ -52,17 +76,39 @@ enum BreadcrumbTrail {
                 current = text.trimmed(.whitespaces)
                 continue
             }
-            // A label may open the trail: "Вы читаете раздел:".
-            guard links.isEmpty, text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) else { return nil }
-            labelled = true
+            // A label may open the trail ("Вы читаете раздел:"), or the day ("28 ноября 2011 Новости / Здоровье").
+            guard links.isEmpty, !labelled, !dated else { return nil }
+            if text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) {
+                labelled = true
+            } else if text.hasCharacters(atMost: 40), Dateline.read(text) != nil {
+                dated = true
+            } else {
+                return nil
+            }
         }
         guard levels.contains(links.count + (current == nil ? 0 : 1)), !separated || current != nil,
               links.allSatisfy({ (1...6).contains($0.text.split(separator: " ").count) }) else { return nil }
         let paths = links.map(\.path)
         // A path says it is one: by its label, by links that go down the site's addresses, or by starting at
-        // the site's root with separators that point one way ("»", an arrow drawn or written), as a menu's do not.
-        guard labelled || links.count >= 2 && descends(paths) || directed && isRoot(paths[0]) else { return nil }
-        return links.map(\.text) + (current.map { [$0] } ?? [])
+        // the site's root with separators that point one way ("»", an arrow drawn or written), as a menu's do
+        // not. A list of links is a menu's shape as much as a trail's: only its label tells.
+        let saysItIsAPath = labelled || !listed && (links.count >= 2 && descends(paths) || directed && isRoot(paths[0]))
+        guard saysItIsAPath || !listed && unsaidLevels.contains(links.count) && current == nil else { return nil }
+        return Reading(items: links.map(\.text) + (current.map { [$0] } ?? []), saysItIsAPath: saysItIsAPath)
+    }
+
+    /// Whether `node` is a trail's label standing before it ("<strong>Где я:</strong><ul>…").
+    static func isLabel(_ node: Int32, in document: HTMLDocument) -> Bool {
+        var sibling = node
+        // White space between the two is no label.
+        while sibling >= 0, document.nodes[Int(sibling)].kind == .text, !document.nodes[Int(sibling)].text.contains(where: { $0 > 0x20 }) {
+            sibling = document.nodes[Int(sibling)].previousSibling
+        }
+        guard sibling >= 0 else { return false }
+        let node = Int(sibling)
+        guard document.nodes[node].kind == .text || wrappers.contains(document.nodes[node].tag) else { return false }
+        let text = document.text(of: node)
+        return text.hasCharacters(atMost: 30) && text.hasSuffix(":") && labels.contains(where: text.lowercased().contains)
     }
 
     /// Separators that point from a level to the next, unlike the "|", "/", "·" or "-" that menus use too.

@@ -42,7 +42,6 @@ struct PageMetadata {
             trail.visit(element, in: document, hints: hints)
         }
         let meta = tags.meta, ld = tags.allJSONLD
-        breadcrumbs = trail.items
         site = meta["og:site_name"]
         canonicalURL = tags.canonical ?? meta["og:url"]
         mostLinkedHost = hosts.mostLinked
@@ -52,6 +51,7 @@ struct PageMetadata {
                                      titleTag: tags.titleTag, site: site)
         title = headline?.text
         headingElement = headline?.element
+        breadcrumbs = trail.items(headline: headingElement, in: document)
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
             .compactMap { $0 }.compactMap(DateCandidate.isoDate).first
