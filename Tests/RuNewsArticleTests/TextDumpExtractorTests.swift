@@ -175,6 +175,19 @@ import RuNewsHTML
         #expect(trail(["Лаборатория открылась в больнице » Новости медицины", "Вход"]) == nil)
         #expect(trail(["Сайт", "Новости | Спорт » Погода | Афиша"]) == nil)
         #expect(trail(["Сайт", "Цены выросли в 2 раза. Врачи / медсёстры » недовольны."]) == nil)
+        #expect(trail(["Сайт", "все главные новости » все главные новости » все главные новости »"]) == nil, "a ticker")
+    }
+
+    /// A run of text that opens with the trail (a trail and a question for a headline score as prose)
+    /// goes on with the headline, and the text follows them.
+    @Test func aRunOpeningWithTheTrail() {
+        let text = (1...6).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let trail = "Информационное агентство Север » Новости » Медицина » Лаборатория областной больницы открылась…"
+        let dump = (["Агентство", "реклама", trail, "Откроется ли лаборатория областной больницы в городе?"] + text).joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.breadcrumbs == ["Информационное агентство Север", "Новости", "Медицина", "Лаборатория областной больницы открылась…"])
+        #expect(article.title == "Откроется ли лаборатория областной больницы в городе?")
+        #expect(article.paragraphs.first?.hasPrefix("Это 1-е") == true)
     }
 
     /// A signature just after the text, outside it, names the author.

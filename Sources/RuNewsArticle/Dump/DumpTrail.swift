@@ -46,17 +46,20 @@ enum DumpTrail {
     }
 
     /// A path line no root or label announces: items between one of the path separators on a line of
-    /// its own, at most `DumpLayout.trailAboveText` lines above the article's first line, the nearest
+    /// its own, the article's first line or at most `DumpLayout.trailAboveText` lines above it, the nearest
     /// such; its items short names (the last may be the headline, cut with "…"), none a sentence.
     static func above(_ block: Range<Int>, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
-        // Not the first line: a dump opens with the page's title, whose parts a separator may join too.
-        for index in stride(from: block.lowerBound - 1, through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
+        // From the article's first line up (the run of text may open with the trail), not the dump's
+        // first line: a dump opens with the page's title, whose parts a separator may join too.
+        for index in stride(from: block.lowerBound, through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
             let line = lines[index]
             guard line.words <= DumpLayout.trailLineWords, !line.text.utf8.contains(bytes: DumpLine.menuBar),
                   let found = pathSeparatorBytes.firstIndex(where: line.text.utf8.contains(bytes:)) else { continue }
             let separator = pathSeparators[found]
             let items = line.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard BreadcrumbTrail.levels.contains(items.count), Set(items.map { $0.lowercased() }).count > 1 else { continue }
+            // A ticker repeats its item ("все новости » все новости »"); a path goes somewhere.
+            guard BreadcrumbTrail.levels.contains(items.count), Set(items.map { $0.lowercased() }).count == items.count,
+                  !(items.last.map { $0.hasSuffix(separator.trimmingCharacters(in: .whitespaces)) } ?? true) else { continue }
             let named = items.enumerated().allSatisfy { position, item in
                 let words = item.split(separator: " ").count
                 let isCutHeadline = position == items.count - 1 && item.hasSuffix("…")

@@ -30,6 +30,10 @@ public struct TextDumpExtractor: Sendable {
         let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines)
         if let start = trail?.lines.first, block.contains(start), start > block.lowerBound {
             block = block.lowerBound..<start
+        } else if let end = trail?.lines.last, block.lowerBound == trail?.lines.first, end + 1 < block.upperBound {
+            // A run that opens with the trail goes on with the headline: the text starts after them.
+            let next = end + 1
+            block = (lines[next].isHeadline && next + 1 < block.upperBound ? next + 1 : next)..<block.upperBound
         }
         if let trail {
             article.breadcrumbs = trail.items
