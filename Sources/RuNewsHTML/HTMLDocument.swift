@@ -94,10 +94,10 @@ public struct HTMLDocument: Sendable {
     // MARK: - Building
 
     mutating func append(_ node: consuming Node, to parent: Int) -> Int {
-        var node = node
-        node.parent = parent
+        // Moved into the arena, then linked there: a node set up first and appended after is copied.
         nodes.append(node)
         let index = nodes.count - 1
+        nodes[index].parent = parent
         link(index, into: parent, before: -1)
         return index
     }
@@ -130,10 +130,9 @@ public struct HTMLDocument: Sendable {
 
     /// Puts `node` into `parent` right before its child `sibling`: foster parenting, before a table.
     mutating func insert(_ node: consuming Node, into parent: Int, before sibling: Int) -> Int {
-        var node = node
-        node.parent = parent
         nodes.append(node)
         let index = nodes.count - 1
+        nodes[index].parent = parent
         link(index, into: parent, before: position(of: sibling, in: parent))
         isReordered = true
         return index

@@ -41,7 +41,8 @@ public struct HTMLTokenizer {
     private var position = 0
     private var returnState: State = .data
     private var lastStartTagName: [UInt8]
-    private var tokens: [HTMLToken] = []
+    /// Tokens emitted and not yet taken: each is moved out as it is taken, not copied.
+    private var tokens: [HTMLToken?] = []
     private var text: [UInt8] = []
     private var tag = HTMLToken.Tag()
     private var isEndTag = false
@@ -108,7 +109,7 @@ public struct HTMLTokenizer {
             }
         }
         defer { nextIndex += 1 }
-        return tokens[nextIndex]
+        return tokens[nextIndex].take()
     }
 
     /// Sets the tag name an end tag must have to close raw text: the start tag's, for a caller that
@@ -191,9 +192,15 @@ public struct HTMLTokenizer {
 
     private mutating func flushText() {
         guard !text.isEmpty else { return }
-        tokens.append(.characters(text))
-        // The token owns the buffer now: keeping its capacity would copy it for the next run.
-        text = []
+        // The token takes the buffer; the next run starts a new one.
+        tokens.append(.characters(Self.taken(&text, leaving: [])))
+    }
+
+    /// What `value` held, moved out (no copy to retain and release), `empty` left in its place.
+    private static func taken<Value>(_ value: inout Value, leaving empty: Value) -> Value {
+        var taken = empty
+        swap(&taken, &value)
+        return taken
     }
 
     private mutating func emit(_ token: HTMLToken) {
@@ -203,11 +210,12 @@ public struct HTMLTokenizer {
 
     private mutating func emitTag() {
         finishAttribute()
+        let finished = Self.taken(&tag, leaving: HTMLToken.Tag())
         if isEndTag {
-            emit(.endTag(tag))
+            emit(.endTag(finished))
         } else {
-            lastStartTagName = tag.name
-            emit(.startTag(tag))
+            lastStartTagName = finished.name
+            emit(.startTag(finished))
         }
     }
 
@@ -241,7 +249,9 @@ public struct HTMLTokenizer {
             if attributeNames.isEmpty { attributeNames = Set(tag.attributes.map(\.name)) }
             isNew = attributeNames.insert(attributeName).inserted
         }
-        if isNew { tag.attributes.append(HTMLToken.Attribute(name: attributeName, value: attributeValue)) }
+        if isNew {
+            tag.attributes.append(HTMLToken.Attribute(name: Self.taken(&attributeName, leaving: []), value: Self.taken(&attributeValue, leaving: [])))
+        }
     }
 
     private var isAppropriateEndTag: Bool { isEndTag && !lastStartTagName.isEmpty && tag.name == lastStartTagName }

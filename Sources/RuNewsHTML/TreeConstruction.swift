@@ -18,8 +18,8 @@ struct TreeConstruction {
         case characters([UInt8])
         case endOfFile
 
-        init(_ token: HTMLToken) {
-            switch token {
+        init(_ token: consuming HTMLToken) {
+            switch consume token {
             case .doctype(let doctype): self = .doctype(doctype)
             case .startTag(let tag): self = .start(tag, TagName(tag.name))
             case .endTag(let tag): self = .end(tag, TagName(tag.name))
