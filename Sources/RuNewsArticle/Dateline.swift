@@ -180,7 +180,9 @@ public enum Dateline {
     /// writes a full month after its day, so a full Russian month name before a number is no date
     /// ("января 12 человек").
     static func monthFirstDate(_ words: [String], at index: Int) -> (year: Int?, month: Int, day: Int)? {
-        guard index + 2 < words.count, let month = MonthNames.abbreviations[words[index]] ?? MonthNames.english[words[index]] else { return nil }
+        // The day's digit is looked at first: a month's name is looked up for few words.
+        guard index + 2 < words.count, words[index + 1].utf8.first.map({ (0x30...0x39).contains($0) }) ?? false,
+              let month = MonthNames.abbreviations[words[index]] ?? MonthNames.english[words[index]] else { return nil }
         var dayWord = Substring(words[index + 1])
         if dayWord.count > 2, ["st", "nd", "rd", "th"].contains(dayWord.suffix(2)) { dayWord = dayWord.dropLast(2) }
         guard let day = Int(dayWord), (1...31).contains(day), let year = Int(words[index + 2]) else { return nil }

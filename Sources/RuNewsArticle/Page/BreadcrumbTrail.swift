@@ -31,7 +31,9 @@ enum BreadcrumbTrail {
     /// The run of links `element` is, where it has a trail's shape, or nil.
     static func reading(of element: Int, in document: HTMLDocument) -> Reading? {
         let children = document.children(of: element)
-        guard (2...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
+        // Two links need a separator between them, but for a list's two items.
+        let isList = document.nodes[element].tag == .ul || document.nodes[element].tag == .ol
+        guard ((isList ? 2 : 3)...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
         var links: [(text: String, path: String)] = []
         var current: String?
         var labelled = isLabel(document.nodes[element].previousSibling, in: document)

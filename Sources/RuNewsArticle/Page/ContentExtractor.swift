@@ -44,9 +44,19 @@ public struct ContentExtractor: Sendable {
         let hints = Hints(document)
         var content = Content(blockDetails: blocks, blockOfText: blockOfText, inFrame: hints.inFrame)
         content.headline = title.flatMap { Self.index(of: $0, in: blocks) }
-        var scores: [Int: Double] = [:]
-        // The blocks each container's score came from, first and last.
-        var spans: [Int: ClosedRange<Int>] = [:]
+        // Each container's score and the blocks it came from, first and last, by node; the containers in
+        // the order they were first scored.
+        var scores = [Double](repeating: 0, count: document.nodes.count)
+        var spans = [ClosedRange<Int>?](repeating: nil, count: document.nodes.count)
+        var containers: [Int] = []
+        func add(_ share: Double, to container: Int, from block: Int) {
+            guard container >= 0, share > 0 else { return }
+            if let span = spans[container] { spans[container] = span.lowerBound...block } else {
+                spans[container] = block...block
+                containers.append(container)
+            }
+            scores[container] += share
+        }
         for (index, block) in blocks.enumerated() {
             let characters = block.characters
             guard characters >= 25, !hints.inFrame[block.element] else { continue }
@@ -54,11 +64,8 @@ public struct ContentExtractor: Sendable {
             let commas = block.text.utf8.count { $0 == UInt8(ascii: ",") }
             let score = (1 + Double(commas) + min(Double(characters) / 100, 3)) * (1 - linkDensity)
             let parent = document.nodes[block.element].parent
-            let grandparent = parent >= 0 ? document.nodes[parent].parent : -1
-            for (container, share) in [(parent, score), (grandparent, score / 2)] where container >= 0 && share > 0 {
-                scores[container, default: 0] += share
-                spans[container] = spans[container].map { $0.lowerBound...index } ?? index...index
-            }
+            add(score, to: parent, from: index)
+            add(score / 2, to: parent >= 0 ? document.nodes[parent].parent : -1, from: index)
         }
         let headline = content.headline ?? heading.flatMap { heading in
             blocks.firstIndex { $0.element >= heading && $0.element <= PageLayout.lastDescendant(of: heading, in: document) }
@@ -66,27 +73,29 @@ public struct ContentExtractor: Sendable {
         let distance = TextDistance(blocks: blocks, inFrame: hints.inFrame, from: headline)
         // A container's score, weighed by its hints and by how far from the headline it stands.
         func weighted(_ element: Int) -> Double {
-            scores[element]! * hints.weight(of: element, document) * distance.weight(of: spans[element]!)
+            scores[element] * hints.weight(of: element, document) * distance.weight(of: spans[element]!)
         }
         var best: (element: Int, score: Double)?
-        for element in scores.keys {
+        for element in containers {
             let score = weighted(element)
             if best == nil || score > best!.score || score == best!.score && element < best!.element { best = (element, score) }
         }
         guard let container = best?.element else { return content }
         var paragraphs: [String] = []
         var removed: [Article.Removed] = []
-        var seen: Set<String> = []
+        // Keys as bytes: a string's hash normalises it first, which costs more than the rest of the check.
+        var seen: Set<[UInt8]> = []
         // Siblings that score well too belong to the article (a text split around an inset or a photo).
         var chosen = [container]
         let parent = document.nodes[container].parent
         if parent > 0, let bestScore = best?.score {
             for sibling in document.children(of: parent) where sibling != container && !hints.inFrame[sibling] {
-                if scores[sibling] != nil, weighted(sibling) >= bestScore * 0.2 { chosen.append(sibling) }
+                if spans[sibling] != nil, weighted(sibling) >= bestScore * 0.2 { chosen.append(sibling) }
             }
         }
-        let inside = Set(chosen.flatMap { document.elements(under: $0) })
-        for block in blocks where inside.contains(block.element) {
+        // The arena is in document order: what lies under a node is the run of nodes up to its last descendant.
+        let subtrees = chosen.map { $0...PageLayout.lastDescendant(of: $0, in: document) }
+        for block in blocks where subtrees.contains(where: { $0.contains(block.element) }) {
             let characters = block.characters
             guard characters > 0 else { continue }
             if let kind = BoilerplatePhrases.kind(of: block.text) {
@@ -102,7 +111,7 @@ public struct ContentExtractor: Sendable {
             // A paragraph the page prints twice (a lead, a teaser) is kept once.
             if characters >= 40 {
                 let key = TextComparison.letters(block.text)
-                if !seen.insert(key).inserted {
+                if !seen.insert(Array(key.utf8)).inserted {
                     removed.append(Article.Removed(kind: .duplicateLead, text: block.text))
                     continue
                 }
