@@ -42,7 +42,9 @@ public enum RelativeDayNames {
 public enum CalendarNumbers {
     /// "19:28", "19:28:05" (or "06.00" with `separator: "."`) → hour and minute; minutes in two digits.
     public static func clock(_ word: some StringProtocol, separator: Character = ":") -> (hour: Int, minute: Int)? {
-        guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        // Most words a dateline reader tries are no clock: it takes a digit first and its separator.
+        guard let first = word.utf8.first, (0x30...0x39).contains(first), let mark = separator.utf8.first,
+              word.utf8.contains(mark) else { return nil }
         let parts = word.split(separator: separator)
         guard parts.count == 2 || parts.count == 3, let hour = Int(parts[0]), let minute = Int(parts[1]),
               (0...23).contains(hour), (0...59).contains(minute), parts[1].count == 2 else { return nil }
@@ -52,7 +54,9 @@ public enum CalendarNumbers {
     /// "28.11.2011", "28.11.11", "2011.11.28", "16/01/2012", "2011-11-28", "2011-11-28t18:59" → year,
     /// month and day, the year within `years`; two-digit years up to 49 are this century's.
     public static func date(_ word: some StringProtocol, years: ClosedRange<Int>) -> (year: Int, month: Int, day: Int)? {
-        guard let first = word.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        // A digit first and a period, slash or hyphen in it, or it is no date (a day's or a year's number).
+        guard let first = word.utf8.first, (0x30...0x39).contains(first),
+              word.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D }) else { return nil }
         let dotted = word.split(separator: word.utf8.contains(0x2F) ? "/" : ".")
         // "2011.11.28": the year first.
         if dotted.count == 3, dotted[0].count == 4, let year = Int(dotted[0]), let month = Int(dotted[1]), let day = Int(dotted[2]),

@@ -15,7 +15,8 @@ struct MarkedTrail {
     private var shaped: [(element: Int, items: [String])] = []
 
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
-        if unmarked == nil, let reading = BreadcrumbTrail.reading(of: element, in: document) {
+        // A marked trail wins: once there is one, no other is read.
+        if marked == nil, unmarked == nil, let reading = BreadcrumbTrail.reading(of: element, in: document) {
             if reading.saysItIsAPath { unmarked = reading.items } else { shaped.append((element, reading.items)) }
         }
         guard marked == nil, hints.say(Self.hint) || document.value(of: "itemtype", at: element).map({ $0.contains(bytes: Self.schemaType) }) ?? false
