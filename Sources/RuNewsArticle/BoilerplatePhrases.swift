@@ -24,6 +24,15 @@ enum BoilerplatePhrases {
         ("все »", .navigation), ("далее", .navigation), ("подробнее", .navigation),
     ]
 
+    /// Stems of a site's notice of its rights, which runs long ("Правовые ограничения: Согласно договора
+    /// между © … перепечатка … с письменного разрешения правообладателя"): with ©, a line of any length
+    /// that has one is the footer, not a paragraph.
+    static let rightsStems = BytePatterns(["цитирован", "воспроизвед", "перепечат", "правообладател", "учредител"])
+
+    static func isRightsNotice(_ line: String) -> Bool {
+        rightsStems.occurs(in: Array(line.lowercased().utf8))
+    }
+
     /// The controls a comment ends with, its votes before them ("2 1 минус | 3 плюса Ответить Пожаловаться"):
     /// a short line ending so is a comment's frame.
     static let commentControls = ["ответить", "пожаловаться", "цитировать", "ответить цитировать"]
@@ -32,7 +41,7 @@ enum BoilerplatePhrases {
     /// a comment's controls and is short, or carries ©.
     static func kind(of line: String) -> Article.Removed.Kind? {
         let length = line.utf8.count
-        if length < 400, line.unicodeScalars.contains("©") { return .footer }
+        if line.unicodeScalars.contains("©"), length < 400 || isRightsNotice(line) { return .footer }
         guard length <= 200 else { return nil }
         let folded = Folding.fold(line)
         if folded.utf8.starts(with: "(c)".utf8) { return .footer }

@@ -178,6 +178,20 @@ import RuNewsHTML
         #expect(trail(["Сайт", "все главные новости » все главные новости » все главные новости »"]) == nil, "a ticker")
     }
 
+    /// A headline the page prints with its date and time at its end is the headline without them; a
+    /// site's long notice of its rights, with ©, is its footer however long, not the article.
+    @Test func aHeadlineWithItsDateAndALongRightsNotice() {
+        let text = (1...3).map { "Это \($0)-е предложение статьи о вагоне с углем, сошедшем с рельсов на станции." }
+        let notice = "Правовые ограничения: согласно договору между © Агентством и редакцией, " + String(repeating: "материалы сайта охраняются, их перепечатка и цитирование без письменного согласия правообладателя запрещены, ", count: 5)
+        let dump = (["Новости региона", "Вагон с углем сошел с рельсов в области 06.01.12 08:49"] + text + ["Подписка", notice]).joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.title == "Вагон с углем сошел с рельсов в области")
+        #expect(article.paragraphs.first?.hasPrefix("Это 1-е") == true)
+        #expect(!article.text.contains("Правовые ограничения"))
+        #expect(BoilerplatePhrases.kind(of: notice) == .footer)
+        #expect(DumpLine("» Вагон сошел с рельсов в области, 28.11.2011").headlineText == "» Вагон сошел с рельсов в области, 28.11.2011")
+    }
+
     /// A run of text that opens with the trail (a trail and a question for a headline score as prose)
     /// goes on with the headline, and the text follows them.
     @Test func aRunOpeningWithTheTrail() {

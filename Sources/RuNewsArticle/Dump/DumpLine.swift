@@ -188,7 +188,26 @@ struct DumpLine {
     /// Whether the line is shaped like a headline: words in sentence case, no sentence's full stop, not
     /// a label, a menu, a dateline or a row of numbers.
     var isHeadline: Bool {
-        guard boilerplate == nil, !isBullet, !columns, words >= 3, text.utf8.count <= 250 || text.count <= 250,
+        guard boilerplate == nil, !isBullet, !columns else { return false }
+        return Self.isHeadlineShaped(headlineText, words: headlineText.utf8.count == text.utf8.count ? words : Self.words(in: Substring(headlineText)))
+    }
+
+    /// The line without the date and time a headline printed beside it leaves at its end ("В области
+    /// сошел с рельсов вагон 06.01.12 08:49"), where three words or more stand before them, not after a comma.
+    var headlineText: String {
+        guard let last = text.utf8.last, (0x30...0x39).contains(last) else { return text }
+        var words = text.split(separator: " ")
+        var cut = false
+        while let word = words.last, CalendarNumbers.clock(word) != nil || Dateline.numericDate(String(word)) != nil {
+            words.removeLast()
+            cut = true
+        }
+        // "Заголовок, 28.11.2011" is an item of a list of other news, with its day.
+        return cut && words.count >= 3 && words.last?.last != "," ? words.joined(separator: " ") : text
+    }
+
+    static func isHeadlineShaped(_ text: String, words: Int) -> Bool {
+        guard words >= 3, text.utf8.count <= 250 || text.count <= 250,
               !text.hasSuffix(":"), !text.hasSuffix(".") || text.hasSuffix("...") else { return false }
         // Menus in capitals or with bars ("Платная подписка | Рассылка новостей"), lines of numbers and
         // clock times, and interface text starting in lowercase ("не ваш регион?") are no headlines.

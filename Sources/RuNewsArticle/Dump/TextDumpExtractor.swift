@@ -73,7 +73,7 @@ public struct TextDumpExtractor: Sendable {
             // runs on past it carries inline extras.
             let pageTitle = PageMetadata.stripSite(from: lines[0].text, site: nil)
             article.title = titleIndex == 0 ? pageTitle
-                : PageMetadata.withoutExtras(lines[titleIndex].text, headline: pageTitle) ?? lines[titleIndex].text
+                : PageMetadata.withoutExtras(lines[titleIndex].headlineText, headline: pageTitle) ?? lines[titleIndex].headlineText
         } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }
