@@ -153,6 +153,12 @@ import RuNewsHTML
             + (1...3).map { "Синоптики Саратова обещают тёплую и снежную зиму, сообщили в областном гидрометцентре (\($0))." })
             .joined(separator: "\n")
         #expect(TextDumpExtractor().extract(dump).title == "Синоптики обещают тёплую зиму в Саратове")
+        // The title line's separator may be the headline's own: a line the title holds whole is kept whole.
+        let whole = (["Зимой женщины рискуют выглядеть старше – косметологи", "Главная",
+                      "Зимой женщины рискуют выглядеть старше – косметологи"]
+            + (1...3).map { "Косметологи предупреждают, что зимой кожа женщин стареет быстрее, чем летом (\($0))." })
+            .joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(whole).title == "Зимой женщины рискуют выглядеть старше – косметологи")
     }
 
     @Test func aLabelledTrailAndNoMenu() {

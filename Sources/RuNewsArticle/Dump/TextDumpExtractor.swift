@@ -70,10 +70,12 @@ public struct TextDumpExtractor: Sendable {
         }
         if let titleIndex {
             // The first line of a dump is the page's title, the site's name and all; a headline line that
-            // runs on past it carries inline extras.
+            // runs on past it carries inline extras, unless the first line holds it whole (the title's
+            // separator was the headline's own: "Зимой женщины рискуют … – косметологи").
             let pageTitle = PageMetadata.stripSite(from: lines[0].text, site: nil)
+            let line = lines[titleIndex].headlineText
             article.title = titleIndex == 0 ? pageTitle
-                : PageMetadata.withoutExtras(lines[titleIndex].headlineText, headline: pageTitle) ?? lines[titleIndex].headlineText
+                : lines[0].text.contains(line) ? line : PageMetadata.withoutExtras(line, headline: pageTitle) ?? line
         } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }
