@@ -198,6 +198,18 @@ import RuNewsHTML
         #expect(DumpLine("» Вагон сошел с рельсов в области, 28.11.2011").headlineText == "» Вагон сошел с рельсов в области, 28.11.2011")
     }
 
+    /// A dump whose first line is no title (inscriptis starts with the page's furniture): of the lines
+    /// above the text that speak of it, the upper is the headline, and the lead below it opens the text.
+    @Test func withoutATitleLineTheUpperLineAboutTheTextIsTheHeadline() {
+        let text = (1...4).map { "Стресс у взрослых людей вызывает угревую сыпь, показали опыты учёных в клинике номер \($0)." }
+        let dump = (["реклама", "Главная", "Новости", "Стресс вызывает угревую сыпь у взрослых людей",
+                     "Учёные выяснили, что стресс у взрослых людей вызывает угревую сыпь"] + text).joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.title == "Стресс вызывает угревую сыпь у взрослых людей")
+        #expect(article.paragraphs.first == "Учёные выяснили, что стресс у взрослых людей вызывает угревую сыпь")
+        #expect(DumpLine("Учёные создали жвачку. Фото с сайта example.ru").isHeadline == false, "a caption")
+    }
+
     /// A run of text that opens with the trail (a trail and a question for a headline score as prose)
     /// goes on with the headline, and the text follows them.
     @Test func aRunOpeningWithTheTrail() {

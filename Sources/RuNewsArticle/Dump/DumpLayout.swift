@@ -9,6 +9,12 @@ enum DumpLayout {
     /// being the headline, `longHeadlineCost` a word.
     static let usualHeadlineWords = 16
     static let longHeadlineCost = 0.3
+    /// A line sharing this share of its words with the first line repeats the page's title.
+    static let titleShare = 0.5
+    /// Without such a line, the headline is the topmost of the lines this close above the text that
+    /// have this share of their stems in its opening (a lead below it has as many).
+    static let untitledHeadlineReach = 12
+    static let aboutTextShare = 0.4
     /// A run right after the headline wins over a better one elsewhere (comments, other news) unless
     /// that one scores this many times as much.
     static let anchoredRunAdvantage = 3

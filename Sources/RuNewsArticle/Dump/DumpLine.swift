@@ -226,8 +226,10 @@ struct DumpLine {
               !text.utf8.contains(bytes: Self.menuBar) else { return false }
         if numbers >= 4, text.utf8.contains(UInt8(ascii: ":")) { return false }
         let folded = TextComparison.fold(text)
-        return !Self.labels.contains(where: folded.hasPrefix) && Dateline.parse(text) == nil
+        return !Self.labels.contains(where: folded.hasPrefix) && !Self.credits.contains(where: folded.contains) && Dateline.parse(text) == nil
     }
 
     static let menuBar = Array(" | ".utf8)
+    /// A photo's credit inside a line makes it a caption ("… жвачку. Фото с сайта …", "Фото: ТАСС").
+    static let credits = [". фото", "фото:", "фото с сайта"]
 }

@@ -39,13 +39,13 @@ public struct TextDumpExtractor: Sendable {
             article.breadcrumbs = trail.items
             article.removed.append(Article.Removed(kind: .breadcrumbs, text: trail.items.joined(separator: " / ")))
         }
-        let titleIndex = headline(of: lines, trail: trail, block: block, into: &article)
+        let (titleIndex, leads) = headline(of: lines, trail: trail, block: block, into: &article)
         // The first line is the page's title, outside the page's body: no place to measure a dateline from.
         let headline = titleIndex.flatMap { $0 > 0 ? ($0, article.title) : nil }
         let dates = DumpDates.candidates(lines, headline: headline, block: block,
                                          address: address, fetched: fetched.flatMap(PageExtractor.fetchWindow))
         (article.published, article.relativeDate) = DateChoice.choose(dates, reach: DumpLayout.datelineReach)
-        body(lines, block: block, skipping: Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []), into: &article)
+        body(lines, leads + Array(block), skipping: Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []), into: &article)
         article.authors = AuthorFinder(isPersonName: isPersonName)
             .authors(around: titleIndex, in: lines.map(\.text), text: article.paragraphs, body: block)
         if let title = article.title, !article.paragraphs.isEmpty,
@@ -60,13 +60,14 @@ public struct TextDumpExtractor: Sendable {
     /// The headline: the trail's last item when a line repeats it, else the nearest headline-shaped line
     /// before the text, else the first line's part before or after the site name. Its line, if any.
     func headline(of lines: [DumpLine], trail: (items: [String], lines: [Int])?, block: Range<Int>,
-                  into article: inout Article) -> Int? {
+                  into article: inout Article) -> (index: Int?, leads: [Int]) {
         var titleIndex: Int?
+        var leads: [Int] = []
         if let trail, let last = trail.items.last,
            let repeated = lines.indices.first(where: { !trail.lines.contains($0) && lines[$0].text == last && lines[$0].isHeadline }) {
             titleIndex = repeated
         } else {
-            titleIndex = Self.headlineIndex(before: block, in: lines, skipping: Set(trail?.lines ?? []))
+            (titleIndex, leads) = Self.headlineIndex(before: block, in: lines, skipping: Set(trail?.lines ?? []))
         }
         if let titleIndex {
             // The first line of a dump is the page's title, the site's name and all; a headline line that
@@ -79,7 +80,7 @@ public struct TextDumpExtractor: Sendable {
         } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }
-        return titleIndex
+        return (titleIndex, leads)
     }
 
     /// The headline before the text: of the headline-shaped lines shortly before it, the one sharing most
@@ -87,10 +88,13 @@ public struct TextDumpExtractor: Sendable {
     /// headline) and most stems with the text's opening (a headline speaks of its text), nearer and
     /// shorter ones first (a lead is longer); never a line of the trail ("ИА REGNUM » Новости » Президент
     /// Литвы нарезала судам…").
-    static func headlineIndex(before block: Range<Int>, in lines: [DumpLine], skipping trail: Set<Int>) -> Int? {
+    static func headlineIndex(before block: Range<Int>, in lines: [DumpLine], skipping trail: Set<Int>) -> (index: Int?, leads: [Int]) {
         let titleWords = TextComparison.wordSet(lines[0].text)
         let opening = TextComparison.stems(lines[block.prefix(3)].map(\.text).joined(separator: " "))
         var best: (index: Int, score: Double)?
+        var titled = false
+        // The lines shortly above the text that speak of it, the nearest first, for a dump without a title line.
+        var about: [Int] = []
         for index in stride(from: block.lowerBound - 1, through: max(0, block.lowerBound - DumpLayout.headlineBefore), by: -1)
         where !trail.contains(index) && lines[index].isHeadline {
             let words = TextComparison.wordSet(lines[index].text)
@@ -101,20 +105,31 @@ public struct TextDumpExtractor: Sendable {
             let long = index == 0 ? 0 : Double(max(0, lines[index].words - DumpLayout.usualHeadlineWords)) * DumpLayout.longHeadlineCost
             let score = (index == 0 ? 0.5 : shared * 3) + aboutText * 2 + 1 / Double(block.lowerBound - index) - long
             if best == nil || score > best!.score { best = (index, score) }
+            guard index > 0 else { continue }
+            if shared >= DumpLayout.titleShare { titled = true }
+            if block.lowerBound - index <= DumpLayout.untitledHeadlineReach, aboutText >= DumpLayout.aboutTextShare, stems.count >= 3,
+               lines[index].words >= 4 {
+                about.append(index)
+            }
         }
-        return best?.index
+        // Where no line repeats the first (inscriptis starts a dump with the page's furniture, not its
+        // title), the headline is the upper of the lines about the text: a lead stands below it, and
+        // opens the text.
+        guard !titled, let topmost = about.last, best.map({ $0.index > topmost }) ?? true else { return (best?.index, []) }
+        return (topmost, about.dropLast().reversed())
     }
 
     // MARK: - Body
 
-    /// The text's paragraphs, without boilerplate, datelines, the lines in `skipped` (the trail, the
-    /// headline) and a lead printed twice, which is kept once, as `lead`.
-    func body(_ lines: [DumpLine], block: Range<Int>, skipping skipped: Set<Int>, into article: inout Article) {
+    /// The text's paragraphs from the lines at `indices` (a lead above the run of text, then the run),
+    /// without boilerplate, datelines, the lines in `skipped` (the trail, the headline) and a lead
+    /// printed twice, which is kept once, as `lead`.
+    func body(_ lines: [DumpLine], _ indices: [Int], skipping skipped: Set<Int>, into article: inout Article) {
         var paragraphs: [String] = []
         // Repeats are found by their letters, each line's computed once.
         var seen: [String: Int] = [:]
         var leadKey: String?
-        for index in block where !skipped.contains(index) {
+        for index in indices where !skipped.contains(index) {
             let line = lines[index]
             if line.words <= DumpLayout.datelineWords, Dateline.parse(line.text) != nil { continue }
             if let kind = line.boilerplate {
@@ -135,8 +150,9 @@ public struct TextDumpExtractor: Sendable {
             paragraphs.append(line.text)
         }
         // The first paragraph printed again outside the text (after the heading, as in the seed) is a lead.
+        let inside = Set(indices)
         if let first = paragraphs.first, let leadKey,
-           lines.indices.contains(where: { !block.contains($0) && lines[$0].text.count >= DumpLayout.repeatedParagraphLetters
+           lines.indices.contains(where: { !inside.contains($0) && lines[$0].text.count >= DumpLayout.repeatedParagraphLetters
                && TextComparison.nearlyEqual(key: leadKey, TextComparison.letters(lines[$0].text)) }) {
             article.lead = first
             article.removed.append(Article.Removed(kind: .duplicateLead, text: first))
