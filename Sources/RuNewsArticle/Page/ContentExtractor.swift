@@ -83,8 +83,7 @@ public struct ContentExtractor: Sendable {
         guard let container = best?.element else { return content }
         var paragraphs: [String] = []
         var removed: [Article.Removed] = []
-        // Keys as bytes: a string's hash normalises it first, which costs more than the rest of the check.
-        var seen: Set<[UInt8]> = []
+        var seen: Set<ByteKey> = []
         // Siblings that score well too belong to the article (a text split around an inset or a photo).
         var chosen = [container]
         let parent = document.nodes[container].parent
@@ -111,7 +110,7 @@ public struct ContentExtractor: Sendable {
             // A paragraph the page prints twice (a lead, a teaser) is kept once.
             if characters >= 40 {
                 let key = TextComparison.letters(block.text)
-                if !seen.insert(Array(key.utf8)).inserted {
+                if !seen.insert(ByteKey(key)).inserted {
                     removed.append(Article.Removed(kind: .duplicateLead, text: block.text))
                     continue
                 }
