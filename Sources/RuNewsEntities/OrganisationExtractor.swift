@@ -276,6 +276,19 @@ public struct OrganisationExtractor: Sendable {
         return index..<(end + 1)
     }
 
+    /// Where a common noun introduces a quoted name ("холдинг «Башинформ»", "пресс-службе «Яндекса»"), the
+    /// name inside the quotes: the organisation's mention, its kind left to its `name`. Both annotations
+    /// agree on that span (NEREL marks the name alone; factRuEval lets the kind word be left out); a
+    /// capitalised kind or legal form stays in ("ООО «Алтек»", "РИА «Новости»").
+    static func quotedPart(of range: Range<Int>, in text: AnalysedText) -> Range<Int>? {
+        let close = range.upperBound - 1
+        guard range.count >= 4, text.kind(close) == .quote,
+              let open = range.firstIndex(where: { text.kind($0) == .quote }), open > range.lowerBound, open + 1 < close,
+              (range.lowerBound..<open).allSatisfy({ text.kind($0) == .word && !text.isCapitalized($0) && !text.isUppercaseWord($0) }),
+              !((open + 1)..<close).contains(where: { text.kind($0) == .quote }) else { return nil }
+        return (open + 1)..<close
+    }
+
     // MARK: - Grouping
 
     /// Mentions of one name are one organisation; "(ФИФА)" right after a full name is its abbreviation.
@@ -290,7 +303,7 @@ public struct OrganisationExtractor: Sendable {
         }
         var previous: (range: Range<Int>, organisation: Int)?
         for item in found {
-            let scalars = text.scalarRange(item.range)
+            let scalars = text.scalarRange(Self.quotedPart(of: item.range, in: text) ?? item.range)
             let mention = Mention(start: scalars.lowerBound, end: scalars.upperBound, text: text.segmentation.text.string(in: scalars))
             let isAbbreviation = item.range.count == 1 && text.isUppercaseWord(item.range.lowerBound)
             if isAbbreviation, let previous, item.range.lowerBound == previous.range.upperBound + 1,
