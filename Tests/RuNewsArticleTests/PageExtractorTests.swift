@@ -77,6 +77,24 @@ import RuNewsHTML
         #expect(!extracted.text.contains("Короткий пересказ"))
     }
 
+    /// A lead printed between the headline and the article's box joins the text; a comment counter
+    /// inside a paragraph says nothing of it; a comment form inside the article's markup is the frame.
+    @Test func theLeadAboveTheTextJoinsItAndTheCommentsStayOut() {
+        let paragraphs = (1...4).map {
+            "<p><a class=\"comments_count\" href=\"#c\">0</a>Строители открыли новый мост через реку в городе, сообщили в мэрии, и это \($0)-я новость.</p>"
+        }.joined()
+        let rules = (1...1).map { "<p>Правило \($0): не пишите оскорблений, не публикуйте рекламу, уважайте, пожалуйста, других собеседников.</p>" }.joined()
+        let page = """
+            <html><head><title>Мост открыли</title></head><body>
+            <h1>Мост открыли</h1><div class="intro">Власти города открыли движение по новому мосту через реку после трёх лет строительства.</div>
+            <div class="text">\(paragraphs)</div><div class="article-comment-form">\(rules)</div></body></html>
+            """
+        let (extracted, _) = PageExtractor().extract(Array(page.utf8))
+        #expect(extracted.paragraphs.first?.hasPrefix("Власти города открыли") == true)
+        #expect(extracted.paragraphs.dropFirst().first?.hasPrefix("Строители") == true)
+        #expect(!extracted.text.contains("Правило"))
+    }
+
     /// Without a declared date, the one a marked element shows beside the article counts, not the
     /// dates of a sidebar's list.
     @Test func aMarkedDateBesideTheArticleIsThePublicationDate() {

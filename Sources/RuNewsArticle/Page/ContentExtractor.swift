@@ -40,8 +40,8 @@ public struct ContentExtractor: Sendable {
     /// `title` is the page's headline and `heading` its element, where the metadata found them: the
     /// article's text follows its headline.
     func extract(from document: HTMLDocument, title: String?, heading: Int?) -> Content {
-        let (blocks, blockOfText) = textBlocks(of: document)
         let hints = Hints(document)
+        let (blocks, blockOfText) = textBlocks(of: document, inFrame: hints.inFrame)
         var content = Content(blockDetails: blocks, blockOfText: blockOfText, inFrame: hints.inFrame)
         content.headline = title.flatMap { Self.index(of: $0, in: blocks) }
         // Each container's score and the blocks it came from, first and last, by node; the containers in
@@ -94,7 +94,8 @@ public struct ContentExtractor: Sendable {
         }
         // The arena is in document order: what lies under a node is the run of nodes up to its last descendant.
         let subtrees = chosen.map { $0...PageLayout.lastDescendant(of: $0, in: document) }
-        for block in blocks where subtrees.contains(where: { $0.contains(block.element) }) {
+        let inside = blocks.indices.filter { index in subtrees.contains { $0.contains(blocks[index].element) } }
+        for block in (Self.leads(between: headline, and: inside, in: blocks, inFrame: hints.inFrame) + inside).map({ blocks[$0] }) {
             let characters = block.characters
             guard characters > 0 else { continue }
             if let kind = BoilerplatePhrases.kind(of: block.text) {
@@ -123,6 +124,29 @@ public struct ContentExtractor: Sendable {
         return content
     }
 
+    /// A lead printed between the headline and the article's container, outside it (a standfirst in a
+    /// heading or a box of its own): the blocks of prose between them, not the frame's, not links.
+    static let leadCharacters = 80
+    /// A lead stands right below the headline: no more than a few blocks (a dateline, a byline, a photo's
+    /// caption) between them and the text; further apart, what is between is other pages' teasers.
+    static let leadReach = 10
+
+    static func leads(between headline: Int?, and body: [Int], in blocks: [Block], inFrame: [Bool]) -> [Int] {
+        guard let headline, let text = body.first, headline + 1 < text,
+              text - headline <= leadReach else { return [] }
+        let candidates = ((headline + 1)..<text).filter { index in
+            let block = blocks[index]
+            return block.characters >= leadCharacters && !inFrame[block.element] && block.linkCharacters * 10 < block.characters * 3
+        }
+        guard !candidates.isEmpty else { return [] }
+        // A lead the text repeats (most of its words in it) is there already.
+        let bodyWords = body.reduce(into: Set<String>()) { $0.formUnion(TextComparison.wordSet(blocks[$1].text)) }
+        return candidates.filter { index in
+            let words = TextComparison.wordSet(blocks[index].text)
+            return words.intersection(bodyWords).count * 2 < words.count
+        }
+    }
+
     /// The block that shows the headline: the first that is it or holds it, compared as bytes.
     static func index(of headline: String, in blocks: [Block]) -> Int? {
         let needle = Array(headline.utf8)
@@ -134,7 +158,7 @@ public struct ContentExtractor: Sendable {
 
     /// The text of the page as blocks: each text node goes to its nearest block ancestor; and for each
     /// node, the block its text went to.
-    func textBlocks(of document: HTMLDocument) -> (blocks: [Block], blockOfText: [Int32]) {
+    func textBlocks(of document: HTMLDocument, inFrame: [Bool]) -> (blocks: [Block], blockOfText: [Int32]) {
         var blocks: [Block] = []
         var blockOfText = [Int32](repeating: -1, count: document.nodes.count)
         var pieces: [[UInt8]] = []
@@ -169,6 +193,9 @@ public struct ContentExtractor: Sendable {
                     continue
                 }
                 let isBlock = tag.isBlock || document.nodes[node].kind == .document
+                // An inline piece of the frame inside a paragraph (its comment counter, a share link) says
+                // nothing of it.
+                if !isBlock, inFrame[node], !inFrame[document.nodes[node].parent] { continue }
                 if isBlock { openBlock = nil }  // so does a block
                 let link = inLink || tag == .a
                 // After a block's children, text goes to a new run of the enclosing block.
@@ -195,6 +222,8 @@ public struct ContentExtractor: Sendable {
                                              "advert", "promo", "widget", "breadcrumb", "tags", "copyright", "subscribe", "popup",
                                              "cookie", "header", "rating", "vote", "poll", "similar", "more", "teaser", "reklama",
                                              "counter", "login", "search"])
+    /// Class and id words of comments, which mark the frame whatever else the class says.
+    static let commentHints = BytePatterns(["comment"])
     /// Class and id words that mark the article.
     static let positiveHints = BytePatterns(["article", "content", "text", "body", "post", "entry", "news", "story", "main",
                                              "material", "full", "detail", "publication"])
@@ -236,7 +265,9 @@ public struct ContentExtractor: Sendable {
                 // A form is a comment or search box, unless it wraps the whole page (ASP.NET).
                 let isFrameForm = tag == .form && parent > 0 && !document.nodes[parent].tag.isPageRoot
                 // A "banner" class on the wrapper of half the page names no banner.
-                let isFrameHint = negative[index] && !positive[index] && textBelow[index] * 10 < pageText * 3
+                // Comments are the frame even inside the article's markup ("article-comment-form").
+                let isFrameHint = negative[index] && (!positive[index] || words.say(any: ContentExtractor.commentHints))
+                    && textBelow[index] * 10 < pageText * 3
                 inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint
                     || Self.isLinkList(index, in: document, linkBelow: linkBelow)
             }
