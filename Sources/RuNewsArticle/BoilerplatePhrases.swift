@@ -33,6 +33,13 @@ enum BoilerplatePhrases {
         rightsStems.occurs(in: Array(line.lowercased().utf8))
     }
 
+    /// A notice of rights with © in it: the footer, whose length must not make it the article.
+    static func isCopyrightNotice(_ line: String) -> Bool {
+        line.utf8.contains(bytes: copyrightSign) && isRightsNotice(line)
+    }
+
+    static let copyrightSign = Array("©".utf8)
+
     /// The controls a comment ends with, its votes before them ("2 1 минус | 3 плюса Ответить Пожаловаться"):
     /// a short line ending so is a comment's frame.
     static let commentControls = ["ответить", "пожаловаться", "цитировать", "ответить цитировать"]

@@ -95,6 +95,25 @@ import RuNewsHTML
         #expect(!extracted.text.contains("Правило"))
     }
 
+    /// A box of teasers inside the article's markup (siblings of one class, each a linked headline with
+    /// its blurb) is no part of the text; a notice of rights with © scores nothing, however long.
+    @Test func teasersAndARightsNoticeAreNoText() {
+        let teasers = (1...5).map {
+            "<div class=\"news-item\"><a href=\"/\($0)\">Другая новость номер \($0)</a> <span>05.01.2012</span> <p>Короткий пересказ, с запятыми, о другом событии дня.</p></div>"
+        }.joined()
+        let notice = "<p>© Агентство, 2012. " + String(repeating: "Материалы сайта охраняются законом, их перепечатка и цитирование без согласия правообладателя запрещены, ", count: 6) + "</p>"
+        let page = """
+            <html><head><title>Мост открыли</title></head><body><article>
+            <h1>Мост открыли</h1>
+            <p>Строители открыли новый мост через реку в городе, сообщили в мэрии, и движение уже пошло.</p>
+            <p>Мост строили три года, на него потратили, по словам чиновников, больше миллиарда рублей.</p>
+            <div class="box">\(teasers)</div></article><div class="legal">\(notice)</div></body></html>
+            """
+        let (extracted, _) = PageExtractor().extract(Array(page.utf8))
+        #expect(extracted.paragraphs.count == 2)
+        #expect(!extracted.text.contains("пересказ") && !extracted.text.contains("охраняются"))
+    }
+
     /// Without a declared date, the one a marked element shows beside the article counts, not the
     /// dates of a sidebar's list.
     @Test func aMarkedDateBesideTheArticleIsThePublicationDate() {
