@@ -195,6 +195,8 @@ import RuNewsHTML
         #expect(article.paragraphs.first?.hasPrefix("Это 1-е") == true)
         #expect(!article.text.contains("Правовые ограничения"))
         #expect(BoilerplatePhrases.kind(of: notice) == .footer)
+        #expect(BoilerplatePhrases.kind(of: "Если вы заметили ошибку в тексте, выделите её и нажмите Ctrl+Enter, чтобы сообщить редакции") == .navigation)
+        #expect(BoilerplatePhrases.kind(of: "Мост через реку открыли после трёх лет строительства, сообщили в мэрии.") == nil)
         #expect(DumpLine("» Вагон сошел с рельсов в области, 28.11.2011").headlineText == "» Вагон сошел с рельсов в области, 28.11.2011")
     }
 
