@@ -27,6 +27,8 @@ enum BoilerplatePhrases {
     /// What a site's interface says anywhere in a short line: "Если вы заметили ошибку, выделите её и
     /// нажмите Ctrl+Enter", "Ваш браузер не поддерживает видео".
     static let interfaceNotices = BytePatterns(["ctrl+enter", "ctrl-enter", "ctrl + enter", "браузер не поддерживает"])
+    /// Bytes one of them has in any capitals: most lines have none and are not lowercased to look.
+    static let interfaceMarks = BytePatterns(["trl", "TRL", "раузер"])
 
     /// Stems of a site's notice of its rights, which runs long ("Правовые ограничения: Согласно договора
     /// между © … перепечатка … с письменного разрешения правообладателя"): with ©, a line of any length
@@ -53,7 +55,9 @@ enum BoilerplatePhrases {
     static func kind(of line: String) -> Article.Removed.Kind? {
         let length = line.utf8.count
         if line.unicodeScalars.contains("©"), length < 400 || isRightsNotice(line) { return .footer }
-        if length <= 400, interfaceNotices.occurs(in: Array(line.lowercased().utf8)) { return .navigation }
+        if length <= 400, interfaceMarks.occurs(in: Array(line.utf8)), interfaceNotices.occurs(in: Array(line.lowercased().utf8)) {
+            return .navigation
+        }
         guard length <= 200 else { return nil }
         let folded = Folding.fold(line)
         if folded.utf8.starts(with: "(c)".utf8) { return .footer }

@@ -73,4 +73,21 @@ struct ByteKey: Hashable {
     func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
+
+    /// The lowercase words of a text, split at ASCII characters other than letters and digits: the
+    /// words two texts share, compared without the folding and the string hashing `TextComparison` does.
+    static func words(of text: String) -> Set<ByteKey> {
+        var words: Set<ByteKey> = []
+        var word: [UInt8] = []
+        for byte in text.lowercased().utf8 {
+            if byte >= 0x80 || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                word.append(byte)
+            } else if !word.isEmpty {
+                words.insert(ByteKey(word))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.insert(ByteKey(word)) }
+        return words
+    }
 }

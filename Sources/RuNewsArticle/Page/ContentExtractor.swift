@@ -140,9 +140,9 @@ public struct ContentExtractor: Sendable {
         }
         guard !candidates.isEmpty else { return [] }
         // A lead the text repeats (most of its words in it) is there already.
-        let bodyWords = body.reduce(into: Set<String>()) { $0.formUnion(TextComparison.wordSet(blocks[$1].text)) }
+        let bodyWords = body.reduce(into: Set<ByteKey>()) { $0.formUnion(ByteKey.words(of: blocks[$1].text)) }
         return candidates.filter { index in
-            let words = TextComparison.wordSet(blocks[index].text)
+            let words = ByteKey.words(of: blocks[index].text)
             return words.intersection(bodyWords).count * 2 < words.count
         }
     }

@@ -33,8 +33,16 @@ enum LinkLists {
     /// (a class names what they are), each holding a link, short on average, and in three of four at
     /// least 15 % of the text a link's (a paragraph that cites a link once is no teaser).
     static func teasers(under element: Int, in document: HTMLDocument, text: TextShares) -> [Int] {
+        // Most elements have fewer children that hold links: no class is read for them, and the walk
+        // along the sibling links copies nothing.
+        var linked = 0
+        var child = document.nodes[element].firstChild
+        while child >= 0, linked < minimumItems {
+            if document.nodes[Int(child)].kind == .element, text.inLinks[Int(child)] > 0 { linked += 1 }
+            child = document.nodes[Int(child)].nextSibling
+        }
+        guard linked == minimumItems else { return [] }
         let children = document.children(of: element)
-        guard children.count(upTo: minimumItems) == minimumItems else { return [] }
         var groups: [ByteKey: [Int]] = [:]
         for child in children where document.nodes[child].kind == .element {
             guard let name = document.value(of: "class", at: child), !name.isEmpty else { continue }
@@ -44,8 +52,8 @@ enum LinkLists {
         for items in groups.values where items.count >= minimumItems {
             guard items.allSatisfy({ text.inLinks[$0] > 0 }),
                   items.reduce(0, { $0 + text.below[$1] }) <= teaserBytes * items.count else { continue }
-            let linked = items.count { text.inLinks[$0] * 100 >= text.below[$0] * 15 }
-            if linked * 4 >= items.count * 3 { teasers += items }
+            let mostlyLinks = items.count { text.inLinks[$0] * 100 >= text.below[$0] * 15 }
+            if mostlyLinks * 4 >= items.count * 3 { teasers += items }
         }
         return teasers
     }
