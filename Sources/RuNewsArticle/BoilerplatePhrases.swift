@@ -27,8 +27,9 @@ enum BoilerplatePhrases {
     /// What a site's interface says anywhere in a short line: "Если вы заметили ошибку, выделите её и
     /// нажмите Ctrl+Enter", "Ваш браузер не поддерживает видео".
     static let interfaceNotices = BytePatterns(["ctrl+enter", "ctrl-enter", "ctrl + enter", "браузер не поддерживает"])
-    /// Bytes one of them has in any capitals: most lines have none and are not lowercased to look.
-    static let interfaceMarks = BytePatterns(["trl", "TRL", "раузер"])
+    /// Bytes one of them has as pages write them (lowercase or capitals): most lines have none and are
+    /// not lowercased to look.
+    static let interfaceMarks = BytePatterns(["trl", "TRL", "раузер", "РАУЗЕР"])
 
     /// Stems of a site's notice of its rights, which runs long ("Правовые ограничения: Согласно договора
     /// между © … перепечатка … с письменного разрешения правообладателя"): with ©, a line of any length
@@ -36,7 +37,7 @@ enum BoilerplatePhrases {
     static let rightsStems = BytePatterns(["цитирован", "воспроизвед", "перепечат", "правообладател", "учредител"])
 
     static func isRightsNotice(_ line: String) -> Bool {
-        rightsStems.occurs(in: Array(line.lowercased().utf8))
+        rightsStems.occurs(in: line.lowercased().utf8)
     }
 
     /// A notice of rights with © in it: the footer, whose length must not make it the article.
@@ -51,13 +52,12 @@ enum BoilerplatePhrases {
     static let commentControls = ["ответить", "пожаловаться", "цитировать", "ответить цитировать"]
 
     /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table or ends with
-    /// a comment's controls and is short, or carries ©.
+    /// a comment's controls and is short, carries © (and is short, or a notice of rights however long),
+    /// or is a short line with an interface notice in it.
     static func kind(of line: String) -> Article.Removed.Kind? {
         let length = line.utf8.count
-        if line.unicodeScalars.contains("©"), length < 400 || isRightsNotice(line) { return .footer }
-        if length <= 400, interfaceMarks.occurs(in: Array(line.utf8)), interfaceNotices.occurs(in: Array(line.lowercased().utf8)) {
-            return .navigation
-        }
+        if line.utf8.contains(bytes: copyrightSign), length < 400 || isRightsNotice(line) { return .footer }
+        if length <= 400, interfaceMarks.occurs(in: line.utf8), interfaceNotices.occurs(in: line.lowercased().utf8) { return .navigation }
         guard length <= 200 else { return nil }
         let folded = Folding.fold(line)
         if folded.utf8.starts(with: "(c)".utf8) { return .footer }

@@ -46,19 +46,26 @@ struct BytePatterns: Sendable {
         self.byStart = byStart
     }
 
+    /// Whether any of the words occurs in a string's UTF-8, read in place.
+    func occurs(in text: String.UTF8View) -> Bool {
+        text.withContiguousStorageIfAvailable { occurs(in: $0) } ?? occurs(in: Array(text))
+    }
+
     func occurs(in text: [UInt8]) -> Bool {
-        guard text.count >= 2 else { return false }
-        return text.withUnsafeBufferPointer { bytes in
-            for position in 0..<(bytes.count - 1) {
-                let key = UInt16(bytes[position]) << 8 | UInt16(bytes[position + 1])
-                guard starts[Int(key) >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
-                for index in byStart[key]! {
-                    let pattern = patterns[index]
-                    if position + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[position + $0] == pattern[$0] }) { return true }
-                }
+        text.withUnsafeBufferPointer { occurs(in: $0) }
+    }
+
+    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for position in 0..<(bytes.count - 1) {
+            let key = UInt16(bytes[position]) << 8 | UInt16(bytes[position + 1])
+            guard starts[Int(key) >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+            for index in byStart[key]! {
+                let pattern = patterns[index]
+                if position + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[position + $0] == pattern[$0] }) { return true }
             }
-            return false
         }
+        return false
     }
 }
 

@@ -197,7 +197,7 @@ public enum Dateline {
     static let years = 1990...2100
 
     /// A date in digits within `years` ("28.11.2011", "2011-11-28"…, `CalendarNumbers.date`).
-    static func numericDate(_ word: String) -> (year: Int, month: Int, day: Int)? {
+    static func numericDate(_ word: some StringProtocol) -> (year: Int, month: Int, day: Int)? {
         CalendarNumbers.date(word, years: years)
     }
 }

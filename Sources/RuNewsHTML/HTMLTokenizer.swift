@@ -203,7 +203,7 @@ public struct HTMLTokenizer {
         return taken
     }
 
-    private mutating func emit(_ token: HTMLToken) {
+    private mutating func emit(_ token: consuming HTMLToken) {
         flushText()
         tokens.append(token)
     }

@@ -1,4 +1,4 @@
-/// Russian month names in every case form, folded (lowercase, ё → е), and the English abbreviations
+/// Russian month names in every case form, folded (lowercase, ё → е), and the English abbreviations and names
 /// that turn up in datelines: the one table both the date extractor and dateline reading use.
 public enum MonthNames {
     public static let numbers: [String: Int] = {

@@ -83,9 +83,11 @@ import RuNewsHTML
         let paragraphs = (1...4).map {
             "<p><a class=\"comments_count\" href=\"#c\">0</a>Строители открыли новый мост через реку в городе, сообщили в мэрии, и это \($0)-я новость.</p>"
         }.joined()
-        let rules = (1...1).map { "<p>Правило \($0): не пишите оскорблений, не публикуйте рекламу, уважайте, пожалуйста, других собеседников.</p>" }.joined()
+        let rules = (1...3).map { "<p>Правило \($0): не пишите оскорблений, не публикуйте рекламу, уважайте, пожалуйста, других собеседников.</p>" }.joined()
+        // The site's menu: text enough that the form is a small part of the page, as comment forms are.
+        let menu = (1...40).map { "<a href=\"/\($0)\">Раздел сайта номер \($0)</a>" }.joined(separator: " ")
         let page = """
-            <html><head><title>Мост открыли</title></head><body>
+            <html><head><title>Мост открыли</title></head><body><nav>\(menu)</nav>
             <h1>Мост открыли</h1><div class="intro">Власти города открыли движение по новому мосту через реку после трёх лет строительства.</div>
             <div class="text">\(paragraphs)</div><div class="article-comment-form">\(rules)</div></body></html>
             """

@@ -15,6 +15,8 @@ enum DumpLayout {
     /// have this share of their stems in its opening (a lead below it has as many).
     static let untitledHeadlineReach = 12
     static let aboutTextShare = 0.4
+    /// Such a line has at least this many stems (and more words): two shared words say little.
+    static let aboutTextStems = 3
     /// A run right after the headline wins over a better one elsewhere (comments, other news) unless
     /// that one scores this many times as much.
     static let anchoredRunAdvantage = 3

@@ -189,7 +189,8 @@ struct DumpLine {
     /// a label, a menu, a dateline or a row of numbers.
     var isHeadline: Bool {
         guard boilerplate == nil, !isBullet, !columns else { return false }
-        return Self.isHeadlineShaped(headlineText, words: headlineText.utf8.count == text.utf8.count ? words : Self.words(in: Substring(headlineText)))
+        let line = headlineText
+        return Self.isHeadlineShaped(line, words: line.utf8.count == text.utf8.count ? words : Self.words(in: Substring(line)))
     }
 
     /// The line without the date and time a headline printed beside it leaves at its end ("В области
@@ -198,7 +199,7 @@ struct DumpLine {
         guard let last = text.utf8.last, (0x30...0x39).contains(last) else { return text }
         var words = text.split(separator: " ")
         var cut = false
-        while let word = words.last, CalendarNumbers.clock(word) != nil || Dateline.numericDate(String(word)) != nil {
+        while let word = words.last, CalendarNumbers.clock(word) != nil || Dateline.numericDate(word) != nil {
             words.removeLast()
             cut = true
         }
@@ -226,10 +227,10 @@ struct DumpLine {
               !text.utf8.contains(bytes: Self.menuBar) else { return false }
         if numbers >= 4, text.utf8.contains(UInt8(ascii: ":")) { return false }
         let folded = TextComparison.fold(text)
-        return !Self.labels.contains(where: folded.hasPrefix) && !Self.credits.contains(where: folded.contains) && Dateline.parse(text) == nil
+        return !Self.labels.contains(where: folded.hasPrefix) && !Self.credits.occurs(in: folded.utf8) && Dateline.parse(text) == nil
     }
 
     static let menuBar = Array(" | ".utf8)
     /// A photo's credit inside a line makes it a caption ("… жвачку. Фото с сайта …", "Фото: ТАСС").
-    static let credits = [". фото", "фото:", "фото с сайта"]
+    static let credits = BytePatterns([". фото", "фото:", "фото с сайта"])
 }

@@ -57,8 +57,9 @@ public struct TextDumpExtractor: Sendable {
 
     // MARK: - Headline
 
-    /// The headline: the trail's last item when a line repeats it, else the nearest headline-shaped line
-    /// before the text, else the first line's part before or after the site name. Its line, if any.
+    /// The headline: the trail's last item when a line repeats it, else the headline-shaped line before
+    /// the text `headlineIndex` chooses, else the first line's part before or after the site name. Its
+    /// line, if any, and the lead lines below it that open the text.
     func headline(of lines: [DumpLine], trail: (items: [String], lines: [Int])?, block: Range<Int>,
                   into article: inout Article) -> (index: Int?, leads: [Int]) {
         var titleIndex: Int?
@@ -87,7 +88,8 @@ public struct TextDumpExtractor: Sendable {
     /// words with the page's first line (a dump often starts with the page title, which repeats the
     /// headline) and most stems with the text's opening (a headline speaks of its text), nearer and
     /// shorter ones first (a lead is longer); never a line of the trail ("ИА REGNUM » Новости » Президент
-    /// Литвы нарезала судам…").
+    /// Литвы нарезала судам…"). Where no line repeats the first, the upper of the lines about the text
+    /// (`DumpLayout.untitledHeadlineReach`), with the lines about it below as the lead.
     static func headlineIndex(before block: Range<Int>, in lines: [DumpLine], skipping trail: Set<Int>) -> (index: Int?, leads: [Int]) {
         let titleWords = TextComparison.wordSet(lines[0].text)
         let opening = TextComparison.stems(lines[block.prefix(3)].map(\.text).joined(separator: " "))
@@ -107,15 +109,15 @@ public struct TextDumpExtractor: Sendable {
             if best == nil || score > best!.score { best = (index, score) }
             guard index > 0 else { continue }
             if shared >= DumpLayout.titleShare { titled = true }
-            if block.lowerBound - index <= DumpLayout.untitledHeadlineReach, aboutText >= DumpLayout.aboutTextShare, stems.count >= 3,
-               lines[index].words >= 4 {
+            if block.lowerBound - index <= DumpLayout.untitledHeadlineReach, aboutText >= DumpLayout.aboutTextShare,
+               stems.count >= DumpLayout.aboutTextStems, lines[index].words > DumpLayout.aboutTextStems {
                 about.append(index)
             }
         }
         // Where no line repeats the first (inscriptis starts a dump with the page's furniture, not its
         // title), the headline is the upper of the lines about the text: a lead stands below it, and
         // opens the text.
-        guard !titled, let topmost = about.last, best.map({ $0.index > topmost }) ?? true else { return (best?.index, []) }
+        guard !titled, let topmost = about.last, best.map({ $0.index >= topmost }) ?? true else { return (best?.index, []) }
         return (topmost, about.dropLast().reversed())
     }
 

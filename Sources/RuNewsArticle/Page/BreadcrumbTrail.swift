@@ -6,7 +6,7 @@ import RuNewsHTML
 /// the day, and it says it is a path — by that label, or by links that go down one address ("/",
 /// "/news/", "/news/world-news/"). A menu ("Новости | Спорт | Погода") is none. Two to four links of
 /// that shape that say nothing more are a trail only where they stand right above the headline
-/// (`PageMetadata`: "Безумный мир - Здоровье").
+/// (`MarkedTrail`: "Безумный мир - Здоровье").
 enum BreadcrumbTrail {
     /// A run of links of a trail's shape, and whether it says it is a path.
     struct Reading {
@@ -16,6 +16,8 @@ enum BreadcrumbTrail {
 
     /// A run that says no more than its shape has at most this many links.
     static let unsaidLevels = 2...4
+    /// The day before a trail ("28 ноября 2011") and a label before a list ("Где я:") are this short.
+    static let dayCharacters = 40, labelCharacters = 30
 
     static let separators: Set<Unicode.Scalar> = ["»", "›", "/", ">", "→", "-", "—", "–", "\\", "·", ":"]
     static let labels = ["вы находитесь", "вы читаете", "вы здесь", "где я", "путь", "раздел", "рубрика"]
@@ -82,7 +84,7 @@ enum BreadcrumbTrail {
             guard links.isEmpty, !labelled, !dated else { return nil }
             if text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) {
                 labelled = true
-            } else if text.hasCharacters(atMost: 40), Dateline.read(text) != nil {
+            } else if text.hasCharacters(atMost: dayCharacters), Dateline.read(text) != nil {
                 dated = true
             } else {
                 return nil
@@ -110,7 +112,7 @@ enum BreadcrumbTrail {
         let node = Int(sibling)
         guard document.nodes[node].kind == .text || wrappers.contains(document.nodes[node].tag) else { return false }
         let text = document.text(of: node)
-        return text.hasCharacters(atMost: 30) && text.hasSuffix(":") && labels.contains(where: text.lowercased().contains)
+        return text.hasCharacters(atMost: labelCharacters) && text.hasSuffix(":") && labels.contains(where: text.lowercased().contains)
     }
 
     /// Separators that point from a level to the next, unlike the "|", "/", "·" or "-" that menus use too.

@@ -27,6 +27,9 @@ public struct ContentExtractor: Sendable {
         var container: Int?
         /// The block that shows the headline, the first that is it or holds it.
         var headline: Int?
+        /// That block, else the heading's or the one that shows the title in other capitals
+        /// (`PageLayout.headlineBlock`): where the article's text is measured from.
+        var headlineBlock: Int?
         var blockDetails: [Block]
         /// For each node, the block its text went to (-1 for a node that is no text or went to none).
         var blockOfText: [Int32]
@@ -67,9 +70,8 @@ public struct ContentExtractor: Sendable {
             add(score, to: parent, from: index)
             add(score / 2, to: parent >= 0 ? document.nodes[parent].parent : -1, from: index)
         }
-        let headline = content.headline ?? heading.flatMap { heading in
-            blocks.firstIndex { $0.element >= heading && $0.element <= PageLayout.lastDescendant(of: heading, in: document) }
-        }
+        let headline = PageLayout.headlineBlock(content.headline, heading: heading, title: title, blocks: blocks, blockOfText: blockOfText)
+        content.headlineBlock = headline
         let distance = TextDistance(blocks: blocks, inFrame: hints.inFrame, from: headline)
         // A container's score, weighed by its hints and by how far from the headline it stands.
         func weighted(_ element: Int) -> Double {
@@ -92,9 +94,11 @@ public struct ContentExtractor: Sendable {
                 if spans[sibling] != nil, weighted(sibling) >= bestScore * 0.2 { chosen.append(sibling) }
             }
         }
-        // The arena is in document order: what lies under a node is the run of nodes up to its last descendant.
-        let subtrees = chosen.map { $0...PageLayout.lastDescendant(of: $0, in: document) }
-        let inside = blocks.indices.filter { index in subtrees.contains { $0.contains(blocks[index].element) } }
+        // The arena is in document order: what lies under a node is the run of nodes up to its last
+        // descendant; the chosen elements are siblings, so their runs are apart and marked once each.
+        var isInside = [Bool](repeating: false, count: document.nodes.count)
+        for element in chosen { for node in element...PageLayout.lastDescendant(of: element, in: document) { isInside[node] = true } }
+        let inside = blocks.indices.filter { isInside[blocks[$0].element] }
         for block in (Self.leads(between: headline, and: inside, in: blocks, inFrame: hints.inFrame) + inside).map({ blocks[$0] }) {
             let characters = block.characters
             guard characters > 0 else { continue }
@@ -124,19 +128,33 @@ public struct ContentExtractor: Sendable {
         return content
     }
 
-    /// A lead printed between the headline and the article's container, outside it (a standfirst in a
-    /// heading or a box of its own): the blocks of prose between them, not the frame's, not links.
+    /// Whether the text under `node` has a letter (Latin, or Cyrillic by its lead bytes): the subtree is
+    /// the run of nodes up to its last descendant, and frame pieces inside paragraphs are small.
+    static func hasLetters(under node: Int, in document: HTMLDocument) -> Bool {
+        (node...PageLayout.lastDescendant(of: node, in: document)).contains { index in
+            document.nodes[index].kind == .text && document.nodes[index].text.contains { byte in
+                (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0xD0 || byte == 0xD1
+            }
+        }
+    }
+
+    /// A lead is this long at least, and less than this share of it is links.
     static let leadCharacters = 80
+    static let leadLinkShare = 0.3
     /// A lead stands right below the headline: no more than a few blocks (a dateline, a byline, a photo's
     /// caption) between them and the text; further apart, what is between is other pages' teasers.
     static let leadReach = 10
 
+    /// A lead printed between the headline and the article's container, outside it (a standfirst in a
+    /// heading or a box of its own): the blocks of prose between them, not the frame's, not links, not
+    /// repeated by the text.
     static func leads(between headline: Int?, and body: [Int], in blocks: [Block], inFrame: [Bool]) -> [Int] {
         guard let headline, let text = body.first, headline + 1 < text,
               text - headline <= leadReach else { return [] }
         let candidates = ((headline + 1)..<text).filter { index in
             let block = blocks[index]
-            return block.characters >= leadCharacters && !inFrame[block.element] && block.linkCharacters * 10 < block.characters * 3
+            return block.characters >= leadCharacters && !inFrame[block.element]
+                && Double(block.linkCharacters) < Double(block.characters) * leadLinkShare
         }
         guard !candidates.isEmpty else { return [] }
         // A lead the text repeats (most of its words in it) is there already.
@@ -193,9 +211,9 @@ public struct ContentExtractor: Sendable {
                     continue
                 }
                 let isBlock = tag.isBlock || document.nodes[node].kind == .document
-                // An inline piece of the frame inside a paragraph (its comment counter, a share link) says
-                // nothing of it.
-                if !isBlock, inFrame[node], !inFrame[document.nodes[node].parent] { continue }
+                // An inline piece of the frame inside a paragraph that has no words (its comment counter
+                // "0") says nothing of it; one with words may be a headline's or a date's ("title-header").
+                if !isBlock, inFrame[node], !inFrame[document.nodes[node].parent], !Self.hasLetters(under: node, in: document) { continue }
                 if isBlock { openBlock = nil }  // so does a block
                 let link = inLink || tag == .a
                 // After a block's children, text goes to a new run of the enclosing block.

@@ -1,14 +1,14 @@
 import RuNewsHTML
 
-/// The bytes of text below each node, and those in links: what a list of teasers is told by.
-struct TextShares {
-    let below: [Int]
-    let inLinks: [Int]
-}
-
 /// Lists of other pages' headlines, which are the page's frame whatever text beside the links their
 /// items add: a news feed's linked headlines with their leads, "read also", a box of teasers.
 enum LinkLists {
+    /// The bytes of text below each node, and those in links: what a box of teasers is told by.
+    struct Text {
+        let below: [Int]
+        let inLinks: [Int]
+    }
+
     /// A list of this many items or more; fewer are a text's own links as often.
     static let minimumItems = 4
 
@@ -28,21 +28,17 @@ enum LinkLists {
 
     /// A teaser is short: this many bytes of text on average (a headline and a lead of two sentences).
     static let teaserBytes = 600
+    /// In this share of the items at least (three of four), at least `teaserLinkShare` of the text is a link's.
+    static let linkedItems = 0.75, teaserLinkShare = 0.15
 
     /// The children of `element` that are teasers: at least `minimumItems` siblings of one tag and class
-    /// (a class names what they are), each holding a link, short on average, and in three of four at
-    /// least 15 % of the text a link's (a paragraph that cites a link once is no teaser).
-    static func teasers(under element: Int, in document: HTMLDocument, text: TextShares) -> [Int] {
-        // Most elements have fewer children that hold links: no class is read for them, and the walk
-        // along the sibling links copies nothing.
-        var linked = 0
-        var child = document.nodes[element].firstChild
-        while child >= 0, linked < minimumItems {
-            if document.nodes[Int(child)].kind == .element, text.inLinks[Int(child)] > 0 { linked += 1 }
-            child = document.nodes[Int(child)].nextSibling
-        }
-        guard linked == minimumItems else { return [] }
+    /// (a class names what they are), each with text in a link, short on average, and mostly with a good
+    /// share of their text in links (a paragraph that cites a link once is no teaser).
+    static func teasers(under element: Int, in document: HTMLDocument, text: Text) -> [Int] {
+        // Most elements have fewer children with text in links: no class is read for them.
         let children = document.children(of: element)
+        guard children.lazy.filter({ document.nodes[$0].kind == .element && text.inLinks[$0] > 0 }).prefix(minimumItems)
+                .reduce(0, { count, _ in count + 1 }) == minimumItems else { return [] }
         var groups: [ByteKey: [Int]] = [:]
         for child in children where document.nodes[child].kind == .element {
             guard let name = document.value(of: "class", at: child), !name.isEmpty else { continue }
@@ -52,8 +48,8 @@ enum LinkLists {
         for items in groups.values where items.count >= minimumItems {
             guard items.allSatisfy({ text.inLinks[$0] > 0 }),
                   items.reduce(0, { $0 + text.below[$1] }) <= teaserBytes * items.count else { continue }
-            let mostlyLinks = items.count { text.inLinks[$0] * 100 >= text.below[$0] * 15 }
-            if mostlyLinks * 4 >= items.count * 3 { teasers += items }
+            let linked = items.count { Double(text.inLinks[$0]) >= Double(text.below[$0]) * teaserLinkShare }
+            if Double(linked) >= Double(items.count) * linkedItems { teasers += items }
         }
         return teasers
     }

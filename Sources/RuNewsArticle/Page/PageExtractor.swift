@@ -40,7 +40,7 @@ public struct PageExtractor: Sendable {
         article.title = metadata.title
         let blocks = content.blocks
         let headline = content.headline
-        let layout = PageLayout(document: document, content: content, headline: headline, heading: metadata.headingElement, title: metadata.title)
+        let layout = PageLayout(document: document, content: content)
         let candidates = DateCandidates.collect(markup: metadata.dateCandidates, layout: layout, headline: metadata.title,
                                                 addresses: [address, metadata.canonicalURL].compactMap { $0 },
                                                 fetched: fetched.flatMap(Self.fetchWindow))

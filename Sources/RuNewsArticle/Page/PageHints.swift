@@ -14,7 +14,7 @@ extension ContentExtractor {
 
     /// What the class, id and tag of every element say, computed once per page: the weight of an
     /// element as a container, and whether it sits inside the page's frame (navigation, footer, aside,
-    /// or a class or id of the frame).
+    /// forms, a class or id of the frame, link lists and teasers: `LinkLists`).
     struct Hints {
         var negative: [Bool]
         var positive: [Bool]
@@ -25,7 +25,8 @@ extension ContentExtractor {
             negative = Array(repeating: false, count: count)
             positive = Array(repeating: false, count: count)
             inFrame = Array(repeating: false, count: count)
-            // Text below each node and whether a link is, children before parents (they come later in the arena).
+            // Below each node: its text's bytes, whether a link is there and the bytes of text in links;
+            // children before parents (they come later in the arena).
             var textBelow = [Int](repeating: 0, count: count)
             var linkBelow = [Bool](repeating: false, count: count)
             var linkTextBelow = [Int](repeating: 0, count: count)
@@ -40,7 +41,7 @@ extension ContentExtractor {
                 linkTextBelow[parent] += linkTextBelow[index]
                 linkBelow[parent] = linkBelow[parent] || linkBelow[index]
             }
-            let text = TextShares(below: textBelow, inLinks: linkTextBelow)
+            let text = LinkLists.Text(below: textBelow, inLinks: linkTextBelow)
             var isTeaser = [Bool](repeating: false, count: count)
             let pageText = max(textBelow[0], 1)
             var words = HintWords(attributes: HintWords.containerAttributes)

@@ -15,9 +15,8 @@ struct PageLayout {
     /// Navigation, footer, aside, or a class or id of the frame (`ContentExtractor.Hints`).
     let inFrame: [Bool]
 
-    /// `headline` is the block that shows the headline, where one does; else the `heading` element's block
-    /// is, else the first that shows the `title` in other capitals.
-    init(document: HTMLDocument, content: ContentExtractor.Content, headline: Int?, heading: Int?, title: String?) {
+    /// The headline's block is the content extractor's (`ContentExtractor.Content.headlineBlock`).
+    init(document: HTMLDocument, content: ContentExtractor.Content) {
         self.document = document
         blocks = content.blockDetails
         inFrame = content.inFrame
@@ -28,11 +27,7 @@ struct PageLayout {
             next[node] = current
         }
         blockAtOrAfter = next
-        self.headline = headline ?? heading.flatMap { next[$0] >= 0 ? Int(next[$0]) : nil } ?? title.flatMap { title in
-            // A headline printed in capitals ("СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»") is found case-blind.
-            let needle = title.lowercased()
-            return content.blockDetails.firstIndex { $0.text.count >= needle.count && $0.text.lowercased().contains(needle) }
-        }
+        self.headline = content.headlineBlock
         container = content.container
         if let container = content.container {
             let end = Self.lastDescendant(of: container, in: document)
@@ -41,6 +36,17 @@ struct PageLayout {
         } else {
             body = nil
         }
+    }
+
+    /// The block that shows the headline: the one that holds the title as written (`exact`), else the
+    /// `heading` element's block (the next with text at or after it), else the first that shows the
+    /// `title` in other capitals ("СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»").
+    static func headlineBlock(_ exact: Int?, heading: Int?, title: String?, blocks: [ContentExtractor.Block], blockOfText: [Int32]) -> Int? {
+        if let exact { return exact }
+        if let heading, let block = blockOfText[heading...].first(where: { $0 >= 0 }) { return Int(block) }
+        guard let title else { return nil }
+        let needle = title.lowercased()
+        return blocks.firstIndex { $0.text.count >= needle.count && $0.text.lowercased().contains(needle) }
     }
 
     /// The block an element's text opens (the next one for an element without text).
