@@ -93,6 +93,7 @@ import RuNewsHTML
             """
         let (extracted, _) = PageExtractor().extract(Array(page.utf8))
         #expect(extracted.paragraphs.first?.hasPrefix("Власти города открыли") == true)
+        #expect(extracted.lead == extracted.paragraphs.first, "the standfirst")
         #expect(extracted.paragraphs.dropFirst().first?.hasPrefix("Строители") == true)
         #expect(!extracted.text.contains("Правило"))
     }

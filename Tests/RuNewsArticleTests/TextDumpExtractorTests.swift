@@ -209,6 +209,7 @@ import RuNewsHTML
         let article = TextDumpExtractor().extract(dump)
         #expect(article.title == "Стресс вызывает угревую сыпь у взрослых людей")
         #expect(article.paragraphs.first == "Учёные выяснили, что стресс у взрослых людей вызывает угревую сыпь")
+        #expect(article.lead == article.paragraphs.first)
         #expect(DumpLine("Учёные создали жвачку. Фото с сайта example.ru").isHeadline == false, "a caption")
     }
 

@@ -46,6 +46,8 @@ public struct TextDumpExtractor: Sendable {
                                          address: address, fetched: fetched.flatMap(PageExtractor.fetchWindow))
         (article.published, article.relativeDate) = DateChoice.choose(dates, reach: DumpLayout.datelineReach)
         body(lines, leads + Array(block), skipping: Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []), into: &article)
+        // Else the lead printed between the headline and the text (a dump without a title line).
+        if article.lead == nil, let lead = leads.first.map({ lines[$0].text }), article.paragraphs.first == lead { article.lead = lead }
         article.authors = AuthorFinder(isPersonName: isPersonName)
             .authors(around: titleIndex, in: lines.map(\.text), text: article.paragraphs, body: block)
         if let title = article.title, !article.paragraphs.isEmpty,

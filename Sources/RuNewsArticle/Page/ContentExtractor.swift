@@ -30,6 +30,8 @@ public struct ContentExtractor: Sendable {
         /// That block, else the heading's or the one that shows the title in other capitals
         /// (`PageLayout.headlineBlock`): where the article's text is measured from.
         var headlineBlock: Int?
+        /// The standfirst printed between the headline and the article's container (`leads`), which opens the text.
+        var lead: String?
         var blockDetails: [Block]
         /// For each node, the block its text went to (-1 for a node that is no text or went to none).
         var blockOfText: [Int32]
@@ -99,7 +101,9 @@ public struct ContentExtractor: Sendable {
         var isInside = [Bool](repeating: false, count: document.nodes.count)
         for element in chosen { for node in element...PageLayout.lastDescendant(of: element, in: document) { isInside[node] = true } }
         let inside = blocks.indices.filter { isInside[blocks[$0].element] }
-        for block in (Self.leads(between: headline, and: inside, in: blocks, inFrame: hints.inFrame) + inside).map({ blocks[$0] }) {
+        let leads = Self.leads(between: headline, and: inside, in: blocks, inFrame: hints.inFrame)
+        content.lead = leads.first.map { blocks[$0].text }
+        for block in (leads + inside).map({ blocks[$0] }) {
             let characters = block.characters
             guard characters > 0 else { continue }
             if let kind = BoilerplatePhrases.kind(of: block.text) {

@@ -65,6 +65,8 @@ public struct PageExtractor: Sendable {
                 paragraphs.remove(at: again)
             }
         }
+        // Else the standfirst the page prints apart from the text, above it.
+        if article.lead == nil, let lead = content.lead, paragraphs.contains(lead) { article.lead = lead }
         article.paragraphs = paragraphs
         article.removed += content.removed
         article.authors = metadata.authors(beside: content.container, in: document).filter(isPersonName)
