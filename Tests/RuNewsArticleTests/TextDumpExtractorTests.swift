@@ -213,6 +213,14 @@ import RuNewsHTML
         #expect(DumpLine("Учёные создали жвачку. Фото с сайта example.ru").isHeadline == false, "a caption")
     }
 
+    /// A line of forty characters printed twice in the text (a comment quoted, a lead) is kept once.
+    @Test func aShortParagraphPrintedTwiceIsKeptOnce() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let repeated = "Совершенно согласен с врачами и учёными!"
+        let dump = (["Лаборатория открылась в больнице", repeated] + text + [repeated]).joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).paragraphs.filter { $0 == repeated }.count <= 1)
+    }
+
     /// A run of text that opens with the trail (a trail and a question for a headline score as prose)
     /// goes on with the headline, and the text follows them.
     @Test func aRunOpeningWithTheTrail() {

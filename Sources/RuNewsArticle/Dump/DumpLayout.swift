@@ -30,8 +30,9 @@ enum DumpLayout {
     /// A line of a date and a few words is a dateline, not a paragraph.
     static let datelineWords = 8
     /// Paragraphs with fewer letters and digits than this are never taken for a repeated lead: short
-    /// lines ("Фото: ТАСС") repeat on their own.
-    static let repeatedParagraphLetters = 40
+    /// lines ("Фото: ТАСС") repeat on their own. Thirty is a line of about forty characters with its
+    /// spaces, the length from which a repeated paragraph is a repeat (a comment quoted, a lead).
+    static let repeatedParagraphLetters = 30
     /// A paragraph cut with "…" repeats a longer one when it has at least this many letters.
     static let cutParagraphLetters = 60
     /// Items of a bulleted trail are short; a line of a trail with separators is not prose.
