@@ -58,6 +58,14 @@ import RuNewsHTML
         #expect(crumbs("<h1>Виноград и зрение</h1>\(article)\(trail)") == nil)
     }
 
+    /// Two links down from the root without a direction or a home word are a site's name and its section
+    /// as often as a trail: not one by their addresses alone.
+    @Test func aSiteNameAndItsSectionAreNoTrail() {
+        #expect(trail(#"<p><a href="/">РИА Новый Регион</a> – <a href="/fareast/">Дальний Восток</a></p>"#) == nil)
+        #expect(trail(#"<p><a href="/">Главная</a> – <a href="/fareast/">Дальний Восток</a></p>"#) == ["Главная", "Дальний Восток"])
+        #expect(trail(#"<p><a href="/">Агентство</a> » <a href="/fareast/">Дальний Восток</a></p>"#) == ["Агентство", "Дальний Восток"])
+    }
+
     @Test func menusAreNoTrails() {
         #expect(trail(#"<div><a href="/news">Новости</a> / <a href="/sport">Спорт</a> / <a href="/weather">Погода</a></div>"#) == nil)
         #expect(trail(#"<div><a href="/">Главная</a> | <a href="/news/">Новости</a></div>"#) == nil)

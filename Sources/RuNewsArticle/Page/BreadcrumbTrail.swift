@@ -96,7 +96,11 @@ enum BreadcrumbTrail {
         // A path says it is one: by its label, by links that go down the site's addresses, or by starting at
         // the site's root with separators that point one way ("»", an arrow drawn or written), as a menu's do
         // not. A list of links is a menu's shape as much as a trail's: only its label tells.
-        let saysItIsAPath = labelled || !listed && (links.count >= 2 && descends(paths) || directed && isRoot(paths[0]))
+        // Two links that go down from the root without a direction or a home word are a site's name and
+        // its section as often ("РИА Новый Регион – Дальний Восток": an edition's label).
+        let descending = links.count >= 2 && descends(paths)
+            && (links.count + (current == nil ? 0 : 1) > 2 || directed || !isRoot(paths[0]) || isHome(links[0].text))
+        let saysItIsAPath = labelled || !listed && (descending || directed && isRoot(paths[0]))
         guard saysItIsAPath || !listed && unsaidLevels.contains(links.count) && current == nil else { return nil }
         return Reading(items: links.map(\.text) + (current.map { [$0] } ?? []), saysItIsAPath: saysItIsAPath)
     }
@@ -113,6 +117,14 @@ enum BreadcrumbTrail {
         guard document.nodes[node].kind == .text || wrappers.contains(document.nodes[node].tag) else { return false }
         let text = document.text(of: node)
         return text.hasCharacters(atMost: labelCharacters) && text.hasSuffix(":") && labels.contains(where: text.lowercased().contains)
+    }
+
+    /// Words of the link to a site's front page.
+    static let homeWords = ["главная", "на главную", "home", "домой"]
+
+    static func isHome(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        return homeWords.contains { folded.hasPrefix($0) }
     }
 
     /// Separators that point from a level to the next, unlike the "|", "/", "·" or "-" that menus use too.
