@@ -56,7 +56,7 @@ enum BoilerplatePhrases {
     /// or is a short line with an interface notice in it.
     static func kind(of line: String) -> Article.Removed.Kind? {
         let length = line.utf8.count
-        if line.utf8.contains(bytes: copyrightSign), length < 400 || isRightsNotice(line) { return .footer }
+        if length < 400 ? line.utf8.contains(bytes: copyrightSign) : isCopyrightNotice(line) { return .footer }
         if length <= 400, interfaceMarks.occurs(in: line.utf8), interfaceNotices.occurs(in: line.lowercased().utf8) { return .navigation }
         guard length <= 200 else { return nil }
         let folded = Folding.fold(line)

@@ -13,6 +13,8 @@ struct DumpLine {
     /// An item of a news list: a headline or lead after its clock time or date ("10:17 Новый город…",
     /// "28.11.2011 Общество В Баку…"); an agency's dateline has a comma after its date.
     let isListing: Bool
+    /// The line as a headline reads it (`headlineText(_:)`).
+    let headlineText: String
 
     static let bullets = ["* ", "- ", "• ", "— ", "· "]
     /// Lines that are a bullet or a bar alone say nothing.
@@ -31,6 +33,7 @@ struct DumpLine {
         self.endsSentence = Self.endsSentence(body)
         self.boilerplate = BoilerplatePhrases.kind(of: String(body))
         self.isListing = isListing
+        headlineText = Self.headlineText(self.text)
     }
 
     /// The lines of a dump, blank ones and lone marks left out.
@@ -194,8 +197,9 @@ struct DumpLine {
     }
 
     /// The line without the date and time a headline printed beside it leaves at its end ("В области
-    /// сошел с рельсов вагон 06.01.12 08:49"), where three words or more stand before them, not after a comma.
-    var headlineText: String {
+    /// сошел с рельсов вагон 06.01.12 08:49"), where three words or more stand before them, not after a
+    /// comma; read once, as the line is (`isHeadline` is asked of a line more than once).
+    static func headlineText(_ text: String) -> String {
         guard let last = text.utf8.last, (0x30...0x39).contains(last) else { return text }
         var words = text.split(separator: " ")
         var cut = false
