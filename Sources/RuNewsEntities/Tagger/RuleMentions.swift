@@ -1,25 +1,51 @@
 /// The rules' mentions of a text as the combination with the tagger asks for them: by the tokens a span
-/// overlaps. Ordered by start, with the longest mention's length, so that those a span overlaps are found
-/// by a binary search and a walk over the few that may reach it, not a scan of all of them for every span.
+/// overlaps. Each token lists the mentions covering it, so the mentions a span overlaps are read off its
+/// own tokens: the cost of a query is the span's length times the few mentions nested at a token, however
+/// long some mention is, and the tagger's spans are disjoint, so all of them cost the text's length.
 struct RuleMentions {
     struct Mention: Hashable {
         let kind: EntityTagger.Kind
         let tokens: Range<Int>
     }
 
+    /// In text order (by start, then end).
     private let mentions: [Mention]
-    private let longest: Int
+    /// For each token, `covering[start[token]..<start[token + 1]]` are the mentions over it, in order.
+    private let start: [Int32]
+    private let covering: [Int32]
 
     init(_ mentions: [Mention]) {
-        self.mentions = mentions.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
-        longest = mentions.map(\.tokens.count).max() ?? 0
+        let sorted = mentions.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        self.mentions = sorted
+        let tokens = sorted.map(\.tokens.upperBound).max() ?? 0
+        var start = [Int32](repeating: 0, count: tokens + 1)
+        for mention in sorted { for token in mention.tokens { start[token + 1] += 1 } }
+        for token in 0..<tokens { start[token + 1] += start[token] }
+        var covering = [Int32](repeating: 0, count: Int(start[tokens]))
+        var next = start
+        for (index, mention) in sorted.enumerated() {
+            for token in mention.tokens {
+                covering[Int(next[token])] = Int32(index)
+                next[token] += 1
+            }
+        }
+        self.start = start
+        self.covering = covering
     }
 
     /// The mentions sharing a token with `range`, in text order.
     func overlapping(_ range: Range<Int>) -> [Mention] {
-        // A mention starting `longest` tokens or more before the range ends before it.
-        let first = mentions.partitioningIndex { $0.tokens.lowerBound > range.lowerBound - longest }
-        return mentions[first...].prefix { $0.tokens.lowerBound < range.upperBound }.filter { $0.tokens.overlaps(range) }
+        let lower = max(range.lowerBound, 0), upper = min(range.upperBound, start.count - 1)
+        guard lower < upper else { return [] }
+        var found: [Int] = []
+        for token in lower..<upper {
+            for slot in Int(start[token])..<Int(start[token + 1]) {
+                let index = Int(covering[slot])
+                // Each mention once: at its first token inside the range.
+                if max(mentions[index].tokens.lowerBound, lower) == token { found.append(index) }
+            }
+        }
+        return found.sorted().map { mentions[$0] }
     }
 }
 
