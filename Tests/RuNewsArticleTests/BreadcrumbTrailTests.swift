@@ -33,29 +33,12 @@ import RuNewsHTML
         #expect(trail(#"<div><a href="/">Главная</a> / <a href="/about.html">О нас</a> / <a href="/contacts.html">Контакты</a></div>"#) == nil)
     }
 
-    /// The day may open a trail; a label may stand just before a list of links.
-    @Test func aDayOrALabelBeforeTheListOpensATrail() {
-        #expect(trail(#"<div>28 ноября 2011 <a href="http://example.ru"><b>Новости</b></a> <span>/</span> <a href="http://health.example.ru"><b>Здоровье</b></a></div>"#)
-            == nil, "no more than its shape: only above the headline")
-        let dated = TreeBuilder().parse(Array(#"<div>28 ноября 2011 <a href="/">Новости</a> » <a href="/health/">Здоровье</a></div>"#.utf8))
-        #expect(dated.elements().lazy.compactMap { BreadcrumbTrail.items(of: $0, in: dated) }.first == ["Новости", "Здоровье"])
+    /// A label may stand just before a list of links; a list says it is a trail by its label alone.
+    @Test func aLabelBeforeTheListOpensATrail() {
         #expect(trail(#"<div><strong>Где я:</strong><ul><li><a href="/">Сайт о здоровье</a></li><li><a href="/news/">Новости медицины</a></li></ul></div>"#)
             == ["Сайт о здоровье", "Новости медицины"])
         #expect(trail(#"<ul><li><a href="http://sport.example.ru/">Спорт</a></li><li><a href="/fcp_sport/">Программа развития спорта</a></li></ul>"#) == nil,
                 "a menu's list of links, though its addresses go down")
-    }
-
-    /// Two links that say nothing more than their shape are a trail right above the headline only.
-    @Test func linksRightAboveTheHeadlineAreATrail() {
-        let trail = #"<div class="block-title"><a href="/ru/categ84/">Безумный мир</a> - <a href="/ru/categ85/">Здоровье</a></div>"#
-        let article = "<p>Учёные выяснили, что виноград помогает избежать слепоты, сообщают исследователи, и это важно.</p>"
-        func crumbs(_ body: String) -> [String]? {
-            PageExtractor().extract(Array("<html><head><title>Виноград и зрение</title></head><body>\(body)</body></html>".utf8)).article.breadcrumbs
-        }
-        #expect(crumbs("\(trail)<h1>Виноград и зрение</h1>\(article)") == ["Безумный мир", "Здоровье"])
-        let farAbove = String(repeating: "<p>Другая новость дня, о которой пишут все, и ещё немного слов.</p>", count: 4)
-        #expect(crumbs("\(trail)\(farAbove)<h1>Виноград и зрение</h1>\(article)") == nil)
-        #expect(crumbs("<h1>Виноград и зрение</h1>\(article)\(trail)") == nil)
     }
 
     /// Two links down from the root without a direction or a home word are a site's name and its section

@@ -2,22 +2,12 @@ import Foundation
 import RuNewsHTML
 /// A breadcrumb trail no class names as one, read from its shape: links joined by a path separator
 /// ("Главная » Новости » Мировые новости медицины", "Главная / НАУКА И ТЕХНИКА") or set as a list's
-/// items, nothing else beside them but a label ("Вы читаете раздел:", also just before the list) or
-/// the day, and it says it is a path — by that label, or by links that go down one address ("/",
-/// "/news/", "/news/world-news/"). A menu ("Новости | Спорт | Погода") is none. Two to four links of
-/// that shape that say nothing more are a trail only where they stand right above the headline
-/// (`MarkedTrail`: "Безумный мир - Здоровье").
+/// items, nothing else beside them but a label ("Вы читаете раздел:", also just before the list), and
+/// it says it is a path — by that label, or by links that go down one address ("/", "/news/",
+/// "/news/world-news/"). A menu ("Новости | Спорт | Погода") is none.
 enum BreadcrumbTrail {
-    /// A run of links of a trail's shape, and whether it says it is a path.
-    struct Reading {
-        var items: [String]
-        var saysItIsAPath: Bool
-    }
-
-    /// A run that says no more than its shape has at most this many links.
-    static let unsaidLevels = 2...4
-    /// The day before a trail ("28 ноября 2011") and a label before a list ("Где я:") are this short.
-    static let dayCharacters = 40, labelCharacters = 30
+    /// A label before a list ("Где я:") is this short.
+    static let labelCharacters = 30
 
     static let separators: Set<Unicode.Scalar> = ["»", "›", "/", ">", "→", "-", "—", "–", "\\", "·", ":"]
     static let labels = ["вы находитесь", "вы читаете", "вы здесь", "где я", "путь", "раздел", "рубрика"]
@@ -25,13 +15,8 @@ enum BreadcrumbTrail {
     static let wrappers: Set<TagName> = [.b, .strong, .span, .em, .i, .font, .small, .li]
     static let levels = 2...6
 
-    /// The items of the trail `element` is, where it says it is one, or nil.
+    /// The items of the trail `element` is, or nil.
     static func items(of element: Int, in document: HTMLDocument) -> [String]? {
-        reading(of: element, in: document).flatMap { $0.saysItIsAPath ? $0.items : nil }
-    }
-
-    /// The run of links `element` is, where it has a trail's shape, or nil.
-    static func reading(of element: Int, in document: HTMLDocument) -> Reading? {
         let children = document.children(of: element)
         // Two links need a separator between them, but for a list's two items.
         let isList = document.nodes[element].tag == .ul || document.nodes[element].tag == .ol
@@ -41,7 +26,6 @@ enum BreadcrumbTrail {
         var labelled = isLabel(document.nodes[element].previousSibling, in: document)
         var separated = true
         var directed = false
-        var dated = false
         var listed = false
         for child in children {
             // A list's items are apart without a separator.
@@ -80,15 +64,9 @@ enum BreadcrumbTrail {
                 current = text.trimmed(.whitespaces)
                 continue
             }
-            // A label may open the trail ("Вы читаете раздел:"), or the day ("28 ноября 2011 Новости / Здоровье").
-            guard links.isEmpty, !labelled, !dated else { return nil }
-            if text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) {
-                labelled = true
-            } else if text.hasCharacters(atMost: dayCharacters), Dateline.read(text) != nil {
-                dated = true
-            } else {
-                return nil
-            }
+            // A label may open the trail: "Вы читаете раздел:".
+            guard links.isEmpty, !labelled, text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) else { return nil }
+            labelled = true
         }
         guard levels.contains(links.count + (current == nil ? 0 : 1)), !separated || current != nil,
               links.allSatisfy({ (1...6).contains($0.text.split(separator: " ").count) }) else { return nil }
@@ -100,9 +78,8 @@ enum BreadcrumbTrail {
         // its section as often ("РИА Новый Регион – Дальний Восток": an edition's label).
         let descending = links.count >= 2 && descends(paths)
             && (links.count + (current == nil ? 0 : 1) > 2 || directed || !isRoot(paths[0]) || isHome(links[0].text))
-        let saysItIsAPath = labelled || !listed && (descending || directed && isRoot(paths[0]))
-        guard saysItIsAPath || !listed && unsaidLevels.contains(links.count) && current == nil else { return nil }
-        return Reading(items: links.map(\.text) + (current.map { [$0] } ?? []), saysItIsAPath: saysItIsAPath)
+        guard labelled || !listed && (descending || directed && isRoot(paths[0])) else { return nil }
+        return links.map(\.text) + (current.map { [$0] } ?? [])
     }
 
     /// Whether `node` is a trail's label standing before it ("<strong>Где я:</strong><ul>…").

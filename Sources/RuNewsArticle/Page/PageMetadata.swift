@@ -51,7 +51,7 @@ struct PageMetadata {
                                      titleTag: tags.titleTag, site: site)
         title = headline?.text
         headingElement = headline?.element
-        breadcrumbs = trail.items(headline: headingElement, in: document)
+        breadcrumbs = trail.items
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
             .compactMap { $0 }.compactMap(DateCandidate.isoDate).first
