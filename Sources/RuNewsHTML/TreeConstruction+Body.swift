@@ -60,15 +60,15 @@ extension TreeConstruction {
             framesetOK = false
             // An open item of the same list closes, unless a special container other than
             // address, div or p comes first.
-            let closes: Set<TagName> = id == .li ? [.li] : [.dd, .dt]
+            func closes(_ open: TagName) -> Bool { id == .li ? open == .li : open == .dd || open == .dt }
             for node in open.reversed() {
                 let element = element(node)
-                if element.namespace == .html && closes.contains(element.tag) {
+                if element.namespace == .html && closes(element.tag) {
                     generateImpliedEndTags(except: element.tag)
                     popUntil(element.tag)
                     break
                 }
-                if isSpecial(node) && !(element.namespace == .html && [.address, .div, .p].contains(element.tag)) { break }
+                if isSpecial(node) && !(element.namespace == .html && (element.tag == .address || element.tag == .div || element.tag == .p)) { break }
             }
             closeParagraphInButtonScope()
             insertElement(tag, id)

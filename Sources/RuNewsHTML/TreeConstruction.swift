@@ -251,7 +251,8 @@ struct TreeConstruction {
         var element = HTMLDocument.Node(kind: .element, name: tag.name, attributes: tag.attributes, text: [], parent: 0)
         element.tag = id
         element.namespace = namespace
-        let node = insert(element, at: appropriatePlace())
+        let place = appropriatePlace()
+        let node = insert(consume element, at: place)
         if push && open.count < TreeBuilder.maximumDepth { open.append(node) }
         return node
     }

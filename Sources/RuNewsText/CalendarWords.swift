@@ -40,8 +40,11 @@ public enum RelativeDayNames {
 /// Dates and clock times written in digits, and the zero-padded digits of ISO 8601: read and written the
 /// same way by datelines (pages) and by the date extractor (text).
 public enum CalendarNumbers {
+    // Inlinable: datelines ask these of every word of every short block, from other modules, where a
+    // generic call left unspecialised costs more than the reading.
+
     /// "19:28", "19:28:05" (or "06.00" with `separator: "."`) → hour and minute; minutes in two digits.
-    public static func clock(_ word: some StringProtocol, separator: Character = ":") -> (hour: Int, minute: Int)? {
+    @inlinable public static func clock(_ word: some StringProtocol, separator: Character = ":") -> (hour: Int, minute: Int)? {
         // Most words a dateline reader tries are no clock: it takes a digit first and its separator.
         guard let first = word.utf8.first, (0x30...0x39).contains(first), let mark = separator.utf8.first,
               word.utf8.contains(mark) else { return nil }
@@ -53,7 +56,7 @@ public enum CalendarNumbers {
 
     /// "28.11.2011", "28.11.11", "2011.11.28", "16/01/2012", "2011-11-28", "2011-11-28t18:59" → year,
     /// month and day, the year within `years`; two-digit years up to 49 are this century's.
-    public static func date(_ word: some StringProtocol, years: ClosedRange<Int>) -> (year: Int, month: Int, day: Int)? {
+    @inlinable public static func date(_ word: some StringProtocol, years: ClosedRange<Int>) -> (year: Int, month: Int, day: Int)? {
         // A digit first and a period, slash or hyphen in it, or it is no date (a day's or a year's number).
         guard let first = word.utf8.first, (0x30...0x39).contains(first),
               word.utf8.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x2D }) else { return nil }
@@ -77,7 +80,7 @@ public enum CalendarNumbers {
     }
 
     /// "23" → 2000, "67" → 1900: two-digit years up to 49 are this century's.
-    public static func twoDigitCentury(_ value: Int) -> Int { value < 50 ? 2000 : 1900 }
+    @inlinable public static func twoDigitCentury(_ value: Int) -> Int { value < 50 ? 2000 : 1900 }
 
     /// `value` in at least `width` digits, zeros in front: "07", "0988".
     public static func padded(_ value: Int, _ width: Int) -> String {

@@ -18,13 +18,16 @@ public enum Folding {
         }
     }
 
-    /// `text`, folded scalar by scalar.
+    /// `text`, folded scalar by scalar. (Inlinable, as the others: other modules fold every heading,
+    /// block and line with them, and a generic call left unspecialised costs more than the folding.)
+    @inlinable
     public static func fold(_ text: some StringProtocol) -> String {
         fold(text) { _ in true }
     }
 
     /// The scalars of `text` that `keep` accepts, folded, written as UTF-8 into the result's own storage
     /// (appending to a scalar view re-validates every scalar; this runs for every token of every text).
+    @inlinable
     public static func fold(_ text: some StringProtocol, keeping keep: (Unicode.Scalar) -> Bool) -> String {
         let count = text.utf8.count
         // A folded scalar takes at most half as many bytes again as the original (Ⱥ → ⱥ: 2 → 3).

@@ -12,7 +12,10 @@ enum BreadcrumbTrail {
     static let separators: Set<Unicode.Scalar> = ["»", "›", "/", ">", "→", "-", "—", "–", "\\", "·", ":"]
     static let labels = ["вы находитесь", "вы читаете", "вы здесь", "где я", "путь", "раздел", "рубрика"]
     /// Inline elements a link or a separator may be wrapped in.
-    static let wrappers: Set<TagName> = [.b, .strong, .span, .em, .i, .font, .small, .li]
+    /// (A switch: a set of tags hashes each tag's name.)
+    static func isWrapper(_ tag: TagName) -> Bool {
+        switch tag { case .b, .strong, .span, .em, .i, .font, .small, .li: true; default: false }
+    }
     static let levels = 2...6
 
     /// The items of the trail `element` is, or nil.
@@ -49,7 +52,7 @@ enum BreadcrumbTrail {
                 continue
             }
             // Only text and inline elements sit between the links; a block is no part of a trail.
-            guard kind == .text || wrappers.contains(document.nodes[child].tag) else { return nil }
+            guard kind == .text || isWrapper(document.nodes[child].tag) else { return nil }
             let text = document.text(of: child)
             // The text is collapsed: its only white space is the ASCII space.
             let visible = text.unicodeScalars.lazy.filter { $0 != " " }
@@ -91,7 +94,7 @@ enum BreadcrumbTrail {
         }
         guard sibling >= 0 else { return false }
         let node = Int(sibling)
-        guard document.nodes[node].kind == .text || wrappers.contains(document.nodes[node].tag) else { return false }
+        guard document.nodes[node].kind == .text || isWrapper(document.nodes[node].tag) else { return false }
         let text = document.text(of: node)
         return text.hasCharacters(atMost: labelCharacters) && text.hasSuffix(":") && labels.contains(where: text.lowercased().contains)
     }
@@ -114,23 +117,33 @@ enum BreadcrumbTrail {
     }
 
     /// What `items(of:)` asks of the children that needs no text read: links or inline elements, two at
-    /// least, nothing else but text and comments, and no words after a link (a separator has no letter
-    /// or digit). Most elements of a page fail it, so their texts are never gathered.
+    /// least, nothing else but text and comments, no words right after a link or before the first but a
+    /// label's (a separator has no letter or digit). Most elements of a page fail it, so their texts are
+    /// never gathered.
     static func hasShape(_ children: HTMLDocument.Children, in document: HTMLDocument) -> Bool {
         var inline = 0
         var afterLink = false
+        var rightAfterLink = false
         var afterWords = 0
         for child in children {
             switch document.nodes[child].kind {
             case .element:
                 let tag = document.nodes[child].tag
+                rightAfterLink = tag == .a
                 if tag == .img { continue }
-                guard tag == .a || wrappers.contains(tag) else { return false }
+                guard tag == .a || isWrapper(tag) else { return false }
                 inline += 1
                 if tag == .a { afterLink = true }
             case .text:
+                let text = document.nodes[child].text
+                // Words right after a link, with no separator between, are none of a trail's; words before
+                // the first link can only be its label ("Где я:"). Most paragraphs with links end here.
+                if text.contains(where: isWordByte) {
+                    if rightAfterLink || !afterLink && !text.contains(0x3A) { return false }
+                }
+                if text.contains(where: { $0 > 0x20 }) { rightAfterLink = false }
                 // Words after a link end the trail (the page itself) or show it is none.
-                if afterLink, document.nodes[child].text.contains(where: isASCIILetterOrDigit) { afterWords += 1 }
+                if afterLink, text.contains(where: isASCIILetterOrDigit) { afterWords += 1 }
                 if afterWords > 1 { return false }
             default:
                 continue
@@ -139,6 +152,9 @@ enum BreadcrumbTrail {
         return inline + afterWords >= levels.lowerBound
     }
 
+    /// An ASCII letter or digit, or the lead byte of a Cyrillic letter: no separator has one.
+    static func isWordByte(_ byte: UInt8) -> Bool { isASCIILetterOrDigit(byte) || byte == 0xD0 || byte == 0xD1 }
+
     static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
@@ -146,7 +162,7 @@ enum BreadcrumbTrail {
     /// A link, bare or wrapped in inline elements, with its text and its address's path.
     static func link(_ node: Int, in document: HTMLDocument) -> (text: String, path: String)? {
         var current = node
-        while document.nodes[current].kind == .element, wrappers.contains(document.nodes[current].tag) {
+        while document.nodes[current].kind == .element, isWrapper(document.nodes[current].tag) {
             let elements = document.children(of: current).filter { document.nodes[$0].kind == .element }
             guard elements.count == 1 else { return nil }
             current = elements[0]

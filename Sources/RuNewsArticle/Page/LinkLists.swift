@@ -36,9 +36,14 @@ enum LinkLists {
     /// share of their text in links (a paragraph that cites a link once is no teaser).
     static func teasers(under element: Int, in document: HTMLDocument, text: Text) -> [Int] {
         // Most elements have fewer children with text in links: no class is read for them.
+        guard text.inLinks[element] > 0 else { return [] }
         let children = document.children(of: element)
-        guard children.lazy.filter({ document.nodes[$0].kind == .element && text.inLinks[$0] > 0 }).prefix(minimumItems)
-                .reduce(0, { count, _ in count + 1 }) == minimumItems else { return [] }
+        var withLinks = 0
+        for child in children where document.nodes[child].kind == .element && text.inLinks[child] > 0 {
+            withLinks += 1
+            if withLinks == minimumItems { break }
+        }
+        guard withLinks == minimumItems else { return [] }
         var groups: [ByteKey: [Int]] = [:]
         for child in children where document.nodes[child].kind == .element {
             guard let name = document.value(of: "class", at: child), !name.isEmpty else { continue }
