@@ -83,12 +83,33 @@ struct ByteKey: Hashable {
 
     /// The lowercase words of a text, split at ASCII characters other than letters and digits: the
     /// words two texts share, compared without the folding and the string hashing `TextComparison` does.
+    /// Latin and Cyrillic capitals are lowered in the bytes (a string's `lowercased()` looks every
+    /// scalar up); other scripts' are kept.
     static func words(of text: String) -> Set<ByteKey> {
         var words: Set<ByteKey> = []
         var word: [UInt8] = []
-        for byte in text.lowercased().utf8 {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if byte >= 0x80 || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                word.append(byte)
+                // U+0400–U+042F, "D0 80" to "D0 AF", lower to U+0450–U+045F and U+0430–U+044F.
+                if byte == 0xD0, index < bytes.count, (0x80...0xAF).contains(bytes[index]) {
+                    let next = bytes[index]
+                    index += 1
+                    let (lead, trail): (UInt8, UInt8) = switch next {
+                    case 0x90...0x9F: (0xD0, next + 0x20)
+                    case 0xA0...0xAF: (0xD1, next - 0x20)
+                    default: (0xD1, next + 0x10)
+                    }
+                    word.append(lead)
+                    word.append(trail)
+                } else {
+                    word.append(byte)
+                }
+            } else if (0x41...0x5A).contains(byte) {
+                word.append(byte + 0x20)
             } else if !word.isEmpty {
                 words.insert(ByteKey(word))
                 word.removeAll(keepingCapacity: true)
