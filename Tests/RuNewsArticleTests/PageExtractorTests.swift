@@ -39,6 +39,20 @@ import RuNewsHTML
         #expect(!article.text.contains("Читайте также"))
     }
 
+    /// The class names and accessible labels content systems give a trail mark it as one, however
+    /// its links are laid out: DataLife Engine's "speedbar", "crumbs", a `nav` labelled "Хлебные крошки".
+    @Test func theMarksOfContentSystemsMakeATrail() {
+        let links = #"<a href="/">Новости</a> <a href="/region/">Регион</a>"#
+        for marked in [#"<div class="speedbar">\#(links)</div>"#, #"<div class="nav-crumbs">\#(links)</div>"#,
+                       #"<nav aria-label="Хлебные крошки">\#(links)</nav>"#, #"<nav aria-label="Breadcrumb">\#(links)</nav>"#] {
+            let page = Self.page.replacingOccurrences(of: #"<div class="breadcrumbs"><a href="/">Главная</a> » <a href="/science">Наука</a> » <a href="/science/1">Медицина</a></div>"#, with: marked)
+            #expect(PageExtractor().extract(Array(page.utf8)).article.breadcrumbs == ["Новости", "Регион"], "\(marked)")
+        }
+        let unmarked = Self.page.replacingOccurrences(of: #"class="breadcrumbs""#, with: #"class="links""#)
+            .replacingOccurrences(of: " » ", with: " ")
+        #expect(PageExtractor().extract(Array(unmarked.utf8)).article.breadcrumbs == nil)
+    }
+
     /// A short article right below its headline is the text, not a longer notice that stands far below it.
     @Test func theTextNearTheHeadlineOutweighsALongerBlockFarBelow() {
         let article = """

@@ -1,9 +1,13 @@
 import RuNewsHTML
 
 /// The page's breadcrumb trail: the links of the first element marked as one (a "breadcrumb" class or
-/// id, a schema.org `BreadcrumbList`), else the first trail `BreadcrumbTrail` reads from its shape.
+/// id, "crumbs", DataLife Engine's "speedbar", an `aria-label` that says so, a schema.org
+/// `BreadcrumbList`), else the first trail `BreadcrumbTrail` reads from its shape. A trail declared only
+/// in JSON-LD is not taken: it is no part of what the page shows, and is as often on pages that show none.
 struct MarkedTrail {
-    static let hint = Array("breadcrumb".utf8), schemaType = Array("BreadcrumbList".utf8)
+    static let hints = BytePatterns(["breadcrumb", "crumbs", "speedbar"]), schemaType = Array("BreadcrumbList".utf8)
+    /// Accessible names of a trail's `nav`: "breadcrumb(s)", "хлебные крошки".
+    static let labels = BytePatterns(["breadcrumb", "Breadcrumb", "крошк", "Крошк"])
 
     private var marked: [String]?
     private var unmarked: [String]?
@@ -11,7 +15,9 @@ struct MarkedTrail {
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
         // A marked trail wins: once there is one, no other is read.
         if marked == nil, unmarked == nil { unmarked = BreadcrumbTrail.items(of: element, in: document) }
-        guard marked == nil, hints.say(Self.hint) || document.value(of: "itemtype", at: element).map({ $0.contains(bytes: Self.schemaType) }) ?? false
+        guard marked == nil, hints.say(any: Self.hints)
+                || document.value(of: "itemtype", at: element).map({ $0.contains(bytes: Self.schemaType) }) ?? false
+                || document.value(of: "aria-label", at: element).map { Self.labels.occurs(in: $0) } ?? false
         else { return }
         let links = document.elements(under: element).filter { document.nodes[$0].tag == .a }.map { document.text(of: $0) }
             .filter { !$0.isEmpty }
