@@ -221,6 +221,29 @@ import RuNewsHTML
         #expect(TextDumpExtractor().extract(dump).paragraphs.filter { $0 == repeated }.count <= 1)
     }
 
+    /// A table's layout may print the trail below the article: a line of three short names between
+    /// separators that point one way is one wherever it stands; two such names are not enough there.
+    @Test func aTrailOfThreeLevelsBelowTheArticle() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let head = ["Лаборатория открылась в больнице"]
+        let below = TextDumpExtractor().extract((head + text + ["Реклама", "Новости сайта > Новости дня > Медицина"]).joined(separator: "\n"))
+        #expect(below.breadcrumbs == ["Новости сайта", "Новости дня", "Медицина"])
+        #expect(below.paragraphs.count == 4)
+        let two = TextDumpExtractor().extract((head + text + ["Реклама", "Новости дня > Медицина"]).joined(separator: "\n"))
+        #expect(two.breadcrumbs == nil)
+    }
+
+    /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
+    @Test func aTickerAboveTheTrailOpensNoText() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let ticker = "все новости » все новости » все новости »"
+        let trail = "Агентство » Новости » Медицина » Лаборатория открылась…"
+        let article = TextDumpExtractor().extract(([ticker, trail, "Лаборатория открылась в больнице"] + text).joined(separator: "\n"))
+        #expect(article.breadcrumbs == ["Агентство", "Новости", "Медицина", "Лаборатория открылась…"])
+        #expect(article.paragraphs.first?.hasPrefix("Это 1-е") == true)
+        #expect(!article.text.contains("все новости"))
+    }
+
     /// A run of text that opens with the trail (a trail and a question for a headline score as prose)
     /// goes on with the headline, and the text follows them.
     @Test func aRunOpeningWithTheTrail() {

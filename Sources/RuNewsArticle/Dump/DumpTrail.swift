@@ -45,29 +45,42 @@ enum DumpTrail {
         return nil
     }
 
-    /// A path line no root or label announces: items between one of the path separators on a line of
-    /// its own, the article's first line or at most `DumpLayout.trailAboveText` lines above it, the nearest
-    /// such; its items short names (the last may be the headline, cut with "…"), none a sentence.
+    /// A path line no root or label announces: the article's first line or at most
+    /// `DumpLayout.trailAboveText` lines above it, the nearest.
     static func above(_ block: Range<Int>, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
         // From the article's first line up (the run of text may open with the trail), not the dump's
         // first line: a dump opens with the page's title, whose parts a separator may join too.
         for index in stride(from: block.lowerBound, through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
-            let line = lines[index]
-            guard line.words <= DumpLayout.trailLineWords, !line.text.utf8.contains(bytes: DumpLine.menuBar),
-                  let found = pathSeparatorBytes.firstIndex(where: line.text.utf8.contains(bytes:)) else { continue }
-            let separator = pathSeparators[found]
-            let items = line.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
-            // A ticker repeats its item ("все новости » все новости »"); a path goes somewhere.
-            guard BreadcrumbTrail.levels.contains(items.count), Set(items.map { $0.lowercased() }).count == items.count,
-                  !(items.last.map { $0.hasSuffix(separator.trimmingCharacters(in: .whitespaces)) } ?? true) else { continue }
-            let named = items.enumerated().allSatisfy { position, item in
-                let words = item.split(separator: " ").count
-                let isCutHeadline = position == items.count - 1 && item.hasSuffix("…")
-                return words >= 1 && (words <= 6 || isCutHeadline) && !".!?:;,".contains(item.last ?? ".")
-                    && item.contains(where: \.isLetter)
-            }
-            if named { return (items, [index]) }
+            if let items = pathItems(of: lines[index]) { return (items, [index]) }
         }
         return nil
+    }
+
+    /// A path line of three levels or more, anywhere: a table's layout may set the trail below the
+    /// article or apart from it, and two separators that point one way between short names are a path's.
+    static func anywhere(in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+        for index in lines.indices.dropFirst() {
+            if let items = pathItems(of: lines[index]), items.count >= 3 { return (items, [index]) }
+        }
+        return nil
+    }
+
+    /// The items of a line of a path: between one of the path separators, on a line of its own; short
+    /// names (the last may be the headline, cut with "…"), none a sentence, none repeated.
+    static func pathItems(of line: DumpLine) -> [String]? {
+        guard line.words <= DumpLayout.trailLineWords, !line.text.utf8.contains(bytes: DumpLine.menuBar),
+              let found = pathSeparatorBytes.firstIndex(where: line.text.utf8.contains(bytes:)) else { return nil }
+        let separator = pathSeparators[found]
+        let items = line.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+        // A ticker repeats its item ("все новости » все новости »"); a path goes somewhere.
+        guard BreadcrumbTrail.levels.contains(items.count), Set(items.map { $0.lowercased() }).count == items.count,
+              !(items.last.map { $0.hasSuffix(separator.trimmingCharacters(in: .whitespaces)) } ?? true) else { return nil }
+        let named = items.enumerated().allSatisfy { position, item in
+            let words = item.split(separator: " ").count
+            let isCutHeadline = position == items.count - 1 && item.hasSuffix("…")
+            return words >= 1 && (words <= 6 || isCutHeadline) && !".!?:;,".contains(item.last ?? ".")
+                && item.contains(where: \.isLetter)
+        }
+        return named ? items : nil
     }
 }

@@ -26,14 +26,17 @@ public struct TextDumpExtractor: Sendable {
         guard !lines.isEmpty else { return article }
         var block = ProseRun(lines).block
 
-        // A trail inside the run of text ends it: what follows is the page's frame.
-        let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines)
-        if let start = trail?.lines.first, block.contains(start), start > block.lowerBound {
-            block = block.lowerBound..<start
-        } else if let end = trail?.lines.last, block.lowerBound == trail?.lines.first, end + 1 < block.upperBound {
-            // A run that opens with the trail goes on with the headline: the text starts after them.
-            let next = end + 1
-            block = (lines[next].isHeadline && next + 1 < block.upperBound ? next + 1 : next)..<block.upperBound
+        // A trail inside the run of text ends it: what follows is the page's frame. A run opens with the
+        // trail when no prose stands before it (a ticker may), and goes on with the headline: the text
+        // starts after them.
+        let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines) ?? DumpTrail.anywhere(in: lines)
+        if let start = trail?.lines.first, let end = trail?.lines.last, block.contains(start) {
+            if lines[block.lowerBound..<start].contains(where: { DumpLine.isProse(words: $0.words, endsSentence: $0.endsSentence) }) {
+                block = block.lowerBound..<start
+            } else if end + 1 < block.upperBound {
+                let next = end + 1
+                block = (lines[next].isHeadline && next + 1 < block.upperBound ? next + 1 : next)..<block.upperBound
+            }
         }
         if let trail {
             article.breadcrumbs = trail.items
