@@ -33,6 +33,15 @@ import RuNewsHTML
         #expect(trail(#"<div><a href="/">Главная</a> / <a href="/about.html">О нас</a> / <a href="/contacts.html">Контакты</a></div>"#) == nil)
     }
 
+    /// Three levels or more with every separator pointing one way are a path wherever they start (an
+    /// edition's own name first, addresses that do not nest); a menu's "|" or "/" does not point.
+    @Test func threeLevelsPointingOneWayAreATrail() {
+        #expect(trail(#"<div><a href="/ee/">Новости DELFI</a> &gt; <a href="/today.php">Новости дня</a> &gt; <a href="/estonia.php">Новости Эстонии</a></div>"#)
+            == ["Новости DELFI", "Новости дня", "Новости Эстонии"])
+        #expect(trail(#"<div><a href="/ee/">Новости</a> | <a href="/today.php">Спорт</a> | <a href="/estonia.php">Погода</a></div>"#) == nil)
+        #expect(trail(#"<div><a href="/ee/">Новости</a> &gt; <a href="/today.php">Спорт</a> | <a href="/estonia.php">Погода</a></div>"#) == nil)
+    }
+
     /// A label may stand just before a list of links; a list says it is a trail by its label alone.
     @Test func aLabelBeforeTheListOpensATrail() {
         #expect(trail(#"<div><strong>Где я:</strong><ul><li><a href="/">Сайт о здоровье</a></li><li><a href="/news/">Новости медицины</a></li></ul></div>"#)

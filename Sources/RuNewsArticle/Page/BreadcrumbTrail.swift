@@ -29,6 +29,7 @@ enum BreadcrumbTrail {
         var labelled = isLabel(document.nodes[element].previousSibling, in: document)
         var separated = true
         var directed = false
+        var undirected = false  // a separator that points nowhere ("|", "/", "-")
         var listed = false
         for child in children {
             // A list's items are apart without a separator.
@@ -59,7 +60,7 @@ enum BreadcrumbTrail {
             if visible.isEmpty { continue }
             if visible.allSatisfy(separators.contains) {
                 separated = true
-                directed = directed || visible.contains(where: directions.contains)
+                if visible.contains(where: directions.contains) { directed = true } else { undirected = true }
                 continue
             }
             // The page itself may close the trail unlinked, after a separator: "Главная » Сюжеты » Заголовок".
@@ -81,7 +82,9 @@ enum BreadcrumbTrail {
         // its section as often ("РИА Новый Регион – Дальний Восток": an edition's label).
         let descending = links.count >= 2 && descends(paths)
             && (links.count + (current == nil ? 0 : 1) > 2 || directed || !isRoot(paths[0]) || isHome(links[0].text))
-        guard labelled || !listed && (descending || directed && isRoot(paths[0])) else { return nil }
+        // Three levels or more with every separator pointing one way are a path wherever they start.
+        let directedThrough = directed && !undirected && links.count + (current == nil ? 0 : 1) >= 3
+        guard labelled || !listed && (descending || directed && isRoot(paths[0]) || directedThrough) else { return nil }
         return links.map(\.text) + (current.map { [$0] } ?? [])
     }
 
