@@ -233,6 +233,19 @@ import RuNewsHTML
         #expect(two.breadcrumbs == nil)
     }
 
+    /// A sentence printed with every comment (how to sign in) is a template's: the comments below a short
+    /// article, longer than it, do not take its place.
+    @Test func aTemplatePrintedWithEveryCommentIsNoText() {
+        let text = (1...3).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let template = ["В любом случае вы получаете не только оригинальное имя, но и становитесь полноправным участником нашего сообщества.",
+                        "Зарегистрироваться на нашем сайте, что займет у вас пару минут, или войти с помощью другой соцсети."]
+        let comments = (1...4).flatMap { ["Гость \($0)", "06.01.2012, 19:2\($0)"] + template
+            + ["Совершенно не согласен с автором этой статьи, всё было совсем не так, как он пишет, и врачи это знают \($0)."] }
+        let article = TextDumpExtractor().extract((["Лаборатория открылась в больнице"] + text + ["Комментарии"] + comments).joined(separator: "\n"))
+        #expect(article.paragraphs.first?.hasPrefix("Это 1-е") == true)
+        #expect(!article.text.contains("оригинальное имя"))
+    }
+
     /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
     @Test func aTickerAboveTheTrailOpensNoText() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
