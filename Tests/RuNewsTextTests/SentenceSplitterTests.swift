@@ -76,6 +76,16 @@ func sentences(_ input: String) -> [String] {
         ("", []),
     ]
 
+    /// A text wrapped at a fixed width goes on in lowercase after many of its line breaks: there a line
+    /// break ends nothing by itself, a blank line still does; lines that are headings are not joined.
+    @Test func aTextWrappedAtAFixedWidthBreaksAtSentenceEnds() {
+        let first = "В понедельник у здания мэрии Москвы на Тверской площади\nсостоялась очередная акция протеста, направленная против\nполитики властей."
+        let second = "Среди требований организаторов была\nотставка мэра и расследование итогов его деятельности."
+        #expect(sentences(first + " " + second + "\n\nВторой абзац начался\nздесь.")
+            == [first, second, "Второй абзац начался\nздесь."])
+        #expect(sentences("Заголовок новости\nПодзаголовок\nЕщё строка\nТекст статьи.").count == 4)
+    }
+
     @Test(arguments: cases)
     func splits(_ input: String, _ expected: [String]) {
         #expect(sentences(input) == expected)
