@@ -55,7 +55,7 @@ struct PageMetadata {
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
             .compactMap { $0 }.compactMap(DateCandidate.isoDate).first
-        markedAuthors = [meta["author"], meta["article:author"], JSONLD.value("name", in: JSONLD.object("author", in: ld) ?? "")].compactMap { $0 }
+        markedAuthors = [meta["author"], meta["article:author"]].compactMap { $0 } + JSONLD.authorNames(in: ld)
     }
 
     /// The authors the tags name and the bylines beside the article's `container` show.

@@ -56,6 +56,41 @@ enum JSONLD {
         return value.isEmpty ? nil : value
     }
 
+    /// The authors' names: `"author": "Имя"`, an object's `name`, or an array of either, each author's
+    /// own `name` only (not that of the organisation it `worksFor`, nor of its `image`).
+    static func authorNames(in text: String) -> [String] {
+        if let name = value("author", in: text) { return [name] }
+        guard let author = object("author", in: text) else { return [] }
+        var names: [String] = []
+        var depth = 0, openers: [Character] = []
+        var string: String?, escaped = false
+        var lastString: String?, afterColon = false
+        for character in author {
+            if var current = string {
+                if escaped { current.append(character); escaped = false; string = current; continue }
+                if character == "\\" { escaped = true; continue }
+                if character != "\"" { current.append(character); string = current; continue }
+                // A string ends: the value of a person's "name", or a name in an array of names.
+                let isPersonLevel = openers.last == "{" && (depth == 1 || depth == 2 && openers.first == "[")
+                if afterColon, lastString == "name", isPersonLevel { names.append(current) }
+                if !afterColon, depth == 1, openers.last == "[" { names.append(current) }
+                lastString = afterColon ? nil : current
+                afterColon = false
+                string = nil
+                continue
+            }
+            switch character {
+            case "\"": string = ""
+            case "{", "[": depth += 1; openers.append(character); afterColon = false; lastString = nil
+            case "}", "]": depth -= 1; _ = openers.popLast(); afterColon = false
+            case ":": afterColon = true
+            case ",": afterColon = false; lastString = nil
+            default: break
+            }
+        }
+        return names.map { $0.trimmed(.whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
     /// Whether the quoted key's bytes occur at all, before the text is searched for it as characters.
     static func isQuoted(_ key: String, in text: String) -> Bool {
         text.utf8.contains(bytes: Array("\"\(key)\"".utf8))
