@@ -47,6 +47,17 @@ enum BoilerplatePhrases {
 
     static let copyrightSign = Array("©".utf8)
 
+    /// The openings of a line that credits the article's source or a photo's ("Источник: radiovesti.ru",
+    /// "По материалам: tsn.ua"): no text keeps it, and the article's own credit is its last line.
+    static let sourceCredits = ["источник:", "источники:", "по материалам"]
+
+    /// Whether `line`, of at most `words` words, is such a credit.
+    static func isSourceCredit(_ line: String, words: Int) -> Bool {
+        guard words <= 12 else { return false }
+        let folded = Folding.fold(line)
+        return sourceCredits.contains { folded.hasPrefix($0) }
+    }
+
     /// The controls a comment ends with, its votes before them ("2 1 минус | 3 плюса Ответить Пожаловаться"):
     /// a short line ending so is a comment's frame.
     static let commentControls = ["ответить", "пожаловаться", "цитировать", "ответить цитировать"]

@@ -53,6 +53,14 @@ import RuNewsHTML
         #expect(PageExtractor().extract(Array(unmarked.utf8)).article.breadcrumbs == nil)
     }
 
+    /// The credit of a source is no paragraph of the text.
+    @Test func aSourcesCreditIsNoParagraph() {
+        let page = Self.page.replacingOccurrences(of: "добавили авторы работы.</p>", with: "добавили авторы работы.</p><p>По материалам: tsn.ua; Фото: cxid.info</p>")
+        let article = PageExtractor().extract(Array(page.utf8)).article
+        #expect(article.paragraphs.count == 3)
+        #expect(!article.text.contains("По материалам"))
+    }
+
     /// A short article right below its headline is the text, not a longer notice that stands far below it.
     @Test func theTextNearTheHeadlineOutweighsALongerBlockFarBelow() {
         let article = """

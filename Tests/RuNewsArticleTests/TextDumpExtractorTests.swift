@@ -246,6 +246,20 @@ import RuNewsHTML
         #expect(!article.text.contains("оригинальное имя"))
     }
 
+    /// The credit of the article's source closes it, and the comments after it are no text; a photo's
+    /// credit under its caption, with more of the text after it, closes nothing. No credit is a paragraph.
+    @Test func theSourcesCreditClosesTheArticle() {
+        let text = (1...3).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let comments = (1...8).flatMap { ["гость\($0) комментирует материал Вчера в 9:2\($0) #",
+                                          "Совершенно не согласен с автором этой статьи, всё было совсем не так, как он пишет, и врачи это знают \($0)."] }
+        let closed = TextDumpExtractor().extract((["Лаборатория открылась в больнице"] + text + ["Иван Петров", "Источник: vesti.ru"] + comments)
+            .joined(separator: "\n"))
+        #expect(closed.paragraphs == text)
+        let captioned = TextDumpExtractor().extract((["Лаборатория открылась в больнице", text[0], "Павел Вовк", "Источник: Фундация DEJURE"]
+            + text.dropFirst()).joined(separator: "\n"))
+        #expect(captioned.paragraphs == [text[0], "Павел Вовк"] + text.dropFirst())
+    }
+
     /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
     @Test func aTickerAboveTheTrailOpensNoText() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }

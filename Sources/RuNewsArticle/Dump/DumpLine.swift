@@ -185,6 +185,9 @@ struct DumpLine {
         return -3
     }
 
+    /// Whether the line credits the article's source or a photo's (`BoilerplatePhrases.sourceCredits`).
+    var isSourceCredit: Bool { BoilerplatePhrases.isSourceCredit(text, words: words) }
+
     /// Lines that label something else: "Теги: …", "Автор: …".
     static let labels = ["теги", "метки", "автор", "фото", "источник", "рубрика", "раздел", "версия для печати"]
 

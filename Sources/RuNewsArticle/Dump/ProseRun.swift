@@ -49,10 +49,20 @@ struct ProseRun {
         if let opened = runOpenedByAgency, !best.range.contains(opened.range.lowerBound) {
             best = opened
         }
-        // A trailing line that scores nothing does not belong to the text.
+        // The credit of the article's source closes it: what follows is the page's (comments, other news).
         var end = best.range.upperBound
+        if let credit = best.range.dropFirst().first(where: closesArticle) { end = credit }
+        // A trailing line that scores nothing does not belong to the text.
         while end > best.range.lowerBound + 1, costs[end - 1] < 0 { end -= 1 }
         return best.range.lowerBound..<end
+    }
+
+    /// Whether the line credits the article's source, not a photo's: a caption's credit stands between
+    /// the caption's short line and more of the text.
+    func closesArticle(_ index: Int) -> Bool {
+        guard lines[index].isSourceCredit else { return false }
+        let isCaptionCredit = index > 0 && lines[index - 1].score < 0 && index + 1 < lines.count && lines[index + 1].score > 0
+        return !isCaptionCredit
     }
 
     /// The best run starting soon after the first headline-shaped line that repeats the page's title
