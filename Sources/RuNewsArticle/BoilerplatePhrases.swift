@@ -62,10 +62,21 @@ enum BoilerplatePhrases {
     /// a short line ending so is a comment's frame.
     static let commentControls = ["ответить", "пожаловаться", "цитировать", "ответить цитировать"]
 
+    /// Whether the line is markup printed as text ("<div style=…>…"): the code a page offers to embed its
+    /// story or photo elsewhere.
+    static func isMarkup(_ line: String) -> Bool {
+        var bytes = line.utf8.drop { $0 == 0x20 }
+        guard bytes.first == UInt8(ascii: "<") else { return false }
+        bytes = bytes.dropFirst()
+        guard let next = bytes.first, (0x61...0x7A).contains(next | 0x20) || next == UInt8(ascii: "/") else { return false }
+        return bytes.contains(UInt8(ascii: ">"))
+    }
+
     /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table or ends with
     /// a comment's controls and is short, carries © (and is short, or a notice of rights however long),
-    /// or is a short line with an interface notice in it.
+    /// is a short line with an interface notice in it, or markup printed as text.
     static func kind(of line: String) -> Article.Removed.Kind? {
+        if isMarkup(line) { return .share }
         let length = line.utf8.count
         if length < 400 ? line.utf8.contains(bytes: copyrightSign) : isCopyrightNotice(line) { return .footer }
         if length <= 400, interfaceMarks.occurs(in: line.utf8), interfaceNotices.occurs(in: line.lowercased().utf8) { return .navigation }

@@ -260,6 +260,15 @@ import RuNewsHTML
         #expect(captioned.paragraphs == [text[0], "Павел Вовк"] + text.dropFirst())
     }
 
+    /// Markup printed as text (the code to embed a story elsewhere) is no paragraph.
+    @Test func markupPrintedAsTextIsNoParagraph() {
+        let text = (1...3).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let code = #"<div style="margin:0; padding:15px; border:1px solid #ccc"><a href="http://example.ru/1.html">Лаборатория открылась в больнице, читайте подробнее на нашем сайте</a></div>"#
+        let article = TextDumpExtractor().extract((["Лаборатория открылась в больнице"] + text + [code]).joined(separator: "\n"))
+        #expect(article.paragraphs == text)
+        #expect(BoilerplatePhrases.isMarkup("  </p>") && !BoilerplatePhrases.isMarkup("<3 котики") && !BoilerplatePhrases.isMarkup("Цена < 5 рублей >"))
+    }
+
     /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
     @Test func aTickerAboveTheTrailOpensNoText() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
