@@ -83,8 +83,8 @@ struct ByteKey: Hashable {
 
     /// The lowercase words of a text, split at ASCII characters other than letters and digits: the
     /// words two texts share, compared without the folding and the string hashing `TextComparison` does.
-    /// Latin and Cyrillic capitals are lowered in the bytes (a string's `lowercased()` looks every
-    /// scalar up); other scripts' are kept.
+    /// A–Z and U+0400–U+042F (Russian's capitals and Ё, Є, І, Ї, Ў …) are lowered in the bytes (a string's
+    /// `lowercased()` looks every scalar up); other capitals (É, Ґ) are kept.
     static func words(of text: String) -> Set<ByteKey> {
         var words: Set<ByteKey> = []
         var word: [UInt8] = []

@@ -168,14 +168,16 @@ public struct SentenceSplitter: Sendable {
         return breaks
     }
 
-    /// Of a wrapped text's line breaks, a good share go on in lowercase (the sentence goes on); a text
-    /// of lines that are paragraphs, headings and captions almost never does (4 of 6,387 line breaks in
-    /// NEREL's training texts).
-    static let wrappedShare = 0.4, wrappedMinimumBreaks = 3
+    /// Of a wrapped text's lines, a good share go on in lowercase (the sentence goes on); a text whose
+    /// lines are paragraphs, headings and captions almost never does (4 of 6,387 line breaks in NEREL's
+    /// training texts).
+    static let wrappedShare = 0.4
+    /// Lines enough to tell.
+    static let wrappedMinimumBreaks = 3
 
-    /// Whether the text is wrapped at a fixed width, as plain-text archives and mail are: at least
-    /// `wrappedMinimumBreaks` line breaks inside paragraphs, `wrappedShare` of them followed by a
-    /// lowercase letter.
+    /// Whether the text is wrapped at a fixed width, as plain-text archives and mail are: of the lines
+    /// after its first (paragraphs' first lines included), at least `wrappedMinimumBreaks`, and
+    /// `wrappedShare` of them open with a lowercase letter.
     static func isWrapped(_ scalars: [Unicode.Scalar]) -> Bool {
         var breaks = 0, lowercase = 0
         var index = 0

@@ -24,6 +24,8 @@ import RuNewsHTML
 
     /// From the site's root, arrows (written or drawn) say it is a path; the page itself may end it unlinked.
     @Test func arrowsFromTheRootAreATrail() {
+        #expect(trail(#"<div><span><a href="/">Главная</a></span><img src="/a.gif"><span><a href="/news/">Новости</a></span><img src="/a.gif">Заголовок</div>"#)
+            == ["Главная", "Новости", "Заголовок"])
         #expect(trail("""
             <td><a href=/ class=navpath>Главная</a> &nbsp; <img src=/img/arrow.gif> &nbsp; <a href=/storyind.asp>Сюжеты</a>
             &nbsp; <img src=/img/arrow.gif> &nbsp; <a href=/story.asp?id=20>Космос</a> <img src=/img/arrow.gif> Прогноз падения</td>
@@ -38,8 +40,8 @@ import RuNewsHTML
     @Test func threeLevelsPointingOneWayAreATrail() {
         #expect(trail(#"<div><a href="/ee/">Новости DELFI</a> &gt; <a href="/today.php">Новости дня</a> &gt; <a href="/estonia.php">Новости Эстонии</a></div>"#)
             == ["Новости DELFI", "Новости дня", "Новости Эстонии"])
-        #expect(trail(#"<div><a href="/ee/">Новости</a> | <a href="/today.php">Спорт</a> | <a href="/estonia.php">Погода</a></div>"#) == nil)
-        #expect(trail(#"<div><a href="/ee/">Новости</a> &gt; <a href="/today.php">Спорт</a> | <a href="/estonia.php">Погода</a></div>"#) == nil)
+        #expect(trail(#"<div><a href="/ee/">Новости</a> / <a href="/today.php">Спорт</a> / <a href="/estonia.php">Погода</a></div>"#) == nil)
+        #expect(trail(#"<div><a href="/ee/">Новости</a> &gt; <a href="/today.php">Спорт</a> / <a href="/estonia.php">Погода</a></div>"#) == nil)
     }
 
     /// A label may stand just before a list of links; a list says it is a trail by its label alone.

@@ -272,12 +272,13 @@ import RuNewsHTML
     /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
     @Test func aTickerAboveTheTrailOpensNoText() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
-        let ticker = "все новости » все новости » все новости »"
-        let trail = "Агентство » Новости » Медицина » Лаборатория открылась…"
-        let article = TextDumpExtractor().extract(([ticker, trail, "Лаборатория открылась в больнице"] + text).joined(separator: "\n"))
-        #expect(article.breadcrumbs == ["Агентство", "Новости", "Медицина", "Лаборатория открылась…"])
-        #expect(article.paragraphs.first?.hasPrefix("Это 1-е") == true)
-        #expect(!article.text.contains("все новости"))
+        // The ticker and the trail score as prose, so the run of text opens with them.
+        let ticker = "все главные новости » все главные новости » все главные новости »"
+        let trail = "Информационное агентство Север » Новости » Медицина » Лаборатория областной больницы открылась…"
+        let article = TextDumpExtractor().extract(([ticker, trail, "Откроется ли лаборатория областной больницы в городе?"] + text)
+            .joined(separator: "\n"))
+        #expect(article.breadcrumbs == ["Информационное агентство Север", "Новости", "Медицина", "Лаборатория областной больницы открылась…"])
+        #expect(article.paragraphs == text)
     }
 
     /// A run of text that opens with the trail (a trail and a question for a headline score as prose)

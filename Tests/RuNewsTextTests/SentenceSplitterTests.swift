@@ -77,7 +77,8 @@ func sentences(_ input: String) -> [String] {
     ]
 
     /// A text wrapped at a fixed width goes on in lowercase after many of its line breaks: there a line
-    /// break ends nothing by itself, a blank line still does; lines that are headings are not joined.
+    /// break ends nothing by itself, a blank line still does. Lines that go on in capitals (headings) do
+    /// not make a text wrapped.
     @Test func aTextWrappedAtAFixedWidthBreaksAtSentenceEnds() {
         let first = "В понедельник у здания мэрии Москвы на Тверской площади\nсостоялась очередная акция протеста, направленная против\nполитики властей."
         let second = "Среди требований организаторов была\nотставка мэра и расследование итогов его деятельности."

@@ -1,13 +1,14 @@
 /// A breadcrumb trail in a dump: bullets from "Главная" down ("- Главная", "- Новости", "- Общество"),
 /// one line of items between separators that starts at the root or after a label ("Главная » Жизнь »
-/// Фрагменты", "Вы читаете раздел: Здоровье » Секс"), or such a line of short names standing just above
-/// the article ("ИА REGNUM » Новости » Медицина » В Омской областной больнице…").
+/// Фрагменты", "Вы читаете раздел: Здоровье » Секс"), such a line of short names standing just above
+/// the article ("ИА REGNUM » Новости » Медицина » В Омской областной больнице…"), or one of three levels
+/// or more anywhere but inside the text.
 enum DumpTrail {
     static let separators = [" / ", " » ", " > ", " → ", " - "]
     private static let separatorBytes = separators.map { Array($0.utf8) }
     /// The separators only paths use: a line of items between them is a path wherever it starts
     /// (" - " and " / " also join words of a sentence; " | " joins a menu's items).
-    static let pathSeparators = [" » ", " > ", " → ", " › "]
+    static let pathSeparators = BreadcrumbTrail.directions.sorted().map { " \($0) " }
     private static let pathSeparatorBytes = pathSeparators.map { Array($0.utf8) }
     static let root = "главная"
 
@@ -56,13 +57,21 @@ enum DumpTrail {
         return nil
     }
 
-    /// A path line of three levels or more, anywhere: a table's layout may set the trail below the
-    /// article or apart from it, and two separators that point one way between short names are a path's.
-    static func anywhere(in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
-        for index in lines.indices.dropFirst() {
-            if let items = pathItems(of: lines[index]), items.count >= 3 { return (items, [index]) }
+    /// A path line of `BreadcrumbTrail.directedLevels` levels or more, anywhere but inside the text (a
+    /// route, "Москва → Казань → Екатеринбург") or the dump's title line: a table's layout may set the
+    /// trail below the article or apart from it, and separators that point one way between short names
+    /// are a path's.
+    static func anywhere(in lines: [DumpLine], outside block: Range<Int>) -> (items: [String], lines: [Int])? {
+        for index in lines.indices.dropFirst() where !block.contains(index) || opens(block, at: index, in: lines) {
+            if let items = pathItems(of: lines[index]), items.count >= BreadcrumbTrail.directedLevels { return (items, [index]) }
         }
         return nil
+    }
+
+    /// Whether the line at `index` opens the run of text `block`: no more of the run's text before it than
+    /// a ticker has, fewer words than a long line of prose.
+    static func opens(_ block: Range<Int>, at index: Int, in lines: [DumpLine]) -> Bool {
+        lines[block.lowerBound..<index].reduce(0) { $0 + ($1.score > 0 ? $1.words : 0) } < DumpLine.longLineWords
     }
 
     /// The items of a line of a path: between one of the path separators, on a line of its own; short

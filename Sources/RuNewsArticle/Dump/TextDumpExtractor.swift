@@ -26,12 +26,11 @@ public struct TextDumpExtractor: Sendable {
         guard !lines.isEmpty else { return article }
         var block = ProseRun(lines).block
 
-        // A trail inside the run of text ends it: what follows is the page's frame. A run opens with the
-        // trail when no prose stands before it (a ticker may), and goes on with the headline: the text
-        // starts after them.
-        let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines) ?? DumpTrail.anywhere(in: lines)
+        // A trail inside the run of text ends it: what follows is the page's frame. A run that opens with
+        // the trail (a ticker may stand before it) goes on with the headline: the text starts after them.
+        let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines) ?? DumpTrail.anywhere(in: lines, outside: block)
         if let start = trail?.lines.first, let end = trail?.lines.last, block.contains(start) {
-            if lines[block.lowerBound..<start].contains(where: { DumpLine.isProse(words: $0.words, endsSentence: $0.endsSentence) }) {
+            if !DumpTrail.opens(block, at: start, in: lines) {
                 block = block.lowerBound..<start
             } else if end + 1 < block.upperBound {
                 let next = end + 1

@@ -29,7 +29,7 @@ enum BreadcrumbTrail {
         var labelled = isLabel(document.nodes[element].previousSibling, in: document)
         var separated = true
         var directed = false
-        var undirected = false  // a separator that points nowhere ("|", "/", "-")
+        var undirected = false  // a separator that points nowhere ("/", "-", "·")
         var listed = false
         for child in children {
             // A list's items are apart without a separator.
@@ -72,7 +72,8 @@ enum BreadcrumbTrail {
             guard links.isEmpty, !labelled, text.hasSuffix(":"), labels.contains(where: text.lowercased().contains) else { return nil }
             labelled = true
         }
-        guard levels.contains(links.count + (current == nil ? 0 : 1)), !separated || current != nil,
+        let levelCount = links.count + (current == nil ? 0 : 1)
+        guard levels.contains(levelCount), !separated || current != nil,
               links.allSatisfy({ (1...6).contains($0.text.split(separator: " ").count) }) else { return nil }
         let paths = links.map(\.path)
         // A path says it is one: by its label, by links that go down the site's addresses, or by starting at
@@ -81,9 +82,9 @@ enum BreadcrumbTrail {
         // Two links that go down from the root without a direction or a home word are a site's name and
         // its section as often ("РИА Новый Регион – Дальний Восток": an edition's label).
         let descending = links.count >= 2 && descends(paths)
-            && (links.count + (current == nil ? 0 : 1) > 2 || directed || !isRoot(paths[0]) || isHome(links[0].text))
+            && (levelCount > 2 || directed || !isRoot(paths[0]) || isHome(links[0].text))
         // Three levels or more with every separator pointing one way are a path wherever they start.
-        let directedThrough = directed && !undirected && links.count + (current == nil ? 0 : 1) >= 3
+        let directedThrough = directed && !undirected && levelCount >= directedLevels
         guard labelled || !listed && (descending || directed && isRoot(paths[0]) || directedThrough) else { return nil }
         return links.map(\.text) + (current.map { [$0] } ?? [])
     }
@@ -112,6 +113,8 @@ enum BreadcrumbTrail {
 
     /// Separators that point from a level to the next, unlike the "|", "/", "·" or "-" that menus use too.
     static let directions: Set<Unicode.Scalar> = ["»", "›", ">", "→"]
+    /// Levels enough, with every separator one of `directions`, to make a path without more evidence.
+    static let directedLevels = 3
 
     /// The site's front page: "/", "", "/index.html", "/default.asp".
     static func isRoot(_ path: String) -> Bool {
@@ -125,7 +128,7 @@ enum BreadcrumbTrail {
     /// never gathered.
     static func hasShape(_ children: HTMLDocument.Children, in document: HTMLDocument) -> Bool {
         var inline = 0
-        var afterLink = false
+        var afterLink = false, afterInline = false
         var rightAfterLink = false
         var afterWords = 0
         for child in children {
@@ -136,13 +139,15 @@ enum BreadcrumbTrail {
                 if tag == .img { continue }
                 guard tag == .a || isWrapper(tag) else { return false }
                 inline += 1
+                afterInline = true
                 if tag == .a { afterLink = true }
             case .text:
                 let text = document.nodes[child].text
-                // Words right after a link, with no separator between, are none of a trail's; words before
-                // the first link can only be its label ("Где я:"). Most paragraphs with links end here.
+                // Words in the text right after a link are none of a trail's (a separator would come first,
+                // in a text of its own); words before the first inline element can only be its label ("Где
+                // я:"). Most paragraphs with links end here.
                 if text.contains(where: isWordByte) {
-                    if rightAfterLink || !afterLink && !text.contains(0x3A) { return false }
+                    if rightAfterLink || !afterInline && !text.contains(0x3A) { return false }
                 }
                 if text.contains(where: { $0 > 0x20 }) { rightAfterLink = false }
                 // Words after a link end the trail (the page itself) or show it is none.

@@ -6,8 +6,9 @@ import RuNewsHTML
 /// in JSON-LD is not taken: it is no part of what the page shows, and is as often on pages that show none.
 struct MarkedTrail {
     static let hints = BytePatterns(["breadcrumb", "crumbs", "speedbar"]), schemaType = Array("BreadcrumbList".utf8)
-    /// Accessible names of a trail's `nav`: "breadcrumb(s)", "хлебные крошки".
-    static let labels = BytePatterns(["breadcrumb", "Breadcrumb", "крошк", "Крошк"])
+    /// Accessible names (`aria-label`) of an element that is a trail: "breadcrumb(s)", "хлебные крошки",
+    /// as pages write them (the label is not lowercased to look).
+    static let labels = BytePatterns(["breadcrumb", "Breadcrumb", "BREADCRUMB", "крошк", "Крошк", "КРОШК"])
 
     private var marked: [String]?
     private var unmarked: [String]?

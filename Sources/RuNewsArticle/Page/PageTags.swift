@@ -37,76 +37,31 @@ struct PageTags {
     var allJSONLD: String { jsonLD.map(\.text).joined(separator: "\n") }
 }
 
-/// Light lookups in JSON-LD text: pages often carry invalid JSON, so nothing is parsed as a whole.
+/// Light lookups in JSON-LD text: pages often carry invalid JSON, so nothing is parsed as a whole; only
+/// the value asked for is read (`JSONValue`).
 enum JSONLD {
     /// The first string value of `key` in JSON-LD text.
     static func value(_ key: String, in text: String) -> String? {
-        guard isQuoted(key, in: text), let range = text.range(of: "\"\(key)\"") else { return nil }
-        var rest = text[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
-        guard rest.first == "\"" else { return nil }
-        rest = rest.dropFirst()
-        var value = ""
-        var escaped = false
-        for character in rest {
-            if escaped { value.append(character); escaped = false; continue }
-            if character == "\\" { escaped = true; continue }
-            if character == "\"" { break }
-            value.append(character)
-        }
-        return value.isEmpty ? nil : value
+        guard let value = self.value(at: key, in: text)?.string, !value.isEmpty else { return nil }
+        return value
     }
 
-    /// The authors' names: `"author": "Имя"`, an object's `name`, or an array of either, each author's
-    /// own `name` only (not that of the organisation it `worksFor`, nor of its `image`).
+    /// The value of the first `key` in JSON-LD text.
+    static func value(at key: String, in text: String) -> JSONValue? {
+        guard isQuoted(key, in: text), let range = text.range(of: "\"\(key)\"") else { return nil }
+        return JSONValue(after: text[range.upperBound...])
+    }
+
+    /// The names of the first `author`'s authors: `"author": "Имя"`, an object's `name`, or an array of
+    /// either; each author's own `name` only (not that of the organisation it `worksFor`, nor its image's).
     static func authorNames(in text: String) -> [String] {
-        if let name = value("author", in: text) { return [name] }
-        guard let author = object("author", in: text) else { return [] }
-        var names: [String] = []
-        var depth = 0, openers: [Character] = []
-        var string: String?, escaped = false
-        var lastString: String?, afterColon = false
-        for character in author {
-            if var current = string {
-                if escaped { current.append(character); escaped = false; string = current; continue }
-                if character == "\\" { escaped = true; continue }
-                if character != "\"" { current.append(character); string = current; continue }
-                // A string ends: the value of a person's "name", or a name in an array of names.
-                let isPersonLevel = openers.last == "{" && (depth == 1 || depth == 2 && openers.first == "[")
-                if afterColon, lastString == "name", isPersonLevel { names.append(current) }
-                if !afterColon, depth == 1, openers.last == "[" { names.append(current) }
-                lastString = afterColon ? nil : current
-                afterColon = false
-                string = nil
-                continue
-            }
-            switch character {
-            case "\"": string = ""
-            case "{", "[": depth += 1; openers.append(character); afterColon = false; lastString = nil
-            case "}", "]": depth -= 1; _ = openers.popLast(); afterColon = false
-            case ":": afterColon = true
-            case ",": afterColon = false; lastString = nil
-            default: break
-            }
-        }
-        return names.map { $0.trimmed(.whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        guard let author = value(at: "author", in: text) else { return [] }
+        let authors = if case .array(let items) = author { items } else { [author] }
+        return authors.compactMap { ($0.string ?? $0["name"]?.string)?.trimmed(.whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
     /// Whether the quoted key's bytes occur at all, before the text is searched for it as characters.
     static func isQuoted(_ key: String, in text: String) -> Bool {
         text.utf8.contains(bytes: Array("\"\(key)\"".utf8))
-    }
-
-    /// The text of the object or array that `key` opens, for a nested lookup.
-    static func object(_ key: String, in text: String) -> String? {
-        guard isQuoted(key, in: text), let range = text.range(of: "\"\(key)\"") else { return nil }
-        let rest = text[range.upperBound...].drop { $0 == " " || $0 == ":" }
-        guard let first = rest.first, first == "{" || first == "[" else { return nil }
-        var depth = 0
-        var end = rest.startIndex
-        for index in rest.indices {
-            if rest[index] == "{" || rest[index] == "[" { depth += 1 }
-            if rest[index] == "}" || rest[index] == "]" { depth -= 1; if depth == 0 { end = index; break } }
-        }
-        return String(rest[rest.startIndex...end])
     }
 }
