@@ -123,12 +123,13 @@ enum BreadcrumbTrail {
     }
 
     /// What `items(of:)` asks of the children that needs no text read: links or inline elements, two at
-    /// least, nothing else but text and comments, no words right after a link or before the first but a
-    /// label's (a separator has no letter or digit). Most elements of a page fail it, so their texts are
-    /// never gathered.
+    /// least, a link among them, nothing else but text and comments, no words right after a link or
+    /// before the first inline element but a label's (a separator has no letter or digit). Most elements
+    /// of a page fail it, so their texts are never gathered.
     static func hasShape(_ children: HTMLDocument.Children, in document: HTMLDocument) -> Bool {
         var inline = 0
         var afterLink = false, afterInline = false
+        var hasLink = false  // a link is a child or wrapped alone in one: a trail has one at least
         var rightAfterLink = false
         var afterWords = 0
         for child in children {
@@ -141,6 +142,7 @@ enum BreadcrumbTrail {
                 inline += 1
                 afterInline = true
                 if tag == .a { afterLink = true }
+                if !hasLink, anchor(of: child, in: document) != nil { hasLink = true }
             case .text:
                 let text = document.nodes[child].text
                 // Words in the text right after a link are none of a trail's (a separator would come first,
@@ -157,7 +159,7 @@ enum BreadcrumbTrail {
                 continue
             }
         }
-        return inline + afterWords >= levels.lowerBound
+        return hasLink && inline + afterWords >= levels.lowerBound
     }
 
     /// An ASCII letter or digit, or the lead byte of a Cyrillic letter: no separator has one.
@@ -169,16 +171,24 @@ enum BreadcrumbTrail {
 
     /// A link, bare or wrapped in inline elements, with its text and its address's path.
     static func link(_ node: Int, in document: HTMLDocument) -> (text: String, path: String)? {
+        guard let anchor = anchor(of: node, in: document), let href = document.value(of: "href", at: anchor) else { return nil }
+        let text = document.text(of: anchor)
+        return text.isEmpty ? nil : (text, String(decoding: SiteHost.parts(of: href).path, as: UTF8.self))
+    }
+
+    /// The `<a>` that `node` is, or that it wraps alone in inline elements ("<span><b><a …>").
+    static func anchor(of node: Int, in document: HTMLDocument) -> Int? {
         var current = node
         while document.nodes[current].kind == .element, isWrapper(document.nodes[current].tag) {
-            let elements = document.children(of: current).filter { document.nodes[$0].kind == .element }
-            guard elements.count == 1 else { return nil }
-            current = elements[0]
+            var only: Int?
+            for child in document.children(of: current) where document.nodes[child].kind == .element {
+                guard only == nil else { return nil }
+                only = child
+            }
+            guard let only else { return nil }
+            current = only
         }
-        guard document.nodes[current].kind == .element, document.nodes[current].tag == .a,
-              let href = document.value(of: "href", at: current) else { return nil }
-        let text = document.text(of: current)
-        return text.isEmpty ? nil : (text, String(decoding: SiteHost.parts(of: href).path, as: UTF8.self))
+        return document.nodes[current].kind == .element && document.nodes[current].tag == .a ? current : nil
     }
 
     /// Each address lies under the one before ("/", "/news/", "/news/world/"; "/news" then "/news/world").
