@@ -269,6 +269,19 @@ import RuNewsHTML
         #expect(BoilerplatePhrases.isMarkup("  </p>") && !BoilerplatePhrases.isMarkup("<3 котики") && !BoilerplatePhrases.isMarkup("Цена < 5 рублей >"))
     }
 
+    /// A row of controls a line each between the headline and the text ("Увеличить шрифт", "Нравится")
+    /// does not put the text out of the headline's reach: the longer notice below is not the article.
+    @Test func controlsBetweenTheHeadlineAndTheTextKeepItInReach() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let controls = ["Фото: архив", "Опубликовано 17 января 12 (18:23)", "Увеличить шрифт", "Уменьшить шрифт", "Печать",
+                        "Отправить по почте", "В избранное", "Нравится", "Твитнуть"]
+        let rules = (1...8).map { "Правило \($0): сообщение не должно содержать ненормативной лексики, рекламы и оскорблений других участников обсуждения." }
+        let headline = "Лаборатория открылась в больнице"
+        let article = TextDumpExtractor().extract(([headline + " | Здоровье"] + ["Меню сайта", headline] + controls + text
+            + controls.dropFirst(2) + ["Комментарии"] + rules).joined(separator: "\n"))
+        #expect(article.paragraphs == text)
+    }
+
     /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
     @Test func aTickerAboveTheTrailOpensNoText() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }

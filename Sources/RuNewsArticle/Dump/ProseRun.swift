@@ -100,10 +100,20 @@ struct ProseRun {
         return run
     }
 
-    /// The best run starting within `DumpLayout.textAfterHeadline` lines after `anchor`.
+    /// The best run starting within `DumpLayout.textAfterHeadline` lines after `anchor`, or further while
+    /// the lines between hold no more than `DumpLayout.wordsAfterHeadline` words (a row of controls a
+    /// line each: "Увеличить шрифт", "Версия для печати", "Нравится").
     func bestRun(after anchor: Int) -> Run? {
         var best: Run?
-        for start in (anchor + 1)..<min(costs.count, anchor + 1 + DumpLayout.textAfterHeadline) where costs[start] > 0 {
+        var reach = min(costs.count, anchor + 1 + DumpLayout.textAfterHeadline)
+        var words = 0
+        while reach < costs.count, costs[reach] <= 0 {
+            words += lines[reach].words
+            guard words <= DumpLayout.wordsAfterHeadline else { break }
+            reach += 1
+        }
+        reach = min(costs.count, reach + 1)
+        for start in (anchor + 1)..<reach where costs[start] > 0 {
             var sum = 0
             for index in start..<costs.count {
                 sum += costs[index]
