@@ -105,15 +105,15 @@ struct ProseRun {
     /// line each: "Увеличить шрифт", "Версия для печати", "Нравится").
     func bestRun(after anchor: Int) -> Run? {
         var best: Run?
-        var reach = min(costs.count, anchor + 1 + DumpLayout.textAfterHeadline)
-        var words = 0
-        while reach < costs.count, costs[reach] <= 0 {
-            words += lines[reach].words
-            guard words <= DumpLayout.wordsAfterHeadline else { break }
-            reach += 1
-        }
-        reach = min(costs.count, reach + 1)
-        for start in (anchor + 1)..<reach where costs[start] > 0 {
+        // Words of the lines from the anchor to the start, a line a word at least: the starts tried stay
+        // few, each run read to its end.
+        var between = 0
+        for start in (anchor + 1)..<costs.count {
+            if start - anchor > DumpLayout.textAfterHeadline { between += max(1, lines[start - 1].words) }
+            // Past the usual reach only while no run of prose has been found nearer (a dateline is none).
+            let foundProse = (best?.score ?? 0) >= DumpLine.proseWords
+            guard start - anchor <= DumpLayout.textAfterHeadline || !foundProse && between <= DumpLayout.wordsAfterHeadline else { break }
+            guard costs[start] > 0 else { continue }
             var sum = 0
             for index in start..<costs.count {
                 sum += costs[index]
