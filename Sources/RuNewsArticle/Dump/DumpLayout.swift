@@ -3,7 +3,8 @@
 enum DumpLayout {
     /// The text may start this many lines after its headline (a dateline, a photo caption, a lead between).
     static let textAfterHeadline = 8
-    /// … or further, while the lines past those hold no more words than this together (controls, a line each).
+    /// … or further, while no prose has come and the lines past those hold no more words than this
+    /// together (controls, a line each).
     static let wordsAfterHeadline = 30
     /// The headline is looked for this many lines before the text.
     static let headlineBefore = 40

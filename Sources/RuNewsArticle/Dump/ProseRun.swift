@@ -100,17 +100,17 @@ struct ProseRun {
         return run
     }
 
-    /// The best run starting within `DumpLayout.textAfterHeadline` lines after `anchor`, or further while
-    /// the lines between hold no more than `DumpLayout.wordsAfterHeadline` words (a row of controls a
-    /// line each: "Увеличить шрифт", "Версия для печати", "Нравится").
+    /// The best run starting within `DumpLayout.textAfterHeadline` lines after `anchor`; or further, while
+    /// none of prose has been found and the lines past those hold no more than
+    /// `DumpLayout.wordsAfterHeadline` words (a row of controls a line each: "Увеличить шрифт", "Нравится").
     func bestRun(after anchor: Int) -> Run? {
         var best: Run?
-        // Words of the lines from the anchor to the start, a line a word at least: the starts tried stay
-        // few, each run read to its end.
+        // Words of the lines past the usual reach, a line a word at least: the starts tried stay few, each
+        // run read to its end.
         var between = 0
         for start in (anchor + 1)..<costs.count {
             if start - anchor > DumpLayout.textAfterHeadline { between += max(1, lines[start - 1].words) }
-            // Past the usual reach only while no run of prose has been found nearer (a dateline is none).
+            // A dateline's run is no prose.
             let foundProse = (best?.score ?? 0) >= DumpLine.proseWords
             guard start - anchor <= DumpLayout.textAfterHeadline || !foundProse && between <= DumpLayout.wordsAfterHeadline else { break }
             guard costs[start] > 0 else { continue }
