@@ -37,4 +37,16 @@ import Testing
             #expect(HeadingCandidates.hasTwoWords(heading) == (heading.split(separator: " ").count >= 2), "\(heading.debugDescription)")
         }
     }
+
+    /// A site's notice of its rights is the footer however long, with © or, without it, when it names
+    /// three of the rights' stems; a story about the law of rights names two at most.
+    @Test func aNoticeOfRightsIsTheFooter() {
+        let notice = "При воспроизведении или цитировании статей, опубликованных на портале, указание имени авторов и источника обязательно. "
+            + String(repeating: "Интернет-ресурсам запрещено воспроизводить материалы без активной гиперссылки. ", count: 5)
+            + "Перепечатка без письменного разрешения редакции запрещена. Фотографии принадлежат правообладателям."
+        #expect(BoilerplatePhrases.kind(of: notice) == .footer)
+        let story = "Российский союз правообладателей предложил ввести сбор с продажи носителей, а депутаты подали законопроект, "
+            + "отменяющий обязательную для производителей выплату за воспроизведение произведений в личных целях."
+        #expect(BoilerplatePhrases.kind(of: story) == nil)
+    }
 }
