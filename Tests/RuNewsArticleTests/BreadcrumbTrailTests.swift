@@ -41,6 +41,7 @@ import RuNewsHTML
         #expect(trail(#"<div><a href="/ee/">Новости DELFI</a> &gt; <a href="/today.php">Новости дня</a> &gt; <a href="/estonia.php">Новости Эстонии</a></div>"#)
             == ["Новости DELFI", "Новости дня", "Новости Эстонии"])
         #expect(trail(#"<div><a href="/ee/">Новости</a> / <a href="/today.php">Спорт</a> / <a href="/estonia.php">Погода</a></div>"#) == nil)
+        #expect(trail(#"<div><a href="/ee/">Новости</a> <img src="/dot.gif"> <a href="/today.php">Спорт</a> <img src="/dot.gif"> <a href="/estonia.php">Погода</a></div>"#) == nil)
         #expect(trail(#"<div><a href="/ee/">Новости</a> &gt; <a href="/today.php">Спорт</a> / <a href="/estonia.php">Погода</a></div>"#) == nil)
     }
 

@@ -30,6 +30,7 @@ enum BreadcrumbTrail {
         var separated = true
         var directed = false
         var undirected = false  // a separator that points nowhere ("/", "-", "·")
+        var drawn = false  // a separator drawn as an image, which may be an arrow or a menu's bullet
         var listed = false
         for child in children {
             // A list's items are apart without a separator.
@@ -50,6 +51,7 @@ enum BreadcrumbTrail {
                 guard !links.isEmpty, !separated else { return nil }
                 separated = true
                 directed = true
+                drawn = true
                 continue
             }
             // Only text and inline elements sit between the links; a block is no part of a trail.
@@ -83,8 +85,9 @@ enum BreadcrumbTrail {
         // its section as often ("РИА Новый Регион – Дальний Восток": an edition's label).
         let descending = links.count >= 2 && descends(paths)
             && (levelCount > 2 || directed || !isRoot(paths[0]) || isHome(links[0].text))
-        // Three levels or more with every separator pointing one way are a path wherever they start.
-        let directedThrough = directed && !undirected && levelCount >= directedLevels
+        // Three levels or more with every separator written pointing one way are a path wherever they
+        // start (an image between links is as often a menu's bullet).
+        let directedThrough = directed && !undirected && !drawn && levelCount >= directedLevels
         guard labelled || !listed && (descending || directed && isRoot(paths[0]) || directedThrough) else { return nil }
         return links.map(\.text) + (current.map { [$0] } ?? [])
     }
