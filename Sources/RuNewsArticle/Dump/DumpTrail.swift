@@ -62,7 +62,8 @@ enum DumpTrail {
     /// trail below the article or apart from it, and separators that point one way between short names
     /// are a path's.
     static func anywhere(in lines: [DumpLine], outside block: Range<Int>) -> (items: [String], lines: [Int])? {
-        for index in lines.indices.dropFirst() where !block.contains(index) || opens(block, at: index, in: lines) {
+        let opening = block.lowerBound..<openingEnd(of: block, in: lines)
+        for index in lines.indices.dropFirst() where !block.contains(index) || opening.contains(index) {
             if let items = pathItems(of: lines[index]), items.count >= BreadcrumbTrail.directedLevels { return (items, [index]) }
         }
         return nil
@@ -71,7 +72,17 @@ enum DumpTrail {
     /// Whether the line at `index` opens the run of text `block`: no more of the run's text before it than
     /// a ticker has, fewer words than a long line of prose.
     static func opens(_ block: Range<Int>, at index: Int, in lines: [DumpLine]) -> Bool {
-        lines[block.lowerBound..<index].reduce(0) { $0 + ($1.score > 0 ? $1.words : 0) } < DumpLine.longLineWords
+        index < openingEnd(of: block, in: lines)
+    }
+
+    /// The end of the lines that open `block` (`opens`), read once up to it.
+    static func openingEnd(of block: Range<Int>, in lines: [DumpLine]) -> Int {
+        var words = 0
+        for index in block {
+            if words >= DumpLine.longLineWords { return index }
+            if lines[index].score > 0 { words += lines[index].words }
+        }
+        return block.upperBound
     }
 
     /// The items of a line of a path: between one of the path separators, on a line of its own; short

@@ -128,8 +128,8 @@ public struct TextDumpExtractor: Sendable {
     // MARK: - Body
 
     /// The text's paragraphs from the lines at `indices` (a lead above the run of text, then the run),
-    /// without boilerplate, datelines, credits of a source, the lines in `skipped` (the trail, the headline) and a lead
-    /// printed twice, which is kept once, as `lead`.
+    /// without boilerplate, datelines, credits of a source, the lines in `skipped` (the trail, the
+    /// headline) and a lead printed twice, which is kept once, as `lead`.
     func body(_ lines: [DumpLine], _ indices: [Int], skipping skipped: Set<Int>, into article: inout Article) {
         var paragraphs: [String] = []
         // Repeats are found by their letters, each line's computed once.
@@ -137,7 +137,7 @@ public struct TextDumpExtractor: Sendable {
         var leadKey: String?
         for index in indices where !skipped.contains(index) {
             let line = lines[index]
-            if line.words <= DumpLayout.datelineWords, Dateline.parse(line.text) != nil || line.isSourceCredit { continue }
+            if line.words <= DumpLayout.datelineWords && Dateline.parse(line.text) != nil || line.isSourceCredit { continue }
             if let kind = line.boilerplate {
                 article.removed.append(Article.Removed(kind: kind, text: line.text))
                 continue

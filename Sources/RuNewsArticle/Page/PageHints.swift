@@ -3,9 +3,9 @@ import RuNewsHTML
 extension ContentExtractor {
     /// Class and id words that mark the frame of a page, not its article.
     static let negativeHints = BytePatterns(["comment", "footer", "sidebar", "menu", "nav", "share", "social", "related", "banner",
-                                             "advert", "promo", "widget", "breadcrumb", "crumbs", "speedbar", "tags", "copyright", "subscribe", "popup",
-                                             "cookie", "header", "rating", "vote", "poll", "similar", "more", "teaser", "reklama",
-                                             "counter", "login", "search"])
+                                             "advert", "promo", "widget", "breadcrumb", "crumbs", "speedbar", "tags", "copyright",
+                                             "subscribe", "popup", "cookie", "header", "rating", "vote", "poll", "similar", "more",
+                                             "teaser", "reklama", "counter", "login", "search"])
     /// Class and id words of comments, which mark the frame whatever else the class says.
     static let commentHints = BytePatterns(["comment"])
     /// Class and id words that mark the article.
