@@ -68,7 +68,8 @@ extension TreeConstruction {
                     popUntil(element.tag)
                     break
                 }
-                if isSpecial(node) && !(element.namespace == .html && (element.tag == .address || element.tag == .div || element.tag == .p)) { break }
+                let isContainer = element.tag == .address || element.tag == .div || element.tag == .p
+                if isSpecial(node) && !(element.namespace == .html && isContainer) { break }
             }
             closeParagraphInButtonScope()
             insertElement(tag, id)

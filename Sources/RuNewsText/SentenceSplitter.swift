@@ -11,8 +11,8 @@ public struct Sentence: Sendable, Hashable {
 /// A line break ends a sentence (headings and list items have no full stop), unless a colon before it
 /// goes on in lowercase, or the text is wrapped at a fixed width (`isWrapped`): there only a blank line
 /// does, and the rules below decide. Otherwise a sentence ends at `.`, `!`, `?`, `…` (with the closing
-/// quotes and brackets right after it) when what follows can start a sentence: not a lowercase word, not a comma, not a dash that leads to a lowercase
-/// word («…!» — сказал он). Initials ("В. В. Путин") and abbreviations that introduce something ("им.",
+/// quotes and brackets right after it) when what follows can start a sentence: not a lowercase word,
+/// not a comma, not a dash that leads to a lowercase word («…!» — сказал он). Initials ("В. В. Путин") and abbreviations that introduce something ("им.",
 /// "ул.", "т.е.") never end one; units and eras ("г.", "тыс.") do only after a number ("в 2010 г.").
 public struct SentenceSplitter: Sendable {
     public init() {}
@@ -32,7 +32,8 @@ public struct SentenceSplitter: Sendable {
         let wrapped = Self.isWrapped(scalars)
         for index in tokens.indices {
             let isLast = index == tokens.count - 1
-            guard isLast || endsSentence(after: index, first: first, wrapped: wrapped, scalars: scalars, tokens: tokens) else { continue }
+            guard isLast || endsSentence(after: index, first: first, wrapped: wrapped, scalars: scalars, tokens: tokens)
+            else { continue }
             sentences.append(Sentence(tokens: first..<(index + 1),
                                       range: Int(tokens[first].start)..<Int(tokens[index].end)))
             first = index + 1

@@ -112,7 +112,8 @@ struct ProseRun {
             if start - anchor > DumpLayout.textAfterHeadline { between += max(1, lines[start - 1].words) }
             // A dateline's run is no prose.
             let foundProse = (best?.score ?? 0) >= DumpLine.proseWords
-            guard start - anchor <= DumpLayout.textAfterHeadline || !foundProse && between <= DumpLayout.wordsAfterHeadline else { break }
+            guard start - anchor <= DumpLayout.textAfterHeadline || !foundProse && between <= DumpLayout.wordsAfterHeadline
+            else { break }
             guard costs[start] > 0 else { continue }
             var sum = 0
             for index in start..<costs.count {
