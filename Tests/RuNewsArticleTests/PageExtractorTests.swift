@@ -53,6 +53,25 @@ import RuNewsHTML
         #expect(PageExtractor().extract(Array(unmarked.utf8)).article.breadcrumbs == nil)
     }
 
+    /// A `<title>` that only names the site agrees with no heading: the heading before the text that the
+    /// article's opening agrees with is the headline; one the opening does not agree with is not.
+    @Test func aHeadingTheOpeningAgreesWithWinsOverASiteNameTitle() {
+        func page(_ heading: String) -> String {
+            """
+            <html><head><title>Вечерние вести Камчатки</title></head><body>
+            <div class="menu"><a href="/">Главная</a> <a href="/news">Новости</a></div>
+            <a class="news_subj" href="?id=1">\(heading)</a>
+            <div class="text"><p>На Камчатке за неделю зарегистрировали двадцать новых носителей ВИЧ-инфекции, сообщили в краевом центре профилактики.</p>
+            <p>Всего с начала года носителями инфекции признаны более трехсот жителей края, добавили специалисты центра.</p></div>
+            </body></html>
+            """
+        }
+        #expect(PageExtractor().extract(Array(page("20 новых носителей ВИЧ-инфекции зарегистрировали на Камчатке").utf8)).article.title
+            == "20 новых носителей ВИЧ-инфекции зарегистрировали на Камчатке")
+        #expect(PageExtractor().extract(Array(page("Погода в выходные будет солнечной и тёплой").utf8)).article.title
+            == "Вечерние вести Камчатки")
+    }
+
     /// The credit of a source is no paragraph of the text.
     @Test func aSourcesCreditIsNoParagraph() {
         let page = Self.page.replacingOccurrences(of: "добавили авторы работы.</p>", with: "добавили авторы работы.</p><p>По материалам: tsn.ua; Фото: cxid.info</p>")

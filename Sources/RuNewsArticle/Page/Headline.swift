@@ -74,7 +74,7 @@ extension PageMetadata {
     /// the title's part where it prints more; where none agrees, Open Graph or `<title>` without the
     /// site name, unless they name only the site; else the first `<h1>`.
     static func headline(headings: [HeadingCandidate], openGraph: String?, titleTag: String?,
-                         site: String?) -> (text: String, element: Int?)? {
+                         site: String?) -> (text: String, element: Int?, agreed: Bool)? {
         let titles = [openGraph, titleTag].compactMap { $0 }.map(HeadlineAgreement.Title.init)
         let siteName = site.map(Folding.fold)
         var best: (heading: HeadingCandidate, score: Double, shared: Int, title: HeadlineAgreement.Title)?
@@ -92,13 +92,38 @@ extension PageMetadata {
             best = (heading, score, shared, agreeing)
         }
         if let best {
-            return (HeadlineAgreement.agreedPart(of: best.heading.text, in: best.title) ?? best.heading.text, best.heading.element)
+            return (HeadlineAgreement.agreedPart(of: best.heading.text, in: best.title) ?? best.heading.text, best.heading.element, true)
         }
         // A heading that is a date ("ПР № 8 от 17 Января 2012 года") labels an issue or a day, not a story.
         let first = headings.first { $0.mark == .h1 && Dateline.parse($0.text) == nil }
         let named = titles.first { !$0.namesOnlySite }
-        if let named { return (stripSite(from: named.text, site: site), first?.element) }
-        return (first?.text ?? titles.first.map { stripSite(from: $0.text, site: site) }).map { ($0, first?.element) }
+        if let named { return (stripSite(from: named.text, site: site), first?.element, false) }
+        return (first?.text ?? titles.first.map { stripSite(from: $0.text, site: site) }).map { ($0, first?.element, false) }
+    }
+
+    /// Words a heading and the article's opening share, for a heading to be its headline without the
+    /// titles' word; the title then shares fewer than `unrelatedTitleWords`.
+    static let openingWords = 3, unrelatedTitleWords = 2
+
+    /// Where no heading agrees with the page's titles, the title may name only the site ("Вечерние
+    /// новости"): the heading before the text that the article's opening agrees with, and the title does
+    /// not, is the headline then. Words of four letters or more count; half the heading's at least.
+    static func headline(among headings: [HeadingCandidate], before element: Int, agreeingWith opening: String,
+                         over title: String?) -> HeadingCandidate? {
+        let text = HeadlineAgreement.stems(opening)
+        func shared(_ stems: Set<HeadlineAgreement.Stem>) -> (shared: Int, words: Int) {
+            let words = stems.filter { $0.length >= 4 }
+            return (words.count { text.contains($0) }, words.count)
+        }
+        if let title, shared(HeadlineAgreement.stems(title)).shared >= unrelatedTitleWords { return nil }
+        var best: (heading: HeadingCandidate, shared: Int)?
+        for heading in headings {
+            guard let at = heading.element, at < element else { continue }
+            let (count, words) = shared(heading.stems)
+            guard count >= openingWords, count * 2 >= words, count > best?.shared ?? 0 else { continue }
+            best = (heading, count)
+        }
+        return best?.heading
     }
 
     /// "Учёные создали … | Лента.ру" → "Учёные создали …": the title without the site's name.

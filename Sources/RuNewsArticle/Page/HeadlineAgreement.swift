@@ -114,6 +114,9 @@ struct HeadlineAgreement {
         private var low: UInt64 = 0, high: UInt64 = 0
         private var count = 0
 
+        /// The word's scalars kept, `stemLength` at most: a stem of four or more is a word's that says something.
+        var length: Int { count }
+
         /// Scalars take 21 bits: three in the low word, up to three in the high one (`stemLength` is 5).
         mutating func append(_ scalar: Unicode.Scalar) {
             precondition(count < 6, "a stem holds six scalars at most")

@@ -38,6 +38,12 @@ public struct PageExtractor: Sendable {
         // The tree is walked by the builder, the content extractor, the metadata, the trail finder and the layout.
         article.work = input.count + document.nodes.count * 5
         article.title = metadata.title
+        if !metadata.headingAgreesWithTitle, let first = content.paragraphs.first,
+           let firstElement = content.blockDetails.first(where: { $0.text == first })?.element,
+           let heading = PageMetadata.headline(among: metadata.headings, before: firstElement,
+                                               agreeingWith: content.paragraphs.prefix(3).joined(separator: " "), over: metadata.title) {
+            article.title = heading.text
+        }
         let blocks = content.blocks
         let headline = content.headline
         let layout = PageLayout(document: document, content: content)

@@ -12,6 +12,10 @@ struct PageMetadata {
     var dateCandidates: [DateCandidate] = []
     /// The heading chosen as the headline, else the first `<h1>`, where the page has one.
     var headingElement: Int?
+    /// Whether a heading agrees with the page's titles (else the title may name only the site).
+    var headingAgreesWithTitle = false
+    /// Every heading the page offers as its headline (`HeadingCandidates`).
+    var headings: [HeadingCandidate] = []
     var modified: String?
     /// The names the page's meta tags and JSON-LD give as its authors.
     var markedAuthors: [String] = []
@@ -51,6 +55,8 @@ struct PageMetadata {
                                      titleTag: tags.titleTag, site: site)
         title = headline?.text
         headingElement = headline?.element
+        headingAgreesWithTitle = headline?.agreed ?? false
+        self.headings = headings.all
         breadcrumbs = trail.items
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
