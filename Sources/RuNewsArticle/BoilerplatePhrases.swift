@@ -62,9 +62,12 @@ enum BoilerplatePhrases {
     /// "По материалам: tsn.ua"): no text keeps it, and the article's own credit is its last line.
     static let sourceCredits = ["источник:", "источники:", "по материалам"]
 
-    /// Whether `line`, of at most `words` words, is such a credit.
+    /// Whether `line`, of at most `words` words, is such a credit. Its first letter is told by its bytes
+    /// first (И, и, П, п): most lines are not folded to look.
     static func isSourceCredit(_ line: String, words: Int) -> Bool {
         guard words <= 12 else { return false }
+        var bytes = line.utf8.makeIterator()
+        guard bytes.next() == 0xD0, let second = bytes.next(), [0x98, 0xB8, 0x9F, 0xBF].contains(second) else { return false }
         let folded = Folding.fold(line)
         return sourceCredits.contains { folded.hasPrefix($0) }
     }
@@ -89,7 +92,10 @@ enum BoilerplatePhrases {
     static func kind(of line: String) -> Article.Removed.Kind? {
         if isMarkup(line) { return .share }
         let length = line.utf8.count
-        if length < 400 && line.utf8.contains(bytes: copyrightSign) || isCopyrightNotice(line) { return .footer }
+        // A notice without © names three stems: it is never as short as most lines.
+        if length < 400 ? line.utf8.contains(bytes: copyrightSign) || length >= 200 && isCopyrightNotice(line) : isCopyrightNotice(line) {
+            return .footer
+        }
         if length <= 400, interfaceMarks.occurs(in: line.utf8), interfaceNotices.occurs(in: line.lowercased().utf8) { return .navigation }
         guard length <= 200 else { return nil }
         let folded = Folding.fold(line)

@@ -16,14 +16,21 @@ struct MarkedTrail {
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
         // A marked trail wins: once there is one, no other is read.
         if marked == nil, unmarked == nil { unmarked = BreadcrumbTrail.items(of: element, in: document) }
-        guard marked == nil, hints.say(any: Self.hints)
-                || document.value(of: "itemtype", at: element).map({ $0.contains(bytes: Self.schemaType) }) ?? false
-                || document.value(of: "aria-label", at: element).map { Self.labels.occurs(in: $0) } ?? false
-        else { return }
+        guard marked == nil, hints.say(any: Self.hints) || Self.isMarked(element, in: document) else { return }
         let links = document.elements(under: element).filter { document.nodes[$0].tag == .a }.map { document.text(of: $0) }
             .filter { !$0.isEmpty }
         if links.count >= 2 { marked = links }
     }
 
     var items: [String]? { marked ?? unmarked }
+
+    /// Whether the element's `itemtype` is a `BreadcrumbList` or its `aria-label` says it is a trail, its
+    /// attributes read once.
+    static func isMarked(_ element: Int, in document: HTMLDocument) -> Bool {
+        for attribute in document.nodes[element].attributes {
+            if attribute.name.elementsEqual("itemtype".utf8), attribute.value.contains(bytes: schemaType) { return true }
+            if attribute.name.elementsEqual("aria-label".utf8), labels.occurs(in: attribute.value) { return true }
+        }
+        return false
+    }
 }
