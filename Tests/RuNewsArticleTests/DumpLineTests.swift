@@ -49,4 +49,10 @@ import Testing
             + "отменяющий обязательную для производителей выплату за воспроизведение произведений в личных целях."
         #expect(BoilerplatePhrases.kind(of: story) == nil)
     }
+
+    /// A row of figures has as many digits as letters: no headline, however its words are cased.
+    @Test func aRowOfFiguresIsNoHeadline() {
+        #expect(!DumpLine.isHeadlineShaped("Доллар 31.046 -0.24% Евро 40.605 0.09%", words: 6))
+        #expect(DumpLine.isHeadlineShaped("20 новых носителей ВИЧ-инфекции зарегистрировали на Камчатке", words: 7))
+    }
 }
