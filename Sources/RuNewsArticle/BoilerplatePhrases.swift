@@ -37,6 +37,8 @@ enum BoilerplatePhrases {
     /// story about the law of rights names two at most).
     static let rightsStems = ["цитирован", "воспроизвед", "перепечат", "правообладател", "учредител"].map { Array($0.utf8) }
     static let rightsStemsAlone = 3
+    /// The fewest bytes a line holds that names that many stems: shorter lines are not looked at.
+    static let rightsNoticeBytes = rightsStems.map(\.count).sorted().prefix(rightsStemsAlone).reduce(0, +)
 
     /// How many of the stems the line has.
     static func rightsStemCount(_ line: String) -> Int {
@@ -67,7 +69,11 @@ enum BoilerplatePhrases {
     static func isSourceCredit(_ line: String, words: Int) -> Bool {
         guard words <= 12 else { return false }
         var bytes = line.utf8.makeIterator()
-        guard bytes.next() == 0xD0, let second = bytes.next(), [0x98, 0xB8, 0x9F, 0xBF].contains(second) else { return false }
+        guard bytes.next() == 0xD0 else { return false }
+        switch bytes.next() {
+        case 0x98, 0xB8, 0x9F, 0xBF: break
+        default: return false
+        }
         let folded = Folding.fold(line)
         return sourceCredits.contains { folded.hasPrefix($0) }
     }
@@ -92,10 +98,8 @@ enum BoilerplatePhrases {
     static func kind(of line: String) -> Article.Removed.Kind? {
         if isMarkup(line) { return .share }
         let length = line.utf8.count
-        // A notice without © names three stems: it is never as short as most lines.
-        if length < 400 ? line.utf8.contains(bytes: copyrightSign) || length >= 200 && isCopyrightNotice(line) : isCopyrightNotice(line) {
-            return .footer
-        }
+        let hasCopyright = length < 400 && line.utf8.contains(bytes: copyrightSign)
+        if hasCopyright || length >= rightsNoticeBytes && isCopyrightNotice(line) { return .footer }
         if length <= 400, interfaceMarks.occurs(in: line.utf8), interfaceNotices.occurs(in: line.lowercased().utf8) { return .navigation }
         guard length <= 200 else { return nil }
         let folded = Folding.fold(line)

@@ -9,11 +9,12 @@ public struct Sentence: Sendable, Hashable {
 /// Splits tokens into sentences with Russian rules.
 ///
 /// A line break ends a sentence (headings and list items have no full stop), unless a colon before it
-/// goes on in lowercase, or the text is wrapped at a fixed width (`isWrapped`): there only a blank line
-/// does, and the rules below decide. Otherwise a sentence ends at `.`, `!`, `?`, `…` (with the closing
-/// quotes and brackets right after it) when what follows can start a sentence: not a lowercase word,
-/// not a comma, not a dash that leads to a lowercase word («…!» — сказал он). Initials ("В. В. Путин") and abbreviations that introduce something ("им.",
-/// "ул.", "т.е.") never end one; units and eras ("г.", "тыс.") do only after a number ("в 2010 г.").
+/// goes on in lowercase or with "…", or the text is wrapped at a fixed width (`isWrapped`): there only a
+/// blank line does, and the rules below decide. Otherwise a sentence ends at `.`, `!`, `?`, `…` (with
+/// the closing quotes and brackets right after it) when what follows can start a sentence: not a
+/// lowercase word, not a comma, not a dash that leads to a lowercase word («…!» — сказал он). Initials
+/// ("В. В. Путин") and abbreviations that introduce something ("им.", "ул.", "т.е.") never end one;
+/// units and eras ("г.", "тыс.") do only after a number ("в 2010 г.").
 public struct SentenceSplitter: Sendable {
     public init() {}
 

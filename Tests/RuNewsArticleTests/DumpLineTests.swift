@@ -48,6 +48,19 @@ import Testing
         let story = "Российский союз правообладателей предложил ввести сбор с продажи носителей, а депутаты подали законопроект, "
             + "отменяющий обязательную для производителей выплату за воспроизведение произведений в личных целях."
         #expect(BoilerplatePhrases.kind(of: story) == nil)
+        #expect(BoilerplatePhrases.kind(of: "Цитирование, воспроизведение и перепечатка запрещены.") == .footer)
+    }
+
+    /// A credit of a source is told by its first letter's bytes before it is folded: every line the folded
+    /// test takes, the bytes take.
+    @Test func aSourcesCreditInEveryCasing() {
+        for line in ["Источник: vesti.ru", "источник: РИА Новости", "ИСТОЧНИК: ТАСС", "Источники: АиФ, ТАСС", "По материалам: tsn.ua",
+                     "по материалам BBC", "ПО МАТЕРИАЛАМ: Reuters"] {
+            #expect(BoilerplatePhrases.isSourceCredit(line, words: line.split(separator: " ").count), "\(line)")
+        }
+        for line in ["Источником заражения стала вода", "«Источник: vesti.ru»", "Подробности: vesti.ru", "По словам источника"] {
+            #expect(!BoilerplatePhrases.isSourceCredit(line, words: line.split(separator: " ").count), "\(line)")
+        }
     }
 
     /// A row of figures has as many digits as letters: no headline, however its words are cased.

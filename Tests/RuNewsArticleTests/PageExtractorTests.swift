@@ -44,7 +44,8 @@ import RuNewsHTML
     @Test func theMarksOfContentSystemsMakeATrail() {
         let links = #"<a href="/">Новости</a> <a href="/region/">Регион</a>"#
         for marked in [#"<div class="speedbar">\#(links)</div>"#, #"<div class="nav-crumbs">\#(links)</div>"#,
-                       #"<nav aria-label="Хлебные крошки">\#(links)</nav>"#, #"<nav aria-label="Breadcrumb">\#(links)</nav>"#] {
+                       #"<nav aria-label="Хлебные крошки">\#(links)</nav>"#, #"<nav aria-label="Breadcrumb">\#(links)</nav>"#,
+                       #"<ol itemscope itemtype="https://schema.org/BreadcrumbList">\#(links)</ol>"#] {
             let page = Self.page.replacingOccurrences(of: #"<div class="breadcrumbs"><a href="/">Главная</a> » <a href="/science">Наука</a> » <a href="/science/1">Медицина</a></div>"#, with: marked)
             #expect(PageExtractor().extract(Array(page.utf8)).article.breadcrumbs == ["Новости", "Регион"], "\(marked)")
         }

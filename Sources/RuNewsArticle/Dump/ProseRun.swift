@@ -13,6 +13,8 @@ struct ProseRun {
     let lines: [DumpLine]
     /// Each line's score, with the growing cost of the gap it stands in.
     let costs: [Int]
+    /// The best run from each line, for the starts `bestRun(after:)` tries.
+    let runs: RunsFromEachLine
 
     init(_ lines: [DumpLine]) {
         self.lines = lines
@@ -34,6 +36,7 @@ struct ProseRun {
             costs.append(score < 0 ? score * gap : score)
         }
         self.costs = costs
+        runs = RunsFromEachLine(costs: costs)
     }
 
     /// The article's lines.
@@ -105,22 +108,16 @@ struct ProseRun {
     /// `DumpLayout.wordsAfterHeadline` words (a row of controls a line each: "Увеличить шрифт", "Нравится").
     func bestRun(after anchor: Int) -> Run? {
         var best: Run?
-        // Words of the lines past the usual reach, a line a word at least: the starts tried stay few, each
-        // run read to its end.
+        // Words of the lines past the usual reach, a line a word at least: the starts tried stay few.
         var between = 0
         for start in (anchor + 1)..<costs.count {
-            if start - anchor > DumpLayout.textAfterHeadline { between += max(1, lines[start - 1].words) }
+            if start - anchor > DumpLayout.textAfterHeadline + 1 { between += max(1, lines[start - 1].words) }
             // A dateline's run is no prose.
             let foundProse = (best?.score ?? 0) >= DumpLine.proseWords
             guard start - anchor <= DumpLayout.textAfterHeadline || !foundProse && between <= DumpLayout.wordsAfterHeadline
             else { break }
-            guard costs[start] > 0 else { continue }
-            var sum = 0
-            for index in start..<costs.count {
-                sum += costs[index]
-                if sum <= 0 { break }
-                if sum > best?.score ?? 0 { best = (start..<(index + 1), sum) }
-            }
+            guard costs[start] > 0, let run = runs.best(from: start), run.score > best?.score ?? 0 else { continue }
+            best = run
         }
         return best
     }

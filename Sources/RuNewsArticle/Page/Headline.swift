@@ -102,12 +102,12 @@ extension PageMetadata {
     }
 
     /// Words a heading and the article's opening share, for a heading to be its headline without the
-    /// titles' word; the title then shares fewer than `unrelatedTitleWords`.
-    static let openingWords = 3, unrelatedTitleWords = 2
+    /// titles' word; a title that shares `relatedTitleWords` with it stays.
+    static let openingWords = 3, relatedTitleWords = 2
 
     /// Where no heading agrees with the page's titles, the title may name only the site ("Вечерние
-    /// новости"): the heading before the text that the article's opening agrees with, and the title does
-    /// not, is the headline then. Words of four letters or more count; half the heading's at least.
+    /// новости", whose name the page may not give to tell): the heading before the text that the
+    /// article's opening agrees with, and the title does not, is the headline then. Words of four letters or more count; half the heading's at least.
     static func headline(among headings: [HeadingCandidate], before element: Int, agreeingWith opening: String,
                          over title: String?) -> HeadingCandidate? {
         let text = HeadlineAgreement.stems(opening)
@@ -115,7 +115,7 @@ extension PageMetadata {
             let words = stems.filter { $0.length >= 4 }
             return (words.count { text.contains($0) }, words.count)
         }
-        if let title, shared(HeadlineAgreement.stems(title)).shared >= unrelatedTitleWords { return nil }
+        if let title, shared(HeadlineAgreement.stems(title)).shared >= relatedTitleWords { return nil }
         var best: (heading: HeadingCandidate, shared: Int)?
         for heading in headings {
             guard let at = heading.element, at < element else { continue }

@@ -118,10 +118,11 @@ enum JSONValue {
         mutating func unicodeEscape() -> Unicode.Scalar? {
             guard let first = hex() else { return nil }
             guard (0xD800..<0xDC00).contains(first) else { return Unicode.Scalar(first) }
+            // The second half follows as "\uXXXX"; anything else is left to be read as it is.
             guard current == "\\" else { return nil }
-            advance()
-            guard current == "u" else { return nil }
-            advance()
+            let next = scalars.index(after: index)
+            guard next < scalars.endIndex, scalars[next] == "u" else { return nil }
+            index = scalars.index(after: next)
             guard let second = hex(), (0xDC00..<0xE000).contains(second) else { return nil }
             return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
         }

@@ -25,11 +25,17 @@ struct MarkedTrail {
     var items: [String]? { marked ?? unmarked }
 
     /// Whether the element's `itemtype` is a `BreadcrumbList` or its `aria-label` says it is a trail, its
-    /// attributes read once.
+    /// attributes read once (the first of each name counts, as `value(of:at:)` reads it).
     static func isMarked(_ element: Int, in document: HTMLDocument) -> Bool {
+        var typed = false, labelled = false
         for attribute in document.nodes[element].attributes {
-            if attribute.name.elementsEqual("itemtype".utf8), attribute.value.contains(bytes: schemaType) { return true }
-            if attribute.name.elementsEqual("aria-label".utf8), labels.occurs(in: attribute.value) { return true }
+            if !typed, attribute.name.elementsEqual("itemtype".utf8) {
+                if attribute.value.contains(bytes: schemaType) { return true }
+                typed = true
+            } else if !labelled, attribute.name.elementsEqual("aria-label".utf8) {
+                if labels.occurs(in: attribute.value) { return true }
+                labelled = true
+            }
         }
         return false
     }

@@ -34,7 +34,7 @@ public struct PageExtractor: Sendable {
             article.warnings.append("the page has more than \(TreeBuilder.maximumNodes) nodes: only its start was read")
         }
         let metadata = PageMetadata(document: document)
-        let content = ContentExtractor().extract(from: document, title: metadata.title, heading: metadata.headingElement)
+        var content = ContentExtractor().extract(from: document, title: metadata.title, heading: metadata.headingElement)
         // The tree is walked by the builder, the content extractor, the metadata, the trail finder and the layout.
         article.work = input.count + document.nodes.count * 5
         article.title = metadata.title
@@ -42,12 +42,17 @@ public struct PageExtractor: Sendable {
            let firstElement = content.blockDetails.first(where: { $0.text == first })?.element,
            let heading = PageMetadata.headline(among: metadata.headings, before: firstElement,
                                                agreeingWith: content.paragraphs.prefix(3).joined(separator: " "), over: metadata.title) {
+            // The dates and the layout are measured from that headline's block.
             article.title = heading.text
+            if let block = ContentExtractor.index(of: heading.text, in: content.blockDetails) {
+                content.headline = block
+                content.headlineBlock = block
+            }
         }
         let blocks = content.blocks
         let headline = content.headline
         let layout = PageLayout(document: document, content: content)
-        let candidates = DateCandidates.collect(markup: metadata.dateCandidates, layout: layout, headline: metadata.title,
+        let candidates = DateCandidates.collect(markup: metadata.dateCandidates, layout: layout, headline: article.title,
                                                 addresses: [address, metadata.canonicalURL].compactMap { $0 },
                                                 fetched: fetched.flatMap(Self.fetchWindow))
         (article.published, article.relativeDate) = DateChoice.choose(candidates)

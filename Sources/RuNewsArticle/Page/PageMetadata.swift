@@ -10,7 +10,8 @@ struct PageMetadata {
     var title: String?
     /// The dates the markup gives (meta tags, JSON-LD, `<time>`, itemprop, elements marked as dates).
     var dateCandidates: [DateCandidate] = []
-    /// The heading chosen as the headline, else the first `<h1>`, where the page has one.
+    /// The heading chosen as the headline, else the first `<h1>`, where the page has one (the page
+    /// reader may choose another once the text is known: `headline(among:before:agreeingWith:over:)`).
     var headingElement: Int?
     /// Whether a heading agrees with the page's titles (else the title may name only the site).
     var headingAgreesWithTitle = false
