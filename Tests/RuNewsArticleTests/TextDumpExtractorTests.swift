@@ -282,6 +282,15 @@ import RuNewsHTML
         #expect(article.paragraphs == text)
     }
 
+    /// A label before the headline on its line ("Чита: …") that the page's title does not hold is no part
+    /// of the headline; a speaker's name the title holds too stays.
+    @Test func aLabelTheTitleLacksLeavesTheHeadline() {
+        #expect(TextDumpExtractor.withoutLabel("Чита: СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»", title: "СПИД в Забайкалье стал «старше» :: Агентство")
+            == "СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»")
+        #expect(TextDumpExtractor.withoutLabel("Онищенко: Мы мягкие и пушистые либералы", title: "Онищенко: Мы мягкие и пушистые либералы | KP.RU") == nil)
+        #expect(TextDumpExtractor.withoutLabel("Чита: СПИД стал старше", title: "Новости Забайкалья") == nil)
+    }
+
     /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
     @Test func aTickerAboveTheTrailOpensNoText() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
