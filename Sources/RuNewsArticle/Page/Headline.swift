@@ -78,7 +78,7 @@ extension PageMetadata {
         let titles = [openGraph, titleTag].compactMap { $0 }.map(HeadlineAgreement.Title.init)
         let siteName = site.map(Folding.fold)
         var best: (heading: HeadingCandidate, score: Double, shared: Int, title: HeadlineAgreement.Title)?
-        for heading in headings where Folding.fold(heading.text) != siteName {
+        for heading in headings where siteName == nil || Folding.fold(heading.text) != siteName {
             var score = 0.0, shared = 0
             var agreeing: HeadlineAgreement.Title?
             for title in titles {

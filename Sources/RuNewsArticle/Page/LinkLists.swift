@@ -44,15 +44,24 @@ enum LinkLists {
             if withLinks == minimumItems { break }
         }
         guard withLinks == minimumItems else { return [] }
+        // Grouped by tag and class: the linked children first, as a group of teasers has that many linked
+        // at least; the others only where one has, since a group with an unlinked item is none.
+        func key(_ child: Int) -> ByteKey? {
+            guard let name = document.value(of: "class", at: child), !name.isEmpty else { return nil }
+            return ByteKey(document.nodes[child].name + [0x20] + name)
+        }
         var groups: [ByteKey: [Int]] = [:]
-        for child in children where document.nodes[child].kind == .element {
-            guard let name = document.value(of: "class", at: child), !name.isEmpty else { continue }
-            groups[ByteKey(document.nodes[child].name + [0x20] + name), default: []].append(child)
+        for child in children where document.nodes[child].kind == .element && text.inLinks[child] > 0 {
+            if let key = key(child) { groups[key, default: []].append(child) }
+        }
+        guard groups.values.contains(where: { $0.count >= minimumItems }) else { return [] }
+        var unlinked: Set<ByteKey> = []
+        for child in children where document.nodes[child].kind == .element && text.inLinks[child] == 0 {
+            if let key = key(child) { unlinked.insert(key) }
         }
         var teasers: [Int] = []
-        for items in groups.values where items.count >= minimumItems {
-            guard items.allSatisfy({ text.inLinks[$0] > 0 }),
-                  items.reduce(0, { $0 + text.below[$1] }) <= teaserBytes * items.count else { continue }
+        for (key, items) in groups where items.count >= minimumItems && !unlinked.contains(key) {
+            guard items.reduce(0, { $0 + text.below[$1] }) <= teaserBytes * items.count else { continue }
             let linked = items.count { Double(text.inLinks[$0]) >= Double(text.below[$0]) * teaserLinkShare }
             if Double(linked) >= Double(items.count) * linkedItems { teasers += items }
         }
