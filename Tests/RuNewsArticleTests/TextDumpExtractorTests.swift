@@ -291,6 +291,19 @@ import RuNewsHTML
         #expect(TextDumpExtractor.withoutLabel("Чита: СПИД стал старше", title: "Новости Забайкалья") == nil)
     }
 
+    /// Comments each under their dated header ("* #8 котенок92 10.01.12, 20:49") are longer than a short
+    /// article without a title line above it, and still not the article.
+    @Test func commentsUnderTheirDatesDoNotOutweighTheArticle() {
+        let text = (1...3).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let comments = (1...6).flatMap { ["* #\($0) гость\($0) 10.01.12, 20:4\($0)",
+                                          "Совершенно не согласен с автором этой статьи, всё было совсем не так (\($0))."] }
+        let dump = (["сообщить новость", "карта сайта", "Лаборатория открылась в областной больнице"] + text
+            + ["5 января 2012 г, 16:21", "версия для печати", "Комментарии:"] + comments).joined(separator: "\n")
+        let article = TextDumpExtractor().extract(dump)
+        #expect(article.paragraphs == text)
+        #expect(article.title == "Лаборатория открылась в областной больнице")
+    }
+
     /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
     @Test func aTickerAboveTheTrailOpensNoText() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }

@@ -15,6 +15,9 @@ struct DumpLine {
     let isListing: Bool
     /// The line as a headline reads it (`headlineText(_:)`).
     let headlineText: String
+    /// A short line that reads as a dateline (a date and a few words), read once: the prose run, the
+    /// dated headline and the body all ask.
+    let isDateline: Bool
 
     static let bullets = ["* ", "- ", "• ", "— ", "· "]
     /// Lines that are a bullet or a bar alone say nothing.
@@ -34,6 +37,8 @@ struct DumpLine {
         self.boilerplate = BoilerplatePhrases.kind(of: String(body))
         self.isListing = isListing
         headlineText = Self.headlineText(self.text)
+        isDateline = words <= DumpLayout.datelineWords && self.text.utf8.contains(where: { (0x30...0x39).contains($0) })
+            && Dateline.parse(self.text) != nil
     }
 
     /// The lines of a dump, blank ones and lone marks left out.

@@ -31,7 +31,9 @@ struct ProseRun {
             // (a line of a date alone is the article's dateline, and the text follows it).
             let isTeaser = index > 0 && lines[index - 1].isListing && lines[index - 1].hasHeadlineWords
             let isTemplate = keys[index].map { printed[$0, default: 0] >= Self.templatePrintings } ?? false
-            let score = isTeaser || isTemplate ? -3 : line.score
+            // A short line with a date (a comment's header: "* #8 котенок92 10.01.12, 20:49") costs what a
+            // line of prose gives: comments, each under its date, do not outweigh the article.
+            let score = line.isDateline ? -DumpLine.proseWords : isTeaser || isTemplate ? -3 : line.score
             gap = score < 0 ? gap + 1 : 0
             costs.append(score < 0 ? score * gap : score)
         }
@@ -87,8 +89,8 @@ struct ProseRun {
     /// below it ("Трое погибли …" | "07:20 05.01.2012"): the best run just after such a pair.
     var runAfterDatedHeadline: Run? {
         var best: Run?
-        for index in lines.indices where lines[index].words <= DumpLayout.datelineWords && lines[index].text.utf8.count <= 80 {
-            guard index > 0, lines[index - 1].isHeadline, Dateline.parse(lines[index].text) != nil,
+        for index in lines.indices where lines[index].isDateline && lines[index].text.utf8.count <= 80 {
+            guard index > 0, lines[index - 1].isHeadline,
                   let run = bestRun(after: index), run.score > best?.score ?? 0 else { continue }
             best = run
         }

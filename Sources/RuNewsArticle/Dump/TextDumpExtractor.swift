@@ -151,7 +151,7 @@ public struct TextDumpExtractor: Sendable {
         var leadKey: String?
         for index in indices where !skipped.contains(index) {
             let line = lines[index]
-            if line.words <= DumpLayout.datelineWords && Dateline.parse(line.text) != nil || line.isSourceCredit { continue }
+            if line.isDateline || line.isSourceCredit { continue }
             if let kind = line.boilerplate {
                 article.removed.append(Article.Removed(kind: kind, text: line.text))
                 continue
