@@ -73,6 +73,21 @@ import RuNewsHTML
             == "Вечерние вести Камчатки")
     }
 
+    /// A heading that is all a link to the site's front page is the site's name (which a `<title>` of the
+    /// site's name agrees with), not the headline; of two nested headings, the one without the extras.
+    @Test func theSitesNameLinkingHomeIsNoHeadline() {
+        let page = """
+            <html><head><title>Вечерние новости</title></head><body>
+            <div id="header"><div class="header-title"><a href="/">Вечерние новости</a></div><div class="header-text"></div></div>
+            <div class="entryhead"><div class="entrytitle"><a href="/?p=1"><b>В куриных субпродуктах в Киеве обнаружили сальмонеллу</b></a></div>
+            <div class="entrytime">Категория: Экономика | 16 января 2012</div></div>
+            <div class="entrybody"><p>Ветеринарная служба обнаружила возбудитель сальмонеллеза в субпродуктах птицы, сообщил глава службы.</p>
+            <p>Эти субпродукты заморожены и в продажу не попали, отметил он, и проверка причин уже идёт на предприятии.</p></div>
+            </body></html>
+            """
+        #expect(PageExtractor().extract(Array(page.utf8)).article.title == "В куриных субпродуктах в Киеве обнаружили сальмонеллу")
+    }
+
     /// The credit of a source is no paragraph of the text.
     @Test func aSourcesCreditIsNoParagraph() {
         let page = Self.page.replacingOccurrences(of: "добавили авторы работы.</p>", with: "добавили авторы работы.</p><p>По материалам: tsn.ua; Фото: cxid.info</p>")

@@ -45,9 +45,30 @@ struct HeadingCandidates {
             guard printed < Self.limit else { return }
             (text, mark) = (PrintedHeadline.text(of: element, in: document, hints: hints), .printed)
         }
-        guard let text, Self.hasTwoWords(text) else { return }
+        guard let text, Self.hasTwoWords(text), !Self.linksHome(element, text: text, in: document) else { return }
         if mark == .printed { printed += 1 } else { marked += 1 }
         all.append(HeadingCandidate(text, element: element, mark: mark))
+    }
+
+    /// Whether the heading is, all of it, a link to the site's front page (`<div class="header-title"><a
+    /// href="/">Вечерние новости</a></div>`): the site's name, which a `<title>` of the site's name agrees
+    /// with; a headline links to its story, if anywhere.
+    static func linksHome(_ element: Int, text: String, in document: HTMLDocument) -> Bool {
+        var node = element
+        // Down through elements whose text is one child's (empty siblings aside: a header's blank boxes).
+        while document.nodes[node].tag != .a {
+            var only: Int?
+            for child in document.children(of: node) where document.nodes[child].kind == .element && !document.text(of: child).isEmpty {
+                guard only == nil else { return false }
+                only = child
+            }
+            guard let only else { return false }
+            node = only
+        }
+        // "?id=15584" is the page's own address with a query, no front page.
+        guard let href = document.value(of: "href", at: node), !href.contains(UInt8(ascii: "?")), !href.isEmpty,
+              document.text(of: node).trimmed(.whitespaces) == text.trimmed(.whitespaces) else { return false }
+        return BreadcrumbTrail.isRoot(String(decoding: SiteHost.parts(of: href).path, as: UTF8.self))
     }
 
     /// Whether a space stands between other characters: two words, as splitting at spaces tells, over
@@ -123,7 +144,10 @@ extension PageMetadata {
             guard count >= openingWords, count * 2 >= words, count > best?.shared ?? 0 else { continue }
             best = (heading, count)
         }
-        return best?.heading
+        // A heading that runs on past another one carries the block's extras ("… Категория: Экономика |
+        // 16 января"): the one it runs on past.
+        guard let chosen = best?.heading else { return nil }
+        return headings.first { $0.element != chosen.element && withoutExtras(chosen.text, headline: $0.text) != nil } ?? chosen
     }
 
     /// "Учёные создали … | Лента.ру" → "Учёные создали …": the title without the site's name.
