@@ -33,30 +33,17 @@ enum BoilerplatePhrases {
 
     /// Stems of a site's notice of its rights, which runs long ("Правовые ограничения: Согласно договора
     /// между © … перепечатка … с письменного разрешения правообладателя"): with ©, a line of any length
-    /// that has one is the footer, not a paragraph; without, one that has `rightsStemsAlone` of them (a
-    /// story about the law of rights names two at most).
-    static let rightsStems = ["цитирован", "воспроизвед", "перепечат", "правообладател", "учредител"].map { Array($0.utf8) }
-    static let rightsStemsAlone = 3
-    /// The fewest bytes a line holds that names that many stems: shorter lines are not looked at.
-    static let rightsNoticeBytes = rightsStems.map(\.count).sorted().prefix(rightsStemsAlone).reduce(0, +)
+    /// that has one is the footer, not a paragraph.
+    static let rightsStems = BytePatterns(["цитирован", "воспроизвед", "перепечат", "правообладател", "учредител"])
 
-    /// How many of the stems the line has.
-    static func rightsStemCount(_ line: String) -> Int {
-        let lowered = Array(line.lowercased().utf8)
-        return rightsStems.count { lowered.contains(bytes: $0) }
+    static func isRightsNotice(_ line: String) -> Bool {
+        rightsStems.occurs(in: line.lowercased().utf8)
     }
 
-    /// A notice of rights: with © in it and a stem of one, or without © and many of them. The footer,
-    /// whose length must not make it the article.
+    /// A notice of rights with © in it: the footer, whose length must not make it the article.
     static func isCopyrightNotice(_ line: String) -> Bool {
-        let count = line.utf8.contains(bytes: copyrightSign) ? 1 : rightsStemsAlone
-        return rightsMarks.occurs(in: line.utf8) && rightsStemCount(line) >= count
+        line.utf8.contains(bytes: copyrightSign) && isRightsNotice(line)
     }
-
-    /// Bytes one of the stems has as pages write them (lowercase or capitals): most lines have none and
-    /// are not lowercased to look.
-    static let rightsMarks = BytePatterns(["итирован", "ИТИРОВАН", "оспроизвед", "ОСПРОИЗВЕД", "ерепечат", "ЕРЕПЕЧАТ",
-                                           "равообладател", "РАВООБЛАДАТЕЛ", "чредител", "ЧРЕДИТЕЛ"])
 
     static let copyrightSign = Array("©".utf8)
 
@@ -98,8 +85,7 @@ enum BoilerplatePhrases {
     static func kind(of line: String) -> Article.Removed.Kind? {
         if isMarkup(line) { return .share }
         let length = line.utf8.count
-        let hasCopyright = length < 400 && line.utf8.contains(bytes: copyrightSign)
-        if hasCopyright || length >= rightsNoticeBytes && isCopyrightNotice(line) { return .footer }
+        if length < 400 ? line.utf8.contains(bytes: copyrightSign) : isCopyrightNotice(line) { return .footer }
         if length <= 400, interfaceMarks.occurs(in: line.utf8), interfaceNotices.occurs(in: line.lowercased().utf8) { return .navigation }
         guard length <= 200 else { return nil }
         let folded = Folding.fold(line)

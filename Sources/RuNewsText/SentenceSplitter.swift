@@ -8,11 +8,10 @@ public struct Sentence: Sendable, Hashable {
 
 /// Splits tokens into sentences with Russian rules.
 ///
-/// A line break ends a sentence (headings and list items have no full stop), unless a colon before it
-/// goes on in lowercase or with "…", or the text is wrapped at a fixed width (`isWrapped`): there only a
-/// blank line does, and the rules below decide. Otherwise a sentence ends at `.`, `!`, `?`, `…` (with
-/// the closing quotes and brackets right after it) when what follows can start a sentence: not a
-/// lowercase word, not a comma, not a dash that leads to a lowercase word («…!» — сказал он). Initials
+/// A line break ends a sentence (headings and list items have no full stop), unless the text is wrapped
+/// at a fixed width (`isWrapped`): there only a blank line does, and the rules below decide. Otherwise a
+/// sentence ends at `.`, `!`, `?`, `…` (with the closing quotes and brackets right after it) when what
+/// follows can start a sentence: not a lowercase word, not a comma, not a dash that leads to a lowercase word («…!» — сказал он). Initials
 /// ("В. В. Путин") and abbreviations that introduce something ("им.", "ул.", "т.е.") never end one;
 /// units and eras ("г.", "тыс.") do only after a number ("в 2010 г.").
 public struct SentenceSplitter: Sendable {
@@ -45,7 +44,7 @@ public struct SentenceSplitter: Sendable {
     private func endsSentence(after index: Int, first: Int, wrapped: Bool, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         let next = index + 1
         let breaks = lineBreaks(between: tokens[index], tokens[next], scalars: scalars)
-        if breaks > 1 || breaks == 1 && !wrapped && !continuesAfterColon(index, scalars: scalars, tokens: tokens) { return true }
+        if breaks > 1 || breaks == 1 && !wrapped { return true }
         // What is glued to the end (closing quotes and brackets, "<…>", "!😀", "г.).") belongs to it:
         // decide after the last of it.
         if isGluedCloser(next, scalars: scalars, tokens: tokens) || tokens[next].kind == .terminal && isGlued(next, tokens) {
@@ -158,14 +157,6 @@ public struct SentenceSplitter: Sendable {
         default:
             return false
         }
-    }
-
-    /// "… в Кремле:⏎хотел бы Вам предложить …": a colon and a line going on in lowercase (or "…") are one
-    /// sentence; after a colon a capital opens the quoted sentence on its own.
-    private func continuesAfterColon(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
-        guard scalars[Int(tokens[index].start)] == ":", index + 1 < tokens.count else { return false }
-        let next = scalars[Int(tokens[index + 1].start)]
-        return ScalarClass(next).isLowercase || next == "…"
     }
 
     private func hasLineBreak(between left: Token, _ right: Token, scalars: [Unicode.Scalar]) -> Bool {

@@ -38,19 +38,6 @@ import Testing
         }
     }
 
-    /// A site's notice of its rights is the footer however long, with © or, without it, when it names
-    /// three of the rights' stems; a story about the law of rights names two at most.
-    @Test func aNoticeOfRightsIsTheFooter() {
-        let notice = "При воспроизведении или цитировании статей, опубликованных на портале, указание имени авторов и источника обязательно. "
-            + String(repeating: "Интернет-ресурсам запрещено воспроизводить материалы без активной гиперссылки. ", count: 5)
-            + "Перепечатка без письменного разрешения редакции запрещена. Фотографии принадлежат правообладателям."
-        #expect(BoilerplatePhrases.kind(of: notice) == .footer)
-        let story = "Российский союз правообладателей предложил ввести сбор с продажи носителей, а депутаты подали законопроект, "
-            + "отменяющий обязательную для производителей выплату за воспроизведение произведений в личных целях."
-        #expect(BoilerplatePhrases.kind(of: story) == nil)
-        #expect(BoilerplatePhrases.kind(of: "Цитирование, воспроизведение и перепечатка запрещены.") == .footer)
-    }
-
     /// A credit of a source is told by its first letter's bytes before it is folded: every line the folded
     /// test takes, the bytes take.
     @Test func aSourcesCreditInEveryCasing() {
@@ -61,11 +48,5 @@ import Testing
         for line in ["Источником заражения стала вода", "«Источник: vesti.ru»", "Подробности: vesti.ru", "По словам источника"] {
             #expect(!BoilerplatePhrases.isSourceCredit(line, words: line.split(separator: " ").count), "\(line)")
         }
-    }
-
-    /// A row of figures has as many digits as letters: no headline, however its words are cased.
-    @Test func aRowOfFiguresIsNoHeadline() {
-        #expect(!DumpLine.isHeadlineShaped("Доллар 31.046 -0.24% Евро 40.605 0.09%", words: 6))
-        #expect(DumpLine.isHeadlineShaped("20 новых носителей ВИЧ-инфекции зарегистрировали на Камчатке", words: 7))
     }
 }

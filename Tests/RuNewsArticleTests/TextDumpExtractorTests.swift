@@ -233,19 +233,6 @@ import RuNewsHTML
         #expect(two.breadcrumbs == nil)
     }
 
-    /// A sentence printed with every comment (how to sign in) is a template's: the comments below a short
-    /// article, longer than it, do not take its place.
-    @Test func aTemplatePrintedWithEveryCommentIsNoText() {
-        let text = (1...3).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
-        let template = ["В любом случае вы получаете не только оригинальное имя, но и становитесь полноправным участником нашего сообщества.",
-                        "Зарегистрироваться на нашем сайте, что займет у вас пару минут, или войти с помощью другой соцсети."]
-        let comments = (1...4).flatMap { ["Гость \($0)", "06.01.2012, 19:2\($0)"] + template
-            + ["Совершенно не согласен с автором этой статьи, всё было совсем не так, как он пишет, и врачи это знают \($0)."] }
-        let article = TextDumpExtractor().extract((["Лаборатория открылась в больнице"] + text + ["Комментарии"] + comments).joined(separator: "\n"))
-        #expect(article.paragraphs.first?.hasPrefix("Это 1-е") == true)
-        #expect(!article.text.contains("оригинальное имя"))
-    }
-
     /// The credit of the article's source closes it, and the comments after it are no text; a photo's
     /// credit under its caption, with more of the text after it, closes nothing. No credit is a paragraph.
     @Test func theSourcesCreditClosesTheArticle() {
@@ -280,15 +267,6 @@ import RuNewsHTML
         let article = TextDumpExtractor().extract(([headline + " | Здоровье"] + ["Меню сайта", headline] + controls + text
             + controls.dropFirst(2) + ["Комментарии"] + rules).joined(separator: "\n"))
         #expect(article.paragraphs == text)
-    }
-
-    /// A label before the headline on its line ("Чита: …") that the page's title does not hold is no part
-    /// of the headline; a speaker's name the title holds too stays.
-    @Test func aLabelTheTitleLacksLeavesTheHeadline() {
-        #expect(TextDumpExtractor.withoutLabel("Чита: СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»", title: "СПИД в Забайкалье стал «старше» :: Агентство")
-            == "СПИД В ЗАБАЙКАЛЬЕ СТАЛ «СТАРШЕ»")
-        #expect(TextDumpExtractor.withoutLabel("Онищенко: Мы мягкие и пушистые либералы", title: "Онищенко: Мы мягкие и пушистые либералы | KP.RU") == nil)
-        #expect(TextDumpExtractor.withoutLabel("Чита: СПИД стал старше", title: "Новости Забайкалья") == nil)
     }
 
     /// Comments each under their dated header ("* #8 котенок92 10.01.12, 20:49") are longer than a short

@@ -223,7 +223,7 @@ struct DumpLine {
         guard words >= 3, text.utf8.count <= 250 || text.count <= 250,
               !text.hasSuffix(":"), !text.hasSuffix(".") || text.hasSuffix("...") else { return false }
         // Menus in capitals or with bars ("Платная подписка | Рассылка новостей"), lines of numbers and
-        // clock times or of figures, and interface text starting in lowercase ("не ваш регион?") are no headlines.
+        // clock times, and interface text starting in lowercase ("не ваш регион?") are no headlines.
         var letters = 0, numbers = 0, lowercase = false, opening: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             let isLetter = scalar.properties.isAlphabetic
@@ -237,8 +237,7 @@ struct DumpLine {
         }
         guard letters >= 10, lowercase, opening.map({ !$0.properties.isLowercase }) ?? false,
               !text.utf8.contains(bytes: Self.menuBar) else { return false }
-        // A row of figures (rates, scores: "Доллар 31.046 -0.24% Евро 40.605 0.09%") has as many digits as letters.
-        if numbers >= 4, text.utf8.contains(UInt8(ascii: ":")) || numbers >= letters { return false }
+        if numbers >= 4, text.utf8.contains(UInt8(ascii: ":")) { return false }
         let folded = TextComparison.fold(text)
         return !Self.labels.contains(where: folded.hasPrefix) && !Self.credits.occurs(in: folded.utf8) && Dateline.parse(text) == nil
     }

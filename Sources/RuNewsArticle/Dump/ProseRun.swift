@@ -8,8 +8,6 @@
 /// much; a run that a news agency's dateline opens wins outright.
 struct ProseRun {
     typealias Run = (range: Range<Int>, score: Int)
-    /// A line of prose printed this many times in a dump is a template's (see `init`).
-    static let templatePrintings = 3
     let lines: [DumpLine]
     /// Each line's score, with the growing cost of the gap it stands in.
     let costs: [Int]
@@ -20,20 +18,14 @@ struct ProseRun {
         self.lines = lines
         var costs: [Int] = []
         costs.reserveCapacity(lines.count)
-        // A sentence the page prints again and again is a template's (each comment's "how to sign in"),
-        // not the article's: an article repeats its lead once at most.
-        let keys = lines.map { $0.score > 0 ? ByteKey($0.text) : nil }
-        var printed: [ByteKey: Int] = [:]
-        for case let key? in keys { printed[key, default: 0] += 1 }
         var gap = 0
         for (index, line) in lines.enumerated() {
             // A news list gives each item's teaser below its time and headline: the teaser is the list's too
             // (a line of a date alone is the article's dateline, and the text follows it).
             let isTeaser = index > 0 && lines[index - 1].isListing && lines[index - 1].hasHeadlineWords
-            let isTemplate = keys[index].map { printed[$0, default: 0] >= Self.templatePrintings } ?? false
             // A short line with a date (a comment's header: "* #8 котенок92 10.01.12, 20:49") costs what a
             // line of prose gives: comments, each under its date, do not outweigh the article.
-            let score = line.isDateline ? -DumpLine.proseWords : isTeaser || isTemplate ? -3 : line.score
+            let score = line.isDateline ? -DumpLine.proseWords : isTeaser ? -3 : line.score
             gap = score < 0 ? gap + 1 : 0
             costs.append(score < 0 ? score * gap : score)
         }

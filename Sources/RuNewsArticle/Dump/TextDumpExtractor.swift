@@ -81,25 +81,11 @@ public struct TextDumpExtractor: Sendable {
             let pageTitle = PageMetadata.stripSite(from: lines[0].text, site: nil)
             let line = lines[titleIndex].headlineText
             article.title = titleIndex == 0 ? pageTitle
-                : lines[0].text.contains(line) ? line
-                : Self.withoutLabel(line, title: lines[0].text) ?? PageMetadata.withoutExtras(line, headline: pageTitle) ?? line
+                : lines[0].text.contains(line) ? line : PageMetadata.withoutExtras(line, headline: pageTitle) ?? line
         } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }
         return (titleIndex, leads)
-    }
-
-    /// A headline line led by a label ("Чита: СПИД в Забайкалье …", "Происшествия: …") whose rest the
-    /// page's title holds and whose label it does not: the rest, in the line's own letters. A speaker's
-    /// name ("Онищенко: Мы …") the title holds too, and stays.
-    static func withoutLabel(_ line: String, title: String) -> String? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
-        let label = String(line.prefix(upTo: colon)).trimmed(.whitespaces)
-        let rest = String(line.suffix(from: line.index(after: colon))).trimmed(.whitespaces)
-        guard (1...2).contains(label.split(separator: " ").count), rest.split(separator: " ").count >= 3 else { return nil }
-        let folded = TextComparison.fold(title)
-        guard folded.contains(TextComparison.fold(rest)), !folded.contains(TextComparison.fold(label)) else { return nil }
-        return rest
     }
 
     /// The headline before the text: of the headline-shaped lines shortly before it, the one sharing most
