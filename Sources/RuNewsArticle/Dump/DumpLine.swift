@@ -18,6 +18,9 @@ struct DumpLine {
     /// A short line that reads as a dateline (a date and a few words), read once: the prose run, the
     /// dated headline and the body all ask.
     let isDateline: Bool
+    /// Whether the line is shaped like a headline (`isHeadlineShaped(_:words:)`), read once: the headline
+    /// is looked for among the same lines by several readers.
+    private let hasHeadlineShape: Bool
 
     static let bullets = ["* ", "- ", "• ", "— ", "· "]
     /// Lines that are a bullet or a bar alone say nothing.
@@ -39,6 +42,9 @@ struct DumpLine {
         headlineText = Self.headlineText(self.text)
         isDateline = words <= DumpLayout.datelineWords && self.text.utf8.contains(where: { (0x30...0x39).contains($0) })
             && Dateline.parse(self.text) != nil
+        let headline = headlineText
+        hasHeadlineShape = self.boilerplate == nil && !isBullet
+            && Self.isHeadlineShaped(headline, words: headline.utf8.count == self.text.utf8.count ? words : Self.words(in: Substring(headline)))
     }
 
     /// The lines of a dump, blank ones and lone marks left out.
@@ -181,6 +187,9 @@ struct DumpLine {
 
     /// How much the line looks like article prose.
     var score: Int {
+        // A short line with a date (a comment's header: "* #8 котенок92 10.01.12, 20:49") costs what a line
+        // of prose gives: comments, each under its date, do not outweigh the article.
+        if isDateline { return -Self.proseWords }
         if boilerplate != nil { return -10 }
         if isListing { return -3 }
         if isBullet { return words >= Self.proseWords && endsSentence ? words / 2 : -4 }
@@ -198,11 +207,7 @@ struct DumpLine {
 
     /// Whether the line is shaped like a headline: words in sentence case, no sentence's full stop, not
     /// a label, a menu, a dateline or a row of numbers.
-    var isHeadline: Bool {
-        guard boilerplate == nil, !isBullet, !columns else { return false }
-        let line = headlineText
-        return Self.isHeadlineShaped(line, words: line.utf8.count == text.utf8.count ? words : Self.words(in: Substring(line)))
-    }
+    var isHeadline: Bool { hasHeadlineShape && !columns }
 
     /// The line without the date and time a headline printed beside it leaves at its end ("В области
     /// сошел с рельсов вагон 06.01.12 08:49"), where three words or more stand before them, not after a

@@ -23,9 +23,7 @@ struct ProseRun {
             // A news list gives each item's teaser below its time and headline: the teaser is the list's too
             // (a line of a date alone is the article's dateline, and the text follows it).
             let isTeaser = index > 0 && lines[index - 1].isListing && lines[index - 1].hasHeadlineWords
-            // A short line with a date (a comment's header: "* #8 котенок92 10.01.12, 20:49") costs what a
-            // line of prose gives: comments, each under its date, do not outweigh the article.
-            let score = line.isDateline ? -DumpLine.proseWords : isTeaser ? -3 : line.score
+            let score = isTeaser ? -3 : line.score
             gap = score < 0 ? gap + 1 : 0
             costs.append(score < 0 ? score * gap : score)
         }
