@@ -51,16 +51,12 @@ enum BoilerplatePhrases {
     /// "По материалам: tsn.ua"): no text keeps it, and the article's own credit is its last line.
     static let sourceCredits = ["источник:", "источники:", "по материалам"]
 
-    /// Whether `line`, of at most `words` words, is such a credit. Its first letter is told by its bytes
-    /// first (И, и, П, п): most lines are not folded to look.
+    /// The credits' first letters, folded: a line whose first letter folds to none of them is not folded whole.
+    static let creditOpenings = Set(sourceCredits.compactMap(\.unicodeScalars.first))
+
+    /// Whether `line`, of at most `words` words, is such a credit.
     static func isSourceCredit(_ line: String, words: Int) -> Bool {
-        guard words <= 12 else { return false }
-        var bytes = line.utf8.makeIterator()
-        guard bytes.next() == 0xD0 else { return false }
-        switch bytes.next() {
-        case 0x98, 0xB8, 0x9F, 0xBF: break
-        default: return false
-        }
+        guard words <= 12, let first = line.unicodeScalars.first, creditOpenings.contains(Folding.fold(first)) else { return false }
         let folded = Folding.fold(line)
         return sourceCredits.contains { folded.hasPrefix($0) }
     }
