@@ -45,8 +45,9 @@ struct PageLayout {
         if let exact { return exact }
         if let heading, let block = blockOfText[heading...].first(where: { $0 >= 0 }) { return Int(block) }
         guard let title else { return nil }
-        let needle = title.lowercased()
-        return blocks.firstIndex { $0.text.count >= needle.count && $0.text.lowercased().contains(needle) }
+        // Bytes against bytes, the length first: lowercase Cyrillic and Latin keep their bytes' count.
+        let needle = Array(title.lowercased().utf8)
+        return blocks.firstIndex { $0.text.utf8.count >= needle.count && Array($0.text.lowercased().utf8).contains(bytes: needle) }
     }
 
     /// The block an element's text opens (the next one for an element without text).
