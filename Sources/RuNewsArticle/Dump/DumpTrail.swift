@@ -61,21 +61,16 @@ enum DumpTrail {
     /// route, "Москва → Казань → Екатеринбург") or the dump's title line: a table's layout may set the
     /// trail below the article or apart from it, and separators that point one way between short names
     /// are a path's.
-    static func anywhere(in lines: [DumpLine], outside block: Range<Int>) -> (items: [String], lines: [Int])? {
-        let opening = block.lowerBound..<openingEnd(of: block, in: lines)
+    static func anywhere(in lines: [DumpLine], outside block: Range<Int>, opening end: Int) -> (items: [String], lines: [Int])? {
+        let opening = block.lowerBound..<end
         for index in lines.indices.dropFirst() where !block.contains(index) || opening.contains(index) {
             if let items = pathItems(of: lines[index]), items.count >= BreadcrumbTrail.directedLevels { return (items, [index]) }
         }
         return nil
     }
 
-    /// Whether the line at `index` opens the run of text `block`: no more of the run's text before it than
-    /// a ticker has, fewer words than a long line of prose.
-    static func opens(_ block: Range<Int>, at index: Int, in lines: [DumpLine]) -> Bool {
-        index < openingEnd(of: block, in: lines)
-    }
-
-    /// The end of the lines that open `block` (`opens`), read once up to it.
+    /// The end of the lines that open the run of text `block`: no more of the run's text before them than a
+    /// ticker has, fewer words than a long line of prose.
     static func openingEnd(of block: Range<Int>, in lines: [DumpLine]) -> Int {
         var words = 0
         for index in block {

@@ -28,9 +28,11 @@ public struct TextDumpExtractor: Sendable {
 
         // A trail inside the run of text ends it: what follows is the page's frame. A run that opens with
         // the trail (a ticker may stand before it) goes on with the headline: the text starts after them.
-        let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines) ?? DumpTrail.anywhere(in: lines, outside: block)
+        let opening = DumpTrail.openingEnd(of: block, in: lines)
+        let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines)
+            ?? DumpTrail.anywhere(in: lines, outside: block, opening: opening)
         if let start = trail?.lines.first, let end = trail?.lines.last, block.contains(start) {
-            if !DumpTrail.opens(block, at: start, in: lines) {
+            if start >= opening {
                 block = block.lowerBound..<start
             } else if end + 1 < block.upperBound {
                 let next = end + 1
