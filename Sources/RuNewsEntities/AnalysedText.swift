@@ -37,30 +37,33 @@ public struct AnalysedText: Sendable {
         texts = segmentation.tokens.map { text.string(in: $0.range) }
         folded = texts.map { Word(Folding.fold($0)) }
         // Words repeat within a text: each distinct spelling is analysed once.
-        var seen: [Word: [Parse]] = [:]
+        var seen: [Word: (readings: [Parse], nouns: [(lemma: Word, plural: Bool)])] = [:]
         var readings: [[Parse]] = []
+        var nouns: [[(lemma: Word, plural: Bool)]] = []
         readings.reserveCapacity(texts.count)
+        nouns.reserveCapacity(texts.count)
         for (token, text) in zip(segmentation.tokens, texts) {
-            guard token.kind == .word || token.kind == .initial else { readings.append([]); continue }
+            guard token.kind == .word || token.kind == .initial else {
+                readings.append([])
+                nouns.append([])
+                continue
+            }
             let key = Word(text)
-            if let known = seen[key] { readings.append(known); continue }
+            if let known = seen[key] {
+                readings.append(known.readings)
+                nouns.append(known.nouns)
+                continue
+            }
             var work = 0
             let parses = morphology.analyse(text, work: &work)
             guard budget.charge(work) else { return nil }
-            seen[key] = parses
+            let lemmas = Self.nouns(of: parses)
+            seen[key] = (parses, lemmas)
             readings.append(parses)
+            nouns.append(lemmas)
         }
         self.readings = readings
-        nouns = readings.map { parses in
-            // A word hardly ever a noun is none: "после" is a preposition, not the locative of "посол".
-            guard parses.reduce(0, { $0 + ($1.tag.partOfSpeech == .noun ? $1.score : 0) }) >= Self.minimumNounWeight else { return [] }
-            var seen = Set<Word>()
-            return parses.compactMap { parse in
-                guard parse.tag.partOfSpeech == .noun else { return nil }
-                let lemma = Word(Folding.fold(parse.lemma))
-                return seen.insert(lemma).inserted || parse.tag.contains(.singular) ? (lemma, parse.tag.contains(.plural)) : nil
-            }
-        }
+        self.nouns = nouns
         capitalized = zip(segmentation.tokens, texts).map { token, text in
             token.kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
         }
@@ -84,6 +87,18 @@ public struct AnalysedText: Sendable {
     }
 
     var count: Int { texts.count }
+
+    /// The folded lemmas of a word's noun readings, and whether each is plural.
+    private static func nouns(of parses: [Parse]) -> [(lemma: Word, plural: Bool)] {
+        // A word hardly ever a noun is none: "после" is a preposition, not the locative of "посол".
+        guard parses.reduce(0, { $0 + ($1.tag.partOfSpeech == .noun ? $1.score : 0) }) >= minimumNounWeight else { return [] }
+        var seen = Set<Word>()
+        return parses.compactMap { parse in
+            guard parse.tag.partOfSpeech == .noun else { return nil }
+            let lemma = Word(Folding.fold(parse.lemma))
+            return seen.insert(lemma).inserted || parse.tag.contains(.singular) ? (lemma, parse.tag.contains(.plural)) : nil
+        }
+    }
 
     func kind(_ index: Int) -> Token.Kind? {
         index >= 0 && index < count ? segmentation.tokens[index].kind : nil

@@ -17,6 +17,10 @@ public final class MorphAnalyzer: Sendable {
     /// The tags as the corpus probabilities spell them.
     let tagNames: StringTable
     let maxSuffixLength: Int
+    /// Words analysed already, by any text.
+    private let known = KnownWords(capacity: keptWords)
+    /// Words kept across texts: a few readings each, ≈ 1 KB, so at most ≈ 16 MB.
+    static let keptWords = 16_384
 
     /// Loads the morphology file at `path` (memory-mapped; the file must stay in place).
     public init(path: String, verifyingChecksum: Bool = true) throws(MorphologyError) {
@@ -59,6 +63,22 @@ public final class MorphAnalyzer: Sendable {
     /// Every reading of `word`, and in `work` how many parses it took: one for a dictionary word, one
     /// for each part guessing tried for another (never more than the word's length allows).
     public func analyse(_ word: String, work: inout Int) -> [Parse] {
+        var spelling = word
+        return spelling.withUTF8 { bytes in
+            let hash = SpellingIndex.hash(bytes)
+            if let known = known.analysis(of: bytes, hash: hash) {
+                work += known.work
+                return known.readings
+            }
+            var cost = 0
+            let readings = analyseUnknown(word, work: &cost)
+            known.keep(KnownWords.Analysis(readings: readings, work: cost), of: bytes, hash: hash)
+            work += cost
+            return readings
+        }
+    }
+
+    private func analyseUnknown(_ word: String, work: inout Int) -> [Parse] {
         work += 1
         guard !word.isEmpty else { return [] }
         // The lowercase word lives on the stack: dictionary readings keep no copy of it.

@@ -54,6 +54,20 @@ let tagger: EntityTagger = {
         #expect(tokens > 1_000 && entities > 100)
     }
 
+    /// A spelling's row kept from an earlier text gives the labels its computed row gives.
+    @Test func labelsDoNotDependOnEarlierTexts() throws {
+        func fresh() throws -> EntityTagger {
+            try EntityTagger(path: EntityTagger.bundledModelPath!, neuralPath: EntityTagger.bundledNeuralPath!)
+        }
+        let earlier = analysed("Глава «Газпрома» Алексей Миллер встретился в Москве с министром энергетики России.")
+        let later = analysed("В Москве министр энергетики России и Алексей Миллер обсудили поставки «Газпрома» в Китай.")
+        let warm = try fresh()
+        _ = warm.labels(in: earlier)
+        let labels = try fresh().labels(in: later)
+        #expect(warm.labels(in: later) == labels)
+        #expect(labels.contains("B-PER") && labels.contains("B-LOC"))
+    }
+
     @Test func findsPeopleOrganisationsAndPlaces() {
         let text = analysed("Президент России Владимир Путин провёл встречу с главой «Газпрома» Алексеем Миллером в Москве.")
         let spans = tagger.spans(in: text).map { ($0.kind, text.texts[$0.tokens].joined(separator: " ")) }

@@ -29,6 +29,18 @@ public struct EntityTagger: Sendable {
     /// The CRF's transitions, plus the network's when there is one; 8 × 8, from (row) → to (column).
     private let transitions: [Float]
     private let clusterAttributes: [[UInt64]]
+    /// Each spelling's row (`label`), shared by the texts a tagger reads.
+    private let known: SpellingRows
+    /// A row's CRF part: the sums at the five window offsets; the network's three taps follow.
+    private static let crfRowLength = 5 * 8
+    /// Spellings kept across texts: ≈ 1 KB each with the network, so at most ≈ 16 MB.
+    static let keptSpellings = 16_384
+
+    /// A spelling and whether the token has readings (a word or an initial): what its attributes are read from.
+    private struct Spelling: Hashable {
+        let word: Word
+        let analysed: Bool
+    }
 
     /// Loads a tagger file and, if given, the network's (`ru.neural`); a missing, damaged or foreign file is a
     /// `TaggerError`.
@@ -38,6 +50,7 @@ public struct EntityTagger: Sendable {
         var neural: NeuralTaggerModel?
         if let neuralPath { neural = try NeuralTaggerModel(path: neuralPath, verifyingChecksum: verifyingChecksum) }
         self.neural = neural
+        known = SpellingRows(stride: Self.crfRowLength + 3 * (neural?.width ?? 0), capacity: Self.keptSpellings)
         transitions = (0..<64).map { model.transitions[$0] + (neural?.transitions[$0] ?? 0) }
         // "c512=17": each level's cluster attributes, hashed once; the last is "none".
         clusterAttributes = model.granularities.map { k in
@@ -295,46 +308,56 @@ public struct EntityTagger: Sendable {
             let row = model.row(key)
             if row >= 0 { sum += UnsafeRawPointer(weights + 8 * row).loadUnaligned(as: SIMD8<Float>.self) }
         }
-        // A token's attributes depend on its spelling alone: each spelling of the text gets its attributes,
-        // and the sum of their weights at each window offset, once.
+        // A token's attributes depend on its spelling alone: each spelling of the text gets its row (the sums of
+        // its weights at each window offset, then the network's first-layer taps) once, from `known` when an
+        // earlier text had it.
         let attributes = UnsafeMutablePointer<UInt64>.allocate(capacity: slots + 1)
         defer { attributes.deallocate() }
-        let sums = UnsafeMutablePointer<SIMD8<Float>>.allocate(capacity: count * 5)
-        defer { sums.deallocate() }
-        // The network's buffers: each spelling's first-layer contributions at the three taps, each token's
-        // first layer, a scratch row.
+        let stride = known.stride, tapsAt = Self.crfRowLength
+        let table = UnsafeMutablePointer<Float>.allocate(capacity: count * stride)
+        defer { table.deallocate() }
+        // The network's buffers: each token's first layer, a scratch row.
         let width = neural?.width ?? 0
-        let first = UnsafeMutablePointer<Float>.allocate(capacity: max(1, count * 3 * width))
-        defer { first.deallocate() }
         let hidden = UnsafeMutablePointer<Float>.allocate(capacity: max(1, count * width))
         defer { hidden.deallocate() }
         let scratch = UnsafeMutablePointer<Float>.allocate(capacity: max(8, width, neural?.projection ?? 0))
         defer { scratch.deallocate() }
-        let rows = UnsafeMutablePointer<Int>.allocate(capacity: 18)
-        defer { rows.deallocate() }
+        let found = UnsafeMutablePointer<Int>.allocate(capacity: 18)
+        defer { found.deallocate() }
         var spellingOf = [Int32](repeating: 0, count: count)
-        var spellings: [Word: Int32] = [:]
+        var spellings: [Spelling: Int32] = [:]
         spellings.reserveCapacity(count)
         for index in 0..<count {
-            let spelling = Word(text.texts[index])
-            if let known = spellings[spelling] {
-                spellingOf[index] = known
+            let analysed = !text.readings[index].isEmpty
+            let spelling = Spelling(word: Word(text.texts[index]), analysed: analysed)
+            if let seen = spellings[spelling] {
+                spellingOf[index] = seen
                 continue
             }
             let number = Int32(spellings.count)
             spellings[spelling] = number
             spellingOf[index] = number
-            self.attributes(of: index, in: text, into: attributes)
-            for step in 0..<5 {
-                let offset = Self.offsets[step]
-                let mask: UInt32 = offset == 0 ? ~0 : abs(offset) == 1 ? near : far
-                var sum = SIMD8<Float>.zero
-                for slot in 0..<slots where mask & (1 << UInt32(slot)) != 0 && attributes[slot] != 0 {
-                    add(TaggerHash.key(attributes[slot], offset: offset), &sum)
+            let row = table + Int(number) * stride
+            var utf8 = text.texts[index]
+            utf8.withUTF8 { bytes in
+                let hash = SpellingIndex.hash(bytes, flag: analysed)
+                if known.copy(bytes, analysed: analysed, hash: hash, into: row) { return }
+                self.attributes(of: index, in: text, into: attributes)
+                for step in 0..<5 {
+                    let offset = Self.offsets[step]
+                    let mask: UInt32 = offset == 0 ? ~0 : abs(offset) == 1 ? near : far
+                    var sum = SIMD8<Float>.zero
+                    for slot in 0..<slots where mask & (1 << UInt32(slot)) != 0 && attributes[slot] != 0 {
+                        add(TaggerHash.key(attributes[slot], offset: offset), &sum)
+                    }
+                    UnsafeMutableRawPointer(row + 8 * step).storeBytes(of: sum, as: SIMD8<Float>.self)
                 }
-                sums[Int(number) * 5 + step] = sum
+                if let neural { firstLayer(neural, attributes, row + tapsAt, scratch, found) }
+                known.keep(bytes, analysed: analysed, hash: hash, row)
             }
-            if let neural { firstLayer(neural, attributes, first + Int(number) * 3 * neural.width, scratch, rows) }
+        }
+        @inline(__always) func crfSum(_ index: Int, _ step: Int) -> SIMD8<Float> {
+            UnsafeRawPointer(table + Int(spellingOf[index]) * stride + 8 * step).loadUnaligned(as: SIMD8<Float>.self)
         }
         var emissions = [SIMD8<Float>](repeating: .zero, count: count)
         var back = [UInt8](repeating: 0, count: count * 8)
@@ -352,11 +375,11 @@ public struct EntityTagger: Sendable {
                 if index == range.upperBound - 1 { sum += end }
                 for step in 0..<5 {
                     let other = index + Self.offsets[step]
-                    if range.contains(other) { sum += sums[Int(spellingOf[other]) * 5 + step] }
+                    if range.contains(other) { sum += crfSum(other, step) }
                 }
                 emissions[index] = sum
             }
-            if let neural { addNetwork(neural, range, spellingOf, first, hidden, scratch, &emissions) }
+            if let neural { addNetwork(neural, range, spellingOf, table + tapsAt, stride, hidden, scratch, &emissions) }
             viterbi(range, emissions, &back, &labels)
         }
         return labels
@@ -461,11 +484,11 @@ public struct EntityTagger: Sendable {
     /// The network's scores of a sentence added to `emissions`: first layer from the spellings' taps, ReLU,
     /// the second convolution, ReLU, the output layer, and the sentence start's scores at its first token.
     private func addNetwork(_ neural: NeuralTaggerModel, _ range: Range<Int>, _ spellingOf: [Int32], _ first: UnsafePointer<Float>,
-                            _ hidden: UnsafeMutablePointer<Float>, _ scratch: UnsafeMutablePointer<Float>,
+                            _ stride: Int, _ hidden: UnsafeMutablePointer<Float>, _ scratch: UnsafeMutablePointer<Float>,
                             _ emissions: inout [SIMD8<Float>]) {
-        let width = neural.width, taps = 3 * width
+        let width = neural.width
         @inline(__always) func tap(_ index: Int, _ k: Int) -> UnsafePointer<Float> {
-            first + Int(spellingOf[index]) * taps + k * width
+            first + Int(spellingOf[index]) * stride + k * width
         }
         for index in range {
             let out = hidden + index * width
