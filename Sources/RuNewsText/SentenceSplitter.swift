@@ -79,7 +79,7 @@ public struct SentenceSplitter: Sendable {
             // "до 10 G.": a capital after a number is a unit, not an initial; "Бодуэна I." is a numeral.
             return index > first && (tokens[index - 1].kind == .number || isOrdinalAfterName(index, scalars: scalars, tokens: tokens))
         case .abbreviation:
-            switch ending(of: token, scalars: scalars) {
+            switch spacedEnding(at: index, scalars: scalars, tokens: tokens) ?? ending(of: token, scalars: scalars) {
             case .always: return true
             case .afterNumber:
                 guard index > first else { return false }
@@ -131,6 +131,14 @@ public struct SentenceSplitter: Sendable {
             && word.kind == .word && ScalarClass(scalars[Int(word.start)]).isUppercase
             && tokens[index - 1].kind != .word && tokens[index - 1].kind != .dash && !isGlued(index, tokens)
             && !hasLineBreak(between: period, word, scalars: scalars)
+            && !introducesNumber(index - 1, scalars: scalars, tokens: tokens)
+    }
+
+    /// "д. 5.", "рис. 2.", "№ 3.": what a number belongs to, not a list before it.
+    private func introducesNumber(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if token.kind == .abbreviation { return ending(of: token, scalars: scalars) == .never }
+        return token.end == token.start + 1 && scalars[Int(token.start)] == "№"
     }
 
     private func isOpeningBracket(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
@@ -261,6 +269,15 @@ public struct SentenceSplitter: Sendable {
     private func ending(of abbreviation: Token, scalars: [Unicode.Scalar]) -> Abbreviations.Ending? {
         let withoutPeriod = Int(abbreviation.start)..<Int(abbreviation.end) - 1
         return Abbreviations.ending(of: String(String.UnicodeScalarView(scalars[withoutPeriod])))
+    }
+
+    /// The rule of an abbreviation written with a space inside, as typesetting wants it: "и т. д." is "т.д",
+    /// which may end a sentence, not the "д." of an address.
+    private func spacedEnding(at index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Abbreviations.Ending? {
+        guard index > 0, tokens[index - 1].kind == .abbreviation, tokens[index].start == tokens[index - 1].end + 1,
+              scalars[Int(tokens[index - 1].end)] == " " else { return nil }
+        let first = string(tokens[index - 1], scalars: scalars), second = string(tokens[index], scalars: scalars)
+        return Abbreviations.ending(of: first + second.dropLast())
     }
 
     /// "Бодуэна I.", "Карла V.": a Latin I, V or X after a capitalised Cyrillic word is its ordinal.
