@@ -84,7 +84,12 @@ public struct SentenceSplitter: Sendable {
             case .afterNumber:
                 guard index > first else { return false }
                 // "в 2010 г.", "XX в.", "5 тыс. руб.", "1990-х гг.", "1,5 млрд руб."
-                let before = tokens[index - 1]
+                var before = tokens[index - 1]
+                // "100 руб./кг.": a unit per unit takes the number of the first.
+                if index - 2 >= first, before.end == before.start + 1, scalars[Int(before.start)] == "/",
+                   tokens[index - 2].kind == .abbreviation {
+                    before = tokens[index - 2]
+                }
                 return before.kind == .number || isRomanNumeral(before, scalars: scalars)
                     || before.kind == .abbreviation && ending(of: before, scalars: scalars) == .afterNumber
                     || before.kind == .word && ScalarClass(scalars[Int(before.start)]) == .digit
@@ -134,10 +139,10 @@ public struct SentenceSplitter: Sendable {
             && !introducesNumber(index - 1, scalars: scalars, tokens: tokens)
     }
 
-    /// "д. 5.", "рис. 2.", "№ 3.": what a number belongs to, not a list before it.
+    /// "д. 5.", "кв. 3.", "рис. 2.", "№ 3.": what a number belongs to, not a list before it.
     private func introducesNumber(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         let token = tokens[index]
-        if token.kind == .abbreviation { return ending(of: token, scalars: scalars) == .never }
+        if token.kind == .abbreviation { return ending(of: token, scalars: scalars) != .always }
         return token.end == token.start + 1 && scalars[Int(token.start)] == "№"
     }
 
