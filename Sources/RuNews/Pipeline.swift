@@ -42,9 +42,22 @@ public struct Pipeline: Sendable {
     /// Nil when the dictionary could not be loaded: records then say so and name no people.
     let morphology: MorphAnalyzer?
     let morphologyProblem: String?
+    /// Nil when the tagger could not be loaded: entities then come from the rules alone, and records say so.
+    let tagger: EntityTagger?
+    let taggerProblem: String?
 
-    public init(options: Options = Options(), morphology: MorphAnalyzer? = nil) {
+    /// A pipeline with the bundled dictionary and tagger, shared by the process, unless others are given.
+    public init(options: Options = Options(), morphology: MorphAnalyzer? = nil, tagger: EntityTagger? = nil) {
         self.options = options
+        if let tagger {
+            self.tagger = tagger
+            taggerProblem = nil
+        } else {
+            switch EntityTagger.shared {
+            case .success(let shared): self.tagger = shared; taggerProblem = nil
+            case .failure(let error): self.tagger = nil; taggerProblem = "entities by rules alone: \(error)"
+            }
+        }
         if let morphology {
             self.morphology = morphology
             morphologyProblem = nil
@@ -254,9 +267,8 @@ public struct Pipeline: Sendable {
             DateMention(mention: inSource(date.mention), kind: date.kind, value: date.value)
         }
         // The rules and the learned tagger together (EntityExtraction.swift); without the tagger, the rules.
-        let tagger = try? EntityTagger.shared.get()
         let entities = EntityExtraction(morphology: morphology, tagger: tagger, policy: .standard).extract(from: analysed)
-        if case .failure(let error) = EntityTagger.shared { record.warnings.append("entities by rules alone: \(error)") }
+        if let taggerProblem { record.warnings.append(taggerProblem) }
         record.people = entities.people.map { $0.mapMentions(inSource) }
         record.organisations = entities.organisations.map { $0.mapMentions(inSource) }
         record.locations = entities.locations.map { $0.mapMentions(inSource) }

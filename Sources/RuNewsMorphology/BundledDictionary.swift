@@ -7,11 +7,11 @@ extension MorphAnalyzer {
     }
 
     /// Loads the bundled OpenCorpora dictionary.
-    public convenience init() throws(MorphologyError) {
+    public convenience init(keptWords: Int = defaultKeptWords) throws(MorphologyError) {
         guard let path = Self.bundledDictionaryPath else {
             throw .missing(path: "ru.morph in the RuNewsMorphology bundle")
         }
-        try self.init(path: path)
+        try self.init(path: path, keptWords: keptWords)
     }
 
     /// One analyser per process: the file is mapped once and shared by every caller.

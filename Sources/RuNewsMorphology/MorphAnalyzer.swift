@@ -18,12 +18,14 @@ public final class MorphAnalyzer: Sendable {
     let tagNames: StringTable
     let maxSuffixLength: Int
     /// Words analysed already, by any text.
-    private let known = KnownWords(capacity: keptWords)
-    /// Words kept across texts: a few readings each, ≈ 1 KB, so at most ≈ 16 MB.
-    static let keptWords = 16_384
+    private let known: KnownWords
+    /// Words kept across texts by default: a few readings each, ≈ 1 KB, so at most ≈ 16 MB.
+    public static let defaultKeptWords = 16_384
 
-    /// Loads the morphology file at `path` (memory-mapped; the file must stay in place).
-    public init(path: String, verifyingChecksum: Bool = true) throws(MorphologyError) {
+    /// Loads the morphology file at `path` (memory-mapped; the file must stay in place). The readings of up to
+    /// `keptWords` words are kept for the texts that follow (0: every word is analysed afresh).
+    public init(path: String, verifyingChecksum: Bool = true, keptWords: Int = defaultKeptWords) throws(MorphologyError) {
+        known = KnownWords(capacity: keptWords)
         let file = try MorphologyFile(path: path, verifyingChecksum: verifyingChecksum)
         self.file = file
         dictionary = ReadingIndex(spellings: try file.array("WIDX", of: UInt32.self, path: path),

@@ -33,8 +33,8 @@ public struct EntityTagger: Sendable {
     private let known: SpellingRows
     /// A row's CRF part: the sums at the five window offsets; the network's three taps follow.
     private static let crfRowLength = 5 * 8
-    /// Spellings kept across texts: ≈ 1 KB each with the network, so at most ≈ 16 MB.
-    static let keptSpellings = 16_384
+    /// Spellings kept across texts by default: ≈ 1 KB each with the network, so at most ≈ 16 MB.
+    public static let defaultKeptSpellings = 16_384
 
     /// A spelling and whether the token has readings (a word or an initial): what its attributes are read from.
     private struct Spelling: Hashable {
@@ -43,14 +43,16 @@ public struct EntityTagger: Sendable {
     }
 
     /// Loads a tagger file and, if given, the network's (`ru.neural`); a missing, damaged or foreign file is a
-    /// `TaggerError`.
-    public init(path: String, neuralPath: String? = nil, verifyingChecksum: Bool = true) throws(TaggerError) {
+    /// `TaggerError`. The rows of up to `keptSpellings` spellings are kept for the texts that follow (0: every
+    /// spelling is computed afresh).
+    public init(path: String, neuralPath: String? = nil, verifyingChecksum: Bool = true,
+                keptSpellings: Int = defaultKeptSpellings) throws(TaggerError) {
         let model = try TaggerModel(path: path, verifyingChecksum: verifyingChecksum)
         self.model = model
         var neural: NeuralTaggerModel?
         if let neuralPath { neural = try NeuralTaggerModel(path: neuralPath, verifyingChecksum: verifyingChecksum) }
         self.neural = neural
-        known = SpellingRows(stride: Self.crfRowLength + 3 * (neural?.width ?? 0), capacity: Self.keptSpellings)
+        known = SpellingRows(stride: Self.crfRowLength + 3 * (neural?.width ?? 0), capacity: keptSpellings)
         transitions = (0..<64).map { model.transitions[$0] + (neural?.transitions[$0] ?? 0) }
         // "c512=17": each level's cluster attributes, hashed once; the last is "none".
         clusterAttributes = model.granularities.map { k in
@@ -70,10 +72,10 @@ public struct EntityTagger: Sendable {
     }
 
     /// Loads the bundled tagger: the CRF and the network.
-    public init() throws(TaggerError) {
+    public init(keptSpellings: Int = defaultKeptSpellings) throws(TaggerError) {
         guard let path = Self.bundledModelPath else { throw .missing(path: "ru.tagger in the RuNewsEntities bundle") }
         guard let neural = Self.bundledNeuralPath else { throw .missing(path: "ru.neural in the RuNewsEntities bundle") }
-        try self.init(path: path, neuralPath: neural)
+        try self.init(path: path, neuralPath: neural, keptSpellings: keptSpellings)
     }
 
     /// One tagger per process: the file is mapped once and shared by every caller.
