@@ -49,23 +49,17 @@ public struct Pipeline: Sendable {
     /// A pipeline with the bundled dictionary and tagger, shared by the process, unless others are given.
     public init(options: Options = Options(), morphology: MorphAnalyzer? = nil, tagger: EntityTagger? = nil) {
         self.options = options
-        if let tagger {
-            self.tagger = tagger
-            taggerProblem = nil
-        } else {
-            switch EntityTagger.shared {
-            case .success(let shared): self.tagger = shared; taggerProblem = nil
-            case .failure(let error): self.tagger = nil; taggerProblem = "entities by rules alone: \(error)"
-            }
-        }
-        if let morphology {
-            self.morphology = morphology
-            morphologyProblem = nil
-        } else {
-            switch MorphAnalyzer.shared {
-            case .success(let analyzer): self.morphology = analyzer; morphologyProblem = nil
-            case .failure(let error): self.morphology = nil; morphologyProblem = "no entities: \(error)"
-            }
+        (self.tagger, taggerProblem) = Self.given(tagger, else: EntityTagger.shared, problem: "entities by rules alone")
+        (self.morphology, morphologyProblem) = Self.given(morphology, else: MorphAnalyzer.shared, problem: "no entities")
+    }
+
+    /// What was given, else the process's shared one; when that failed to load, nil and what records say.
+    private static func given<Resource, Failure>(_ resource: Resource?, else shared: Result<Resource, Failure>,
+                                                 problem: String) -> (Resource?, String?) {
+        if let resource { return (resource, nil) }
+        switch shared {
+        case .success(let loaded): return (loaded, nil)
+        case .failure(let error): return (nil, "\(problem): \(error)")
         }
     }
 
