@@ -7,7 +7,7 @@ import Darwin
 /// Spellings (UTF-8 bytes and a flag) numbered in the order they were added, found by open addressing over
 /// a hash of their bytes: the index of the memos that keep what is computed of a spelling across texts
 /// (`MorphAnalyzer`'s readings, the entity tagger's rows). Bounded: once `capacity` spellings are in, it takes
-/// no more.
+/// no more, and it takes none longer than `maximumLength`.
 package struct SpellingIndex: Sendable {
     package let capacity: Int
     /// Twice the capacity or more, a power of two. A slot keeps its spelling's hash beside its number, so that
@@ -51,9 +51,13 @@ package struct SpellingIndex: Sendable {
         find(spelling, flag: flag, hash: hash).number
     }
 
-    /// Adds `spelling` and gives its number; nil when it is in already or the index is full.
+    /// The longest spelling taken, in bytes: a word is shorter, and a longer token (a URL, a run of
+    /// letters without spaces) is rare and would make the memory the index holds depend on the input.
+    package static let maximumLength = 64
+
+    /// Adds `spelling` and gives its number; nil when it is in already, too long or the index is full.
     package mutating func add(_ spelling: UnsafeBufferPointer<UInt8>, flag: Bool = false, hash: Int) -> Int? {
-        guard !isFull else { return nil }
+        guard !isFull, spelling.count <= Self.maximumLength else { return nil }
         let (number, slot) = find(spelling, flag: flag, hash: hash)
         guard number == nil else { return nil }
         slots[slot] = Slot(tag: Self.tag(hash), number: Int32(count + 1))

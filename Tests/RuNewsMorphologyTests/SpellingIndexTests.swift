@@ -41,6 +41,14 @@ import Testing
         #expect(number("", in: index) == 1)
     }
 
+    @Test func aLongSpellingIsNotTaken() {
+        var index = SpellingIndex(capacity: 4)
+        let long = String(repeating: "ы", count: SpellingIndex.maximumLength)
+        #expect(add(long, to: &index) == nil)
+        #expect(number(long, in: index) == nil)
+        #expect(add(String(repeating: "ы", count: SpellingIndex.maximumLength / 2), to: &index) == 0)
+    }
+
     /// Readings kept from an earlier text are the readings, and charge the work they took.
     @Test func aKnownWordReadsAsANewOne() throws {
         let fresh = try MorphAnalyzer(path: MorphAnalyzer.bundledDictionaryPath!)
