@@ -134,7 +134,7 @@ extension PersonExtractor {
     func isForeignNamePart(_ index: Int, _ text: AnalysedText) -> Bool {
         guard isNameShaped(index, text),
               text.texts[index].unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { return false }
-        let known = text.readings[index].filter { $0.method == .dictionary }
+        let known = text.readings[index].lazy.filter { $0.method == .dictionary }
         guard !known.contains(where: { $0.tag.contains(.geography) || $0.tag.contains(.organisation) }) else { return false }
         return known.isEmpty || known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.surname) }
     }

@@ -32,7 +32,7 @@ struct NameNormalizer {
             for grammaticalCase in Self.cases {
                 var score = 0.0
                 for readings in candidates {
-                    score += readings.filter { fits($0, grammaticalCase, gender) }.map(\.score).max() ?? 0
+                    score += readings.lazy.filter { fits($0, grammaticalCase, gender) }.map(\.score).max() ?? 0
                 }
                 if score > best.score { best = (score, grammaticalCase, gender) }
             }

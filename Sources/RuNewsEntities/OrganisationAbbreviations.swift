@@ -57,6 +57,13 @@ extension OrganisationExtractor {
             while trimmed.count > 2, let last = trimmed.last, isPlaceOrAbbreviation(last) { trimmed.removeLast() }
             if trimmed.count < words.count { forms.append(trimmed) }
         }
+        // Each word's letters, both ways, and whether it may be skipped: read once for the four spellings.
+        var lettersOf: [String: (first: String, byParts: String, skippable: Bool)] = [:]
+        for word in forms.joined() where lettersOf[word] == nil {
+            lettersOf[word] = (word.abbreviationLetters(byParts: false).map { $0.uppercased() }.joined(),
+                               word.abbreviationLetters(byParts: true).map { $0.uppercased() }.joined(),
+                               OrganisationVocabulary.abbreviationSkips.contains(Word(Folding.fold(word))))
+        }
         var spellings = Set<String>()
         for words in forms {
             for skipping in [true, false] {
@@ -64,8 +71,9 @@ extension OrganisationExtractor {
                     var letters = ""
                     var spelled = 0
                     for word in words {
-                        if skipping, OrganisationVocabulary.abbreviationSkips.contains(Word(Folding.fold(word))) { continue }
-                        letters += word.abbreviationLetters(byParts: byParts).map { $0.uppercased() }.joined()
+                        guard let read = lettersOf[word] else { continue }
+                        if skipping, read.skippable { continue }
+                        letters += byParts ? read.byParts : read.first
                         spelled += 1
                     }
                     // One word is no abbreviation of anything: it is its own initial.
@@ -81,9 +89,11 @@ extension OrganisationExtractor {
 
     /// The words of a name, without the quotes and punctuation around them.
     static func words(of name: String) -> [String] {
-        name.split(whereSeparator: \.isWhitespace).map { word in
-            String(word.drop(while: { !$0.isLetter && !$0.isNumber }).reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
-        }.filter { !$0.isEmpty }
+        name.split(whereSeparator: \.isWhitespace).compactMap { word in
+            let isWordCharacter = { (character: Character) in character.isLetter || character.isNumber }
+            guard let first = word.firstIndex(where: isWordCharacter), let last = word.lastIndex(where: isWordCharacter) else { return nil }
+            return String(word[first...last])
+        }
     }
 
     /// "Германии", "России", "МВД": a word the dictionary knows as a place, or written in capitals.

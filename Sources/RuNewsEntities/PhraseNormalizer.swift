@@ -16,11 +16,11 @@ struct PhraseNormalizer {
         var best: (score: Double, grammaticalCase: Grammeme, number: Grammeme, head: Parse?) = (-1, .nominative, .singular, nil)
         for number in [Grammeme.singular, .plural] {
             for grammaticalCase in Self.cases {
-                guard let headReading = headReadings.filter({ $0.tag.contains(grammaticalCase) && $0.tag.contains(number) })
+                guard let headReading = headReadings.lazy.filter({ $0.tag.contains(grammaticalCase) && $0.tag.contains(number) })
                     .max(by: { $0.score < $1.score }) else { continue }
                 var score = headReading.score * 2
                 for modifier in modifiers {
-                    score += text.readings[modifier].filter { agrees($0, with: headReading, grammaticalCase, number) }
+                    score += text.readings[modifier].lazy.filter { agrees($0, with: headReading, grammaticalCase, number) }
                         .map(\.score).max() ?? 0
                 }
                 if score > best.score { best = (score, grammaticalCase, number, headReading) }

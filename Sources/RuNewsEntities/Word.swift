@@ -11,7 +11,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     var description: String { text }
 
     static func == (a: Word, b: Word) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+        a.text.utf8.count == b.text.utf8.count && a.text.hasUTF8(b.text, at: 0)
     }
 
     func hash(into hasher: inout Hasher) {
@@ -22,6 +22,26 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         }
     }
 
-    func hasPrefix(_ prefix: String) -> Bool { text.utf8.starts(with: prefix.utf8) }
-    func hasSuffix(_ suffix: String) -> Bool { text.utf8.reversed().starts(with: suffix.utf8.reversed()) }
+    func hasPrefix(_ prefix: String) -> Bool {
+        prefix.utf8.count <= text.utf8.count && text.hasUTF8(prefix, at: 0)
+    }
+
+    func hasSuffix(_ suffix: String) -> Bool {
+        suffix.utf8.count <= text.utf8.count && text.hasUTF8(suffix, at: text.utf8.count - suffix.utf8.count)
+    }
+}
+
+extension String {
+    /// Whether `other`'s UTF-8 bytes stand in this string's from byte `offset`, which leaves room for them.
+    /// Compared over both strings' contiguous bytes: the views' iterators cost a check a byte.
+    fileprivate func hasUTF8(_ other: String, at offset: Int) -> Bool {
+        let fast = utf8.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                for index in theirs.indices where mine[offset + index] != theirs[index] { return false }
+                return true
+            }
+        }
+        if case let same?? = fast { return same }
+        return utf8.dropFirst(offset).starts(with: other.utf8)
+    }
 }
