@@ -141,12 +141,13 @@ extension PersonExtractor {
         guard !surnames.isEmpty else { return }
         for index in 0..<text.count where !covered.contains(index) && text.isCapitalized(index) && !text.isUppercaseWord(index) {
             var found: [Int] = text.readings[index].compactMap { surnames[Word(Folding.fold($0.lemma))] }
-            let letters = Array(text.folded[index].text)
-            for length in max(1, letters.count - 3)...max(1, letters.count) where length <= letters.count {
-                let stem = String(letters[..<length])
+            let word = text.folded[index].text
+            let letters = word.count
+            for length in max(4, letters - 3)..<max(4, letters + 1) {
+                let stem = String(word.prefix(length))
                 // "Дугган" of "Дуггана", and "Набиуллина" of "Набиуллиной" (the stem before its "а").
-                if length >= 4, let person = surnames[Word(stem)] { found.append(person) }
-                if length >= 4, let person = surnames[Word(stem + "а")] { found.append(person) }
+                if let person = surnames[Word(stem)] { found.append(person) }
+                if let person = surnames[Word(stem + "а")] { found.append(person) }
             }
             guard let personIndex = found.min() else { continue }
             let range = text.scalarRange(index..<(index + 1))
