@@ -78,9 +78,19 @@ struct DateScanner {
             let word = words[index]
             if DateVocabulary.starters.contains(word) { return true }
             if let first = word.text.unicodeScalars.first, first.properties.numericType != nil { return true }
-            return DateVocabulary.deicticAdjectives.keys.contains { word.hasPrefix($0) } || Self.romanValue(word.text) != nil
+            return Self.opensWithDeicticPrefix(word) || Self.romanValue(word.text) != nil
         default: return false
         }
+    }
+
+    /// Whether the word begins with one of `DateVocabulary.deicticAdjectives`' prefixes, told over bytes:
+    /// every word of a text that no table holds is asked.
+    static func opensWithDeicticPrefix(_ word: Word) -> Bool {
+        word.text.utf8.withContiguousStorageIfAvailable { bytes in
+            DateVocabulary.deicticPrefixBytes.contains { prefix in
+                prefix.count <= bytes.count && prefix.indices.allSatisfy { prefix[$0] == bytes[$0] }
+            }
+        } ?? DateVocabulary.deicticAdjectives.keys.contains { word.hasPrefix($0) }
     }
 
     /// An expression without a leading preposition; a time and a date next to each other make a datetime

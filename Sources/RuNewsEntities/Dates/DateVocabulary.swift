@@ -102,6 +102,8 @@ enum DateVocabulary {
         "будущ": 1, "наступающ": 1, "ближайш": 0, "последн": 0, "первые": 0, "того": 0,
     ]
 
+    static let deicticPrefixBytes = deicticAdjectives.keys.map { Array($0.utf8) }
+
     /// Time units of such phrases.
     static let timeNouns: Set<Word> = [
         "год", "года", "году", "лет", "годы", "годах", "неделе", "недели", "неделю", "месяце", "месяца", "месяцы",
