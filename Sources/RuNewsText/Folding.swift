@@ -22,7 +22,54 @@ public enum Folding {
     /// block and line with them, and a generic call left unspecialised costs more than the folding.)
     @inlinable
     public static func fold(_ text: some StringProtocol) -> String {
-        fold(text) { _ in true }
+        let count = text.utf8.count
+        let folded = text.utf8.withContiguousStorageIfAvailable { bytes in
+            try? String(unsafeUninitializedCapacity: count) { out throws(OtherScript) in
+                guard let written = foldLettersOfTwoScripts(bytes, into: out) else { throw OtherScript() }
+                return written
+            }
+        }
+        if case let folded?? = folded { return folded }
+        return fold(text) { _ in true }
+    }
+
+    /// A scalar outside ASCII and two-byte Cyrillic: the text is folded scalar by scalar.
+    @usableFromInline
+    struct OtherScript: Error {
+        @inlinable init() {}
+    }
+
+    /// Most words are ASCII and Cyrillic, whose scalars take one byte or two with a lead of D0 or D1:
+    /// those are folded over the bytes without decoding and encoding every scalar, as many bytes as they
+    /// came in; nil for a text with any other scalar, which the scalar path folds.
+    @inlinable
+    static func foldLettersOfTwoScripts(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                out[index] = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                index += 1
+                continue
+            }
+            guard lead == 0xD0 || lead == 0xD1, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return nil }
+            let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            // `fold(_:)` of a scalar, its Cyrillic cases written out: this runs for every letter.
+            let folded: UInt32
+            switch value {
+            case 0x410...0x42F: folded = value + 0x20
+            case 0x401, 0x451: folded = 0x435
+            case 0x400...0x40F: folded = value + 0x50
+            case 0x430...0x45F: folded = value
+            default: folded = fold(Unicode.Scalar(value)!).value
+            }
+            // Cyrillic folds to Cyrillic: two bytes again.
+            guard folded >= 0x80, folded < 0x800 else { return nil }
+            out[index] = UInt8(0xC0 | folded >> 6)
+            out[index + 1] = UInt8(0x80 | folded & 0x3F)
+            index += 2
+        }
+        return index
     }
 
     /// The scalars of `text` that `keep` accepts, folded, written as UTF-8 into the result's own storage

@@ -77,6 +77,19 @@ import Testing
         #expect(Folding.fold("ЁЛКА Алёна Ёж") == "елка алена еж")
         #expect(Folding.fold("Ѓ ЎЖ Straße") == "ѓ ўж straße")
     }
+
+    /// ASCII and two-byte Cyrillic are folded over the bytes: every scalar of those lead bytes (D0, D1:
+    /// U+0400–U+047F, old letters included) folds as the scalar path folds it, and a text with any other
+    /// scalar goes the scalar way whole.
+    @Test func byteFoldingAgreesWithScalarFolding() {
+        let twoScripts = (0x20...0x7E).map { String(UnicodeScalar($0)!) } + (0x400...0x47F).map { String(UnicodeScalar($0)!) }
+        for letter in twoScripts {
+            #expect(Folding.fold(letter) == Folding.fold(letter, keeping: { _ in true }), "\(letter)")
+        }
+        for text in ["ЁЛКА-2011 Ѡмега", "Ельцин и ΑΘΗΝΑ", "ЦСКА 😀", "", "Ѵ"] {
+            #expect(Folding.fold(text) == Folding.fold(text, keeping: { _ in true }), "\(text)")
+        }
+    }
 }
 
 @Suite struct HomoglyphTests {
