@@ -50,12 +50,35 @@ extension MorphAnalyzer {
             let grammemes = tag(target).grammemes
             return Double(wanted.intersection(grammemes).count) - 0.1 * Double(wanted.symmetricDifference(grammemes).count)
         }
-        // The first of the most similar, as Python's heapq.nlargest(1, …) picks.
+        // The most similar; among forms with the same tag, the one spelt most like the word, for a paradigm
+        // may hold two spellings of a tag ("высшей" → "высшая", not "высочайшая"); then the first, as
+        // Python's heapq.nlargest(1, …) picks.
         var best: Int?
         var bestScore = -Double.infinity
-        for candidate in candidates where similarity(candidate) > bestScore {
-            best = candidate
-            bestScore = similarity(candidate)
+        var bestShared = 0
+        let stem = lexeme.stem(forReadingOf: parse.word)
+        func shared(_ target: Int) -> Int {
+            spellForm(target, of: stem, paradigm: paradigm, form: Int(lexeme.form)) { spelt in
+                // Letters, not bytes: "58-я" and "58-ая" share "58-" with "58-й" alike.
+                var count = zip(spelt, stem).prefix { $0 == $1 }.count
+                while count > 0, count < stem.count, stem[count] & 0xC0 == 0x80 { count -= 1 }
+                return count
+            }
+        }
+        for candidate in candidates {
+            let score = similarity(candidate)
+            if score > bestScore {
+                best = candidate
+                bestScore = score
+                bestShared = -1
+            } else if score == bestScore, let current = best {
+                if bestShared < 0 { bestShared = shared(current) }
+                let candidateShared = shared(candidate)
+                if candidateShared > bestShared {
+                    best = candidate
+                    bestShared = candidateShared
+                }
+            }
         }
         return best.map { form($0, of: parse, lexeme: lexeme, paradigm: paradigm, capitalization: Capitalization(of: parse.word)) }
     }

@@ -118,6 +118,8 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
         (["управление", "управления", "управлению", "управление", "управлением", "управлении"], [.noun], "управление"),
         (["Межпоселенческая", "Межпоселенческой", "Межпоселенческой", "Межпоселенческую", "Межпоселенческой",
           "Межпоселенческой"], [.adjective, .feminine], "Межпоселенческая"),
+        // A paradigm with two spellings of a tag ("высшая", "высочайшая"): the word's own is kept.
+        (["Высшая", "Высшей", "Высшей", "Высшую", "Высшей", "Высшей"], [.adjective, .feminine], "Высшая"),
     ]
 
     @Test(arguments: paradigms)
@@ -126,6 +128,11 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
             let parse = try #require(reading(form, tags + [grammaticalCase]), "no \(tags) \(grammaticalCase) reading of \(form)")
             #expect(analyzer.inflect(parse, to: [.nominative])?.word == nominative, "\(form)")
         }
+    }
+
+    @Test func aNominativeKeepsItsSpelling() throws {
+        let supreme = try #require(reading("Высший", [.adjective, .masculine, .nominative]))
+        #expect(analyzer.inflect(supreme, to: [.nominative])?.word == "Высший")
     }
 
     @Test func indeclinableNamesStayAsTheyAre() throws {
