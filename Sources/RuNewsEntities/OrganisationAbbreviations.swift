@@ -9,25 +9,31 @@ import RuNewsText
 ///   Европе" → ОБСЕ; `OrganisationVocabulary.abbreviationSkips`);
 /// - each part of a compound word may give a letter ("Христианско-демократический союз" → ХДС);
 /// - a place or an abbreviation ending the name may be left out ("… союз Германии" → ХДС, "Главное
-///   управление МВД" → ГУ);
+///   управление МВД" → ГУ), and before them a phrase after a preposition of names ("… МВД России по Москве");
 /// - a legal form or kind before a quoted name gives no letters ("ОАО «Российские железные дороги»" → РЖД).
 ///
-/// A link is made only when exactly one full name of the text gives the abbreviation.
+/// A link is made only when exactly one full name of the text gives the abbreviation with the fewest words
+/// left out: "СФ" is "Совет Федерации", not "Совет Федерации по информационной политике" beside it.
 extension OrganisationExtractor {
     /// The organisations with each abbreviation named on its own merged into the one full name that
     /// gives it: the full name keeps its name, takes the abbreviation and its mentions.
     func linkingAbbreviations(_ organisations: [Organisation]) -> [Organisation] {
         let short = organisations.indices.filter { Self.isAbbreviationName(organisations[$0].name) }
         guard !short.isEmpty else { return organisations }
-        var spelledBy: [String: Set<Int>] = [:]
+        // Each spelling's full names, those that leave the fewest words out of it.
+        var spelledBy: [String: (omitted: Int, names: Set<Int>)] = [:]
         for index in organisations.indices where !Self.isAbbreviationName(organisations[index].name) {
-            for spelling in abbreviations(of: organisations[index].name) { spelledBy[spelling, default: []].insert(index) }
+            for (spelling, omitted) in abbreviationsOmitting(of: organisations[index].name) {
+                let known = spelledBy[spelling]
+                if known == nil || omitted < known!.omitted { spelledBy[spelling] = (omitted, [index]) }
+                else if omitted == known!.omitted { spelledBy[spelling]!.names.insert(index) }
+            }
         }
         var organisations = organisations
         var merged = Set<Int>()
         for index in short {
             let abbreviation = organisations[index].name
-            guard let full = spelledBy[abbreviation.uppercased()], full.count == 1, let target = full.first,
+            guard let full = spelledBy[abbreviation.uppercased()]?.names, full.count == 1, let target = full.first,
                   organisations[target].abbreviation == nil || organisations[target].abbreviation == abbreviation else { continue }
             organisations[target].abbreviation = abbreviation
             organisations[target].mentions += organisations[index].mentions
@@ -44,12 +50,23 @@ extension OrganisationExtractor {
     }
 
     /// The abbreviations `name` may be written as, in capitals: every combination of the conventions above.
-    func abbreviations(of name: String) -> Set<String> {
+    func abbreviations(of name: String) -> Set<String> { Set(abbreviationsOmitting(of: name).keys) }
+
+    /// The abbreviations of `name`, each with the fewest of its words a spelling of it leaves out (a
+    /// quoted name's kind, a place, an abbreviation or a phrase ending it; skipped prepositions do not count).
+    func abbreviationsOmitting(of name: String) -> [String: Int] {
         var forms: [[String]] = [Self.words(of: name)]
+        let wordCount = forms[0].count
         // A quoted name spells itself: the legal form or kind before it gives no letters.
         if let open = name.firstIndex(where: { Self.openingQuotes.contains($0) }) {
             let quoted = name[name.index(after: open)...].filter { !Self.closingQuotes.contains($0) && !Self.openingQuotes.contains($0) }
             forms.append(Self.words(of: String(quoted)))
+        }
+        // So may the phrase after a preposition of names ("Главное управление МВД России по Москве" → ГУ МВД, ГУ).
+        for words in forms {
+            if let cut = words.lastIndex(where: { OrganisationVocabulary.namePrepositions[Word(Folding.fold($0))] != nil }), cut >= 2 {
+                forms.append(Array(words[..<cut]))
+            }
         }
         // A place or abbreviation ending the name may stay out of it.
         for words in forms {
@@ -64,7 +81,7 @@ extension OrganisationExtractor {
                                word.abbreviationLetters(byParts: true).map { $0.uppercased() }.joined(),
                                OrganisationVocabulary.abbreviationSkips.contains(Word(Folding.fold(word))))
         }
-        var spellings = Set<String>()
+        var spellings: [String: Int] = [:]
         for words in forms {
             for skipping in [true, false] {
                 for byParts in [true, false] {
@@ -77,11 +94,13 @@ extension OrganisationExtractor {
                         spelled += 1
                     }
                     // One word is no abbreviation of anything: it is its own initial.
-                    if spelled >= 2 || letters.count >= 2 && byParts { spellings.insert(letters) }
+                    if letters.count >= 2, spelled >= 2 || byParts {
+                        spellings[letters] = min(spellings[letters] ?? .max, wordCount - words.count)
+                    }
                 }
             }
         }
-        return spellings.filter { $0.count >= 2 }
+        return spellings
     }
 
     static let openingQuotes: Set<Character> = ["«", "\"", "„", "“"]

@@ -194,8 +194,10 @@ public struct OrganisationExtractor: Sendable {
                 continue
             }
             if text.isGeographicalName(end) || isAbbreviation(end, text) {
-                // A place ends the name unless a prepositional phrase goes on after it.
+                // A place ends the name unless a prepositional phrase goes on after it; an abbreviation may
+                // take the place it serves first ("управления МВД России по Москве", "Института АН СССР").
                 end += 1
+                if !text.isGeographicalName(end - 1), end < text.count, !taken.contains(end), isPlaceItServes(end, text) { end += 1 }
                 guard text.areAdjacent(end - 1, end), let phrase = prepositionalPhrase(at: end, in: text, taken: taken) else { return end }
                 words += 1 + phrase.count
                 end = phrase.upperBound

@@ -12,6 +12,7 @@ import Testing
         ("Hewlett-Packard", "HP"),
         ("Radio Corporation of America", "RCA"),
         ("ОАО «Российские железные дороги»", "РЖД"),  // the legal form gives no letters
+        ("Главное управление МВД России по Москве", "ГУ"),  // the phrase, the place and the abbreviation left out
     ])
     func spellsAbbreviationsFromInitials(_ name: String, _ abbreviation: String) {
         #expect(extractor.abbreviations(of: name).contains(abbreviation), "\(extractor.abbreviations(of: name))")
@@ -34,6 +35,19 @@ import Testing
         #expect(full.abbreviation == abbreviation)
         #expect(full.mentions.count == 2)
         #expect(!organisations.contains { $0.name == abbreviation })
+    }
+
+    @Test func prefersTheFullNameThatLeavesTheFewestWordsOut() {
+        let text = "Совет Федерации одобрил закон. Его изучил и представитель Совета Федерации по информационной политике. СФ собрался в среду."
+        let organisations = extractor.extract(from: analysed(text))
+        // Both spell "СФ" once the phrase is left out; the first leaves nothing out.
+        let council = organisations.first { $0.name == "Совет Федерации" }
+        #expect(council?.abbreviation == "СФ", "\(organisations.map(\.name))")
+    }
+
+    @Test func anAbbreviationTakesThePlaceItServes() {
+        let organisations = extractor.extract(from: analysed("Об этом сообщили в Главном управлении МВД России по Нижегородской области."))
+        #expect(organisations.map(\.name) == ["Главное управление МВД России по Нижегородской области"])
     }
 
     @Test func linksNothingWhenTwoFullNamesSpellIt() {
