@@ -148,6 +148,11 @@ public struct OrganisationExtractor: Sendable {
             if isPlaceItServes(index + 1, text), !taken.contains(index + 1) {
                 return Found(range: index..<(index + 2), name: name + " " + text.texts[index + 1])
             }
+            // A body of the organisation an abbreviation after it names: "ЦК КПСС", "ГУ МВД России по Москве".
+            if text.isUppercaseWord(index), text.areAdjacent(index, index + 1), !taken.contains(index + 1), isAbbreviation(index + 1, text) {
+                let end = complement(after: index, in: text, taken: taken)
+                return Found(range: index..<end, name: name + " " + text.segmentation.text.string(in: text.scalarRange((index + 1)..<end)))
+            }
             return Found(range: index..<(index + 1), name: name)
         }
         // "World Fashion Channel", "Industrial and Commercial Bank of China"
@@ -188,7 +193,7 @@ public struct OrganisationExtractor: Sendable {
         var end = head + 1
         var words = 0
         while end < text.count, words < 8, !taken.contains(end), text.areAdjacent(end - 1, end) {
-            if let phrase = prepositionalPhrase(at: end, in: text, taken: taken) {
+            if let phrase = prepositionalPhrase(at: end, after: head, in: text, taken: taken) {
                 words += phrase.count
                 end = phrase.upperBound
                 continue
@@ -198,7 +203,7 @@ public struct OrganisationExtractor: Sendable {
                 // take the place it serves first ("управления МВД России по Москве", "Института АН СССР").
                 end += 1
                 if !text.isGeographicalName(end - 1), end < text.count, !taken.contains(end), isPlaceItServes(end, text) { end += 1 }
-                guard text.areAdjacent(end - 1, end), let phrase = prepositionalPhrase(at: end, in: text, taken: taken) else { return end }
+                guard text.areAdjacent(end - 1, end), let phrase = prepositionalPhrase(at: end, after: head, in: text, taken: taken) else { return end }
                 words += 1 + phrase.count
                 end = phrase.upperBound
                 continue
@@ -245,14 +250,30 @@ public struct OrganisationExtractor: Sendable {
         return end.map { index..<$0 }
     }
 
-    /// A preposition of names at `index` and the words in the case it governs after it, nouns joined
-    /// by "и" ("по безопасности и сотрудничеству"); the range ends on a noun or place.
-    func prepositionalPhrase(at index: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
-        guard text.kind(index) == .word, let governed = OrganisationVocabulary.namePrepositions[text.folded[index]] else { return nil }
+    /// The case a preposition at `index` governs when it goes on with a name: a preposition of names, one
+    /// the noun before it governs ("борьбы с"), or "за" right after a cause's kind ("Движение за").
+    func governedCase(at index: Int, in text: AnalysedText, head: Int) -> Grammeme? {
+        guard text.kind(index) == .word else { return nil }
+        let preposition = text.folded[index]
+        if let governed = OrganisationVocabulary.namePrepositions[preposition] { return governed }
+        if let (governed, nouns) = OrganisationVocabulary.nounPrepositions[preposition], index > head,
+           text.hasNoun(in: nouns, at: index - 1) { return governed }
+        if preposition == "за", index == head + 1, text.isCapitalized(head), !text.sentenceStarts.contains(head),
+           text.hasNoun(in: OrganisationVocabulary.causeKinds, at: head) { return .accusative }
+        return nil
+    }
+
+    /// A preposition that goes on with a name at `index` (`governedCase`) and the words in the case it
+    /// governs after it, nouns joined by "и" ("по безопасности и сотрудничеству"); the range ends on a noun
+    /// or place, and holds no time ("Совет за неделю принял …").
+    func prepositionalPhrase(at index: Int, after head: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
+        guard let governed = governedCase(at: index, in: text, head: head) else { return nil }
         var end = index + 1
         var lastNoun: Int?
         while end < text.count, end - index <= 6, !taken.contains(end), text.areAdjacent(end - 1, end),
-              OrganisationVocabulary.namePrepositions[text.folded[end]] == nil {
+              OrganisationVocabulary.namePrepositions[text.folded[end]] == nil,
+              OrganisationVocabulary.nounPrepositions[text.folded[end]] == nil,
+              DateVocabulary.units[text.folded[end]] == nil, !DateVocabulary.timeNouns.contains(text.folded[end]) {
             let readings = text.readings[end].filter { $0.tag.contains(governed) }
             if readings.contains(where: { $0.tag.partOfSpeech == .noun }) || text.isGeographicalName(end) {
                 lastNoun = end

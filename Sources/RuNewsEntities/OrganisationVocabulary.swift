@@ -36,6 +36,18 @@ enum OrganisationVocabulary {
     /// is left out: "Совет за неделю принял …" is a time, not a name.)
     static let namePrepositions: [Word: Grammeme] = ["по": .dative, "при": .prepositional, "против": .genitive]
 
+    /// Prepositions that continue a name after nouns that govern them, with the case and the nouns' lemmas:
+    /// "Фонд борьбы с коррупцией", "по связям с общественностью", "Управление по контролю за оборотом".
+    static let nounPrepositions: [Word: (governed: Grammeme, nouns: Set<Word>)] = [
+        "с": (.instrumental, ["борьба", "связь", "сотрудничество", "взаимодействие", "работа", "дружба"]),
+        "со": (.instrumental, ["борьба", "связь", "сотрудничество", "взаимодействие", "работа", "дружба"]),
+        "за": (.instrumental, ["контроль", "надзор", "наблюдение"]),
+    ]
+
+    /// Kinds of organisation named for a cause, "за" and what they stand for: "Движение за демократические
+    /// перемены", "Союз за республику и демократию" (a capitalised head, no time after "за").
+    static let causeKinds: Set<Word> = ["движение", "союз", "партия", "коалиция", "альянс", "фронт", "блок", "лига", "объединение"]
+
     /// Prepositions, conjunctions and articles an abbreviation usually leaves out: "Организация по
     /// безопасности и сотрудничеству в Европе" → ОБСЕ, "Radio Corporation of America" → RCA. (Some keep
     /// them; both spellings are tried.)
