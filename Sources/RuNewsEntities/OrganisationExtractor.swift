@@ -190,6 +190,7 @@ public struct OrganisationExtractor: Sendable {
     /// a phrase after a preposition of names ("Комитет по иностранным делам", "Совет при Президенте РФ
     /// по развитию информационного общества"), or a quoted name ("Русской службе «Голоса Америки»").
     func complement(after head: Int, in text: AnalysedText, taken: Set<Int>) -> Int {
+        if let person = personNamedAfter(head, in: text, taken: taken) { return person.upperBound }
         var end = head + 1
         var words = 0
         while end < text.count, words < 8, !taken.contains(end), text.areAdjacent(end - 1, end) {
@@ -225,6 +226,31 @@ public struct OrganisationExtractor: Sendable {
         // A chain must end on a noun: "Комитет защиты журналистов", not "Комитет защиты новых".
         while end > head + 1, !(text.readings[end - 1].first?.tag.partOfSpeech == .noun || text.isGeographicalName(end - 1)) { end -= 1 }
         return end
+    }
+
+    /// A whole person's mention in the genitive right after a capitalised institution's head: it is named
+    /// after them ("Лаборатории Касперского", "Музея Анны Ахматовой", "Медицинском центре Джонса Хопкинса"),
+    /// unless a position stands before the name, whose holder they are ("худрук Большого театра Сергея
+    /// Филина"). The person stays a person too.
+    func personNamedAfter(_ head: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
+        let start = head + 1
+        guard taken.contains(start), !taken.contains(head), text.hasNoun(in: OrganisationVocabulary.namesakeKinds, at: head) else { return nil }
+        var first = head
+        while first > 0, text.areAdjacent(first - 1, first), text.readings[first - 1].first?.tag.isAdjectival == true { first -= 1 }
+        guard text.isCapitalized(first), !RoleExtractor(morphology: morphology).isPosition(first - 1, text) else { return nil }
+        var end = start
+        while taken.contains(end), text.areAdjacent(end - 1, end) {
+            if text.kind(end) == .initial || text.kind(end) == .terminal && text.kind(end - 1) == .initial {
+                end += 1
+                continue
+            }
+            // Genitive by its likeliest reading and declined: "Кастро" may be any case.
+            guard text.isCapitalized(end), let tag = text.readings[end].first?.tag, tag.partOfSpeech == .noun,
+                  tag.contains(.genitive), !tag.contains(.indeclinable) else { return nil }
+            end += 1
+        }
+        guard end > start, !taken.contains(end), text.isCapitalized(end - 1) else { return nil }
+        return start..<end
     }
 
     /// A noun, adjective or participle in the genitive by its likeliest reading.

@@ -44,6 +44,12 @@ enum OrganisationVocabulary {
         "за": (.instrumental, ["контроль", "надзор", "наблюдение"]),
     ]
 
+    /// Kinds of institution named after a person: "Лаборатория Касперского", "Музей Анны Ахматовой".
+    static let namesakeKinds: Set<Word> = [
+        "университет", "институт", "музей", "театр", "лаборатория", "центр", "фонд", "библиотека", "школа",
+        "больница", "госпиталь", "клиника", "академия", "училище", "консерватория", "колледж", "галерея",
+    ]
+
     /// Kinds of organisation named for a cause, "за" and what they stand for: "Движение за демократические
     /// перемены", "Союз за республику и демократию" (a capitalised head, no time after "за").
     static let causeKinds: Set<Word> = ["движение", "союз", "партия", "коалиция", "альянс", "фронт", "блок", "лига", "объединение"]

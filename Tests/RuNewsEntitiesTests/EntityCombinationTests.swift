@@ -18,6 +18,17 @@ import Testing
         #expect(organisations(text, notExtending) == ["NBC", "News", "Secret"])
     }
 
+    /// An institution named after a person takes the person's genitive name, the person staying a person;
+    /// the holder of a position before the institution is no namesake ("директор Большого театра Анатолия Иксанова").
+    @Test func anInstitutionNamedAfterAPerson() {
+        #expect(organisations("Эксперты Лаборатории Касперского обнаружили вирус.", .rules) == ["Лаборатории Касперского"])
+        #expect(organisations("Выставка открылась в Музее Анны Ахматовой.", .rules) == ["Музее Анны Ахматовой"])
+        #expect(organisations("Об этом сказал директор Большого театра Анатолия Иксанова.", .rules) == ["Большого театра"])
+        let people = EntityExtraction(morphology: morphology, tagger: tagger, policy: .rules)
+            .extract(from: analysed("Эксперты Лаборатории Касперского обнаружили вирус.")).people
+        #expect(people.map(\.mentions.count) == [1])
+    }
+
     /// A Latin name or an abbreviation the tagger does not take stays an organisation only after a kind of
     /// organisation.
     @Test func aNameByLettersNeedsSupport() {
