@@ -173,6 +173,7 @@ extension PersonExtractor {
     /// "Московской области", "Воробьёвых гор": a word that can be an adjective before a lowercase noun
     /// is that adjective, not a surname.
     func modifiesNextNoun(_ index: Int, _ text: AnalysedText) -> Bool {
+        if text.isSurnameShapedAdjective(index) { return true }
         guard text.areAdjacent(index, index + 1), text.kind(index + 1) == .word, !text.isCapitalized(index + 1),
               text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) else { return false }
         return text.readings[index + 1].first?.tag.partOfSpeech == .noun
@@ -214,5 +215,29 @@ extension PersonExtractor {
             steps += 1
         }
         return false
+    }
+}
+
+extension AnalysedText {
+    /// A word the dictionary reads as a surname of an adjective's shape, agreeing in case, number and
+    /// gender with the lowercase word after it, is that word's adjective: "Никитинского суда", "Винницкого
+    /// городского совета", "Афипского нефтеперерабатывающего завода".
+    func isSurnameShapedAdjective(_ index: Int) -> Bool {
+        guard areAdjacent(index, index + 1), kind(index + 1) == .word, !isCapitalized(index + 1),
+              !isUppercaseWord(index + 1),
+              NameVocabulary.adjectivalSurnameForms.contains(where: folded[index].hasSuffix) else { return false }
+        // Not the indeclinable letters "и", "в" read as nouns.
+        let next = readings[index + 1].filter { ($0.tag.isAdjectival || $0.tag.partOfSpeech == .noun) && !$0.tag.contains(.indeclinable) }
+        return readings[index].contains { surname in
+            surname.tag.contains(.surname) && next.contains { Self.agree(surname.tag, $0.tag) }
+        }
+    }
+
+    /// Same case and number, and in the singular the same gender.
+    static func agree(_ a: Tag, _ b: Tag) -> Bool {
+        guard let grammaticalCase = NameNormalizer.cases.first(where: a.contains), b.contains(grammaticalCase),
+              let number = [Grammeme.singular, .plural].first(where: a.contains), b.contains(number) else { return false }
+        guard number == .singular else { return true }
+        return [Grammeme.masculine, .feminine, .neuter].contains { a.contains($0) && b.contains($0) }
     }
 }

@@ -7,6 +7,12 @@ enum NameVocabulary {
     /// common adjective may still be a surname when it ends so.
     static let adjectivalSurnameEndings = ["ский", "цкий", "ская", "цкая", "ского", "цкого"]
 
+    /// Every case of adjectival surnames ("Никитинского", "Винницкому"): such a word alone before a
+    /// lowercase word it agrees with is that word's adjective ("Никитинского суда").
+    static let adjectivalSurnameForms: [String] = ["ск", "цк"].flatMap { stem in
+        ["ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими"].map { stem + $0 }
+    }
+
     /// A surname alone says a gender only through its ending: "Петрова", "Бельская" a woman's…
     static let feminineSurnameEndings = ["ова", "ева", "ина", "ына", "ая", "ская", "цкая"]
     /// … "Петров", "Бельский" a man's (the feminine endings are tried first: "Петрова" ends in "ов" + "а").

@@ -111,7 +111,7 @@ public struct OrganisationExtractor: Sendable {
             return Found(range: index..<quoted.upperBound, name: head + " " + text.segmentation.text.string(in: text.scalarRange(quoted)))
         }
         // "Арбитражный суд Москвы", "Русской винно-водочной компании", "Лондонская полиция"
-        if text.isCapitalized(index), text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) {
+        if text.isCapitalized(index), text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) || text.isSurnameShapedAdjective(index) {
             var next = index + 1
             while next < text.count, next - index < 4, text.areAdjacent(next - 1, next),
                   text.readings[next].contains(where: { $0.tag.partOfSpeech == .adjective }), !isKind(next, text) {

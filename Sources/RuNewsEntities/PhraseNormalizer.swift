@@ -51,9 +51,11 @@ struct PhraseNormalizer {
         [Grammeme.masculine, .feminine, .neuter].first(where: reading.tag.contains)
     }
 
-    /// An adjective (or participle, or ordinal) reading agreeing with the head noun's.
+    /// An adjective (or participle, or ordinal) reading agreeing with the head noun's; a surname's reading
+    /// declines as one where the word stands as an adjective ("Никитинского суда").
     func agrees(_ reading: Parse, with head: Parse, _ grammaticalCase: Grammeme, _ number: Grammeme) -> Bool {
-        guard reading.tag.isAdjectival || reading.tag.partOfSpeech == "NUMR" || reading.tag.contains(.pronominal),
+        guard reading.tag.isAdjectival || reading.tag.partOfSpeech == "NUMR" || reading.tag.contains(.pronominal)
+                || reading.tag.contains(.surname),
               reading.tag.contains(grammaticalCase), reading.tag.contains(number) else { return false }
         guard number == .singular, let gender = Self.gender(of: head) else { return true }
         return reading.tag.contains(gender)

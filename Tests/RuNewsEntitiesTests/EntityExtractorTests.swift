@@ -47,6 +47,11 @@ func people(_ text: String) -> [Person] {
         ("письмо Юрию Мильнеру", ["Юрий Мильнер"]),
         ("проиграл Бесселю Коку", ["Бессель Кок"]),
         ("арест Виталия Рымашевского", ["Виталий Рымашевский"]),
+        // A lone surname of an adjective's shape agreeing with the lowercase word after it is its adjective,
+        // but not before "и" or "в" (letters the dictionary also reads as nouns).
+        ("решение вынес судья Никитинского суда", []),
+        ("депутат Винницкого городского совета", []),
+        ("на борту россияне Новицкий и Юрчихин", ["Новицкий"]),  // "Юрчихин" the dictionary does not know
     ]
 
     @Test(arguments: names)
@@ -175,6 +180,7 @@ func people(_ text: String) -> [Person] {
         // An abbreviation takes the place it serves before a phrase after "по".
         ("сообщили в ГУ МВД России по Москве", ["ГУ МВД России по Москве"]),
         ("лидер Национального фронта выступила", ["Национальный фронт"]),
+        ("по решению Никитинского суда", ["Никитинский суд"]),
         // The person an institution is named after, genitive nouns joined by "и", participles in the chain.
         ("выступил в Литературном институте имени А. М. Горького", ["Литературный институт имени А. М. Горького"]),
         ("сотрудник Института этнологии и антропологии РАН", ["Институт этнологии и антропологии РАН"]),

@@ -343,6 +343,7 @@ extension PersonExtractor {
     /// An adjectival reading of `index` agreeing in case with an adjectival or noun reading of the lowercase
     /// word right after it.
     func modifiesNextWord(_ index: Int, _ text: AnalysedText) -> Bool {
+        if text.isSurnameShapedAdjective(index) { return true }
         guard text.areAdjacent(index, index + 1), text.kind(index + 1) == .word, !text.isCapitalized(index + 1),
               !text.isUppercaseWord(index + 1) else { return false }
         let adjectives = text.readings[index].filter { $0.tag.isAdjectival && !$0.tag.contains(.surname) }
