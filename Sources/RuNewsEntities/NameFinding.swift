@@ -179,12 +179,19 @@ extension PersonExtractor {
         return text.readings[index + 1].first?.tag.partOfSpeech == .noun
     }
 
-    /// Whether two words have readings in a common case: "Ельцина Наина" do not, "Умеренко Светлана" do.
+    /// Whether a surname and the first name after it have readings of one case, number and gender, an
+    /// indeclinable one agreeing with any: "Ельцина Наина" and "Пушкина Виталий" do not, "Умеренко
+    /// Светлана" does.
     func agreeInCase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
-        NameNormalizer.cases.contains { grammaticalCase in
-            text.readings[a].contains { $0.tag.contains(grammaticalCase) } && text.readings[b].contains { $0.tag.contains(grammaticalCase) }
+        text.readings[a].contains { surname in
+            text.readings[b].contains { name in
+                surname.tag.contains(.indeclinable) || name.tag.contains(.indeclinable) ? sharesCase(surname.tag, name.tag)
+                    : AnalysedText.agree(surname.tag, name.tag)
+            }
         }
     }
+
+    private func sharesCase(_ a: Tag, _ b: Tag) -> Bool { NameNormalizer.cases.contains { a.contains($0) && b.contains($0) } }
 
     /// "Томас Винье (Thomas Vinje)": the name in Latin letters, in brackets right after a name.
     func latinSpelling(after match: NameMatch, in text: AnalysedText) -> Range<Int>? {

@@ -50,6 +50,8 @@ func people(_ text: String) -> [Person] {
         // A lone surname of an adjective's shape agreeing with the lowercase word after it is its adjective,
         // but not before "и" or "в" (letters the dictionary also reads as nouns).
         ("решение вынес судья Никитинского суда", []),
+        // A surname and a first name after it join only in one case, number and gender.
+        ("ректор Института Пушкина Виталий Григорьевич Костомаров", ["Пушкин", "Виталий Григорьевич Костомаров"]),
         ("депутат Винницкого городского совета", []),
         ("на борту россияне Новицкий и Юрчихин", ["Новицкий"]),  // "Юрчихин" the dictionary does not know
     ]
