@@ -56,6 +56,14 @@ import RuNewsHTML
         #expect(TextDumpExtractor().extract(dump).breadcrumbs == ["Главная", "Новости", "Культура"])
     }
 
+    /// A headline the dump prints twice, after a rubric once and after a date once, is what both lines end with.
+    @Test func aHeadlinePrintedAfterARubricAndADate() {
+        let text = (1...3).map { "На Камчатке за неделю выявили \($0) новых случаев инфекции, сообщили в краевом центре профилактики." }
+        let dump = (["Вести Камчатки", "Происшествия: 20 новых носителей инфекции выявили на Камчатке"] + text
+            + ["Mon, 16 Jan 2012 23:53:30 20 новых носителей инфекции выявили на Камчатке"]).joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).title == "20 новых носителей инфекции выявили на Камчатке")
+    }
+
     /// A lead standing between the headline and the text, longer than headlines run, is no headline,
     /// though it stands nearer the text and speaks of it.
     @Test func aLongLeadIsNoHeadline() {

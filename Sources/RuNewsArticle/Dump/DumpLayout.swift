@@ -14,6 +14,8 @@ enum DumpLayout {
     static let longHeadlineCost = 0.3
     /// A line sharing this share of its words with the first line repeats the page's title.
     static let titleShare = 0.5
+    /// The fewest words a headline printed again after something else must end both lines with.
+    static let repeatedEndWords = 3
     /// Without such a line, the headline is the topmost of the lines this close above the text that
     /// have this share of their stems in its opening (a lead below it has as many).
     static let untitledHeadlineReach = 12

@@ -87,7 +87,25 @@ public struct TextDumpExtractor: Sendable {
         } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }
+        if let title = article.title, let titleIndex { article.title = Self.repeatedEnd(of: title, in: lines, besides: titleIndex) ?? title }
         return (titleIndex, leads)
+    }
+
+    /// A headline the dump prints again after something else (a rubric, a trail, a date: "Происшествия: X"
+    /// and "Mon, 16 Jan 2012 23:53:30 X"; "Главная Сюжеты Космос X" and "X" alone) is the words the two
+    /// lines end with: at least three, and half the line's, or another line whole.
+    static func repeatedEnd(of title: String, in lines: [DumpLine], besides titleIndex: Int) -> String? {
+        let words = title.split(separator: " ")
+        guard words.count > DumpLayout.repeatedEndWords else { return nil }
+        var best = 0
+        for (index, line) in lines.enumerated() where index != titleIndex && line.text.utf8.count < 2 * title.utf8.count {
+            let other = line.text.split(separator: " ")
+            let shared = zip(words.reversed(), other.reversed()).prefix { $0 == $1 }.count
+            guard shared < words.count, shared >= DumpLayout.repeatedEndWords,
+                  shared == other.count || 2 * shared >= words.count else { continue }
+            best = max(best, shared)
+        }
+        return best > 0 ? words.suffix(best).joined(separator: " ") : nil
     }
 
     /// The headline before the text: of the headline-shaped lines shortly before it, the one sharing most
