@@ -29,10 +29,16 @@ public enum Abbreviations {
         "зам", "ген", "полк", "подп", "мл", "тов", "гр", "св", "кн", "ред", "изд", "гл", "п", "пп",
         "рис", "табл", "прим", "ср", "напр", "т.е", "т.к", "т.н", "т.о", "и.о", "вр.и.о", "англ",
         "лат", "нем", "фр", "франц", "греч", "рус", "укр", "итал", "исп", "кит", "яп", "араб", "тел", "тт",
-        "вып", "чл", "засл", "сокр", "ж.д", "пр", "т.ч", "род", "ок", "прибл",
+        "вып", "чл", "засл", "сокр", "ж.д", "пр", "т.ч", "род", "ок", "прибл", "оз",
         // Latin titles and "Saint" in names quoted from English: "St. Louis", "Mr. Smith".
         "mr", "mrs", "dr", "st", "vs",
-    ]
+    ] + degrees
+
+    /// Scientific degrees, written before a name: "к.п.н. И. П. Карташов" (кандидат, доктор … наук).
+    static let degrees = ["к", "д"].flatMap { rank in
+        ["т", "э", "м", "ю", "и", "ф", "б", "х", "г", "п", "с", "филол", "ист", "пед", "техн", "экон", "мед", "юрид"]
+            .map { "\(rank).\($0).н" }
+    }
 
     /// Endings of lists and enumerations.
     static let always = [
@@ -47,7 +53,7 @@ public enum Abbreviations {
         "г", "гг", "в", "вв", "руб", "коп", "долл", "км", "кг", "мм", "см",
         "мин", "сек", "ч", "чел", "шт", "экз", "ед", "га", "л", "т", "м", "р",
         // "кв. 5" (a flat) introduces, "в I кв." (a quarter) and "5 кв. м" follow a number.
-        "кв",
+        "кв", "проц",
     ]
 
     /// The ending rule for `word` (any case, without the final period), or nil when it is no abbreviation.

@@ -50,9 +50,12 @@ public struct SentenceSplitter: Sendable {
         if isGluedCloser(next, scalars: scalars, tokens: tokens) || tokens[next].kind == .terminal && isGlued(next, tokens) {
             return false
         }
+        if isSpacedCloser(next, scalars: scalars, tokens: tokens) { return false }
         if startsListItem(next, scalars: scalars, tokens: tokens) { return true }
         var terminal = index
-        while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) { terminal -= 1 }
+        while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) || isSpacedCloser(terminal, scalars: scalars, tokens: tokens) {
+            terminal -= 1
+        }
         guard canEnd(terminal, first: first, scalars: scalars, tokens: tokens) else { return false }
         // «Не может быть!» (1975), «Дин-дон!» (Ding-Dong!): a bracket after a quoted title annotates it.
         if terminal < index, tokens[index].kind == .quote, isOpeningBracket(next, scalars: scalars, tokens: tokens) {
@@ -71,8 +74,9 @@ public struct SentenceSplitter: Sendable {
         let token = tokens[index]
         switch token.kind {
         case .terminal:
-            // "2. Леван Гацелицадзе": a number opening the sentence before a period is a list marker.
-            if scalars[Int(token.start)] == ".", index - 1 == first, tokens[first].kind == .number { return false }
+            // "2. Леван Гацелицадзе", "IV. Гестационный диабет", "§2. Нахождение": a number or Roman numeral
+            // opening the sentence before a period, after a section sign or not, is a list marker.
+            if scalars[Int(token.start)] == ".", index > first, isListMarker(first..<index, scalars: scalars, tokens: tokens) { return false }
             // "(? — 1944)", "(!)": a mark that opens a bracket comments on the sentence around it.
             return !(index > first && isOpeningBracket(index - 1, scalars: scalars, tokens: tokens) && isGlued(index, tokens))
         case .initial:
@@ -146,6 +150,16 @@ public struct SentenceSplitter: Sendable {
         return token.end == token.start + 1 && scalars[Int(token.start)] == "№"
     }
 
+    /// A number or a Roman numeral, a section sign before it or not.
+    private func isListMarker(_ range: Range<Int>, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        var marker = range
+        if marker.count == 2, scalars[Int(tokens[marker.lowerBound].start)] == "§" { marker = marker.dropFirst() }
+        guard marker.count == 1 else { return false }
+        let token = tokens[marker.lowerBound]
+        return token.kind == .number || isRomanNumeral(token, scalars: scalars) && token.end - token.start <= 4
+            && scalars[Int(token.start)..<Int(token.end)].allSatisfy { "IVX".unicodeScalars.contains($0) }
+    }
+
     private func isOpeningBracket(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         tokens[index].kind == .bracket && ScalarClass(scalars[Int(tokens[index].start)]) == .openingBracket
     }
@@ -170,6 +184,13 @@ public struct SentenceSplitter: Sendable {
         default:
             return false
         }
+    }
+
+    /// », ” only close, written after a space or not: "кто они такие… »".
+    private func isSpacedCloser(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        guard tokens[index].kind == .quote, index > 0, !hasLineBreak(between: tokens[index - 1], tokens[index], scalars: scalars) else { return false }
+        let scalar = scalars[Int(tokens[index].start)]
+        return scalar == "»" || scalar == "”"
     }
 
     private func hasLineBreak(between left: Token, _ right: Token, scalars: [Unicode.Scalar]) -> Bool {

@@ -93,11 +93,22 @@ private struct TokenScanner {
         if classes[end] == .period {
             if end - start == 1 && classes[start].isUppercase { return (end + 1, .initial) }
             if end - start == 2, NameInitials.twoLetter.contains(string(start..<end)) { return (end + 1, .initial) }
-            if end - start <= 8, Abbreviations.ending(of: string(start..<end)) != nil {
+            if end - start <= 8, Abbreviations.ending(of: string(start..<end)) != nil || continuesSpacedAbbreviation(start..<end) {
                 return (end + 1, .abbreviation)
             }
         }
         return (end, .word)
+    }
+
+    /// The second half of an abbreviation typeset with a space inside: the "е." of "т. е.", whose
+    /// halves together ("т.е") are in the table.
+    private func continuesSpacedAbbreviation(_ word: Range<Int>) -> Bool {
+        let space = word.lowerBound - 1, period = word.lowerBound - 2
+        guard period > 0, scalars[space] == " ", classes[period] == .period else { return false }
+        var first = period
+        while first > 0, classes[first - 1].isLetter, period - first < 4 { first -= 1 }
+        guard first < period, first == 0 || !classes[first - 1].isWordPart else { return false }
+        return Abbreviations.ending(of: string(first..<period) + "." + string(word)) != nil
     }
 
     /// Letters, digits and marks, joined across inner hyphens ("из-за", "ТМА-12"), apostrophes between

@@ -32,6 +32,9 @@ func render(_ input: String) -> [String] {
                                     "Пушкина/word"]),
         ("т.е. нечем", ["т.е./abbreviation", "нечем/word"]),
         ("и т.д.", ["и/word", "т.д./abbreviation"]),
+        // Typeset with a space, the second half of "т. е." is an abbreviation too; "е." alone is no word's.
+        ("т. е. нечем", ["т./abbreviation", "е./abbreviation", "нечем/word"]),
+        ("к.п.н. Иванов", ["к.п.н./abbreviation", "Иванов/word"]),
         ("5 тыс. руб.", ["5/number", "тыс./abbreviation", "руб./abbreviation"]),
         ("в США.", ["в/word", "США/word", "./terminal"]),
         ("NEWSru.com и Лента.ру", ["NEWSru.com/word", "и/word", "Лента.ру/word"]),
