@@ -51,7 +51,9 @@ public struct SentenceSplitter: Sendable {
             return false
         }
         if isSpacedCloser(next, scalars: scalars, tokens: tokens) { return false }
-        if startsListItem(next, scalars: scalars, tokens: tokens) { return true }
+        if startsListItem(next, scalars: scalars, tokens: tokens) || startsItemAfterSemicolon(index, scalars: scalars, tokens: tokens) {
+            return true
+        }
         var terminal = index
         while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) || isSpacedCloser(terminal, scalars: scalars, tokens: tokens) {
             terminal -= 1
@@ -79,6 +81,12 @@ public struct SentenceSplitter: Sendable {
             if scalars[Int(token.start)] == ".", index > first, isListMarker(first..<index, scalars: scalars, tokens: tokens) { return false }
             // "(? — 1944)", "(!)": a mark that opens a bracket comments on the sentence around it.
             return !(index > first && isOpeningBracket(index - 1, scalars: scalars, tokens: tokens) && isGlued(index, tokens))
+        case .punctuation:
+            // "тоже ;) Я вспомнила": an emoticon, ":" or ";" after a space with brackets glued to it, ends one.
+            let scalar = scalars[Int(token.start)]
+            return (scalar == ":" || scalar == ";") && index > first && !isGlued(index, tokens) && index + 1 < tokens.count
+                && tokens[index + 1].kind == .bracket && isGlued(index + 1, tokens)
+                && scalars[Int(tokens[index + 1].start)] == ")"
         case .initial:
             // "до 10 G.": a capital after a number is a unit, not an initial; "Бодуэна I." is a numeral.
             return index > first && (tokens[index - 1].kind == .number || isOrdinalAfterName(index, scalars: scalars, tokens: tokens))
@@ -141,6 +149,16 @@ public struct SentenceSplitter: Sendable {
             && tokens[index - 1].kind != .word && tokens[index - 1].kind != .dash && !isGlued(index, tokens)
             && !hasLineBreak(between: period, word, scalars: scalars)
             && !introducesNumber(index - 1, scalars: scalars, tokens: tokens)
+    }
+
+    /// "в данной квартире; 2) отчуждать": a semicolon, then a one- or two-digit number or a letter with a
+    /// closing bracket glued to it, opens the next item of an enumeration.
+    private func startsItemAfterSemicolon(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].end == tokens[index].start + 1, scalars[Int(tokens[index].start)] == ";" else { return false }
+        let marker = tokens[index + 1], bracket = tokens[index + 2]
+        let isMarker = marker.kind == .number && marker.end - marker.start <= 2
+            || marker.kind == .word && marker.end == marker.start + 1 && ScalarClass(scalars[Int(marker.start)]).isLowercase
+        return isMarker && bracket.start == marker.end && bracket.kind == .bracket && scalars[Int(bracket.start)] == ")"
     }
 
     /// "д. 5.", "кв. 3.", "рис. 2.", "№ 3.": what a number belongs to, not a list before it.

@@ -97,6 +97,9 @@ func sentences(_ input: String) -> [String] {
         // A Roman numeral or a section sign and a number before a period open a heading.
         ("IV. Гестационный сахарный диабет", ["IV. Гестационный сахарный диабет"]),
         ("§2. Нахождение оптимального объекта.", ["§2. Нахождение оптимального объекта."]),
+        // A semicolon before the next item of an enumeration ends one; so does an emoticon after a space.
+        ("вселять жильцов в данной квартире; 2) отчуждать свою долю", ["вселять жильцов в данной квартире;", "2) отчуждать свою долю"]),
+        ("пастухов - тоже ;) Я вспомнила", ["пастухов - тоже ;)", "Я вспомнила"]),
         ("", []),
     ]
 
