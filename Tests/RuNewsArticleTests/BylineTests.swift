@@ -35,4 +35,11 @@ import RuNewsHTML
         #expect(finder.bylineNear(headline: 1, in: blocks) == ["Денис Дорошенко"])
         #expect(finder.bylineNear(headline: 1, in: ["Новость", "Хирург убил пациентку, перепутав органы", "Денис Дорошенко"]) == nil)
     }
+
+    /// A bare name right beside the dateline, under the headline, is the byline.
+    @Test func aNameBesideTheDatelineIsAByline() {
+        let finder = AuthorFinder(isPersonName: { _ in true })
+        let blocks = ["Перинатальный центр откроют в 2012 году", "28.11.2011 16:08", "Павел Козаченко", "Центр строится на базе больницы."]
+        #expect(finder.bylineNear(headline: 0, in: blocks) == ["Павел Козаченко"])
+    }
 }

@@ -32,10 +32,17 @@ struct AuthorFinder {
         return people(byline)
     }
 
-    /// Only a line that says it is a byline counts beside the headline: a bare name there may be a caption.
+    /// Only a line that says it is a byline counts beside the headline, or a bare name beside the
+    /// dateline ("28.11.2011 16:08" | "Павел Козаченко"): a bare name elsewhere there may be a caption.
     func bylineNear(headline index: Int, in blocks: [String]) -> [String]? {
         blocks.indices(around: index, within: 1...Self.reach).lazy
-            .compactMap { markedByline(blocks[$0]) ?? labelledByline(at: $0, in: blocks) }.first
+            .compactMap { markedByline(blocks[$0]) ?? labelledByline(at: $0, in: blocks) ?? self.nameBesideDateline(at: $0, in: blocks) }.first
+    }
+
+    /// A block of a bare name with a dateline block right before or after it.
+    func nameBesideDateline(at index: Int, in blocks: [String]) -> [String]? {
+        guard [index - 1, index + 1].contains(where: { blocks.indices.contains($0) && Dateline.read(blocks[$0]) != nil }) else { return nil }
+        return signature(blocks[index]).flatMap { blocks[index].split(separator: " ").count <= 3 ? $0 : nil }
     }
 
     /// A byline laid out over two blocks, as tables do: the label in one, the name in the next
