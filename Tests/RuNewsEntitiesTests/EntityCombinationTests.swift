@@ -29,6 +29,13 @@ import Testing
         #expect(people.map(\.mentions.count) == [1])
     }
 
+    /// A place spanning exactly an organisation's mention is that organisation.
+    @Test func aPlaceTwinOfAnOrganisationIsTheOrganisation() {
+        let entities = EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed("Об этом рассказал Первый канал."))
+        #expect(entities.organisations.map(\.name) == ["Первый канал"])
+        #expect(entities.locations.isEmpty)
+    }
+
     /// A Latin name or an abbreviation the tagger does not take stays an organisation only after a kind of
     /// organisation.
     @Test func aNameByLettersNeedsSupport() {
