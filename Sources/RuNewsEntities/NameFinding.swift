@@ -117,7 +117,7 @@ extension PersonExtractor {
             var match = NameMatch(tokens: index..<(index + 1), last: [index])
             var next = index + 1
             // "Умеренко Светлана Вячеславовна", "Умеренко С. В."
-            if text.areAdjacent(index, next), isFirstName(next, text), agreeInCase(index, next, text) {
+            if text.areAdjacent(index, next), isFirstName(next, text), surnameAgreesWithName(index, next, text) {
                 match.first = [next]
                 next += 1
                 if text.areAdjacent(next - 1, next), isPatronymic(next, text) { match.middle = [next]; next += 1 }
@@ -180,9 +180,9 @@ extension PersonExtractor {
     }
 
     /// Whether a surname and the first name after it have readings of one case, number and gender, an
-    /// indeclinable one agreeing with any: "Ельцина Наина" and "Пушкина Виталий" do not, "Умеренко
+    /// indeclinable one sharing a case with any: "Ельцина Наина" and "Пушкина Виталий" do not, "Умеренко
     /// Светлана" does.
-    func agreeInCase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
+    func surnameAgreesWithName(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
         text.readings[a].contains { surname in
             text.readings[b].contains { name in
                 surname.tag.contains(.indeclinable) || name.tag.contains(.indeclinable) ? sharesCase(surname.tag, name.tag)
@@ -226,18 +226,30 @@ extension PersonExtractor {
 }
 
 extension AnalysedText {
-    /// A word the dictionary reads as a surname of an adjective's shape, agreeing in case, number and
-    /// gender with the lowercase word after it, is that word's adjective: "Никитинского суда", "Винницкого
-    /// городского совета", "Афипского нефтеперерабатывающего завода".
+    /// A surname of an adjective's shape (dictionary or guessed readings) before lowercase words that agree
+    /// with it in case, number and gender and end on a noun naming a kind of organisation or place is their
+    /// adjective: "Никитинского суда", "Винницкого городского совета", "Афипского нефтеперерабатывающего
+    /// завода" — not "Березовский бывший владелец", whose noun names a person, nor before "сам".
     func isSurnameShapedAdjective(_ index: Int) -> Bool {
-        guard areAdjacent(index, index + 1), kind(index + 1) == .word, !isCapitalized(index + 1),
-              !isUppercaseWord(index + 1),
-              NameVocabulary.adjectivalSurnameForms.contains(where: folded[index].hasSuffix) else { return false }
-        // Not the indeclinable letters "и", "в" read as nouns.
-        let next = readings[index + 1].filter { ($0.tag.isAdjectival || $0.tag.partOfSpeech == .noun) && !$0.tag.contains(.indeclinable) }
-        return readings[index].contains { surname in
-            surname.tag.contains(.surname) && next.contains { Self.agree(surname.tag, $0.tag) }
+        guard NameVocabulary.adjectivalSurnameForms.contains(where: folded[index].hasSuffix) else { return false }
+        let surnames = readings[index].filter { $0.tag.contains(.surname) }
+        guard !surnames.isEmpty else { return false }
+        var next = index + 1
+        while next - index <= 4, areAdjacent(next - 1, next), kind(next) == .word, !isCapitalized(next), !isUppercaseWord(next) {
+            // Not the indeclinable letters "и", "в" read as nouns, nor pronominal adjectives.
+            let agreeing = readings[next].filter { reading in
+                !reading.tag.contains(.indeclinable) && !reading.tag.contains(.pronominal)
+                    && surnames.contains { Self.agree($0.tag, reading.tag) }
+            }
+            if agreeing.contains(where: { $0.tag.partOfSpeech == .noun }),
+               isKindOfOrganisation(next) || hasNoun(in: LocationVocabulary.placeNouns, at: next) {
+                return true
+            }
+            // An adjective goes on to the noun ("городского" reads as a noun too, a town's resident).
+            guard agreeing.contains(where: \.tag.isAdjectival) else { return false }
+            next += 1
         }
+        return false
     }
 
     /// Same case and number, and in the singular the same gender.

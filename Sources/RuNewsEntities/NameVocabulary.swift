@@ -4,13 +4,14 @@ enum NameVocabulary {
     static let particles: Set<Word> = ["ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "ибн", "аль", "эль", "ас", "ад"]
 
     /// Endings of adjectival surnames ("Камский", "Камского"): a word the dictionary knows only as a
-    /// common adjective may still be a surname when it ends so.
+    /// common adjective may still be a surname when it ends so (the forms a name's case takes, fewer than
+    /// `adjectivalSurnameForms`, which an adjective's agreement needs).
     static let adjectivalSurnameEndings = ["ский", "цкий", "ская", "цкая", "ского", "цкого"]
 
     /// Every case of adjectival surnames ("Никитинского", "Винницкому"): such a word alone before a
     /// lowercase word it agrees with is that word's adjective ("Никитинского суда").
     static let adjectivalSurnameForms: [String] = ["ск", "цк"].flatMap { stem in
-        ["ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими"].map { stem + $0 }
+        ["ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими"].map { stem + $0 }
     }
 
     /// A surname alone says a gender only through its ending: "Петрова", "Бельская" a woman's…

@@ -23,10 +23,12 @@ extension OrganisationExtractor {
         // Each spelling's full names, those that leave the fewest words out of it.
         var spelledBy: [String: (omitted: Int, names: Set<Int>)] = [:]
         for index in organisations.indices where !Self.isAbbreviationName(organisations[index].name) {
-            for (spelling, omitted) in abbreviationsOmitting(of: organisations[index].name) {
-                let known = spelledBy[spelling]
-                if known == nil || omitted < known!.omitted { spelledBy[spelling] = (omitted, [index]) }
-                else if omitted == known!.omitted { spelledBy[spelling]!.names.insert(index) }
+            for (spelling, omitted) in abbreviationsWithOmissions(of: organisations[index].name) {
+                if let known = spelledBy[spelling], known.omitted <= omitted {
+                    if known.omitted == omitted { spelledBy[spelling]?.names.insert(index) }
+                } else {
+                    spelledBy[spelling] = (omitted, [index])
+                }
             }
         }
         var organisations = organisations
@@ -50,11 +52,11 @@ extension OrganisationExtractor {
     }
 
     /// The abbreviations `name` may be written as, in capitals: every combination of the conventions above.
-    func abbreviations(of name: String) -> Set<String> { Set(abbreviationsOmitting(of: name).keys) }
+    func abbreviations(of name: String) -> Set<String> { Set(abbreviationsWithOmissions(of: name).keys) }
 
     /// The abbreviations of `name`, each with the fewest of its words a spelling of it leaves out (a
     /// quoted name's kind, a place, an abbreviation or a phrase ending it; skipped prepositions do not count).
-    func abbreviationsOmitting(of name: String) -> [String: Int] {
+    func abbreviationsWithOmissions(of name: String) -> [String: Int] {
         var forms: [[String]] = [Self.words(of: name)]
         let wordCount = forms[0].count
         // A quoted name spells itself: the legal form or kind before it gives no letters.
@@ -62,7 +64,7 @@ extension OrganisationExtractor {
             let quoted = name[name.index(after: open)...].filter { !Self.closingQuotes.contains($0) && !Self.openingQuotes.contains($0) }
             forms.append(Self.words(of: String(quoted)))
         }
-        // So may the phrase after a preposition of names ("Главное управление МВД России по Москве" → ГУ МВД, ГУ).
+        // So may the phrase after the last preposition of names ("Главное управление МВД России по Москве" → ГУ МВД, ГУ).
         for words in forms {
             if let cut = words.lastIndex(where: { OrganisationVocabulary.namePrepositions[Word(Folding.fold($0))] != nil }), cut >= 2 {
                 forms.append(Array(words[..<cut]))

@@ -151,7 +151,10 @@ public struct OrganisationExtractor: Sendable {
             // A body of the organisation an abbreviation after it names: "ЦК КПСС", "ГУ МВД России по Москве".
             if text.isUppercaseWord(index), text.areAdjacent(index, index + 1), !taken.contains(index + 1), isAbbreviation(index + 1, text) {
                 let end = complement(after: index, in: text, taken: taken)
-                return Found(range: index..<end, name: name + " " + text.segmentation.text.string(in: text.scalarRange((index + 1)..<end)))
+                // The chain may end on no noun and give nothing back.
+                if end > index + 1 {
+                    return Found(range: index..<end, name: name + " " + text.segmentation.text.string(in: text.scalarRange((index + 1)..<end)))
+                }
             }
             return Found(range: index..<(index + 1), name: name)
         }
@@ -203,7 +206,7 @@ public struct OrganisationExtractor: Sendable {
                 // A place ends the name unless a prepositional phrase goes on after it; an abbreviation may
                 // take the place it serves first ("управления МВД России по Москве", "Института АН СССР").
                 end += 1
-                if !text.isGeographicalName(end - 1), end < text.count, !taken.contains(end), isPlaceItServes(end, text) { end += 1 }
+                if !text.isGeographicalName(end - 1), !taken.contains(end), isPlaceItServes(end, text) { end += 1 }
                 guard text.areAdjacent(end - 1, end), let phrase = prepositionalPhrase(at: end, after: head, in: text, taken: taken) else { return end }
                 words += 1 + phrase.count
                 end = phrase.upperBound
@@ -230,26 +233,38 @@ public struct OrganisationExtractor: Sendable {
 
     /// A whole person's mention in the genitive right after a capitalised institution's head: it is named
     /// after them ("Лаборатории Касперского", "Музея Анны Ахматовой", "Медицинском центре Джонса Хопкинса"),
-    /// unless a position stands before the name, whose holder they are ("худрук Большого театра Сергея
-    /// Филина"). The person stays a person too.
+    /// unless a position in the case of the person's likeliest reading stands before the name, whose holder they are ("директора
+    /// Большого театра Анатолия Иксанова"; but "ректор Института Пушкина" names the institute after him).
+    /// The person stays a person too.
     func personNamedAfter(_ head: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
         let start = head + 1
         guard taken.contains(start), !taken.contains(head), text.hasNoun(in: OrganisationVocabulary.namesakeKinds, at: head) else { return nil }
+        // The name's adjectives, a capitalised word among them or the head ("Московском драматическом
+        // театре", "новой Лаборатории").
         var first = head
         while first > 0, text.areAdjacent(first - 1, first), text.readings[first - 1].first?.tag.isAdjectival == true { first -= 1 }
-        guard text.isCapitalized(first), !RoleExtractor(morphology: morphology).isPosition(first - 1, text) else { return nil }
+        guard (first...head).contains(where: text.isCapitalized) else { return nil }
+        if RoleExtractor(morphology: morphology).isPosition(first - 1, text), let person = text.readings[start].first,
+           PhraseNormalizer.cases.contains(where: { grammaticalCase in
+               person.tag.contains(grammaticalCase) && text.readings[first - 1].contains { $0.tag.contains(grammaticalCase) }
+           }) {
+            return nil
+        }
         var end = start
         while taken.contains(end), text.areAdjacent(end - 1, end) {
-            if text.kind(end) == .initial || text.kind(end) == .terminal && text.kind(end - 1) == .initial {
+            if text.kind(end) == .initial {
                 end += 1
                 continue
             }
-            // Genitive by its likeliest reading and declined: "Кастро" may be any case.
-            guard text.isCapitalized(end), let tag = text.readings[end].first?.tag, tag.partOfSpeech == .noun,
-                  tag.contains(.genitive), !tag.contains(.indeclinable) else { return nil }
+            // A first name in the nominative by its likeliest reading starts the next person ("Института
+            // Пушкина Виталий Костомаров"); else a declined genitive ("Кастро" may be any case).
+            guard text.isCapitalized(end), let top = text.readings[end].first?.tag else { return nil }
+            if top.contains(.firstName), top.contains(.nominative) { break }
+            guard top.partOfSpeech == .noun, !top.contains(.indeclinable),
+                  text.readings[end].contains(where: { $0.tag.contains(.genitive) && $0.tag.partOfSpeech == .noun }) else { return nil }
             end += 1
         }
-        guard end > start, !taken.contains(end), text.isCapitalized(end - 1) else { return nil }
+        guard end > start, text.isCapitalized(end - 1) else { return nil }
         return start..<end
     }
 

@@ -33,16 +33,17 @@ enum OrganisationVocabulary {
 
     /// Prepositions that continue an organisation's name, with the case they govern: "Комитет по
     /// иностранным делам", "Совет при Президенте РФ", "Движение против нелегальной иммиграции". ("За"
-    /// is left out: "Совет за неделю принял …" is a time, not a name.)
+    /// continues one only after the nouns of `nounPrepositions` or a cause's kind, `causeKinds`: "Совет за
+    /// неделю принял …" is a time, not a name.)
     static let namePrepositions: [Word: Grammeme] = ["по": .dative, "при": .prepositional, "против": .genitive]
 
     /// Prepositions that continue a name after nouns that govern them, with the case and the nouns' lemmas:
     /// "Фонд борьбы с коррупцией", "по связям с общественностью", "Управление по контролю за оборотом".
     static let nounPrepositions: [Word: (governed: Grammeme, nouns: Set<Word>)] = [
-        "с": (.instrumental, ["борьба", "связь", "сотрудничество", "взаимодействие", "работа", "дружба"]),
-        "со": (.instrumental, ["борьба", "связь", "сотрудничество", "взаимодействие", "работа", "дружба"]),
+        "с": (.instrumental, nounsGoverningS), "со": (.instrumental, nounsGoverningS),
         "за": (.instrumental, ["контроль", "надзор", "наблюдение"]),
     ]
+    private static let nounsGoverningS: Set<Word> = ["борьба", "связь", "сотрудничество", "взаимодействие", "работа", "дружба"]
 
     /// Kinds of institution named after a person: "Лаборатория Касперского", "Музей Анны Ахматовой".
     static let namesakeKinds: Set<Word> = [

@@ -50,18 +50,18 @@ extension MorphAnalyzer {
             let grammemes = tag(target).grammemes
             return Double(wanted.intersection(grammemes).count) - 0.1 * Double(wanted.symmetricDifference(grammemes).count)
         }
-        // The most similar; among forms with the same tag, the one spelt most like the word, for a paradigm
-        // may hold two spellings of a tag ("высшей" → "высшая", not "высочайшая"); then the first, as
-        // Python's heapq.nlargest(1, …) picks.
+        // The most similar, the first of them as Python's heapq.nlargest(1, …) picks; but of two forms
+        // with the same tag (a paradigm may spell one tag two ways: "высшая", "высочайшая"), the one
+        // spelt most like the word ("высшей" → "высшая").
         var best: Int?
         var bestScore = -Double.infinity
-        var bestShared = 0
-        let stem = lexeme.stem(forReadingOf: parse.word)
+        var bestShared: Int?
+        let spelling = lexeme.stem(forReadingOf: parse.word)
         func shared(_ target: Int) -> Int {
-            spellForm(target, of: stem, paradigm: paradigm, form: Int(lexeme.form)) { spelt in
+            spellForm(target, of: spelling, paradigm: paradigm, form: Int(lexeme.form)) { spelt in
                 // Letters, not bytes: "58-я" and "58-ая" share "58-" with "58-й" alike.
-                var count = zip(spelt, stem).prefix { $0 == $1 }.count
-                while count > 0, count < stem.count, stem[count] & 0xC0 == 0x80 { count -= 1 }
+                var count = zip(spelt, spelling).prefix { $0 == $1 }.count
+                while count > 0, count < spelling.count, spelling[count] & 0xC0 == 0x80 { count -= 1 }
                 return count
             }
         }
@@ -70,13 +70,15 @@ extension MorphAnalyzer {
             if score > bestScore {
                 best = candidate
                 bestScore = score
-                bestShared = -1
-            } else if score == bestScore, let current = best {
-                if bestShared < 0 { bestShared = shared(current) }
+                bestShared = nil
+            } else if score == bestScore, let current = best, paradigm.tag(candidate) == paradigm.tag(current) {
+                let currentShared = bestShared ?? shared(current)
                 let candidateShared = shared(candidate)
-                if candidateShared > bestShared {
+                if candidateShared > currentShared {
                     best = candidate
                     bestShared = candidateShared
+                } else {
+                    bestShared = currentShared
                 }
             }
         }

@@ -60,4 +60,10 @@ public enum Abbreviations {
     public static func ending(of word: some StringProtocol) -> Ending? {
         table[word.lowercased()]
     }
+
+    /// The rule of an abbreviation typeset with a space inside, from its halves without their periods:
+    /// "т" and "е" of "т. е." are "т.е".
+    public static func ending(ofHalves first: some StringProtocol, _ second: some StringProtocol) -> Ending? {
+        ending(of: first + "." + second)
+    }
 }

@@ -50,12 +50,12 @@ public struct SentenceSplitter: Sendable {
         if isGluedCloser(next, scalars: scalars, tokens: tokens) || tokens[next].kind == .terminal && isGlued(next, tokens) {
             return false
         }
-        if isSpacedCloser(next, scalars: scalars, tokens: tokens) { return false }
-        if startsListItem(next, scalars: scalars, tokens: tokens) || startsItemAfterSemicolon(index, scalars: scalars, tokens: tokens) {
+        if isClosingOnlyQuote(next, scalars: scalars, tokens: tokens) { return false }
+        if startsListItem(next, scalars: scalars, tokens: tokens) || startsItemAfterSemicolon(index, first: first, scalars: scalars, tokens: tokens) {
             return true
         }
         var terminal = index
-        while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) || isSpacedCloser(terminal, scalars: scalars, tokens: tokens) {
+        while terminal > first, isGluedCloser(terminal, scalars: scalars, tokens: tokens) || isClosingOnlyQuote(terminal, scalars: scalars, tokens: tokens) {
             terminal -= 1
         }
         guard canEnd(terminal, first: first, scalars: scalars, tokens: tokens) else { return false }
@@ -152,9 +152,15 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// "в данной квартире; 2) отчуждать": a semicolon, then a one- or two-digit number or a letter with a
-    /// closing bracket glued to it, opens the next item of an enumeration.
-    private func startsItemAfterSemicolon(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+    /// closing bracket glued to it, opens the next item of an enumeration — outside brackets, where such a
+    /// bracket closes a list of references ("(рис. 1; 2)").
+    private func startsItemAfterSemicolon(_ index: Int, first: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         guard index + 2 < tokens.count, tokens[index].end == tokens[index].start + 1, scalars[Int(tokens[index].start)] == ";" else { return false }
+        var open = 0
+        for token in tokens[first..<index] where token.kind == .bracket {
+            open += ScalarClass(scalars[Int(token.start)]) == .openingBracket ? 1 : -1
+        }
+        guard open <= 0 else { return false }
         let marker = tokens[index + 1], bracket = tokens[index + 2]
         let isMarker = marker.kind == .number && marker.end - marker.start <= 2
             || marker.kind == .word && marker.end == marker.start + 1 && ScalarClass(scalars[Int(marker.start)]).isLowercase
@@ -174,6 +180,7 @@ public struct SentenceSplitter: Sendable {
         if marker.count == 2, scalars[Int(tokens[marker.lowerBound].start)] == "§" { marker = marker.dropFirst() }
         guard marker.count == 1 else { return false }
         let token = tokens[marker.lowerBound]
+        // Roman numerals of headings: I to XXXVIII in Latin letters, not words that look like one ("MIX", "CD").
         return token.kind == .number || isRomanNumeral(token, scalars: scalars) && token.end - token.start <= 4
             && scalars[Int(token.start)..<Int(token.end)].allSatisfy { "IVX".unicodeScalars.contains($0) }
     }
@@ -204,8 +211,8 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// », ” only close, written after a space or not: "кто они такие… »".
-    private func isSpacedCloser(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+    /// », ” only close, written after a space or not ("кто они такие… »"); other quotes close only glued.
+    private func isClosingOnlyQuote(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         guard tokens[index].kind == .quote, index > 0, !hasLineBreak(between: tokens[index - 1], tokens[index], scalars: scalars) else { return false }
         let scalar = scalars[Int(tokens[index].start)]
         return scalar == "»" || scalar == "”"
@@ -320,8 +327,8 @@ public struct SentenceSplitter: Sendable {
     private func spacedEnding(at index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Abbreviations.Ending? {
         guard index > 0, tokens[index - 1].kind == .abbreviation, tokens[index].start == tokens[index - 1].end + 1,
               scalars[Int(tokens[index - 1].end)] == " " else { return nil }
-        let first = string(tokens[index - 1], scalars: scalars), second = string(tokens[index], scalars: scalars)
-        return Abbreviations.ending(of: first + second.dropLast())
+        return Abbreviations.ending(ofHalves: string(tokens[index - 1], scalars: scalars).dropLast(),
+                                    string(tokens[index], scalars: scalars).dropLast())
     }
 
     /// "Бодуэна I.", "Карла V.": a Latin I, V or X after a capitalised Cyrillic word is its ordinal.

@@ -108,7 +108,7 @@ private struct TokenScanner {
         var first = period
         while first > 0, classes[first - 1].isLetter, period - first < 4 { first -= 1 }
         guard first < period, first == 0 || !classes[first - 1].isWordPart else { return false }
-        return Abbreviations.ending(of: string(first..<period) + "." + string(word)) != nil
+        return Abbreviations.ending(ofHalves: string(first..<period), string(word)) != nil
     }
 
     /// Letters, digits and marks, joined across inner hyphens ("из-за", "ТМА-12"), apostrophes between

@@ -19,11 +19,12 @@ import Testing
     }
 
     /// An institution named after a person takes the person's genitive name, the person staying a person;
-    /// the holder of a position before the institution is no namesake ("директор Большого театра Анатолия Иксанова").
+    /// the holder of a position before the institution, in the position's case, is no namesake.
     @Test func anInstitutionNamedAfterAPerson() {
         #expect(organisations("Эксперты Лаборатории Касперского обнаружили вирус.", .rules) == ["Лаборатории Касперского"])
         #expect(organisations("Выставка открылась в Музее Анны Ахматовой.", .rules) == ["Музее Анны Ахматовой"])
-        #expect(organisations("Об этом сказал директор Большого театра Анатолия Иксанова.", .rules) == ["Большого театра"])
+        #expect(organisations("Он передал слова директора Большого театра Анатолия Иксанова.", .rules) == ["Большого театра"])
+        #expect(organisations("Выступил ректор Института Пушкина Виталий Костомаров.", .rules) == ["Института Пушкина"])
         let people = EntityExtraction(morphology: morphology, tagger: tagger, policy: .rules)
             .extract(from: analysed("Эксперты Лаборатории Касперского обнаружили вирус.")).people
         #expect(people.map(\.mentions.count) == [1])

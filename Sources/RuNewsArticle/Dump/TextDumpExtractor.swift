@@ -91,18 +91,23 @@ public struct TextDumpExtractor: Sendable {
         return (titleIndex, leads)
     }
 
-    /// A headline the dump prints again after something else (a rubric, a trail, a date: "Происшествия: X"
-    /// and "Mon, 16 Jan 2012 23:53:30 X"; "Главная Сюжеты Космос X" and "X" alone) is the words the two
-    /// lines end with: at least three, and half the line's, or another line whole.
+    /// A headline the dump prints again after something else is the words the two lines end with: at
+    /// least three, where what one of them puts before those words is a rubric ("Происшествия: X"), a date
+    /// ("Mon, 16 Jan 2012 23:53:30 X") or nothing ("Главная Сюжеты Космос X" and "X" alone) — not the
+    /// other headlines of a list that end alike ("В Москве открылся новый музей", "В Петербурге …").
+    /// Lines twice the headline's length or more are paragraphs, not headlines.
     static func repeatedEnd(of title: String, in lines: [DumpLine], besides titleIndex: Int) -> String? {
         let words = title.split(separator: " ")
         guard words.count > DumpLayout.repeatedEndWords else { return nil }
+        func isFrame(_ prefix: ArraySlice<Substring>) -> Bool {
+            prefix.isEmpty || prefix.last?.hasSuffix(":") == true || Dateline.read(prefix.joined(separator: " ")) != nil
+        }
         var best = 0
         for (index, line) in lines.enumerated() where index != titleIndex && line.text.utf8.count < 2 * title.utf8.count {
             let other = line.text.split(separator: " ")
             let shared = zip(words.reversed(), other.reversed()).prefix { $0 == $1 }.count
             guard shared < words.count, shared >= DumpLayout.repeatedEndWords,
-                  shared == other.count || 2 * shared >= words.count else { continue }
+                  isFrame(words.dropLast(shared)) || isFrame(other.dropLast(shared)) else { continue }
             best = max(best, shared)
         }
         return best > 0 ? words.suffix(best).joined(separator: " ") : nil

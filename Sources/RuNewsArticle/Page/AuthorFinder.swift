@@ -39,10 +39,10 @@ struct AuthorFinder {
             .compactMap { markedByline(blocks[$0]) ?? labelledByline(at: $0, in: blocks) ?? self.nameBesideDateline(at: $0, in: blocks) }.first
     }
 
-    /// A block of a bare name with a dateline block right before or after it.
+    /// A block of a bare name (or a marked byline: `signature`) with a dateline block right before or after it.
     func nameBesideDateline(at index: Int, in blocks: [String]) -> [String]? {
         guard [index - 1, index + 1].contains(where: { blocks.indices.contains($0) && Dateline.read(blocks[$0]) != nil }) else { return nil }
-        return signature(blocks[index]).flatMap { blocks[index].split(separator: " ").count <= 3 ? $0 : nil }
+        return signature(blocks[index])
     }
 
     /// A byline laid out over two blocks, as tables do: the label in one, the name in the next

@@ -322,7 +322,9 @@ extension PersonExtractor {
             guard known.isEmpty || known.contains(where: { $0.tag.contains(.animate) || $0.tag.contains(.firstName)
                 || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }) else { return nil }
         }
-        if modifiesNextWord(lastWord, text) { return nil }
+        if modifiesNextWord(lastWord, text) || words.count == 1 && match.initials.isEmpty && text.isSurnameShapedAdjective(lastWord) {
+            return nil
+        }
         if words.count == 1 {
             if match.initials.isEmpty, isFirstName(lastWord, text), text.weight(of: .surname, at: lastWord) < Self.surnameThreshold {
                 match.first = words
@@ -353,7 +355,6 @@ extension PersonExtractor {
     /// An adjectival reading of `index` agreeing in case with an adjectival or noun reading of the lowercase
     /// word right after it.
     func modifiesNextWord(_ index: Int, _ text: AnalysedText) -> Bool {
-        if text.isSurnameShapedAdjective(index) { return true }
         guard text.areAdjacent(index, index + 1), text.kind(index + 1) == .word, !text.isCapitalized(index + 1),
               !text.isUppercaseWord(index + 1) else { return false }
         let adjectives = text.readings[index].filter { $0.tag.isAdjectival && !$0.tag.contains(.surname) }
