@@ -65,13 +65,13 @@ public struct AnalysedText: Sendable {
         self.readings = readings
         self.nouns = nouns
         capitalized = zip(segmentation.tokens, texts).map { token, text in
-            token.kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+            token.kind == .word && (text.unicodeScalars.first?.hasUppercaseProperty ?? false)
         }
         uppercase = zip(segmentation.tokens, texts).map { token, text in
             guard token.kind == .word else { return false }
             var letters = 0
-            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-                guard scalar.properties.isUppercase else { return false }
+            for scalar in text.unicodeScalars where scalar.hasAlphabeticProperty {
+                guard scalar.hasUppercaseProperty else { return false }
                 letters += 1
             }
             return letters >= 2

@@ -48,7 +48,7 @@ extension OrganisationExtractor {
     /// A name that is one word of two to eight capital letters: "МВД", "ЕСПЧ", "RCA".
     static func isAbbreviationName(_ name: String) -> Bool {
         let scalars = name.unicodeScalars
-        return (2...8).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase && $0.properties.isAlphabetic }
+        return (2...8).contains(scalars.count) && scalars.allSatisfy { $0.hasUppercaseProperty && $0.hasAlphabeticProperty }
     }
 
     /// The abbreviations `name` may be written as, in capitals: every combination of the conventions above.

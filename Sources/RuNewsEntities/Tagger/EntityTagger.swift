@@ -225,14 +225,14 @@ public struct EntityTagger: Sendable {
             let value = scalar.value
             let symbol: UInt32
             if (0x400...0x4FF).contains(value) {
-                symbol = Self.isUppercase(scalar) ? 0x58 : 0x78
+                symbol = scalar.hasUppercaseProperty ? 0x58 : 0x78
             } else if (0x41...0x5A).contains(value) {
                 symbol = 0x4C
             } else if (0x61...0x7A).contains(value) {
                 symbol = 0x6C
             } else if (0x30...0x39).contains(value) {
                 symbol = 0x64
-            } else if Self.isAlphabetic(scalar) {
+            } else if scalar.hasAlphabeticProperty {
                 symbol = 0x61
             } else if value < 0x80 || Self.keptPunctuation.contains(value) {
                 symbol = value
@@ -271,29 +271,9 @@ public struct EntityTagger: Sendable {
         let scalars = token.unicodeScalars
         var iterator = scalars.makeIterator()
         guard let first = iterator.next() else { return false }
-        if let second = iterator.next(), second == ".", iterator.next() == nil { return isUppercase(first) }
-        guard isAlphabetic(first), let last = scalars.last, isAlphabetic(last) else { return false }
-        return scalars.allSatisfy { isAlphabetic($0) || $0 == "-" }
-    }
-
-    /// Unicode's property, answered without a table lookup for ASCII and Cyrillic.
-    @inline(__always)
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x41...0x5A, 0x400...0x42F: true
-        case 0...0x7F, 0x430...0x45F: false
-        default: scalar.properties.isUppercase
-        }
-    }
-
-    /// Unicode's property, answered without a table lookup for ASCII and Cyrillic.
-    @inline(__always)
-    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x41...0x5A, 0x61...0x7A, 0x400...0x481, 0x48A...0x4FF: true
-        case 0...0x7F: false
-        default: scalar.properties.isAlphabetic
-        }
+        if let second = iterator.next(), second == ".", iterator.next() == nil { return first.hasUppercaseProperty }
+        guard first.hasAlphabeticProperty, let last = scalars.last, last.hasAlphabeticProperty else { return false }
+        return scalars.allSatisfy { $0.hasAlphabeticProperty || $0 == "-" }
     }
 
     // MARK: - Decoding
