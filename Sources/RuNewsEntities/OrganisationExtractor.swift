@@ -233,9 +233,7 @@ public struct OrganisationExtractor: Sendable {
 
     /// A whole person's mention in the genitive right after a capitalised institution's head: it is named
     /// after them ("Лаборатории Касперского", "Музея Анны Ахматовой", "Медицинском центре Джонса Хопкинса"),
-    /// unless a position in the case of the person's likeliest reading stands before the name, whose holder they are ("директора
-    /// Большого театра Анатолия Иксанова"; but "ректор Института Пушкина" names the institute after him).
-    /// The person stays a person too.
+    /// unless the person holds a position named before it (`holdsPosition`). The person stays a person too.
     func personNamedAfter(_ head: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
         let start = head + 1
         guard taken.contains(start), !taken.contains(head), text.hasNoun(in: OrganisationVocabulary.namesakeKinds, at: head) else { return nil }
@@ -244,12 +242,7 @@ public struct OrganisationExtractor: Sendable {
         var first = head
         while first > 0, text.areAdjacent(first - 1, first), text.readings[first - 1].first?.tag.isAdjectival == true { first -= 1 }
         guard (first...head).contains(where: text.isCapitalized) else { return nil }
-        if RoleExtractor(morphology: morphology).isPosition(first - 1, text), let person = text.readings[start].first,
-           PhraseNormalizer.cases.contains(where: { grammaticalCase in
-               person.tag.contains(grammaticalCase) && text.readings[first - 1].contains { $0.tag.contains(grammaticalCase) }
-           }) {
-            return nil
-        }
+        if holdsPosition(first - 1, person: start, text) { return nil }
         var end = start
         while taken.contains(end), text.areAdjacent(end - 1, end) {
             if text.kind(end) == .initial {
@@ -266,6 +259,16 @@ public struct OrganisationExtractor: Sendable {
         }
         guard end > start, text.isCapitalized(end - 1) else { return nil }
         return start..<end
+    }
+
+    /// Whether the word at `position` is a position in the case of the person's likeliest reading, whose
+    /// holder the person is ("директора Большого театра Анатолия Иксанова"), not a namesake ("ректор
+    /// Института Пушкина").
+    func holdsPosition(_ position: Int, person: Int, _ text: AnalysedText) -> Bool {
+        guard RoleExtractor(morphology: morphology).isPosition(position, text), let reading = text.readings[person].first else { return false }
+        return PhraseNormalizer.cases.contains { grammaticalCase in
+            reading.tag.contains(grammaticalCase) && text.readings[position].contains { $0.tag.contains(grammaticalCase) }
+        }
     }
 
     /// A noun, adjective or participle in the genitive by its likeliest reading.
