@@ -29,19 +29,27 @@ public struct SentenceSplitter: Sendable {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 12 + 1)
         var first = 0
+        // Brackets opened and not closed since the sentence began, counted as the walk goes.
+        var openBrackets = 0
         let wrapped = Self.isWrapped(scalars)
         for index in tokens.indices {
+            if tokens[index].kind == .bracket {
+                openBrackets += ScalarClass(scalars[Int(tokens[index].start)]) == .openingBracket ? 1 : -1
+            }
             let isLast = index == tokens.count - 1
-            guard isLast || endsSentence(after: index, first: first, wrapped: wrapped, scalars: scalars, tokens: tokens)
+            guard isLast || endsSentence(after: index, first: first, insideBrackets: openBrackets > 0, wrapped: wrapped,
+                                         scalars: scalars, tokens: tokens)
             else { continue }
             sentences.append(Sentence(tokens: first..<(index + 1),
                                       range: Int(tokens[first].start)..<Int(tokens[index].end)))
             first = index + 1
+            openBrackets = 0
         }
         return sentences
     }
 
-    private func endsSentence(after index: Int, first: Int, wrapped: Bool, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+    private func endsSentence(after index: Int, first: Int, insideBrackets: Bool, wrapped: Bool, scalars: [Unicode.Scalar],
+                              tokens: [Token]) -> Bool {
         let next = index + 1
         let breaks = lineBreaks(between: tokens[index], tokens[next], scalars: scalars)
         if breaks > 1 || breaks == 1 && !wrapped { return true }
@@ -51,7 +59,7 @@ public struct SentenceSplitter: Sendable {
             return false
         }
         if isClosingOnlyQuote(next, scalars: scalars, tokens: tokens) { return false }
-        if startsListItem(next, scalars: scalars, tokens: tokens) || startsItemAfterSemicolon(index, first: first, scalars: scalars, tokens: tokens) {
+        if startsListItem(next, scalars: scalars, tokens: tokens) || !insideBrackets && startsItemAfterSemicolon(index, scalars: scalars, tokens: tokens) {
             return true
         }
         var terminal = index
@@ -152,15 +160,10 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// "в данной квартире; 2) отчуждать": a semicolon, then a one- or two-digit number or a letter with a
-    /// closing bracket glued to it, opens the next item of an enumeration — outside brackets, where such a
-    /// bracket closes a list of references ("(рис. 1; 2)").
-    private func startsItemAfterSemicolon(_ index: Int, first: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+    /// closing bracket glued to it, opens the next item of an enumeration — outside brackets (the caller
+    /// knows), where such a bracket closes a list of references ("(рис. 1; 2)").
+    private func startsItemAfterSemicolon(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         guard index + 2 < tokens.count, tokens[index].end == tokens[index].start + 1, scalars[Int(tokens[index].start)] == ";" else { return false }
-        var open = 0
-        for token in tokens[first..<index] where token.kind == .bracket {
-            open += ScalarClass(scalars[Int(token.start)]) == .openingBracket ? 1 : -1
-        }
-        guard open <= 0 else { return false }
         let marker = tokens[index + 1], bracket = tokens[index + 2]
         let isMarker = marker.kind == .number && marker.end - marker.start <= 2
             || marker.kind == .word && marker.end == marker.start + 1 && ScalarClass(scalars[Int(marker.start)]).isLowercase
@@ -181,7 +184,7 @@ public struct SentenceSplitter: Sendable {
         guard marker.count == 1 else { return false }
         let token = tokens[marker.lowerBound]
         // Roman numerals of headings: I to XXXVIII in Latin letters, not words that look like one ("MIX", "CD").
-        return token.kind == .number || isRomanNumeral(token, scalars: scalars) && token.end - token.start <= 4
+        return token.kind == .number || token.kind == .word && token.end - token.start <= 4
             && scalars[Int(token.start)..<Int(token.end)].allSatisfy { "IVX".unicodeScalars.contains($0) }
     }
 
