@@ -185,13 +185,11 @@ extension PersonExtractor {
     func surnameAgreesWithName(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
         text.readings[a].contains { surname in
             text.readings[b].contains { name in
-                surname.tag.contains(.indeclinable) || name.tag.contains(.indeclinable) ? sharesCase(surname.tag, name.tag)
-                    : AnalysedText.agree(surname.tag, name.tag)
+                surname.tag.contains(.indeclinable) || name.tag.contains(.indeclinable) ? surname.tag.sharesCase(with: name.tag)
+                    : surname.tag.agrees(with: name.tag)
             }
         }
     }
-
-    private func sharesCase(_ a: Tag, _ b: Tag) -> Bool { NameNormalizer.cases.contains { a.contains($0) && b.contains($0) } }
 
     /// "Томас Винье (Thomas Vinje)": the name in Latin letters, in brackets right after a name.
     func latinSpelling(after match: NameMatch, in text: AnalysedText) -> Range<Int>? {
@@ -231,15 +229,16 @@ extension AnalysedText {
     /// adjective: "Никитинского суда", "Винницкого городского совета", "Афипского нефтеперерабатывающего
     /// завода" — not "Березовский бывший владелец", whose noun names a person, nor before "сам".
     func isSurnameShapedAdjective(_ index: Int) -> Bool {
-        guard NameVocabulary.adjectivalSurnameForms.contains(where: folded[index].hasSuffix) else { return false }
+        // Most words are no surname: asked first, it spares the endings' tests.
+        guard readings[index].contains(where: { $0.tag.contains(.surname) }),
+              NameVocabulary.adjectivalSurnameForms.contains(where: folded[index].hasSuffix) else { return false }
         let surnames = readings[index].filter { $0.tag.contains(.surname) }
-        guard !surnames.isEmpty else { return false }
         var next = index + 1
         while next - index <= 4, areAdjacent(next - 1, next), kind(next) == .word, !isCapitalized(next), !isUppercaseWord(next) {
             // Not the indeclinable letters "и", "в" read as nouns, nor pronominal adjectives.
             let agreeing = readings[next].filter { reading in
                 !reading.tag.contains(.indeclinable) && !reading.tag.contains(.pronominal)
-                    && surnames.contains { Self.agree($0.tag, reading.tag) }
+                    && surnames.contains { $0.tag.agrees(with: reading.tag) }
             }
             if agreeing.contains(where: { $0.tag.partOfSpeech == .noun }),
                isKindOfOrganisation(next) || hasNoun(in: LocationVocabulary.placeNouns, at: next) {
@@ -250,13 +249,5 @@ extension AnalysedText {
             next += 1
         }
         return false
-    }
-
-    /// Same case and number, and in the singular the same gender.
-    static func agree(_ a: Tag, _ b: Tag) -> Bool {
-        guard let grammaticalCase = NameNormalizer.cases.first(where: a.contains), b.contains(grammaticalCase),
-              let number = [Grammeme.singular, .plural].first(where: a.contains), b.contains(number) else { return false }
-        guard number == .singular else { return true }
-        return [Grammeme.masculine, .feminine, .neuter].contains { a.contains($0) && b.contains($0) }
     }
 }

@@ -3,14 +3,17 @@ enum NameVocabulary {
     /// Lowercase particles inside names: "Марин Ле Пен", "Усама бин Ладен", "Людвиг ван Бетховен".
     static let particles: Set<Word> = ["ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "ибн", "аль", "эль", "ас", "ад"]
 
-    /// Endings of adjectival surnames ("Камский", "Камского"): a word the dictionary knows only as a
-    /// common adjective may still be a surname when it ends so (the forms a name's case takes, fewer than
-    /// `adjectivalSurnameForms`, which an adjective's agreement needs).
-    static let adjectivalSurnameEndings = ["ский", "цкий", "ская", "цкая", "ского", "цкого"]
+    /// The stems of adjectival surnames: "Кам-ск-ий", "Троц-к-ий" … "-цк-".
+    static let adjectivalSurnameStems = ["ск", "цк"]
 
-    /// Every case of adjectival surnames ("Никитинского", "Винницкому"): such a word alone before a
-    /// lowercase word it agrees with is that word's adjective ("Никитинского суда").
-    static let adjectivalSurnameForms: [String] = ["ск", "цк"].flatMap { stem in
+    /// Endings of adjectival surnames as a name stands in the nominative and the genitive ("Камский",
+    /// "Камская", "Камского"): a word the dictionary knows only as a common adjective may still be a
+    /// surname when it ends so.
+    static let adjectivalSurnameEndings = adjectivalSurnameStems.flatMap { stem in ["ий", "ая", "ого"].map { stem + $0 } }
+
+    /// Every case of them ("Никитинского", "Винницкому"): such a word alone before lowercase words it
+    /// agrees with may be their adjective ("Никитинского суда").
+    static let adjectivalSurnameForms = adjectivalSurnameStems.flatMap { stem in
         ["ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими"].map { stem + $0 }
     }
 

@@ -266,9 +266,7 @@ public struct OrganisationExtractor: Sendable {
     /// Института Пушкина").
     func holdsPosition(_ position: Int, person: Int, _ text: AnalysedText) -> Bool {
         guard RoleExtractor(morphology: morphology).isPosition(position, text), let reading = text.readings[person].first else { return false }
-        return PhraseNormalizer.cases.contains { grammaticalCase in
-            reading.tag.contains(grammaticalCase) && text.readings[position].contains { $0.tag.contains(grammaticalCase) }
-        }
+        return text.readings[position].contains { reading.tag.sharesCase(with: $0.tag) }
     }
 
     /// A noun, adjective or participle in the genitive by its likeliest reading.
