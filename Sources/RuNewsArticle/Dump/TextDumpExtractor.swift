@@ -87,12 +87,7 @@ public struct TextDumpExtractor: Sendable {
         } else if block.lowerBound > 0, let fromTitleLine = PageMetadata.headlinePart(of: lines[0].text) {
             article.title = fromTitleLine
         }
-        if let title = article.title, let titleIndex {
-            // The first line is read without the site's name.
-            let others = lines.indices.filter { $0 != titleIndex }
-                .map { $0 == 0 ? PageMetadata.stripSite(from: lines[0].text, site: nil) : lines[$0].text }
-            article.title = Self.repeatedEnd(of: title, among: others) ?? title
-        }
+        if let title = article.title, let titleIndex { article.title = Self.repeatedEnd(of: title, in: lines, besides: titleIndex) ?? title }
         return (titleIndex, leads)
     }
 
@@ -100,18 +95,17 @@ public struct TextDumpExtractor: Sendable {
     /// least three, where what one of them puts before those words is a rubric ("Происшествия: X"), a date
     /// ("Mon, 16 Jan 2012 23:53:30 X") or nothing ("Главная Сюжеты Космос X" and "X" alone) — not the
     /// other headlines of a list that end alike ("В Москве открылся новый музей", "В Петербурге …").
-    /// Lines twice the headline's length or more are paragraphs, not headlines. Case aside: the page's
-    /// title may print it in lowercase ("Чита: СПИД В ЗАБАЙКАЛЬЕ …" and "СПИД в Забайкалье …").
-    static func repeatedEnd(of title: String, among others: [String]) -> String? {
+    /// Lines twice the headline's length or more are paragraphs, not headlines.
+    static func repeatedEnd(of title: String, in lines: [DumpLine], besides titleIndex: Int) -> String? {
         let words = title.split(separator: " ")
         guard words.count > DumpLayout.repeatedEndWords else { return nil }
         func isFrame(_ prefix: ArraySlice<Substring>) -> Bool {
             prefix.isEmpty || prefix.last?.hasSuffix(":") == true || Dateline.read(prefix.joined(separator: " ")) != nil
         }
         var best = 0
-        for line in others where line.utf8.count < 2 * title.utf8.count {
-            let other = line.split(separator: " ")
-            let shared = zip(words.reversed(), other.reversed()).prefix { $0 == $1 || $0.lowercased() == $1.lowercased() }.count
+        for (index, line) in lines.enumerated() where index != titleIndex && line.text.utf8.count < 2 * title.utf8.count {
+            let other = line.text.split(separator: " ")
+            let shared = zip(words.reversed(), other.reversed()).prefix { $0 == $1 }.count
             guard shared < words.count, shared >= DumpLayout.repeatedEndWords,
                   isFrame(words.dropLast(shared)) || isFrame(other.dropLast(shared)) else { continue }
             best = max(best, shared)
