@@ -36,7 +36,7 @@ struct AuthorFinder {
     /// dateline ("28.11.2011 16:08" | "Павел Козаченко"): a bare name elsewhere there may be a caption.
     func bylineNear(headline index: Int, in blocks: [String]) -> [String]? {
         blocks.indices(around: index, within: 1...Self.reach).lazy
-            .compactMap { markedByline(blocks[$0]) ?? labelledByline(at: $0, in: blocks) ?? self.nameBesideDateline(at: $0, in: blocks) }.first
+            .compactMap { markedByline(blocks[$0]) ?? labelledByline(at: $0, in: blocks) ?? nameBesideDateline(at: $0, in: blocks) }.first
     }
 
     /// A block of a bare name (or a marked byline: `signature`) with a dateline block right before or after it.
