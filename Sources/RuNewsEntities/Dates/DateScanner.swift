@@ -19,19 +19,23 @@ struct DateScanner {
     /// Folded token texts, compared by bytes.
     let words: [Word]
     let reference: CalendarDate?
+    /// Whether an expression may start at each token (`mayStart`), told once: the patterns ask it again
+    /// of the token after a preposition, and most tokens after one are no date.
+    private var startable: [Bool] = []
 
     init(segmentation: Segmentation, reference: CalendarDate?, words: [Word]? = nil) {
         text = segmentation.text
         tokens = segmentation.tokens
         self.words = words ?? segmentation.tokens.map { Word(Folding.fold(segmentation.text.string(in: $0.range))) }
         self.reference = reference
+        startable = tokens.indices.map(mayStart(at:))
     }
 
     func run() -> [DateMention] {
         var results: [DateMention] = []
         var index = 0
         while index < tokens.count {
-            guard mayStart(at: index), let match = expression(at: index) else { index += 1; continue }
+            guard let match = expression(at: index) else { index += 1; continue }
             let range = Int(tokens[index].start)..<Int(tokens[match.end - 1].end)
             results.append(DateMention(mention: Mention(start: range.lowerBound, end: range.upperBound,
                                                         text: text.string(in: range)),
@@ -57,7 +61,7 @@ struct DateScanner {
 
     /// The longest expression starting at `index`.
     func expression(at index: Int) -> DateMatch? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokens.count, startable[index] else { return nil }
         return longest(of: Self.expressions, at: index)
     }
 
@@ -96,7 +100,7 @@ struct DateScanner {
     /// An expression without a leading preposition; a time and a date next to each other make a datetime
     /// ("утром в 06.00 … 21 мая 2011 года", "21 мая в 15:00", "28 августа 2023, 07:27").
     func core(at index: Int) -> DateMatch? {
-        guard index < tokens.count else { return nil }
+        guard index < tokens.count, startable[index] else { return nil }
         let best = longest(of: Self.corePatterns, at: index)
         guard let first = best, first.kind == .time || first.kind == .date else { return best }
         var next = first.end
