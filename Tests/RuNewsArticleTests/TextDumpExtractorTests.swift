@@ -294,6 +294,36 @@ import RuNewsHTML
         #expect(article.title == "Лаборатория открылась в областной больнице")
     }
 
+    /// Without a title line, a dateline right above the headline, or a few lines below it past a subtitle
+    /// and a counter, anchors the text under them against a longer footer.
+    @Test func aDatelineAboveOrJustBelowTheHeadlineAnchorsTheText() {
+        let text = (1...3).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let footer = ["первом", "втором", "третьем", "четвёртом", "пятом", "шестом"].map {
+            "Редакция сайта не несёт ответственности за содержание сообщений читателей, размещённых в \($0) разделе форума."
+        }
+        let frame = ["Вернуться на главную", "Загрузка...", "Новости СМИ", "Рекламодателям", "Читателям", "Схема проезда",
+                     "Как с нами связаться", "Стань автором"]
+        let headline = "Лаборатория открылась в областной больнице"
+        let above = ["Воронеж", "Общество", "Саша ПЯТНИЦКАЯ", "(5 Января 2012, 23:32)", headline, "Она рассчитана на десять мест"]
+        let below = ["Воронеж", "Общество", headline, "Она рассчитана на десять мест", "Читаю", "0", "Ирина ЗРАЖЕВСКАЯ — 17.01.2012 15:44"]
+        for head in [above, below] {
+            #expect(TextDumpExtractor().extract((head + text + frame + footer).joined(separator: "\n")).paragraphs == text)
+        }
+    }
+
+    /// A sentence printed under every comment (the comment form's) is a template's: the comments it
+    /// lengthens do not outweigh the article.
+    @Test func aSentencePrintedUnderEveryCommentIsATemplate() {
+        let text = (1...3).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let form = "В любом случае вы получаете не только оригинальное имя, но и становитесь пользователем нашей социальной сети, что позволит вам комментировать любые заметки на сайте с минимальными задержками."
+        let comments = (1...8).flatMap { ["Как поменять статус и перестать быть гостем?", "Есть два способа:", form,
+                                          "Совершенно не согласен с автором, всё было не так (\($0)).", "Ответить"] }
+        let frame = ["Вернуться на главную", "Загрузка...", "Новости СМИ", "Рекламодателям", "Читателям", "Схема проезда",
+                     "Как с нами связаться", "Стань автором", "Комментарии 45", "Оставить комментарий"]
+        let dump = (["Воронеж", "Лаборатория открылась в областной больнице"] + text + frame + comments).joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).paragraphs == text)
+    }
+
     /// A ticker above the trail is no text: the run opens with the trail and goes on with the headline.
     @Test func aTickerAboveTheTrailOpensNoText() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }

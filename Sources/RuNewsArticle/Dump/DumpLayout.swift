@@ -30,6 +30,10 @@ enum DumpLayout {
     /// markup to date it, so a dateline alone in its place is enough; of two equal ones the nearer the
     /// headline wins (a page's header shows the day's date above it).
     static let datelineReach = DateChoice.Reach(beside: 4, near: 12, edge: 8, minimum: -1, nearerWins: true)
+    /// A headline's dateline stands at most this many lines below it (a subtitle, a counter, a byline between).
+    static let datelineBelowHeadline = 4
+    /// … and the text of such a pair starts at most this many lines after it (controls, a subtitle between).
+    static let textAfterDatedPair = 4
     /// Dated lines this close (before or after) make a line one of a list.
     static let datelineCrowd = 4
     /// A line of a date and a few words is a dateline, not a paragraph.
@@ -38,6 +42,8 @@ enum DumpLayout {
     /// lines ("Фото: ТАСС") repeat on their own. Thirty is a line of about forty characters with its
     /// spaces, the length from which a repeated paragraph is a repeat (a comment quoted, a lead).
     static let repeatedParagraphLetters = 30
+    /// A line of prose printed this many times in a dump is a template's, not the article's.
+    static let templateRepeats = 3
     /// A paragraph cut with "…" repeats a longer one when it has at least this many letters.
     static let cutParagraphLetters = 60
     /// Items of a bulleted trail are short; a line of a trail with separators is not prose.

@@ -18,12 +18,17 @@ struct ProseRun {
         self.lines = lines
         var costs: [Int] = []
         costs.reserveCapacity(lines.count)
+        // A line printed three times or more is a template's, a comment form's repeated under every
+        // comment ("Как поменять статус …"): no article says a sentence thrice.
+        var printed: [String: Int] = [:]
+        for line in lines where line.score > 0 { printed[line.text, default: 0] += 1 }
         var gap = 0
         for (index, line) in lines.enumerated() {
             // A news list gives each item's teaser below its time and headline: the teaser is the list's too
             // (a line of a date alone is the article's dateline, and the text follows it).
             let isTeaser = index > 0 && lines[index - 1].isListing && lines[index - 1].hasHeadlineWords
-            let score = isTeaser ? -3 : line.score
+            let isTemplate = line.score > 0 && printed[line.text, default: 0] >= DumpLayout.templateRepeats
+            let score = isTeaser || isTemplate ? -3 : line.score
             gap = score < 0 ? gap + 1 : 0
             costs.append(score < 0 ? score * gap : score)
         }
@@ -40,7 +45,9 @@ struct ProseRun {
             sum += costs[index]
             if sum > best.score { best = (start..<(index + 1), sum) }
         }
-        if let anchored = runAfterHeadline ?? runAfterDatedHeadline, anchored.score * DumpLayout.anchoredRunAdvantage >= best.score {
+        // An anchor whose run holds no prose anchors nothing (a menu's line may repeat the first line).
+        let anchored = [runAfterHeadline, runAfterDatedHeadline].lazy.compactMap { $0 }.first { $0.score >= DumpLine.proseWords }
+        if let anchored, anchored.score * DumpLayout.anchoredRunAdvantage >= best.score {
             best = anchored
         }
         if let opened = runOpenedByAgency, !best.range.contains(opened.range.lowerBound) {
@@ -75,13 +82,31 @@ struct ProseRun {
         return bestRun(after: headline)
     }
 
-    /// Without a title line to match, the article is where a headline-shaped line has its date right
-    /// below it ("Трое погибли …" | "07:20 05.01.2012"): the best run just after such a pair.
+    /// Without a title line to match, the article is where a headline-shaped line has its date close by:
+    /// a few lines below it, past a subtitle or a counter ("Трое погибли …" | "07:20 05.01.2012"), or right
+    /// above it ("(5 Января 2012, 23:32)" | "Онищенко: …"); the best run just after the pair.
     var runAfterDatedHeadline: Run? {
         var best: Run?
         for index in lines.indices where lines[index].isDateline && lines[index].text.utf8.count <= 80 {
-            guard index > 0, lines[index - 1].isHeadline,
-                  let run = bestRun(after: index), run.score > best?.score ?? 0 else { continue }
+            // Right below the headline, the text may start as far as after any headline; further from
+            // it, or above it, only soon after the pair (controls aside), and not past a list's label
+            // ("Смотрите также:"): a news list pairs its times and headlines too.
+            let anchor: Int, reach: Int?
+            let above = max(0, index - DumpLayout.datelineBelowHeadline)..<index
+            if index > 0, lines[index - 1].isHeadline {
+                (anchor, reach) = (index, nil)
+            } else if let headline = above.last(where: { lines[$0].isHeadline }), !costs[(headline + 1)..<index].contains(where: { $0 > 0 }) {
+                (anchor, reach) = (index, DumpLayout.textAfterDatedPair)
+            } else if index + 1 < lines.count, lines[index + 1].isHeadline {
+                (anchor, reach) = (index + 1, DumpLayout.textAfterDatedPair)
+            } else {
+                continue
+            }
+            guard let run = bestRun(after: anchor), run.score > best?.score ?? 0 else { continue }
+            let between = lines[(anchor + 1)..<run.range.lowerBound]
+            if let reach, between.count(where: { $0.boilerplate != .share }) > reach || between.contains(where: { $0.boilerplate == .related }) {
+                continue
+            }
             best = run
         }
         return best
