@@ -86,7 +86,12 @@ struct ByteKey: Hashable {
     /// A–Z and U+0400–U+042F (Russian's capitals and Ё, Є, І, Ї, Ў …) are lowered in the bytes (a string's
     /// `lowercased()` looks every scalar up); other capitals (É, Ґ) are kept.
     static func words(of text: String) -> Set<ByteKey> {
-        var words: Set<ByteKey> = []
+        Set(wordList(of: text))
+    }
+
+    /// The same words in the text's order, repeats kept.
+    static func wordList(of text: String) -> [ByteKey] {
+        var words: [ByteKey] = []
         var word: [UInt8] = []
         let bytes = Array(text.utf8)
         var index = 0
@@ -111,11 +116,11 @@ struct ByteKey: Hashable {
             } else if (0x41...0x5A).contains(byte) {
                 word.append(byte + 0x20)
             } else if !word.isEmpty {
-                words.insert(ByteKey(word))
+                words.append(ByteKey(word))
                 word.removeAll(keepingCapacity: true)
             }
         }
-        if !word.isEmpty { words.insert(ByteKey(word)) }
+        if !word.isEmpty { words.append(ByteKey(word)) }
         return words
     }
 }

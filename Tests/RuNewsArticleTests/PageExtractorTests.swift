@@ -155,6 +155,25 @@ import RuNewsHTML
         #expect(!extracted.text.contains("Правило"))
     }
 
+    /// A standfirst whose words the text uses again, as a text about the same things does, still opens
+    /// it; one the first paragraph prints again is there already, and is not printed twice.
+    @Test func aStandfirstJoinsTheTextUnlessTheTextRepeatsIt() {
+        let lead = "Власти города открыли движение по новому мосту через реку после трёх лет строительства."
+        let body = ["Движение по мосту через реку власти города открыли в пятницу: строительство нового моста заняло три года.",
+                    "Мост строили три года, на него потратили, по словам чиновников, больше миллиарда рублей."]
+        func page(_ paragraphs: [String]) -> String {
+            """
+            <html><head><title>Мост открыли</title></head><body><h1>Мост открыли</h1><div class="intro">\(lead)</div>
+            <div class="text">\(paragraphs.map { "<p>\($0)</p>" }.joined())</div></body></html>
+            """
+        }
+        let (reworded, _) = PageExtractor().extract(Array(page(body).utf8))
+        #expect(reworded.paragraphs == [lead] + body)
+        let repeated = ["МОСКВА, 5 янв. \(lead) Об этом сообщили в мэрии."] + body.dropFirst()
+        let (printedTwice, _) = PageExtractor().extract(Array(page(repeated).utf8))
+        #expect(printedTwice.paragraphs == repeated)
+    }
+
     /// A box of teasers inside the article's markup (siblings of one class, each a linked headline with
     /// its blurb) is no part of the text; a notice of rights with © scores nothing, however long.
     @Test func teasersAndARightsNoticeAreNoText() {

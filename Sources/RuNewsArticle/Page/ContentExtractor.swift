@@ -161,12 +161,38 @@ public struct ContentExtractor: Sendable {
                 && Double(block.linkCharacters) < Double(block.characters) * leadLinkShare
         }
         guard !candidates.isEmpty else { return [] }
-        // A lead the text repeats (most of its words in it) is there already.
-        let bodyWords = body.reduce(into: Set<ByteKey>()) { $0.formUnion(ByteKey.words(of: blocks[$1].text)) }
+        // A lead the text repeats is there already: most of its runs of three words stand in one of the
+        // text's paragraphs, or two in a row (a lead may join the first two). That the text uses the
+        // lead's words says nothing: it speaks of the same things.
+        let bodyRuns = body.map { Self.wordRuns(of: blocks[$0].text) }
         return candidates.filter { index in
-            let words = ByteKey.words(of: blocks[index].text)
-            return words.intersection(bodyWords).count * 2 < words.count
+            let runs = Self.wordRuns(of: blocks[index].text)
+            let repeated = bodyRuns.indices.contains { paragraph in
+                let next = paragraph + 1 < bodyRuns.count ? bodyRuns[paragraph + 1] : []
+                let shared = runs.count { bodyRuns[paragraph].contains($0) || next.contains($0) }
+                return Double(shared) >= Double(runs.count) * repeatedLeadShare
+            }
+            return !repeated
         }
+    }
+
+    /// The share of a lead's runs of words the text must repeat for the lead to be its repeat.
+    static let repeatedLeadShare = 0.6
+
+    /// A text's runs of three words, each one key (the words' bytes with a space between).
+    static func wordRuns(of text: String) -> Set<ByteKey> {
+        let words = ByteKey.wordList(of: text)
+        guard words.count >= 3 else { return Set(words) }
+        var runs: Set<ByteKey> = []
+        for start in 0...(words.count - 3) {
+            var bytes = words[start].bytes
+            for word in words[(start + 1)...(start + 2)] {
+                bytes.append(0x20)
+                bytes.append(contentsOf: word.bytes)
+            }
+            runs.insert(ByteKey(bytes))
+        }
+        return runs
     }
 
     /// The block that shows the headline: the first that is it or holds it, compared as bytes.
