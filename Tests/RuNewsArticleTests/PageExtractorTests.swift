@@ -174,6 +174,24 @@ import RuNewsHTML
         #expect(printedTwice.paragraphs == repeated)
     }
 
+    /// Short lines that close the text and are no sentences (a removed list's label, a counter) are the
+    /// page's; a bare name signing the text stays with it.
+    @Test func theTextsTailOfLabelsGoesAndItsSignatureStays() {
+        let body = ["Строители открыли новый мост через реку в городе, сообщили в мэрии, и движение уже пошло.",
+                    "Мост строили три года, на него потратили, по словам чиновников, больше миллиарда рублей."]
+        func page(_ tail: String) -> String {
+            """
+            <html><head><title>Мост открыли</title></head><body><h1>Мост открыли</h1>
+            <div class="text">\(body.map { "<p>\($0)</p>" }.joined())\(tail)</div></body></html>
+            """
+        }
+        let (labelled, _) = PageExtractor().extract(Array(page("<h3>Статьи по теме:</h3><p>Просмотров: 2639</p>").utf8))
+        #expect(labelled.paragraphs == body)
+        let (signed, _) = PageExtractor().extract(Array(page("<p>Иван Петрович Сидоров</p>").utf8))
+        #expect(signed.paragraphs == body + ["Иван Петрович Сидоров"])
+        #expect(signed.authors == ["Иван Петрович Сидоров"])
+    }
+
     /// A box of teasers inside the article's markup (siblings of one class, each a linked headline with
     /// its blurb) is no part of the text; a notice of rights with © scores nothing, however long.
     @Test func teasersAndARightsNoticeAreNoText() {

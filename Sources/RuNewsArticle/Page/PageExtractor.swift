@@ -7,6 +7,8 @@ public struct PageExtractor: Sendable {
     public static let maximumBytes = 8 << 20
     /// This extractor's limit: the default above unless the caller gives another.
     let maximumBytes: Int
+    /// A line of the text's end with no more words than this and no sentence's end is the frame's.
+    static let frameTailWords = 6
 
     /// Whether a byline's name is a person's (the caller's dictionary knows); without one, any
     /// capitalised two or three words are.
@@ -82,12 +84,20 @@ public struct PageExtractor: Sendable {
         }
         // Else the standfirst the page prints apart from the text, above it.
         if article.lead == nil, let lead = content.lead, paragraphs.contains(lead) { article.lead = lead }
-        article.paragraphs = paragraphs
         article.removed += content.removed
+        let finder = AuthorFinder(isPersonName: isPersonName)
         article.authors = metadata.authors(beside: content.container, in: document).filter(isPersonName)
         if article.authors.isEmpty {
-            article.authors = AuthorFinder(isPersonName: isPersonName).authors(around: headline, in: blocks, text: paragraphs)
+            article.authors = finder.authors(around: headline, in: blocks, text: paragraphs)
         }
+        // Short lines the text ends with that are no sentences are the page's: the label of a list left
+        // out ("Ссылки по теме:"), a counter ("Просмотров: 2639"). A signature stays.
+        while paragraphs.count > 1, let last = paragraphs.last, DumpLine.words(in: Substring(last)) <= Self.frameTailWords,
+              !DumpLine.endsSentence(Substring(last)), finder.signature(last) == nil {
+            article.removed.append(Article.Removed(kind: .related, text: last))
+            paragraphs.removeLast()
+        }
+        article.paragraphs = paragraphs
         article.site = metadata.site
         article.canonicalURL = metadata.canonicalURL
         article.section = metadata.section
