@@ -61,6 +61,18 @@ enum BoilerplatePhrases {
         return sourceCredits.contains { folded.hasPrefix($0) }
     }
 
+    /// The openings of a photo's credit or caption label ("Фото: Игорь Иванов", "ФОТО: AP", "Фото РИА
+    /// Новости", "На фото: …", "Иллюстрация: …"): a short line so opening is the photo's, not the text's.
+    static let photoCredits = ["фото:", "фото ", "фото -", "фото —", "фото –", "на фото", "фотограф", "иллюстрация:", "photo:"]
+    static let photoCreditWords = 8
+
+    /// Whether `line`, of `words` words, is a photo's credit.
+    static func isPhotoCredit(_ line: String, words: Int) -> Bool {
+        guard words <= photoCreditWords, let first = line.unicodeScalars.first, "фФнНиИpP".unicodeScalars.contains(first) else { return false }
+        let folded = Folding.fold(line)
+        return photoCredits.contains { folded.hasPrefix($0) }
+    }
+
     /// The controls a comment ends with, its votes before them ("2 1 минус | 3 плюса Ответить Пожаловаться"):
     /// a short line ending so is a comment's frame.
     static let commentControls = ["ответить", "пожаловаться", "цитировать", "ответить цитировать"]

@@ -175,8 +175,8 @@ import RuNewsHTML
     }
 
     /// Short lines that close the text and are no sentences (a removed list's label, a counter) are the
-    /// page's; a bare name signing the text stays with it.
-    @Test func theTextsTailOfLabelsGoesAndItsSignatureStays() {
+    /// page's; a bare name signing the text stays with it; a photo's credit is no paragraph.
+    @Test func theTextsTailOfLabelsAndPhotoCreditsGoAndItsSignatureStays() {
         let body = ["Строители открыли новый мост через реку в городе, сообщили в мэрии, и движение уже пошло.",
                     "Мост строили три года, на него потратили, по словам чиновников, больше миллиарда рублей."]
         func page(_ tail: String) -> String {
@@ -190,6 +190,8 @@ import RuNewsHTML
         let (signed, _) = PageExtractor().extract(Array(page("<p>Иван Петрович Сидоров</p>").utf8))
         #expect(signed.paragraphs == body + ["Иван Петрович Сидоров"])
         #expect(signed.authors == ["Иван Петрович Сидоров"])
+        let credited = page("").replacingOccurrences(of: "</p><p>", with: "</p><p>Фото: ИТАР-ТАСС, Игорь Иванов</p><p>")
+        #expect(PageExtractor().extract(Array(credited.utf8)).0.paragraphs == body)
     }
 
     /// A box of teasers inside the article's markup (siblings of one class, each a linked headline with

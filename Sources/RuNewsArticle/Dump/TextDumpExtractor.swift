@@ -162,7 +162,7 @@ public struct TextDumpExtractor: Sendable {
         var leadKey: String?
         for index in indices where !skipped.contains(index) {
             let line = lines[index]
-            if line.isDateline || line.isSourceCredit { continue }
+            if line.isDateline || line.isSourceCredit || BoilerplatePhrases.isPhotoCredit(line.text, words: line.words) { continue }
             if let kind = line.boilerplate {
                 article.removed.append(Article.Removed(kind: kind, text: line.text))
                 continue

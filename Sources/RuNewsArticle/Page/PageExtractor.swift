@@ -63,12 +63,13 @@ public struct PageExtractor: Sendable {
             article.removed.append(Article.Removed(kind: .breadcrumbs, text: breadcrumbs.joined(separator: " / ")))
         }
         var paragraphs = content.paragraphs
-        // The headline is the title, not the first paragraph; a dateline alone, or the credit of a source,
-        // is no paragraph.
+        // The headline is the title, not the first paragraph; a dateline alone, the credit of a source or
+        // of a photo, is no paragraph.
         if let title = article.title, let first = paragraphs.first, first == title { paragraphs.removeFirst() }
         paragraphs.removeAll { paragraph in
             let spaces = paragraph.utf8.count(where: { $0 == 0x20 })
             return spaces < 8 && Dateline.parse(paragraph) != nil || BoilerplatePhrases.isSourceCredit(paragraph, words: spaces + 1)
+                || BoilerplatePhrases.isPhotoCredit(paragraph, words: spaces + 1)
         }
         // A lead printed twice (as a standfirst and again as the first paragraph) is kept once.
         let description = metadata.description.map(TextComparison.letters)
