@@ -49,4 +49,19 @@ import Testing
             #expect(!BoilerplatePhrases.isSourceCredit(line, words: line.split(separator: " ").count), "\(line)")
         }
     }
+
+    /// Inline extras a dumper glued to the headline's last word go when a count or a label follows; a
+    /// name spelt with a capital inside stays; a ticker's row is no headline.
+    @Test func gluedExtrasLeaveTheHeadlineAndATickerIsNone() {
+        #expect(DumpLine("Онищенко: мы мягкие либералы по отношению к курильщикамКомментарии: 45").headlineText
+            == "Онищенко: мы мягкие либералы по отношению к курильщикам")
+        #expect(DumpLine("Nissan продолжил раскрывать внешность нового PathfinderНовинкиДетройт-2012").headlineText
+            == "Nissan продолжил раскрывать внешность нового Pathfinder")
+        for kept in ["В Луганске предприняли еще одну попытку ограбить ПриватБанк", "МегаФон снизил тарифы на 20% с 1 марта", "Абоненты ушли от оператора МегаФон на 20% быстрее"] {
+            #expect(DumpLine(kept).headlineText == kept)
+            #expect(DumpLine(kept).isHeadline)
+        }
+        #expect(!DumpLine("Доллар 31.046 -0.24% Евро 40.605 0.09%").isHeadline)
+        #expect(DumpLine("ВВП России в 2011 году вырос на 4,3%").isHeadline)
+    }
 }

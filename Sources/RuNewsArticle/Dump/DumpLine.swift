@@ -213,6 +213,7 @@ struct DumpLine {
     /// сошел с рельсов вагон 06.01.12 08:49"), where three words or more stand before them, not after a
     /// comma; read once, as the line is (`isHeadline` is asked of a line more than once).
     static func headlineText(_ text: String) -> String {
+        let text = withoutGluedExtras(text)
         guard let last = text.utf8.last, (0x30...0x39).contains(last) else { return text }
         var words = text.split(separator: " ")
         var cut = false
@@ -222,6 +223,26 @@ struct DumpLine {
         }
         // "Заголовок, 28.11.2011" is an item of a list of other news, with its day.
         return cut && words.count >= 3 && words.last?.last != "," ? words.joined(separator: " ") : text
+    }
+
+    /// The line up to where a dumper glued the page's inline extras to a word, a lowercase letter against
+    /// a capital ("… курильщикамКомментарии: 45", "… PathfinderНовинкиДетройт-2012"): the glued word holds
+    /// a count or a label's colon, which no name spelt with a capital inside ("ПриватБанк") does; three
+    /// words at least stand before it.
+    static func withoutGluedExtras(_ text: String) -> String {
+        guard text.utf8.contains(where: { (0x30...0x3A).contains($0) }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var words = 1
+        for index in scalars.indices.dropFirst() {
+            if scalars[index] == " " { words += 1 }
+            guard words >= 3, scalars[index].properties.isUppercase, scalars[index - 1].properties.isLowercase else { continue }
+            let glued = scalars[index...].prefix { $0 != " " }
+            guard glued.contains(where: { ("0"..."9").contains($0) || $0 == ":" }) else { continue }
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: scalars[..<index])
+            return String(head)
+        }
+        return text
     }
 
     static func isHeadlineShaped(_ text: String, words: Int) -> Bool {
@@ -243,6 +264,8 @@ struct DumpLine {
         guard letters >= 10, lowercase, opening.map({ !$0.properties.isLowercase }) ?? false,
               !text.utf8.contains(bytes: Self.menuBar) else { return false }
         if numbers >= 4, text.utf8.contains(UInt8(ascii: ":")) { return false }
+        // More digits than half its letters: a ticker's or a table's row ("Доллар 31.046 -0.24% Евро 40.605").
+        if numbers * 2 > letters { return false }
         let folded = TextComparison.fold(text)
         return !Self.labels.contains(where: folded.hasPrefix) && !Self.credits.occurs(in: folded.utf8) && Dateline.parse(text) == nil
     }
