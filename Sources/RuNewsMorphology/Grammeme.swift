@@ -105,6 +105,21 @@ enum GrammemeInventory {
     static let names: [String] = table.map(\.name)
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1.name, $0) })
 
+    /// Every name is four ASCII letters: packed into one integer (the first in the high byte), sorted,
+    /// a name is found by halving, without a string made or hashed.
+    static let packed: [(name: UInt32, index: Int)] = table.enumerated()
+        .map { (name: $1.name.utf8.reduce(0) { $0 << 8 | UInt32($1) }, index: $0) }
+        .sorted { $0.name < $1.name }
+
+    static func index(ofPacked name: UInt32) -> Int? {
+        var low = 0, high = packed.count
+        while low < high {
+            let middle = (low + high) / 2
+            if packed[middle].name < name { low = middle + 1 } else { high = middle }
+        }
+        return low < packed.count && packed[low].name == name ? packed[low].index : nil
+    }
+
     /// Parts of speech: the children of POST.
     static let partsOfSpeech: GrammemeSet = GrammemeSet(indices: table.indices.filter { table[$0].parent == "POST" })
 

@@ -12,10 +12,23 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
         init(_ description: String) {
             self.description = description
             var set = GrammemeSet()
-            // Over bytes, not characters: every tag of the dictionary is parsed when it is loaded.
-            for name in description.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }) {
-                if let index = GrammemeInventory.index[String(decoding: name, as: UTF8.self)] { set.insert(index) }
+            // Over bytes, a name's four packed in one integer: every tag of the dictionary is parsed when
+            // it is loaded, and strings to look names up by cost most of the load.
+            var name: UInt32 = 0, length = 0
+            func flush() {
+                if length == 4, let index = GrammemeInventory.index(ofPacked: name) { set.insert(index) }
+                name = 0
+                length = 0
             }
+            for byte in description.utf8 {
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") {
+                    flush()
+                } else {
+                    name = name << 8 | UInt32(byte)
+                    length += 1
+                }
+            }
+            flush()
             grammemes = set
             let pos = set.intersection(GrammemeInventory.partsOfSpeech)
             partOfSpeech = pos.first

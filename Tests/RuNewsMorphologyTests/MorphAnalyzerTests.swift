@@ -66,6 +66,16 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
         #expect(Capitalization.lowercaseBytes("Straße") == nil)
     }
 
+    /// Tags are parsed by their grammemes' names packed four bytes to an integer: every name has four,
+    /// and each packed name finds its own grammeme.
+    @Test func packedGrammemeNamesFindTheirGrammemes() {
+        for (index, name) in GrammemeInventory.names.enumerated() {
+            #expect(name.utf8.count == 4, "\(name)")
+            #expect(GrammemeInventory.index(ofPacked: name.utf8.reduce(0) { $0 << 8 | UInt32($1) }) == index, "\(name)")
+        }
+        #expect(Tag("NOUN,anim,masc,Name sing,ablt").grammemes == GrammemeSet(["NOUN", "anim", "masc", "Name", "sing", "ablt"] as [Grammeme]))
+    }
+
     @Test func shapes() {
         #expect(analyzer.analyse("2023").first?.tag.description == "NUMB,intg")
         #expect(analyzer.analyse("3,5").first?.tag.description == "NUMB,real")
