@@ -23,6 +23,16 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
+    /// What sets and dictionaries hash a word by: the key is a hash already, and SipHash over its eight
+    /// bytes cost more than the vocabulary lookups it served. The table's seed is mixed in by murmur3's
+    /// finaliser, so each table still places words its own way; equal words hash alike, as `==` needs.
+    func _rawHashValue(seed: Int) -> Int {
+        var mixed = key ^ UInt64(UInt(bitPattern: seed))
+        mixed = (mixed ^ mixed >> 33) &* 0xff51_afd7_ed55_8ccd
+        mixed = (mixed ^ mixed >> 33) &* 0xc4ce_b9fe_1a85_ec53
+        return Int(truncatingIfNeeded: mixed ^ mixed >> 33)
+    }
+
     private static func key(of text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // Native strings are contiguous UTF-8: read as one buffer, not through the view's iterator.
