@@ -35,6 +35,8 @@ public enum Abbreviations {
         // words ending sentences too ("острый ум.", "целый час.", "этот куб.").
         "корр", "букв", "трад", "венг", "евр", "слав", "русск", "латв", "хорв", "арх", "нач", "абз",
         "эт", "пом", "ауд", "комн", "каб", "лит", "рп", "обр", "доп", "юр", "физ", "сб", "гос", "яз",
+        // Languages a name is given in ("в переводе на русс. «Голос»"), those that are no words.
+        "русс", "белор", "каз", "норв", "фин", "чеш", "ивр",
         // Latin titles and "Saint" in names quoted from English: "St. Louis", "Mr. Smith".
         "mr", "mrs", "dr", "st", "vs",
     ] + degrees

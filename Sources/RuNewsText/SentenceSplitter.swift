@@ -59,6 +59,12 @@ public struct SentenceSplitter: Sendable {
             return false
         }
         if isClosingOnlyQuote(next, scalars: scalars, tokens: tokens) { return false }
+        // "(порт. António Guterres; род. 1949)", "(1. FC Slovácko)", "(Ding-Dong! The Witch Is Dead)": in a
+        // bracket that closes a few words on, on the same line, a name in Latin letters is the remark's
+        // (sentences in brackets go on in Cyrillic: "(… лучше, чем Лимонов. Но враг)").
+        if insideBrackets, isLatinLetter(scalars[Int(tokens[next].start)]), closesBracketSoon(after: index, scalars: scalars, tokens: tokens) {
+            return false
+        }
         if startsListItem(next, scalars: scalars, tokens: tokens) || !insideBrackets && startsItemAfterSemicolon(index, scalars: scalars, tokens: tokens) {
             return true
         }
@@ -190,6 +196,25 @@ public struct SentenceSplitter: Sendable {
 
     private func isOpeningBracket(_ index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         tokens[index].kind == .bracket && ScalarClass(scalars[Int(tokens[index].start)]) == .openingBracket
+    }
+
+    private func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("À"..."ɏ").contains(scalar)
+    }
+
+    /// A remark in brackets is this many tokens long at most.
+    static let bracketRemarkTokens = 12
+
+    /// Whether a closing bracket follows the token at `index` within `bracketRemarkTokens` tokens, no line
+    /// break and no other opening bracket between.
+    private func closesBracketSoon(after index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        var previous = tokens[index]
+        for ahead in (index + 1)..<min(tokens.count, index + 1 + Self.bracketRemarkTokens) {
+            if lineBreaks(between: previous, tokens[ahead], scalars: scalars) > 0 { return false }
+            if tokens[ahead].kind == .bracket { return !isOpeningBracket(ahead, scalars: scalars, tokens: tokens) }
+            previous = tokens[ahead]
+        }
+        return false
     }
 
     private func isGlued(_ index: Int, _ tokens: [Token]) -> Bool {
