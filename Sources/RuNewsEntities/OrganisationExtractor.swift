@@ -143,6 +143,7 @@ public struct OrganisationExtractor: Sendable {
             return Found(range: index..<end, name: normalizer.nominative(modifiers: [], head: index, rest: (index + 1)..<end, in: text))
         }
         if isAbbreviation(index, text) || isOrganisationName(index, text) {
+            if OrganisationVocabulary.codesOfLaw.contains(text.folded[index]), isPlaceItServes(index + 1, text) { return nil }
             let name = text.isUppercaseWord(index) ? text.texts[index] : normalizer.nominative(modifiers: [], head: index, in: text)
             // The country or place it serves belongs to it, as to a governing body: "ВВС США", "Госдумы России".
             if isPlaceItServes(index + 1, text), !taken.contains(index + 1) {

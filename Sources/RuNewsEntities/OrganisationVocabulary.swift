@@ -31,6 +31,10 @@ enum OrganisationVocabulary {
         "мкук", "мбук", "мау", "мбу", "мку", "нп", "гк", "ип", "тоо", "чп", "ltd", "inc", "llc", "gmbh", "ag", "plc",
     ]
 
+    /// Codes of law, abbreviated: with the country after them they are a law ("статья 105 УК РФ",
+    /// "КоАП России"), no body of it (NEREL marks them LAW).
+    static let codesOfLaw: Set<Word> = ["ук", "упк", "гк", "гпк", "апк", "коап", "нк", "тк", "жк", "бк", "зк"]
+
     /// Prepositions that continue an organisation's name, with the case they govern: "Комитет по
     /// иностранным делам", "Совет при Президенте РФ", "Движение против нелегальной иммиграции". ("За"
     /// continues one only after the nouns of `nounPrepositions` or a cause's kind, `causeKinds`: "Совет за

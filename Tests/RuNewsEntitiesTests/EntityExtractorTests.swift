@@ -199,15 +199,18 @@ func people(_ text: String) -> [Person] {
     }
 
     /// Lowercase relational adjectives belong to the mention, qualitative ones do not; the name stays. A
-    /// quoted name a common noun introduces is the mention, the kind stays in the name; a capitalised kind
-    /// or a legal form stays in the mention.
+    /// quoted name a common noun, a lone kind or a legal form introduces is the mention, the kind staying in
+    /// the name; an abbreviation or a capitalised phrase before the quotes stays in the mention.
     @Test(arguments: [
         ("в японском МИДе заявили", "японском МИДе", "МИД"),
         ("глава влиятельного Комитета по иностранным делам", "Комитета по иностранным делам", "Комитет по иностранным делам"),
         ("решение этого Комитета по иностранным делам", "Комитета по иностранным делам", "Комитет по иностранным делам"),
         ("сотрудники упомянутого МИДа", "МИДа", "МИД"),
         ("СМИ, входящие в холдинг «Башинформ», не справились", "Башинформ", "холдинг «Башинформ»"),
-        ("акции ПАО «Сбербанк России» выросли", "ПАО «Сбербанк России»", "ПАО «Сбербанк России»"),
+        ("акции ПАО «Сбербанк России» выросли", "Сбербанк России", "ПАО «Сбербанк России»"),
+        ("Журнал «Кругозор» выходил с 1964 года", "Кругозор", "Журнал «Кругозор»"),
+        ("сообщило РИА «Новости»", "РИА «Новости»", "РИА «Новости»"),
+        ("Центр современной культуры «Гараж» открылся", "Центр современной культуры «Гараж»", "Центр современной культуры «Гараж»"),
     ])
     func mentionsAndNames(_ text: String, _ mention: String, _ name: String) throws {
         let organisation = try #require(OrganisationExtractor(morphology: morphology).extract(from: analysed(text)).first)
