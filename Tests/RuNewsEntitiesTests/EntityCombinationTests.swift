@@ -37,6 +37,14 @@ import Testing
         #expect(entities.locations.isEmpty)
     }
 
+    /// A pronoun opening a sentence and the common nouns after it name no organisation; a lone noun there
+    /// does.
+    @Test func aPronounAndItsNounsOpeningASentenceAreNoOrganisation() {
+        let text = "Партнёрами стали Visa и MasterCard. Эти компании отказались от комментариев. Полиция начала проверку."
+        #expect(!organisations(text, .standard).contains("Эти компании"))
+        #expect(organisations("Эта группа выступила вчера.", .standard).isEmpty)
+    }
+
     /// A Latin name or an abbreviation the tagger does not take stays an organisation only after a kind of
     /// organisation.
     @Test func aNameByLettersNeedsSupport() {

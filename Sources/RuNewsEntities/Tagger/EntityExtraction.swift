@@ -66,11 +66,30 @@ public struct EntityExtraction: Sendable {
         if let tagger, policy != .rules {
             combine(tagger.spans(in: text), &people, &organisations, &locations, in: text)
         }
+        organisations = Self.filter(organisations) { !isCommonPhraseOpeningASentence($0, in: text) }
         // The tagger's organisations too: "МВД" found by the rules, "Министерство внутренних дел" by the tagger.
         organisations = organisationExtractor.linkingAbbreviations(organisations)
         Self.dropPlacesNamingOrganisations(&locations, organisations)
         RoleExtractor(morphology: morphology).attachRoles(to: &people, in: text, organisations: organisations, locations: locations)
         return Entities(people: people, organisations: organisations, locations: locations)
+    }
+
+    /// A sentence's first words capitalised by their place alone: a pronoun and the common nouns it points
+    /// at ("Эти компании", "Такие международные организации"), with no word the dictionary knows as a name,
+    /// place or organisation, no capitals or quotes. A lone noun there names one ("Полиция сообщила",
+    /// "Правительство", "Кремль": NEREL marks them).
+    func isCommonPhraseOpeningASentence(_ mention: Mention, in text: AnalysedText) -> Bool {
+        let tokens = text.tokenRange(of: mention)
+        guard let first = tokens.first, text.sentenceStarts.contains(first),
+              tokens.allSatisfy({ index in
+                  text.kind(index) == .word && !text.isUppercaseWord(index) && !text.isInLatinLetters(index)
+                      && (index == first || !text.isCapitalized(index))
+                      && !text.readings[index].isEmpty && text.readings[index].allSatisfy { reading in
+                          reading.method == .dictionary && !reading.tag.contains(.geography) && !reading.tag.contains(.organisation)
+                              && !reading.tag.contains(.firstName) && !reading.tag.contains(.surname)
+                      }
+              }) else { return false }
+        return tokens.count >= 2 && text.readings[first].allSatisfy { $0.tag.contains(.pronominal) }
     }
 
     /// A place mention spanning exactly what an organisation's does is that organisation ("Первый канал",
