@@ -65,6 +65,8 @@ public struct SentenceSplitter: Sendable {
         if insideBrackets, isLatinLetter(scalars[Int(tokens[next].start)]), closesBracketSoon(after: index, scalars: scalars, tokens: tokens) {
             return false
         }
+        // "фильм «9/11. Расследование с нуля» вышел": a short quoted title the sentence goes on after.
+        if isInsideShortQuote(after: index, first: first, scalars: scalars, tokens: tokens) { return false }
         if startsListItem(next, scalars: scalars, tokens: tokens) || !insideBrackets && startsItemAfterSemicolon(index, scalars: scalars, tokens: tokens) {
             return true
         }
@@ -213,6 +215,41 @@ public struct SentenceSplitter: Sendable {
             if lineBreaks(between: previous, tokens[ahead], scalars: scalars) > 0 { return false }
             if tokens[ahead].kind == .bracket { return !isOpeningBracket(ahead, scalars: scalars, tokens: tokens) }
             previous = tokens[ahead]
+        }
+        return false
+    }
+
+    /// Quotes that open and close a title, and a quoted title is this many tokens long at most.
+    static let openingQuotes: Set<Unicode.Scalar> = ["«", "„"], closingQuotes: Set<Unicode.Scalar> = ["»", "“"]
+    static let quotedTitleTokens = 10
+
+    /// Whether the token at `index` stands inside «…» opened in this sentence and closed a few tokens on,
+    /// the same line, with a lowercase word right after the closing quote: the sentence goes on past the
+    /// title, so what the title's own full stop ends is the title's part, not the sentence.
+    private func isInsideShortQuote(after index: Int, first: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        func quote(_ position: Int, in set: Set<Unicode.Scalar>) -> Bool {
+            tokens[position].kind == .quote && set.contains(scalars[Int(tokens[position].start)])
+        }
+        var opening = index
+        while opening >= first, index - opening < Self.quotedTitleTokens, !quote(opening, in: Self.openingQuotes) {
+            if quote(opening, in: Self.closingQuotes) || opening > first && lineBreaks(between: tokens[opening - 1], tokens[opening], scalars: scalars) > 0 {
+                return false
+            }
+            opening -= 1
+        }
+        guard opening >= first, quote(opening, in: Self.openingQuotes) else { return false }
+        var closing = index + 1
+        while closing < tokens.count, closing - opening <= Self.quotedTitleTokens {
+            if lineBreaks(between: tokens[closing - 1], tokens[closing], scalars: scalars) > 0 || quote(closing, in: Self.openingQuotes) { return false }
+            if quote(closing, in: Self.closingQuotes) {
+                // Past a comma too ("«Голос. Дети», которое …"), not past a dash (quoted speech: «…», — сказал он).
+                var after = closing + 1
+                if after < tokens.count, tokens[after].kind == .punctuation, scalars[Int(tokens[after].start)] == "," { after += 1 }
+                guard after < tokens.count, tokens[after].kind == .word,
+                      lineBreaks(between: tokens[closing], tokens[after], scalars: scalars) == 0 else { return false }
+                return ScalarClass(scalars[Int(tokens[after].start)]).isLowercase
+            }
+            closing += 1
         }
         return false
     }

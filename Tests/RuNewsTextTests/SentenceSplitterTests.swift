@@ -10,6 +10,10 @@ func sentences(_ input: String) -> [String] {
     /// (input, expected sentences).
     static let cases: [(String, [String])] = [
         ("Он пришёл. Она ушла.", ["Он пришёл.", "Она ушла."]),
+        // A short quoted title the sentence goes on after keeps its full stop; quoted speech before a dash ends.
+        ("Она ведёт шоу «Ледниковый период. Дети» на Первом канале.", ["Она ведёт шоу «Ледниковый период. Дети» на Первом канале."]),
+        ("Итоги шоу «Голос. Дети», победительницей которого стала она, отменены.", ["Итоги шоу «Голос. Дети», победительницей которого стала она, отменены."]),
+        ("«Я ушёл. Ты останешься», — сказал он.", ["«Я ушёл.", "Ты останешься», — сказал он."]),
         // A short bracket's Latin name is the remark's; its Cyrillic sentences are sentences.
         ("Гол забил игрок клуба «Словацко» (1. FC Slovácko) Франсис Коне.", ["Гол забил игрок клуба «Словацко» (1. FC Slovácko) Франсис Коне."]),
         ("Он спел «Дин-дон!» (Ding-Dong! The Witch Is Dead) из фильма.", ["Он спел «Дин-дон!» (Ding-Dong! The Witch Is Dead) из фильма."]),
