@@ -76,20 +76,24 @@ extension PersonExtractor {
                 next += 1
             }
             // Up to three more capitalised words: more first names, then the surname with its particles
-            // ("Реджеп Тайип Эрдоган", "Марин Ле Пен").
+            // ("Реджеп Тайип Эрдоган", "Марин Ле Пен"); Arabic names go on through their particles and the
+            // names joined to one ("Абдулла бин Хамад аль-Аттия", "Хамад бен Халифа Аль Тани").
             var rest: [Int] = []
-            while rest.count < 3, text.areAdjacent(next - 1, next) {
-                if NameVocabulary.particles.contains(text.folded[next]), text.areAdjacent(next, next + 1), canBeSurname(next + 1, text) {
+            var words = 0
+            while words < 3 || rest.contains(where: { isParticle($0, text) }), rest.count < Self.longestNameTail,
+                  text.areAdjacent(next - 1, next) {
+                if isParticle(next, text), text.areAdjacent(next, next + 1), canBeSurname(next + 1, text) || isJoinedToParticle(next + 1, text) {
                     rest += [next, next + 1]
                     next += 2
-                    break
+                    continue
                 }
-                guard canBeSurname(next, text, strict: !rest.isEmpty) else { break }
+                guard isJoinedToParticle(next, text) || canBeSurname(next, text, strict: !rest.isEmpty) else { break }
                 rest.append(next)
                 next += 1
+                words += 1
             }
             if !rest.isEmpty {
-                let surnameStart = rest.count >= 2 && NameVocabulary.particles.contains(text.folded[rest[rest.count - 2]]) ? rest.count - 2 : rest.count - 1
+                let surnameStart = rest.count >= 2 && isParticle(rest[rest.count - 2], text) ? rest.count - 2 : rest.count - 1
                 match.first += rest[..<surnameStart]
                 match.last = Array(rest[surnameStart...])
             }
@@ -156,14 +160,34 @@ extension PersonExtractor {
         return match
     }
 
+    /// Words a name may have after its first name: "Абу Бакр аль-Багдади Ибрагим ибн Авад ибн Ибрагим аль-Бадри".
+    static let longestNameTail = 8
+
+    func isParticle(_ index: Int, _ text: AnalysedText) -> Bool {
+        index < text.count && text.kind(index) == .word && NameVocabulary.particles.contains(text.folded[index])
+    }
+
+    /// A name part with a lowercase particle joined to it by a hyphen: "аль-Аттия", "эль-Абидин", "ас-Сабах".
+    func isJoinedToParticle(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard index < text.count, text.kind(index) == .word else { return false }
+        let scalars = Array(text.texts[index].unicodeScalars)
+        guard let hyphen = scalars.firstIndex(of: "-"), hyphen > 0, hyphen + 1 < scalars.count,
+              scalars[hyphen + 1].properties.isUppercase else { return false }
+        return NameVocabulary.joinedParticles.contains(Word(Folding.fold(String(String.UnicodeScalarView(scalars[..<hyphen])))))
+    }
+
     /// A name whose last part is a single word may go on with a particle and a surname ("Жан-Мари Ле
     /// Пен"), and a lone first part with any capitalised word ("Йохен Шарф").
     func extendSurname(of match: inout NameMatch, in text: AnalysedText) {
         let next = match.tokens.upperBound
         guard next < text.count, text.areAdjacent(next - 1, next) else { return }
-        if NameVocabulary.particles.contains(text.folded[next]), text.areAdjacent(next, next + 1), canBeSurname(next + 1, text) {
+        if isParticle(next, text), text.areAdjacent(next, next + 1), canBeSurname(next + 1, text) || isJoinedToParticle(next + 1, text) {
             if match.last.isEmpty { match.last = [next, next + 1] } else { match.first += match.last; match.last = [next, next + 1] }
             match.tokens = match.tokens.lowerBound..<(next + 2)
+        } else if isJoinedToParticle(next, text) {
+            match.first += match.last
+            match.last = [next]
+            match.tokens = match.tokens.lowerBound..<(next + 1)
         } else if match.last.isEmpty || match.first.isEmpty, canBeSurname(next, text) {
             if match.last.isEmpty { match.last = [next] } else { match.first = match.last; match.last = [next] }
             match.tokens = match.tokens.lowerBound..<(next + 1)

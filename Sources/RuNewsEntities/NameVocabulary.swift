@@ -1,7 +1,12 @@
 /// Particles and endings that tell the parts of people's names, folded, as data.
 enum NameVocabulary {
     /// Lowercase particles inside names: "Марин Ле Пен", "Усама бин Ладен", "Людвиг ван Бетховен".
-    static let particles: Set<Word> = ["ле", "ла", "де", "ди", "да", "дель", "делла", "ван", "фон", "бин", "ибн", "аль", "эль", "ас", "ад"]
+    static let particles: Set<Word> = [
+        "ле", "ла", "де", "ди", "да", "ду", "дос", "дас", "дель", "делла", "ван", "фон", "бин", "бен", "бинт", "ибн", "аль", "эль", "ас", "ад",
+    ]
+
+    /// Arabic particles written joined to the name part after them by a hyphen: "аль-Аттия", "эш-Шейх".
+    static let joinedParticles: Set<Word> = ["аль", "эль", "ас", "ад", "аз", "ан", "ат", "аш", "эд", "эн", "эс", "эт", "эш", "ибн", "бен", "бин"]
 
     /// The stems of adjectival surnames: "Кам-ск-ий", "Троц-к-ий" … "-цк-".
     static let adjectivalSurnameStems = ["ск", "цк"]
