@@ -217,16 +217,38 @@ extension PersonExtractor {
 
     /// "Томас Винье (Thomas Vinje)": the name in Latin letters, in brackets right after a name.
     func latinSpelling(after match: NameMatch, in text: AnalysedText) -> Range<Int>? {
-        let open = match.tokens.upperBound
+        latinSpelling(at: match.tokens.upperBound, in: text)
+    }
+
+    /// "(Elena Kagan)", "(John S. Pistole)", "(Meijer de Haan)", "(Ken Cockrel Jr.)": a name in Latin letters
+    /// in the brackets that open at `open`, its initials and lowercase particles included; the tokens inside.
+    func latinSpelling(at open: Int, in text: AnalysedText) -> Range<Int>? {
         guard text.texts[safe: open] == "(" else { return nil }
+        func isLatin(_ index: Int) -> Bool {
+            text.texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 || $0 == "’" || $0 == "-" }
+        }
         var end = open + 1
-        while end < text.count, end - open <= 4, text.isCapitalized(end),
-              text.texts[end].unicodeScalars.allSatisfy({ $0.value < 0x250 || $0 == "’" || $0 == "-" }) {
+        var words = 0
+        while end < text.count, end - open <= Self.latinSpellingTokens, isLatin(end) {
+            if text.isCapitalized(end) {
+                words += 1
+            } else if text.kind(end) == .initial, words > 0 {
+                // "S." in "John S. Pistole"
+            } else if text.texts[end] == ".", end > open + 1, text.areAdjacent(end - 1, end), text.isCapitalized(end - 1) {
+                // the period of an initial or of "Jr."
+            } else if !(words > 0 && Self.latinParticles.contains(text.folded[end])) {
+                break
+            }
             end += 1
         }
-        guard end > open + 1, text.texts[safe: end] == ")" else { return nil }
-        return (open + 1)..<end
+        guard words > 0, end > open + 1, text.isCapitalized(open + 1), text.texts[safe: end] == ")" else { return nil }
+        // "Jr." ends the name without its period, as an initial does not.
+        return (open + 1)..<(text.texts[end - 1] == "." ? end - 1 : end)
     }
+
+    /// A Latin spelling in brackets is this many tokens long at most.
+    static let latinSpellingTokens = 7
+    static let latinParticles: Set<Word> = ["de", "da", "di", "du", "del", "van", "von", "der", "den", "la", "le", "al", "bin", "y"]
 
     /// A position word right before `index`, with at most a short chain of capitalised words or
     /// abbreviations between: "председатель КНР |", "министр иностранных дел Японии |".

@@ -71,6 +71,14 @@ import Testing
             .flatMap(\.mentions).map(\.text).sorted()
     }
 
+    /// A name in Latin letters in brackets after a person's mention is the person's, initials, particles and
+    /// "Jr" included (its period left out), never an organisation.
+    @Test func aLatinSpellingInBracketsIsThePersons() {
+        let text = "Он выдвинул Елену Каган (Elena Kagan). Его сменит Джон Пистоль (John S. Pistole). Он опередил Кена Кокрела (Ken Cockrel Jr.)."
+        #expect(people(text, .standard) == ["Elena Kagan", "John S. Pistole", "Елену Каган", "Джон Пистоль", "Кена Кокрела", "Ken Cockrel Jr"].sorted())
+        #expect(organisations(text, .standard).isEmpty)
+    }
+
     /// A tagged name that goes on past the one rule name it holds takes its place, with the place the rules
     /// read inside it; a rule name the tagger reads as two people gives way to both.
     @Test func aTaggedNameExtendsARuleName() {

@@ -66,12 +66,41 @@ public struct EntityExtraction: Sendable {
         if let tagger, policy != .rules {
             combine(tagger.spans(in: text), &people, &organisations, &locations, in: text)
         }
+        joinLatinSpellings(&people, &organisations, &locations, in: text)
         organisations = Self.filter(organisations) { !isCommonPhraseOpeningASentence($0, in: text) }
         // The tagger's organisations too: "МВД" found by the rules, "Министерство внутренних дел" by the tagger.
         organisations = organisationExtractor.linkingAbbreviations(organisations)
         Self.dropPlacesNamingOrganisations(&locations, organisations)
         RoleExtractor(morphology: morphology).attachRoles(to: &people, in: text, organisations: organisations, locations: locations)
         return Entities(people: people, organisations: organisations, locations: locations)
+    }
+
+    /// A name in Latin letters in brackets right after a person's mention ("Елену Каган (Elena Kagan)") is
+    /// that person's, whatever the rules or the tagger took it for (a run of Latin words is an organisation
+    /// to the rules); the rules join it only to the names they read whole.
+    func joinLatinSpellings(_ people: inout [Person], _ organisations: inout [Organisation], _ locations: inout [Location],
+                            in text: AnalysedText) {
+        let persons = PersonExtractor(morphology: morphology)
+        let named = Set(people.flatMap(\.mentions).map(\.start))
+        var spellings: [(person: Int, mention: Mention)] = []
+        for (index, person) in people.enumerated() {
+            for mention in person.mentions {
+                guard let latin = persons.latinSpelling(at: text.tokenRange(of: mention).upperBound, in: text) else { continue }
+                let scalars = text.scalarRange(latin)
+                guard !named.contains(scalars.lowerBound) else { continue }
+                let spelling = text.segmentation.text.string(in: scalars)
+                spellings.append((index, Mention(start: scalars.lowerBound, end: scalars.upperBound, text: spelling, normal: spelling)))
+            }
+        }
+        guard !spellings.isEmpty else { return }
+        let spans = spellings.map { $0.mention.start..<$0.mention.end }
+        func isSpelling(_ mention: Mention) -> Bool { spans.contains { $0.overlaps(mention.start..<mention.end) } }
+        organisations = Self.filter(organisations) { !isSpelling($0) }
+        locations = Self.filter(locations) { !isSpelling($0) }
+        for (person, mention) in spellings where !people[person].mentions.contains(where: { $0.start == mention.start }) {
+            people[person].mentions.append(mention)
+            people[person].mentions.sort { $0.start < $1.start }
+        }
     }
 
     /// A sentence's first words capitalised by their place alone: a pronoun and the common nouns it points
