@@ -1,15 +1,16 @@
 import Foundation
 
 extension MorphAnalyzer {
-    /// Where the OpenCorpora dictionary bundled with RuNews (`Resources/ru.morph`) is, if the bundle is there.
+    /// Where the OpenCorpora dictionary bundled with RuNews (`Resources/ru.morph`) is, if it is anywhere
+    /// (`BundledResource`).
     public static var bundledDictionaryPath: String? {
-        Bundle.module.url(forResource: "ru", withExtension: "morph")?.path
+        BundledResource.path(of: "ru.morph", bundle: "RuNews_RuNewsMorphology") { .module }
     }
 
     /// Loads the bundled OpenCorpora dictionary.
     public convenience init(keptWords: Int = defaultKeptWords) throws(MorphologyError) {
         guard let path = Self.bundledDictionaryPath else {
-            throw .missing(path: "ru.morph in the RuNewsMorphology bundle")
+            throw .missing(path: "ru.morph in RuNews_RuNewsMorphology.resources, beside the executable or in the folder RUNEWS_RESOURCES names")
         }
         try self.init(path: path, keptWords: keptWords)
     }

@@ -61,20 +61,20 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// Where the bundled tagger (`Resources/ru.tagger`) is, if the bundle is there.
+    /// Where the bundled tagger (`Resources/ru.tagger`) is, if it is anywhere (`BundledResource`).
     public static var bundledModelPath: String? {
-        Bundle.module.url(forResource: "ru", withExtension: "tagger")?.path
+        BundledResource.path(of: "ru.tagger", bundle: "RuNews_RuNewsEntities") { .module }
     }
 
-    /// Where the bundled network (`Resources/ru.neural`) is, if the bundle is there.
+    /// Where the bundled network (`Resources/ru.neural`) is, if it is anywhere.
     public static var bundledNeuralPath: String? {
-        Bundle.module.url(forResource: "ru", withExtension: "neural")?.path
+        BundledResource.path(of: "ru.neural", bundle: "RuNews_RuNewsEntities") { .module }
     }
 
     /// Loads the bundled tagger: the CRF and the network.
     public init(keptSpellings: Int = defaultKeptSpellings) throws(TaggerError) {
-        guard let path = Self.bundledModelPath else { throw .missing(path: "ru.tagger in the RuNewsEntities bundle") }
-        guard let neural = Self.bundledNeuralPath else { throw .missing(path: "ru.neural in the RuNewsEntities bundle") }
+        guard let path = Self.bundledModelPath else { throw .missing(path: "ru.tagger in RuNews_RuNewsEntities.resources, beside the executable or in RUNEWS_RESOURCES") }
+        guard let neural = Self.bundledNeuralPath else { throw .missing(path: "ru.neural in RuNews_RuNewsEntities.resources, beside the executable or in RUNEWS_RESOURCES") }
         try self.init(path: path, neuralPath: neural, keptSpellings: keptSpellings)
     }
 
