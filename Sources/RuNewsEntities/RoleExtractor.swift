@@ -80,11 +80,38 @@ public struct RoleExtractor: Sendable {
                 continue
             }
             guard isChainWord(cursor, text), !names.contains(cursor) else { break }
+            if let opening = otherQuote(of: cursor, in: text, forward: false), !(opening..<cursor).contains(where: names.contains) {
+                cursor = opening
+            }
             cursor -= 1
             steps += 1
         }
         return roles
     }
+
+    /// A quoted name is one piece of a chain, whatever its words ("движения «Левый фронт»"): the quote that
+    /// pairs with the «, „ or the », “ at `index`, looking `forward` or back a few tokens on the same line.
+    func otherQuote(of index: Int, in text: AnalysedText, forward: Bool) -> Int? {
+        guard text.kind(index) == .quote, let quote = text.texts[index].unicodeScalars.first else { return nil }
+        let opening: Set<Unicode.Scalar> = ["«", "„"], closing: Set<Unicode.Scalar> = ["»", "“"]
+        guard forward ? opening.contains(quote) : closing.contains(quote) else { return nil }
+        var other = index
+        for _ in 0..<Self.quotedNameTokens {
+            other += forward ? 1 : -1
+            guard other >= 0, other < text.count,
+                  !text.segmentation.text.string(in: text.scalarRange(min(other, index)..<(max(other, index) + 1))).contains("\n")
+            else { return nil }
+            if text.kind(other) == .quote, let scalar = text.texts[other].unicodeScalars.first {
+                return (forward ? closing : opening).contains(scalar) ? other : nil
+            }
+        }
+        return nil
+    }
+
+    static let negligibleScore = 0.01
+
+    /// A quoted name in a chain is this many tokens long at most.
+    static let quotedNameTokens = 8
 
     /// "Сергей Лавров, министр иностранных дел России", "Кирилл Разлогов - директор …", "Скотт Хоровитц
     /// (Scott Horowitz), бывший астронавт": a comma or dash, a position and its chain.
@@ -104,6 +131,9 @@ public struct RoleExtractor: Sendable {
         var end = position + 1
         while end < text.count, end - position < 12, text.areAdjacent(end - 1, end) || text.kind(end) == .quote || text.kind(end - 1) == .quote,
               isChainWord(end, text), !names.contains(end) {
+            if let closing = otherQuote(of: end, in: text, forward: true), !(end...closing).contains(where: names.contains) {
+                end = closing
+            }
             end += 1
         }
         // A position followed by a name is that person's: "…, премьер-министр Турции Реджеп Эрдоган".
@@ -126,13 +156,19 @@ public struct RoleExtractor: Sendable {
         switch text.kind(index) {
         case .quote: return true
         case .word:
-            // "и" joins genitives; "по" opens a phrase of the kind of "комитет по иностранным делам".
-            if text.folded[index] == "и" || text.folded[index] == "по" { return true }
-            if text.folded[safe: index - 1] == "по" || text.folded[safe: index - 2] == "по" {
-                if text.readings[index].contains(where: { $0.tag.contains(.dative) }) { return true }
+            // "и" joins genitives; "по" and "при" open a phrase of the kind of "комитет по иностранным делам",
+            // "Следственный комитет при прокуратуре", and "в" one before a name ("посол Японии в России", not
+            // "тренер в случае ухода").
+            if ["и", "по", "при"].contains(text.folded[index]) { return true }
+            if text.folded[index] == "в" { return text.isCapitalized(index + 1) || text.isUppercaseWord(index + 1) }
+            for (preposition, governed) in [("по", Grammeme.dative), ("при", .prepositional)]
+            where text.folded[safe: index - 1] == Word(preposition) || text.folded[safe: index - 2] == Word(preposition) {
+                if text.readings[index].contains(where: { $0.tag.contains(governed) }) { return true }
             }
             if text.isUppercaseWord(index) || text.isCapitalized(index) { return true }
-            return text.readings[index].contains { $0.tag.contains(.genitive) && ($0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == .adjective) }
+            // Readings the dictionary all but rules out do not count ("из" as the plural of the name "Иза").
+            return text.readings[index].contains { $0.score >= Self.negligibleScore && $0.tag.contains(.genitive)
+                && ($0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == .adjective) }
         case .number: return true
         default: return false
         }

@@ -114,6 +114,21 @@ func people(_ text: String) -> [Person] {
         #expect(people("встретились президенты Владимир Путин и Джо Байден").allSatisfy { $0.roles.isEmpty })
     }
 
+    /// A chain runs through a quoted name whatever its words, through "при" and "по" phrases and through
+    /// "в" before a name, never through a reading the dictionary all but rules out ("из" as a name).
+    @Test func readsRolesThroughQuotesAndPrepositions() throws {
+        let found = people("Пришли правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов.")
+        #expect(found.first { $0.last == "Пономарев" }?.roles.map(\.title) == ["правозащитник"])
+        let coordinator = try #require(found.first { $0.last == "Удальцов" }?.roles.first)
+        #expect(coordinator.title == "координатор" && coordinator.organisation == "движение «Левый фронт»")
+        let spokesman = try #require(people("сообщил официальный представитель Следственного комитета при прокуратуре Владимир Маркин").first?.roles.first)
+        #expect(spokesman.organisation == "Следственный комитет при прокуратуре")
+        let ambassador = try #require(people("заявил посол Японии в России Масахару Коно").first?.roles.first)
+        #expect(ambassador.title == "посол")
+        let grandmaster = try #require(people("Победил Зденко Кожул, гроссмейстер из Хорватии.").first)
+        #expect(grandmaster.roles.allSatisfy { $0.organisation == nil })
+    }
+
     /// A word that is hardly ever a noun is no position ("после" is not the locative of "посол"); a
     /// position followed by a name is that person's, not the one before the comma; a title only a woman
     /// holds is no man's.
