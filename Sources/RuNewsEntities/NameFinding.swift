@@ -88,6 +88,8 @@ extension PersonExtractor {
                     continue
                 }
                 guard isJoinedToParticle(next, text) || canBeSurname(next, text, strict: !rest.isEmpty) else { break }
+                // "советник президента Дмитрия Медведева Аркадий Дворкович": a name in another case is another's.
+                if !rest.isEmpty, isFirstName(next, text), !shareACase(index, next, text) { break }
                 rest.append(next)
                 next += 1
                 words += 1
@@ -158,6 +160,21 @@ extension PersonExtractor {
             match.tokens = match.tokens.lowerBound..<(match.tokens.upperBound + 1)
         }
         return match
+    }
+
+    /// Readings less likely than this do not decide whether two words agree ("Дмитрия" as a woman's name).
+    static let weakReading = 0.05
+
+    /// Whether two words have likely readings of one case, as names where the dictionary reads them as
+    /// names ("Аркадий" is no genitive, though "Аркадия" is a place).
+    func shareACase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
+        func likely(_ index: Int) -> [Parse] {
+            let readings = text.readings[index].filter { $0.score >= Self.weakReading }
+            let asNames = readings.filter { $0.tag.contains(.firstName) || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }
+            return asNames.isEmpty ? readings : asNames
+        }
+        let second = likely(b)
+        return likely(a).contains { first in second.contains { first.tag.sharesCase(with: $0.tag) } }
     }
 
     /// Words a name may have after its first name: "Абу Бакр аль-Багдади Ибрагим ибн Авад ибн Ибрагим аль-Бадри".

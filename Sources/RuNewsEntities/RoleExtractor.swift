@@ -50,6 +50,10 @@ public struct RoleExtractor: Sendable {
         guard word.text.contains("-") else { return false }
         for prefix in ["экс-", "вице-"] where word.hasPrefix(prefix) {
             if RoleVocabulary.positions.contains(Word(String(word.text.dropFirst(prefix.count)))) { return true }
+            // "Экс-премьера Пакистана": the lemma's, as a case form of the position is no position word.
+            if text.nouns[index].contains(where: { noun in
+                noun.lemma.hasPrefix(prefix) && !noun.plural && RoleVocabulary.positions.contains(Word(String(noun.lemma.text.dropFirst(prefix.count))))
+            }) { return true }
         }
         if let hyphen = word.text.firstIndex(of: "-"), RoleVocabulary.positions.contains(Word(String(word.text[..<hyphen]))) { return true }
         return false
@@ -71,9 +75,24 @@ public struct RoleExtractor: Sendable {
                 steps += 1
                 continue
             }
+            // "Полпред президента РФ Александр Хлопонин", "первого заместителя председателя комитета": a position
+            // in the genitive right after another is the other's chain, not a title of the person — unless the
+            // name is in the genitive too ("советник президента России Дмитрия Медведева").
+            if isPosition(cursor, text), isGenitiveNoun(cursor, text), !isGenitiveNoun(nameStart, text),
+               isPosition(titleStart(of: cursor, in: text) - 1, text),
+               text.areAdjacent(titleStart(of: cursor, in: text) - 1, titleStart(of: cursor, in: text)) {
+                cursor -= 1
+                steps += 1
+                continue
+            }
             if isPosition(cursor, text) {
                 // A position right before another ("председатель … шейх") keeps the nearer's chain.
                 if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text, gender: gender) { roles.append(role) }
+                // A name in the genitive after its position in the genitive is part of a longer chain
+                // ("советник президента России Дмитрия Медведева …"): what comes before is another's.
+                if isGenitiveNoun(cursor, text), isGenitiveNoun(nameStart, text), !text.readings[nameStart].contains(where: {
+                    $0.score >= PersonExtractor.weakReading && $0.tag.contains(.nominative)
+                }) { break }
                 chainEnd = titleStart(of: cursor, in: text)
                 cursor = chainEnd - 1
                 steps += 1
@@ -87,6 +106,10 @@ public struct RoleExtractor: Sendable {
             steps += 1
         }
         return roles
+    }
+
+    func isGenitiveNoun(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.readings[index].contains { $0.score >= Self.negligibleScore && $0.tag.partOfSpeech == .noun && $0.tag.contains(.genitive) }
     }
 
     /// A quoted name is one piece of a chain, whatever its words ("движения «Левый фронт»"): the quote that
@@ -109,6 +132,8 @@ public struct RoleExtractor: Sendable {
     }
 
     static let negligibleScore = 0.01
+    /// Words of a prepositional phrase inside a chain, the preposition's own included.
+    static let prepositionalPhraseWords = 4
 
     /// A quoted name in a chain is this many tokens long at most.
     static let quotedNameTokens = 8
@@ -161,9 +186,19 @@ public struct RoleExtractor: Sendable {
             // "тренер в случае ухода").
             if ["и", "по", "при"].contains(text.folded[index]) { return true }
             if text.folded[index] == "в" { return text.isCapitalized(index + 1) || text.isUppercaseWord(index + 1) }
-            for (preposition, governed) in [("по", Grammeme.dative), ("при", .prepositional)]
-            where text.folded[safe: index - 1] == Word(preposition) || text.folded[safe: index - 2] == Word(preposition) {
-                if text.readings[index].contains(where: { $0.tag.contains(governed) }) { return true }
+            // The words after the preposition in the case it governs: "по иностранным делам", "в Северо-Кавказском
+            // федеральном округе".
+            for (preposition, governed) in [("по", Grammeme.dative), ("при", .prepositional), ("в", .prepositional)] {
+                var before = index - 1
+                while before >= 0, index - before <= Self.prepositionalPhraseWords, text.folded[before] != Word(preposition),
+                      text.readings[before].contains(where: { $0.tag.contains(governed) }) {
+                    before -= 1
+                }
+                if before >= 0, index - before <= Self.prepositionalPhraseWords, text.folded[before] == Word(preposition),
+                   preposition != "в" || text.isCapitalized(before + 1) || text.isUppercaseWord(before + 1),
+                   text.readings[index].contains(where: { $0.tag.contains(governed) }) {
+                    return true
+                }
             }
             if text.isUppercaseWord(index) || text.isCapitalized(index) { return true }
             // Readings the dictionary all but rules out do not count ("из" as the plural of the name "Иза").

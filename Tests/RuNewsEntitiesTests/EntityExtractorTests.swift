@@ -129,6 +129,17 @@ func people(_ text: String) -> [Person] {
         #expect(grandmaster.roles.allSatisfy { $0.organisation == nil })
     }
 
+    /// A position in the genitive after another is the other's chain, unless the name is in the genitive
+    /// too; "экс-" makes a position of any case of one.
+    @Test func readsAPositionOfAPositionAsItsChain() throws {
+        let envoy = try #require(people("Полпред президента РФ в Северо-Кавказском федеральном округе Александр Хлопонин приехал.").first)
+        #expect(envoy.roles.map(\.title) == ["полпред"])
+        #expect(envoy.roles.first?.organisation == "президент РФ в Северо-Кавказском федеральном округе")
+        let adviser = people("советник президента России Дмитрия Медведева Аркадий Дворкович")
+        #expect(adviser.first { $0.last == "Медведев" }?.roles.first?.title == "президент")
+        #expect(people("Экс-премьера Пакистана Беназир Бхутто взяли под арест").first?.roles.first?.title == "экс-премьер")
+    }
+
     /// A word that is hardly ever a noun is no position ("после" is not the locative of "посол"); a
     /// position followed by a name is that person's, not the one before the comma; a title only a woman
     /// holds is no man's.
