@@ -88,8 +88,7 @@ extension PersonExtractor {
                     continue
                 }
                 guard isJoinedToParticle(next, text) || canBeSurname(next, text, strict: !rest.isEmpty) else { break }
-                // "советник президента Дмитрия Медведева Аркадий Дворкович": a name in another case is another's.
-                if !rest.isEmpty, isFirstName(next, text), !shareACase(index, next, text) { break }
+                if startsAnotherName(next, after: [index] + rest, text) { break }
                 rest.append(next)
                 next += 1
                 words += 1
@@ -162,19 +161,29 @@ extension PersonExtractor {
         return match
     }
 
-    /// Readings less likely than this do not decide whether two words agree ("Дмитрия" as a woman's name).
+    /// Whether the word opens another person's name after the words of one: a first name in the
+    /// nominative after a name in another case, the subject after a name its noun governs ("советника
+    /// Дмитрия Медведева Аркадий Дворкович", "в гибели Марины Голуб Алексей Русаков"). Names with
+    /// particles are not declined part by part ("Хамад бен Халифа Аль Тани").
+    func startsAnotherName(_ index: Int, after name: [Int], _ text: AnalysedText) -> Bool {
+        guard let first = name.first, isFirstName(index, text), !name.contains(where: { isParticle($0, text) }) else { return false }
+        let before = likelySingularReadings(first, text), after = likelySingularReadings(index, text)
+        // A word read only as a plural is a surname the dictionary lacks ("Керимов" as "Керим"): no evidence.
+        guard !before.isEmpty, after.contains(where: { $0.tag.contains(.nominative) }),
+              !before.contains(where: { $0.tag.contains(.nominative) }) else { return false }
+        return !before.contains { one in after.contains { one.tag.sharesCase(with: $0.tag) } }
+    }
+
+    /// Readings less likely than this do not decide a name's case ("Дмитрия" as a woman's name).
     static let weakReading = 0.05
 
-    /// Whether two words have likely readings of one case, as names where the dictionary reads them as
-    /// names ("Аркадий" is no genitive, though "Аркадия" is a place).
-    func shareACase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
-        func likely(_ index: Int) -> [Parse] {
-            let readings = text.readings[index].filter { $0.score >= Self.weakReading }
-            let asNames = readings.filter { $0.tag.contains(.firstName) || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }
-            return asNames.isEmpty ? readings : asNames
-        }
-        let second = likely(b)
-        return likely(a).contains { first in second.contains { first.tag.sharesCase(with: $0.tag) } }
+    /// A word's likely readings, as a name where the dictionary reads it as one ("Аркадий" is no
+    /// genitive, though "Аркадия" is a place), in the singular: a name is one person's ("Марины" is
+    /// no plural beside "Алексей").
+    func likelySingularReadings(_ index: Int, _ text: AnalysedText) -> [Parse] {
+        let readings = text.readings[index].filter { $0.score >= Self.weakReading && $0.tag.contains(.singular) }
+        let asNames = readings.filter { $0.tag.contains(.firstName) || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }
+        return asNames.isEmpty ? readings : asNames
     }
 
     /// Words a name may have after its first name: "Абу Бакр аль-Багдади Ибрагим ибн Авад ибн Ибрагим аль-Бадри".

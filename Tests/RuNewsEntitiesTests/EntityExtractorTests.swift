@@ -92,6 +92,16 @@ func people(_ text: String) -> [Person] {
         #expect(found.last?.mentions.count == 2)
     }
 
+    /// A name in the nominative after one in another case is another person, the subject after the
+    /// name its noun governs; a surname of all cases and one the dictionary reads only as a plural first
+    /// name go on as one.
+    @Test func aNominativeNameAfterAnotherCaseIsAnotherPerson() throws {
+        #expect(people("Подозреваемый в гибели Марины Голуб Алексей Русаков задержан.").map(\.name) == ["Марина Голуб", "Алексей Русаков"])
+        #expect(people("Менеджер Ирвина Джон Стэйнтон сообщил об этом.").map(\.name).contains("Джон Стэйнтон"))
+        #expect(people("Песни Анны Герман звучали весь вечер.").map(\.name) == ["Анна Герман"])
+        #expect(people("Задержан 47-летний Сулейман Абусаидович Керимов.").first?.mentions.map(\.text) == ["Сулейман Абусаидович Керимов"])
+    }
+
     @Test func splitsNameParts() throws {
         let person = try #require(people("Открыла встречу Светлана Вячеславовна Умеренко.").first)
         #expect(person.first == "Светлана" && person.middle == "Вячеславовна" && person.last == "Умеренко")

@@ -265,9 +265,8 @@ public struct EntityExtraction: Sendable {
         let names = overlapping.filter { $0.kind == .person }
         // A first name in another case than the rule name's is another person's ("Дмитрия Медведева Аркадий").
         let persons = PersonExtractor(morphology: morphology)
-        // The rule name's last word is compared: its first may be a particle ("бин Ладена").
-        if let rule = names.first, let last = rule.tokens.last, names.count == 1, name.contains(where: { index in
-            !rule.tokens.contains(index) && persons.isFirstName(index, text) && !persons.shareACase(last, index, text)
+        if let rule = names.first, names.count == 1, name.contains(where: { index in
+            !rule.tokens.contains(index) && persons.startsAnotherName(index, after: Array(rule.tokens), text)
         }) { return nil }
         guard names.count == 1 || names.allSatisfy({ $0.tokens.count == 1 }),
               overlapping.allSatisfy({ name.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= name.upperBound && $0.tokens != name }),
