@@ -141,7 +141,18 @@ extension PersonExtractor {
               text.texts[index].unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { return false }
         let known = text.readings[index].lazy.filter { $0.method == .dictionary }
         guard !known.contains(where: { $0.tag.contains(.geography) || $0.tag.contains(.organisation) }) else { return false }
-        return known.isEmpty || known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.surname) }
+        if known.isEmpty { return !isPositionCompound(index, text) }
+        return known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.surname) }
+    }
+
+    /// A compound the dictionary lacks that names a position by its last part, or its first: "Медиа-эксперт",
+    /// "Экс-советника", "Фотограф-любитель" are no names.
+    func isPositionCompound(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.folded[index].text.contains("-") else { return false }
+        let forms = [text.folded[index].text] + text.nouns[index].map(\.lemma.text)
+        return RoleExtractor(morphology: morphology).isPosition(index, text) || forms.contains { form in
+            form.split(separator: "-").last.map { RoleVocabulary.positions.contains(Word(String($0))) } ?? false
+        }
     }
 
     /// Two or three capitalised words the dictionary does not know as anything but names: "Дейв

@@ -102,6 +102,12 @@ func people(_ text: String) -> [Person] {
         #expect(people("Задержан 47-летний Сулейман Абусаидович Керимов.").first?.mentions.map(\.text) == ["Сулейман Абусаидович Керимов"])
     }
 
+    /// A compound the dictionary lacks that ends in a position is no part of a name, at a sentence's start too.
+    @Test func aPositionCompoundIsNoName() throws {
+        #expect(people("Медиа-эксперт Джонатан Тэплин считает иначе.").flatMap(\.mentions).map(\.text) == ["Джонатан Тэплин"])
+        #expect(people("Экс-советник Трампа заявил об этом.").flatMap(\.mentions).map(\.text) == ["Трампа"])
+    }
+
     @Test func splitsNameParts() throws {
         let person = try #require(people("Открыла встречу Светлана Вячеславовна Умеренко.").first)
         #expect(person.first == "Светлана" && person.middle == "Вячеславовна" && person.last == "Умеренко")
