@@ -67,11 +67,18 @@ public struct RoleExtractor: Sendable {
         var chainEnd = nameStart
         var cursor = nameStart - 1
         var steps = 0
+        var nearestPosition: Int?
         while cursor >= 0, steps < 16, roles.count < 3,
               text.areAdjacent(cursor, cursor + 1) || text.kind(cursor + 1) == .quote || text.kind(cursor) == .quote
                 || text.kind(cursor) == .punctuation && text.texts[cursor] == "," && !roles.isEmpty && cursor + 1 == chainEnd {
             if text.texts[cursor] == "," || text.folded[cursor] == "и" && !roles.isEmpty && cursor + 1 == chainEnd {
                 cursor -= 1
+                steps += 1
+                continue
+            }
+            // An abbreviation in brackets after the chain ("Национального фронта (FN) Марин Ле Пен") is passed over.
+            if let opening = bracketedAbbreviation(closingAt: cursor, in: text) {
+                cursor = opening - 1
                 steps += 1
                 continue
             }
@@ -86,6 +93,10 @@ public struct RoleExtractor: Sendable {
                 continue
             }
             if isPosition(cursor, text) {
+                // Positions of one person stand in one case: "с корреспондентом «Голоса Америки» лидер
+                // движения …" names two people.
+                if let nearer = nearestPosition, !inOneCase(cursor, nearer, text) { break }
+                nearestPosition = nearestPosition ?? cursor
                 // A position right before another ("председатель … шейх") keeps the nearer's chain.
                 if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text, gender: gender) { roles.append(role) }
                 // A name in the genitive after its position in the genitive is part of a longer chain
@@ -106,6 +117,14 @@ public struct RoleExtractor: Sendable {
             steps += 1
         }
         return roles
+    }
+
+    /// Whether two nouns have likely readings of one case.
+    func inOneCase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
+        let likely = text.readings[b].filter { $0.score >= Self.negligibleScore && $0.tag.partOfSpeech == .noun }
+        return text.readings[a].contains { one in
+            one.score >= Self.negligibleScore && one.tag.partOfSpeech == .noun && likely.contains { one.tag.sharesCase(with: $0.tag) }
+        }
     }
 
     func isGenitiveNoun(_ index: Int, _ text: AnalysedText) -> Bool {
@@ -129,6 +148,20 @@ public struct RoleExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the "в" at `index` opens a place: a name ("посол Японии в России") or a noun of places
+    /// ("полпред президента в округе"), not a phrase of another kind ("тренер в случае ухода").
+    func opensPlacePhrase(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.isCapitalized(index + 1) || text.isUppercaseWord(index + 1) || text.hasNoun(in: LocationVocabulary.placeNouns, at: index + 1)
+    }
+
+    /// The "(" of a bracket closing at `index` that holds one abbreviation, Latin or Cyrillic: "(FN)", "(ДПНИ)".
+    func bracketedAbbreviation(closingAt index: Int, in text: AnalysedText) -> Int? {
+        guard index >= 2, text.texts[index] == ")", text.texts[index - 2] == "(", text.kind(index - 1) == .word,
+              text.isUppercaseWord(index - 1) || text.isInLatinLetters(index - 1),
+              text.areAdjacent(index - 2, index - 1), text.areAdjacent(index - 1, index) else { return nil }
+        return index - 2
     }
 
     static let negligibleScore = 0.01
@@ -182,10 +215,15 @@ public struct RoleExtractor: Sendable {
         case .quote: return true
         case .word:
             // "и" joins genitives; "по" and "при" open a phrase of the kind of "комитет по иностранным делам",
-            // "Следственный комитет при прокуратуре", and "в" one before a name ("посол Японии в России", not
-            // "тренер в случае ухода").
+            // "Следственный комитет при прокуратуре", and "в" one before a place (`opensPlacePhrase`).
             if ["и", "по", "при"].contains(text.folded[index]) { return true }
-            if text.folded[index] == "в" { return text.isCapitalized(index + 1) || text.isUppercaseWord(index + 1) }
+            if text.folded[index] == "в" { return opensPlacePhrase(index, text) }
+            // An adverb qualifying the genitive adjective after it: "крайне правого Национального фронта".
+            if text.readings[index].first?.tag.partOfSpeech == .adverb, text.readings[safe: index + 1]?.contains(where: {
+                $0.tag.partOfSpeech == .adjective && $0.tag.contains(.genitive)
+            }) == true { return true }
+            // "против" and "для" with their genitives inside a name ("Движения против нелегальной иммиграции").
+            if ["против", "для"].contains(text.folded[index]) { return text.isCapitalized(index - 1) }
             // The words after the preposition in the case it governs: "по иностранным делам", "в Северо-Кавказском
             // федеральном округе".
             for (preposition, governed) in [("по", Grammeme.dative), ("при", .prepositional), ("в", .prepositional)] {
@@ -195,7 +233,7 @@ public struct RoleExtractor: Sendable {
                     before -= 1
                 }
                 if before >= 0, index - before <= Self.prepositionalPhraseWords, text.folded[before] == Word(preposition),
-                   preposition != "в" || text.isCapitalized(before + 1) || text.isUppercaseWord(before + 1),
+                   preposition != "в" || opensPlacePhrase(before, text),
                    text.readings[index].contains(where: { $0.tag.contains(governed) }) {
                     return true
                 }
@@ -224,6 +262,7 @@ public struct RoleExtractor: Sendable {
         // Trim what cannot end an organisation (a trailing "и", a quote left open).
         var chainEnd = chain.upperBound
         while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" { chainEnd -= 1 }
+        if chainEnd - 3 > chain.lowerBound, let opening = bracketedAbbreviation(closingAt: chainEnd - 1, in: text) { chainEnd = opening }
         if chainEnd > chain.lowerBound {
             // The chain's first noun phrase is its head: "Ставропольского края" → "Ставропольский край".
             var head = chain.lowerBound

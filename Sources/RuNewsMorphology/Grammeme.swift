@@ -15,7 +15,7 @@ public struct Grammeme: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
     public static func == (a: Grammeme, b: Grammeme) -> Bool { a.name == b.name }
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
-    public static let noun: Grammeme = "NOUN", adjective: Grammeme = "ADJF", verb: Grammeme = "VERB", participle: Grammeme = "PRTF"
+    public static let noun: Grammeme = "NOUN", adjective: Grammeme = "ADJF", verb: Grammeme = "VERB", participle: Grammeme = "PRTF", adverb: Grammeme = "ADVB"
     /// Pronominal ("этот", "наш") and qualitative ("большой") adjectives; relational ones are neither.
     public static let pronominal: Grammeme = "Apro", qualitative: Grammeme = "Qual"
     public static let nominative: Grammeme = "nomn", genitive: Grammeme = "gent", dative: Grammeme = "datv"

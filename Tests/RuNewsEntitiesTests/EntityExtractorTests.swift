@@ -156,6 +156,20 @@ func people(_ text: String) -> [Person] {
         #expect(people("Экс-премьера Пакистана Беназир Бхутто взяли под арест").first?.roles.first?.title == "экс-премьер")
     }
 
+    /// A chain runs past an abbreviation in brackets, an adverb before its adjective, "против" inside a
+    /// name and "в" before a noun of places; a position in another case than the nearer one is another
+    /// person's.
+    @Test func readsChainsPastBracketsAdverbsAndPlaceNouns() throws {
+        let leader = try #require(people("Кандидатом стала лидер французского крайне правого Национального фронта (FN) Марин Ле Пен.").first)
+        #expect(leader.roles.map(\.title) == ["лидер"])
+        #expect(leader.roles.first?.organisation == "французский крайне правый Национальный фронт")
+        let movement = people("сказал в беседе с корреспондентом «Голоса Америки» лидер Движения против нелегальной иммиграции Александр Белов.")
+        #expect(movement.first?.roles.map(\.title) == ["лидер"])
+        #expect(movement.first?.roles.first?.organisation == "Движение против нелегальной иммиграции")
+        let envoy = people("Полпред президента в округе Александр Хлопонин приехал.")
+        #expect(envoy.first?.roles.first?.organisation == "президент в округе")
+    }
+
     /// A word that is hardly ever a noun is no position ("после" is not the locative of "посол"); a
     /// position followed by a name is that person's, not the one before the comma; a title only a woman
     /// holds is no man's.
