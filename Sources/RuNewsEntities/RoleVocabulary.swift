@@ -1,6 +1,9 @@
 /// Positions and occupations people are named with, as folded lemmas.
 enum RoleVocabulary {
-    static let positions: Set<Word> = [
+    /// The positions chosen by hand and the occupations learned from NEREL train (`LearnedOccupations.swift`).
+    static let positions = chosenPositions.union(learnedOccupations)
+
+    static let chosenPositions: Set<Word> = [
         "президент", "вице-президент", "премьер-министр", "премьер", "вице-премьер", "губернатор", "вице-губернатор",
         "глава", "министр", "замминистра", "директор", "гендиректор", "начальник", "заместитель", "замглавы",
         "председатель", "зампред", "сопредседатель", "мэр", "вице-мэр", "посол", "секретарь", "генсек",

@@ -170,6 +170,13 @@ func people(_ text: String) -> [Person] {
         #expect(envoy.first?.roles.first?.organisation == "президент в округе")
     }
 
+    /// Occupations learned from NEREL train are positions too (`LearnedOccupations.swift`).
+    @Test func readsLearnedOccupations() throws {
+        #expect(people("Скончалась канадская писательница Элис Манро.").first?.roles.map(\.title) == ["писательница"])
+        #expect(people("Вчера конгрессмен Патрик Мерфи выступил.").first?.roles.map(\.title) == ["конгрессмен"])
+        #expect(RoleVocabulary.learnedOccupations.isSubset(of: RoleVocabulary.positions))
+    }
+
     /// A word that is hardly ever a noun is no position ("после" is not the locative of "посол"); a
     /// position followed by a name is that person's, not the one before the comma; a title only a woman
     /// holds is no man's.
