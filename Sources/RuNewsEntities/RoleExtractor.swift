@@ -247,6 +247,24 @@ public struct RoleExtractor: Sendable {
         }
     }
 
+    /// Where a title's complement ends in its chain: the lowercase genitive words up to the last noun
+    /// before a capitalised word, a quote, or a noun naming a kind of organisation or a place
+    /// ("председатель правления | банка", "глава | района", "министр обороны | Японии").
+    func titleComplementEnd(_ chain: Range<Int>, in text: AnalysedText) -> Int {
+        var end = chain.lowerBound
+        for index in chain {
+            guard text.kind(index) == .word, !text.isCapitalized(index), !text.isUppercaseWord(index),
+                  !Self.chainJoiners.contains(text.folded[index]), !text.isKindOfOrganisation(index),
+                  !text.hasNoun(in: LocationVocabulary.placeNouns, at: index) else { break }
+            if text.readings[index].first?.tag.partOfSpeech == .noun { end = index + 1 }
+        }
+        // A phrase right after it is the complement's own ("полпред президента в округе"): the chain stays whole.
+        return end < chain.upperBound && Self.chainJoiners.contains(text.folded[end]) ? chain.lowerBound : end
+    }
+
+    /// Words that join the parts of a chain, never a title's complement.
+    static let chainJoiners: Set<Word> = ["и", "по", "при", "в", "против", "для"]
+
     /// A title only a woman holds ("актриса", "принцесса"; "глава" and "судья" are of common gender).
     func isWomenOnlyTitle(_ position: Int, in text: AnalysedText) -> Bool {
         let animate = text.readings[position].filter { $0.tag.partOfSpeech == .noun && $0.tag.contains(.animate) }
@@ -257,12 +275,19 @@ public struct RoleExtractor: Sendable {
         if gender == .male && isWomenOnlyTitle(position, in: text) { return nil }
         let normalizer = PhraseNormalizer(morphology: morphology)
         let titleStart = titleStart(of: position, in: text)
-        let title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position, in: text))
+        var title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position, in: text))
         var organisation: String?
         // Trim what cannot end an organisation (a trailing "и", a quote left open).
         var chainEnd = chain.upperBound
         while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" { chainEnd -= 1 }
         if chainEnd - 3 > chain.lowerBound, let opening = bracketedAbbreviation(closingAt: chainEnd - 1, in: text) { chainEnd = opening }
+        // What the title's own genitive says stays in the title, as written: "министр иностранных дел",
+        // "тренер вратарей", "полпред президента"; the organisation is what follows ("России").
+        let complementEnd = titleComplementEnd(chain.lowerBound..<chainEnd, in: text)
+        if complementEnd > chain.lowerBound {
+            title += " " + Folding.fold(text.segmentation.text.string(in: text.scalarRange(chain.lowerBound..<complementEnd)))
+        }
+        let chain = complementEnd..<max(complementEnd, chainEnd)
         if chainEnd > chain.lowerBound {
             // The chain's first noun phrase is its head: "Ставропольского края" → "Ставропольский край".
             var head = chain.lowerBound
