@@ -68,10 +68,20 @@ public struct RoleExtractor: Sendable {
         var cursor = nameStart - 1
         var steps = 0
         var nearestPosition: Int?
+        var instrumentalOnly = false
         while cursor >= 0, steps < 16, roles.count < 3,
               text.areAdjacent(cursor, cursor + 1) || text.kind(cursor + 1) == .quote || text.kind(cursor) == .quote
                 || text.kind(cursor) == .punctuation && text.texts[cursor] == "," && !roles.isEmpty && cursor + 1 == chainEnd {
             if text.texts[cursor] == "," || text.folded[cursor] == "и" && !roles.isEmpty && cursor + 1 == chainEnd {
+                cursor -= 1
+                steps += 1
+                continue
+            }
+            // Right before the name, an age ("президент страны 54-летний Джон Махама") and a verb of becoming
+            // after a position in the instrumental ("министром обороны станет Лиам Фокс") are passed over.
+            if roles.isEmpty, nearestPosition == nil, cursor + 1 == chainEnd, isAge(cursor, text) || isBecomingVerb(cursor, text) {
+                if isBecomingVerb(cursor, text) { instrumentalOnly = true }
+                chainEnd = cursor
                 cursor -= 1
                 steps += 1
                 continue
@@ -93,6 +103,9 @@ public struct RoleExtractor: Sendable {
                 continue
             }
             if isPosition(cursor, text) {
+                if instrumentalOnly, nearestPosition == nil, !text.readings[cursor].contains(where: {
+                    $0.score >= Self.negligibleScore && $0.tag.contains(.instrumental)
+                }) { break }
                 // Positions of one person stand in one case: "с корреспондентом «Голоса Америки» лидер
                 // движения …" names two people.
                 if let nearer = nearestPosition, !inOneCase(cursor, nearer, text) { break }
@@ -117,6 +130,19 @@ public struct RoleExtractor: Sendable {
             steps += 1
         }
         return roles
+    }
+
+    /// An age before a name: "43-летний", "шестидесятилетняя".
+    func isAge(_ index: Int, _ text: AnalysedText) -> Bool {
+        guard text.kind(index) == .word, let range = text.folded[index].text.range(of: "летн"),
+              range.lowerBound != text.folded[index].text.startIndex else { return false }
+        return text.readings[index].contains { $0.tag.partOfSpeech == .adjective }
+    }
+
+    /// A verb that makes the noun before it in the instrumental the title of the name after it:
+    /// "премьер-министром стала Аленка Братушек", "главным тренером назначен …".
+    func isBecomingVerb(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.kind(index) == .word && text.readings[index].contains { RoleVocabulary.becomingVerbs.contains(Word(Folding.fold($0.lemma))) }
     }
 
     /// Whether two nouns have likely readings of one case.

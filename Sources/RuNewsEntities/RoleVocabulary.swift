@@ -54,6 +54,10 @@ extension RoleVocabulary {
         "покойный", "экс", "и.о.", "врио", "обязанность", "любой", "каждый", "другой", "иной", "всякий",
     ]
 
+    /// Verbs, by lemma, that make a noun in the instrumental before them the title of the name after them:
+    /// "министром обороны станет Лиам Фокс", "главным тренером назначен Сергей Первушин".
+    static let becomingVerbs: Set<Word> = ["стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать", "являться", "утвердить"]
+
     /// Nouns before a position that make it the office, not its holder: "занял пост министра", "на посту
     /// президента", "выборы губернатора", by lemma.
     static let officeWords: Set<Word> = [

@@ -177,6 +177,13 @@ func people(_ text: String) -> [Person] {
         #expect(envoy.first?.roles.first?.organisation == "президент в округе")
     }
 
+    /// An age and a verb of becoming after a position in the instrumental stand between a title and its name.
+    @Test func readsTitlesPastAnAgeAndAVerbOfBecoming() throws {
+        #expect(people("Новым премьер-министром стала Аленка Братушек.").first?.roles.map(\.title) == ["премьер-министр"])
+        #expect(people("Победу одержал президент страны 54-летний Джон Махама.").first?.roles.map(\.title) == ["президент страны"])
+        #expect(people("Премьер-министр стала Аленка Братушек.").first?.roles.isEmpty == true)
+    }
+
     /// Occupations learned from NEREL train are positions too (`LearnedOccupations.swift`).
     @Test func readsLearnedOccupations() throws {
         #expect(people("Скончалась канадская писательница Элис Манро.").first?.roles.map(\.title) == ["писательница"])
