@@ -198,20 +198,20 @@ public struct RoleExtractor: Sendable {
     static let quotedNameTokens = 8
 
     /// "Сергей Лавров, министр иностранных дел России", "Кирилл Разлогов - директор …", "Скотт Хоровитц
-    /// (Scott Horowitz), бывший астронавт": a comma or dash, a position and its chain.
+    /// (Scott Horowitz), бывший астронавт": a comma or dash, a position and its chain; or a predicate,
+    /// "Черномырдин был назначен председателем Совета Министров", "Э.Барак занимал должность министра
+    /// обороны Израиля": a verb of becoming or holding, the position in the case it governs.
     func after(_ nameEnd: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil) -> Role? {
-        var separator = nameEnd + 1
-        if text.texts[safe: separator] == "(" {
-            while separator < text.count, text.texts[separator] != ")", separator - nameEnd < 8 { separator += 1 }
-            separator += 1
-        }
-        guard [",", "-", "—", "–"].contains(text.texts[safe: separator] ?? "") else { return nil }
-        var position = separator + 1
-        while position < text.count, position - separator < 3, !isPosition(position, text),
+        guard let (start, governed) = appositionStart(after: nameEnd, in: text) ?? predicateStart(after: nameEnd, in: text)
+        else { return nil }
+        var position = start
+        while position < text.count, position - start < 2, !isPosition(position, text),
               text.readings[position].contains(where: { $0.tag.partOfSpeech == .adjective }) {
             position += 1  // "бывший астронавт", "главный тренер"
         }
-        guard isPosition(position, text) else { return nil }
+        guard isPosition(position, text), governed.map({ grammeme in
+            text.readings[position].contains { $0.score >= Self.negligibleScore && $0.tag.contains(grammeme) }
+        }) ?? true else { return nil }
         var end = position + 1
         while end < text.count, end - position < 12, text.areAdjacent(end - 1, end) || text.kind(end) == .quote || text.kind(end - 1) == .quote,
               isChainWord(end, text), !names.contains(end) {
@@ -223,6 +223,44 @@ public struct RoleExtractor: Sendable {
         // A position followed by a name is that person's: "…, премьер-министр Турции Реджеп Эрдоган".
         if names.contains(end) && text.areAdjacent(end - 1, end) { return nil }
         return role(position: position, chain: (position + 1)..<end, in: text, gender: gender)
+    }
+
+    /// Where a position in apposition may start: after a comma or dash (a bracket between), in any case.
+    func appositionStart(after nameEnd: Int, in text: AnalysedText) -> (Int, Grammeme?)? {
+        var separator = nameEnd + 1
+        if text.texts[safe: separator] == "(" {
+            while separator < text.count, text.texts[separator] != ")", separator - nameEnd < 8 { separator += 1 }
+            separator += 1
+        }
+        guard [",", "-", "—", "–"].contains(text.texts[safe: separator] ?? "") else { return nil }
+        return (separator + 1, nil)
+    }
+
+    /// Where the position of a predicate right after the name may start, and the case it must be in:
+    /// an auxiliary or adverbs ("был", "вновь"), then a verb of becoming (the instrumental: "стал главой")
+    /// or of holding an office and the office ("занимал должность", "назначен на пост": the genitive).
+    func predicateStart(after nameEnd: Int, in text: AnalysedText) -> (Int, Grammeme?)? {
+        func lemmas(_ index: Int) -> [Word] { text.readings[index].filter { $0.score >= Self.negligibleScore }.map { Word(Folding.fold($0.lemma)) } }
+        func isAuxiliary(_ index: Int) -> Bool {
+            text.readings[index].first?.tag.partOfSpeech == .adverb || lemmas(index).contains("быть") && text.folded[index] != "есть"
+        }
+        var index = nameEnd + 1
+        var copula = false
+        while index < text.count, index - nameEnd <= 3, text.kind(index) == .word, text.areAdjacent(index - 1, index), isAuxiliary(index) {
+            copula = copula || lemmas(index).contains("быть")
+            index += 1
+        }
+        guard index < text.count, text.kind(index) == .word, text.areAdjacent(index - 1, index) else { return nil }
+        let verb = Set(lemmas(index))
+        let becoming = !verb.isDisjoint(with: RoleVocabulary.becomingVerbs), holding = !verb.isDisjoint(with: RoleVocabulary.holdingVerbs)
+        var next = becoming || holding ? index + 1 : index
+        guard becoming || holding || copula else { return nil }
+        // "на пост", "с поста", "в должности", or the office alone after "занимал".
+        if ["на", "с", "в"].contains(text.folded[safe: next] ?? ""), next + 1 < text.count, RoleVocabulary.offices.contains(where: { text.hasNoun(in: [$0], at: next + 1) }) {
+            next += 1
+        }
+        if next < text.count, RoleVocabulary.offices.contains(where: { text.hasNoun(in: [$0], at: next) }) { return (next + 1, .genitive) }
+        return holding ? nil : (next, .instrumental)
     }
 
     /// Where a position's title begins: its qualifying adjectives ("генеральный директор").

@@ -184,6 +184,18 @@ func people(_ text: String) -> [Person] {
         #expect(people("Премьер-министр стала Аленка Братушек.").first?.roles.isEmpty == true)
     }
 
+    /// A predicate after the name gives a role: a verb of becoming with the position in the instrumental,
+    /// or of holding an office with the position in the genitive; a candidate holds no position yet.
+    @Test func readsRolesFromPredicates() throws {
+        let premier = try #require(people("В 1992 году Черномырдин был назначен председателем Совета Министров РФ.").first)
+        #expect(premier.roles.map(\.title) == ["председатель"] && premier.roles.first?.organisation == "Совет Министров РФ")
+        let minister = try #require(people("Э.Барак занимал должность министра обороны Израиля.").first)
+        #expect(minister.roles.map(\.title) == ["министр обороны"] && minister.roles.first?.organisation == "Израиль")
+        #expect(people("Стив Джобс ушел с поста гендиректора Apple.").first?.roles.map(\.title) == ["гендиректор"])
+        #expect(people("Иван Петров был дома весь день.").first?.roles.isEmpty == true)
+        #expect(people("Марин Ле Пен стала кандидатом на пост главы Франции.").first?.roles.isEmpty == true)
+    }
+
     /// Occupations learned from NEREL train are positions too (`LearnedOccupations.swift`).
     @Test func readsLearnedOccupations() throws {
         #expect(people("Скончалась канадская писательница Элис Манро.").first?.roles.map(\.title) == ["писательница"])
