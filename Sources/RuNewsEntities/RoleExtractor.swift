@@ -24,7 +24,7 @@ public struct RoleExtractor: Sendable {
             for mention in people[personIndex].mentions {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
-                let gender = people[personIndex].gender
+                let gender = knownGender(of: people[personIndex])
                 for role in before(first, in: text, names: nameTokens, gender: gender)
                     + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
                     if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
@@ -57,6 +57,14 @@ public struct RoleExtractor: Sendable {
         }
         if let hyphen = word.text.firstIndex(of: "-"), RoleVocabulary.positions.contains(Word(String(word.text[..<hyphen]))) { return true }
         return false
+    }
+
+    /// A person's gender where the dictionary knows the first name ("Владимир"): one told by a guessed
+    /// name or the surname's ending alone ("Кэрри Фишер") does not rule out a title only women hold.
+    func knownGender(of person: Person) -> Person.Gender? {
+        guard let first = person.first, morphology.analyse(first).contains(where: { $0.method == .dictionary && $0.tag.contains(.firstName) })
+        else { return nil }
+        return person.gender
     }
 
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain

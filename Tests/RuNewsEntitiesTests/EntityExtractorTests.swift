@@ -196,6 +196,12 @@ func people(_ text: String) -> [Person] {
         #expect(people("Марин Ле Пен стала кандидатом на пост главы Франции.").first?.roles.isEmpty == true)
     }
 
+    /// A title only women hold is refused to a man only when the dictionary knows his first name.
+    @Test func aWomensTitleNeedsAKnownMan() throws {
+        #expect(people("Умерла актриса Кэрри Фишер.").first?.roles.map(\.title) == ["актриса"])
+        #expect(people("Вчера актриса Иван Петров выступил.").first?.roles.isEmpty == true)
+    }
+
     /// Occupations learned from NEREL train are positions too (`LearnedOccupations.swift`).
     @Test func readsLearnedOccupations() throws {
         #expect(people("Скончалась канадская писательница Элис Манро.").first?.roles.map(\.title) == ["писательница"])
