@@ -21,10 +21,10 @@ public struct RoleExtractor: Sendable {
         let nameTokens = text.tokens(covering: people.flatMap(\.mentions))
         for personIndex in people.indices {
             var roles: [Role] = []
+            let gender = knownGender(of: people[personIndex])
             for mention in people[personIndex].mentions {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
-                let gender = knownGender(of: people[personIndex])
                 for role in before(first, in: text, names: nameTokens, gender: gender)
                     + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
                     if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
