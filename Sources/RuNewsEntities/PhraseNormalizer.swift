@@ -1,4 +1,5 @@
 import RuNewsMorphology
+import RuNewsText
 
 /// Puts a noun phrase in the nominative: its head noun and the adjectives that agree with it, leaving
 /// what depends on them as it is: "Межпоселенческой центральной библиотеки Георгиевского городского
@@ -10,8 +11,11 @@ struct PhraseNormalizer {
     static let cases: [Grammeme] = [.nominative, .genitive, .dative, .accusative, .instrumental, .prepositional]
 
     /// `modifiers` agree with `head`; `rest` follows unchanged. Token indices into `text`.
-    func nominative(modifiers: [Int], head: Int, rest: Range<Int>? = nil, in text: AnalysedText) -> String {
-        let headReadings = text.readings[head].filter { $0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == nil }
+    func nominative(modifiers: [Int], head: Int, rest: Range<Int>? = nil, headLemmas: Set<Word> = [], in text: AnalysedText) -> String {
+        var headReadings = text.readings[head].filter { $0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == nil }
+        // A head known to be one of `headLemmas` is read as it ("политика" as the genitive of "политик").
+        let known = headReadings.filter { headLemmas.contains(Word(Folding.fold($0.lemma))) }
+        if !known.isEmpty { headReadings = known }
         // The case and number the phrase agrees on, scored by the readings that fit them.
         var best: (score: Double, grammaticalCase: Grammeme, number: Grammeme, head: Parse?) = (-1, .nominative, .singular, nil)
         for number in [Grammeme.singular, .plural] {

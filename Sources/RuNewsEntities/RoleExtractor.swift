@@ -35,6 +35,12 @@ public struct RoleExtractor: Sendable {
                 }
             }
             people[personIndex].roles = roles
+            // A title only women hold tells the gender a guessed name could not ("Умерла актриса Кэрри Фишер").
+            if gender == nil, roles.contains(where: { role in role.mentions.contains { mention in
+                text.tokens(covering: [mention]).contains { isPosition($0, text) && isWomenOnlyTitle($0, in: text) }
+            } }) {
+                people[personIndex].gender = .female
+            }
         }
         resolvingGenericOrganisations(of: &people, among: organisations.map(\.name) + locations.map(\.name))
         attachPositionMentions(to: &people, in: text, names: nameTokens)
@@ -347,7 +353,8 @@ public struct RoleExtractor: Sendable {
         if gender == .male && isWomenOnlyTitle(position, in: text) { return nil }
         let normalizer = PhraseNormalizer(morphology: morphology)
         let titleStart = titleStart(of: position, in: text)
-        var title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position, in: text))
+        var title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position,
+                                                       headLemmas: RoleVocabulary.positions, in: text))
         var organisation: String?
         // Trim what cannot end an organisation (a trailing "и", a quote left open).
         var chainEnd = chain.upperBound
