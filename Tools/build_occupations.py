@@ -40,8 +40,13 @@ def main():
     words = sorted(documents)
     out = subprocess.run([a.runews, 'morph', '-'], input='\n'.join(words).encode(), capture_output=True, check=True)
     lemmas = collections.defaultdict(set)
-    for word, line in zip(words, out.stdout.decode().splitlines()):
-        readings = [p for p in json.loads(line)['parses'] if 'NOUN' in p['tags'] and 'anim' in p['tags']]
+    # One JSON line per word, in order: split on newlines only (splitlines() also breaks at U+2028).
+    lines = out.stdout.decode().rstrip('\n').split('\n')
+    assert len(lines) == len(words), 'runews morph gave %d lines for %d words' % (len(lines), len(words))
+    for word, line in zip(words, lines):
+        analysis = json.loads(line)
+        assert analysis['word'] == word, 'runews morph read %r for %r' % (analysis['word'], word)
+        readings = [p for p in analysis['parses'] if 'NOUN' in p['tags'] and 'anim' in p['tags']]
         if readings:
             lemmas[fold(readings[0]['lemma'])] |= documents[word]
     kept = sorted(lemma for lemma, docs in lemmas.items() if len(docs) >= MIN_DOCUMENTS)

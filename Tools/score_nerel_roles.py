@@ -11,6 +11,7 @@ A predicted pair is a role mention and the person's mention nearest to it; it ma
 both overlap theirs (lenient: NEREL's PROFESSION spans and our role mentions are cut differently,
 "министра обороны США" against "министра обороны"). NEREL marks professions far from the name and in
 any clause, so recall is bounded well below 1; precision is the figure to watch for new rules.
+Only the documents RECORDS holds are scored.
 """
 import json
 import sys
@@ -21,10 +22,11 @@ def overlaps(a, b):
 
 
 def main():
-    if len(sys.argv) < 3:
+    arguments = [a for a in sys.argv[1:] if a != '-v']
+    if len(arguments) != 2:
         sys.exit(__doc__)
     gold = {}
-    for line in open(sys.argv[1], encoding='utf-8'):
+    for line in open(arguments[0], encoding='utf-8'):
         doc = json.loads(line)
         entities = {e['id']: e for e in doc['entities']}
         pairs = []
@@ -34,13 +36,13 @@ def main():
                 pairs.append(((head['start'], head['end']), (tail['start'], tail['end'])))
         gold[doc['id']] = (pairs, doc['text'])
     found = gold_total = correct = predicted = 0
-    for line in open(sys.argv[2], encoding='utf-8'):
+    for line in open(arguments[1], encoding='utf-8'):
         record = json.loads(line)
         pairs, text = gold[record['id']]
         mine = []
         for person in record.get('people', []):
             mentions = [(m['start'], m['end']) for m in person['mentions']]
-            for role in person.get('roles', []):
+            for role in person.get('roles', []) if mentions else []:
                 for m in role.get('mentions', []):
                     span = (m['start'], m['end'])
                     near = min(mentions, key=lambda n: min(abs(n[0] - span[1]), abs(span[0] - n[1])))

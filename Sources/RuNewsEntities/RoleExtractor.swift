@@ -4,8 +4,9 @@ import RuNewsText
 /// Reads the positions people hold from the words around their names: "губернатором Ставропольского
 /// края Владимиром Владимировым" (title "губернатор", organisation "Ставропольский край"), "начальник
 /// управления культуры и туризма администрации Георгиевского городского округа Светлана Вячеславовна
-/// Умеренко", "Сергей Лавров, министр иностранных дел России". Titles and the head of the organisation
-/// go to the nominative; the organisation is the genitive chain between the position and the name.
+/// Умеренко", "Сергей Лавров, министр иностранных дел России", "Черномырдин был назначен председателем
+/// Совета Министров РФ". Titles and the head of the organisation go to the nominative; the title keeps
+/// its lowercase complement ("министр иностранных дел"), the organisation is the rest of the chain.
 public struct RoleExtractor: Sendable {
     let morphology: MorphAnalyzer
 
@@ -37,7 +38,8 @@ public struct RoleExtractor: Sendable {
             people[personIndex].roles = roles
             // A title only women hold tells the gender a guessed name could not ("Умерла актриса Кэрри Фишер").
             if gender == nil, roles.contains(where: { role in role.mentions.contains { mention in
-                text.tokens(covering: [mention]).contains { isPosition($0, text) && isWomenOnlyTitle($0, in: text) }
+                // The title's head, not a position in its complement ("тренер теннисистки").
+                text.tokens(covering: [mention]).sorted().first { isPosition($0, text) }.map { isWomenOnlyTitle($0, in: text) } ?? false
             } }) {
                 people[personIndex].gender = .female
             }
@@ -52,7 +54,13 @@ public struct RoleExtractor: Sendable {
         guard text.kind(index) == .word else { return false }
         let word = text.folded[index]
         if RoleVocabulary.positions.contains(word) { return true }
-        if text.hasNoun(in: RoleVocabulary.positions, at: index, singular: true) { return true }
+        // A form the dictionary hardly ever reads as the position is the other noun ("политику" is policy).
+        if text.hasNoun(in: RoleVocabulary.positions, at: index, singular: true) {
+            return text.readings[index].reduce(0) { weight, reading in
+                reading.tag.partOfSpeech == .noun && !reading.tag.contains(.plural)
+                    && RoleVocabulary.positions.contains(Word(Folding.fold(reading.lemma))) ? weight + reading.score : weight
+            } >= Self.rarePositionReading
+        }
         guard word.text.contains("-") else { return false }
         for prefix in ["экс-", "вице-"] where word.hasPrefix(prefix) {
             if RoleVocabulary.positions.contains(Word(String(word.text.dropFirst(prefix.count)))) { return true }
@@ -93,8 +101,8 @@ public struct RoleExtractor: Sendable {
             }
             // Right before the name, an age ("президент страны 54-летний Джон Махама") and a verb of becoming
             // after a position in the instrumental ("министром обороны станет Лиам Фокс") are passed over.
-            if roles.isEmpty, nearestPosition == nil, cursor + 1 == chainEnd, isAge(cursor, text) || isBecomingVerb(cursor, text) {
-                if isBecomingVerb(cursor, text) { instrumentalOnly = true }
+            if nearestPosition == nil, cursor + 1 == chainEnd, isAge(cursor, text) || isBecomingVerb(cursor, text) {
+                instrumentalOnly = instrumentalOnly || isBecomingVerb(cursor, text)
                 chainEnd = cursor
                 cursor -= 1
                 steps += 1
@@ -146,17 +154,21 @@ public struct RoleExtractor: Sendable {
         return roles
     }
 
-    /// An age before a name: "43-летний", "шестидесятилетняя".
+    /// An age before a name: "43-летний", "шестидесятилетняя" (not "многолетний").
     func isAge(_ index: Int, _ text: AnalysedText) -> Bool {
-        guard text.kind(index) == .word, let range = text.folded[index].text.range(of: "летн"),
-              range.lowerBound != text.folded[index].text.startIndex else { return false }
+        let word = text.folded[index].text
+        guard text.kind(index) == .word, let range = word.range(of: "летн"), range.lowerBound != word.startIndex,
+              !RoleVocabulary.durationPrefixes.contains(where: { word.hasPrefix($0) }) else { return false }
         return text.readings[index].contains { $0.tag.partOfSpeech == .adjective }
     }
 
     /// A verb that makes the noun before it in the instrumental the title of the name after it:
     /// "премьер-министром стала Аленка Братушек", "главным тренером назначен …".
     func isBecomingVerb(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.kind(index) == .word && text.readings[index].contains { RoleVocabulary.becomingVerbs.contains(Word(Folding.fold($0.lemma))) }
+        text.kind(index) == .word && text.readings[index].contains { reading in
+            let lemma = Word(Folding.fold(reading.lemma))
+            return RoleVocabulary.becomingVerbs.contains(lemma) || RoleVocabulary.appointingVerbs.contains(lemma)
+        }
     }
 
     /// Whether two nouns have likely readings of one case.
@@ -205,7 +217,9 @@ public struct RoleExtractor: Sendable {
     }
 
     static let negligibleScore = 0.01
-    /// Words of a prepositional phrase inside a chain, the preposition's own included.
+    /// Readings as a position weighing less than this make no position of a word ("критике": 0.04).
+    static let rarePositionReading = 0.1
+    /// Words of a prepositional phrase inside a chain after its preposition.
     static let prepositionalPhraseWords = 4
 
     /// A quoted name in a chain is this many tokens long at most.
@@ -216,16 +230,10 @@ public struct RoleExtractor: Sendable {
     /// "Черномырдин был назначен председателем Совета Министров", "Э.Барак занимал должность министра
     /// обороны Израиля": a verb of becoming or holding, the position in the case it governs.
     func after(_ nameEnd: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil) -> Role? {
-        guard let (start, governed) = appositionStart(after: nameEnd, in: text) ?? predicateStart(after: nameEnd, in: text)
-        else { return nil }
-        var position = start
-        while position < text.count, position - start < 2, !isPosition(position, text),
-              text.readings[position].contains(where: { $0.tag.partOfSpeech == .adjective }) {
-            position += 1  // "бывший астронавт", "главный тренер"
-        }
-        guard isPosition(position, text), governed.map({ grammeme in
-            text.readings[position].contains { $0.score >= Self.negligibleScore && $0.tag.contains(grammeme) }
-        }) ?? true else { return nil }
+        let starts = [appositionStart(after: nameEnd, in: text), predicateStart(after: nameEnd, in: text)].compactMap { $0 }
+        guard let position = starts.lazy.compactMap({ start, governed in
+            self.position(from: start, governed: governed, in: text)
+        }).first else { return nil }
         var end = position + 1
         while end < text.count, end - position < 12, text.areAdjacent(end - 1, end) || text.kind(end) == .quote || text.kind(end - 1) == .quote,
               isChainWord(end, text), !names.contains(end) {
@@ -237,6 +245,20 @@ public struct RoleExtractor: Sendable {
         // A position followed by a name is that person's: "…, премьер-министр Турции Реджеп Эрдоган".
         if names.contains(end) && text.areAdjacent(end - 1, end) { return nil }
         return role(position: position, chain: (position + 1)..<end, in: text, gender: gender)
+    }
+
+    /// The position at `start` or after an adjective or two there ("бывший астронавт", "главный тренер"),
+    /// in the `governed` case if one is asked.
+    func position(from start: Int, governed: Grammeme?, in text: AnalysedText) -> Int? {
+        var position = start
+        while position < text.count, position - start < 2, !isPosition(position, text),
+              text.readings[position].contains(where: { $0.tag.partOfSpeech == .adjective }) {
+            position += 1
+        }
+        guard isPosition(position, text), governed.map({ grammeme in
+            text.readings[position].contains { $0.score >= Self.negligibleScore && $0.tag.contains(grammeme) }
+        }) ?? true else { return nil }
+        return position
     }
 
     /// Where a position in apposition may start: after a comma or dash (a bracket between), in any case.
@@ -251,30 +273,43 @@ public struct RoleExtractor: Sendable {
     }
 
     /// Where the position of a predicate right after the name may start, and the case it must be in:
-    /// an auxiliary or adverbs ("был", "вновь"), then a verb of becoming (the instrumental: "стал главой")
-    /// or of holding an office and the office ("занимал должность", "назначен на пост": the genitive).
+    /// a relative pronoun or a participle's comma ("Мушаррафа, который занимал пост президента"), an
+    /// auxiliary or adverbs ("был", "вновь"), then a verb of becoming (the instrumental: "стал главой") or
+    /// an office ("занимал должность министра", "назначил … на пост главы", "освободил … от должности
+    /// заместителя": the genitive).
     func predicateStart(after nameEnd: Int, in text: AnalysedText) -> (Int, Grammeme?)? {
         func lemmas(_ index: Int) -> [Word] { text.readings[index].filter { $0.score >= Self.negligibleScore }.map { Word(Folding.fold($0.lemma)) } }
         func isAuxiliary(_ index: Int) -> Bool {
             text.readings[index].first?.tag.partOfSpeech == .adverb || lemmas(index).contains("быть") && text.folded[index] != "есть"
         }
         var index = nameEnd + 1
+        if text.texts[safe: index] == "," {
+            index += 1
+            if let word = text.folded[safe: index], RoleVocabulary.relativePronouns.contains(word) { index += 1 }
+        }
         var copula = false
-        while index < text.count, index - nameEnd <= 3, text.kind(index) == .word, text.areAdjacent(index - 1, index), isAuxiliary(index) {
+        while index < text.count, index - nameEnd <= 4, text.kind(index) == .word, text.areAdjacent(index - 1, index), isAuxiliary(index) {
             copula = copula || lemmas(index).contains("быть")
             index += 1
         }
         guard index < text.count, text.kind(index) == .word, text.areAdjacent(index - 1, index) else { return nil }
         let verb = Set(lemmas(index))
-        let becoming = !verb.isDisjoint(with: RoleVocabulary.becomingVerbs), holding = !verb.isDisjoint(with: RoleVocabulary.holdingVerbs)
+        // After its subject, a verb of appointing is the name's only in the passive ("был назначен
+        // председателем"; "Собянин назначил главой …" names someone else).
+        let appointed = !verb.isDisjoint(with: RoleVocabulary.appointingVerbs)
+            && text.readings[index].contains { $0.score >= Self.negligibleScore && $0.tag.contains(.passive) }
+        let becoming = appointed || !verb.isDisjoint(with: RoleVocabulary.becomingVerbs)
+        let holding = !verb.isDisjoint(with: RoleVocabulary.holdingVerbs)
         var next = becoming || holding ? index + 1 : index
-        guard becoming || holding || copula else { return nil }
-        // "на пост", "с поста", "в должности", or the office alone after "занимал".
-        if ["на", "с", "в"].contains(text.folded[safe: next] ?? ""), next + 1 < text.count, RoleVocabulary.offices.contains(where: { text.hasNoun(in: [$0], at: next + 1) }) {
+        // "на пост", "с поста", "от должности", "на посту", or the office alone after "занимал".
+        if let preposition = text.folded[safe: next], RoleVocabulary.officePrepositions.contains(preposition),
+           text.hasNoun(in: RoleVocabulary.offices, at: next + 1) {
             next += 1
         }
-        if next < text.count, RoleVocabulary.offices.contains(where: { text.hasNoun(in: [$0], at: next) }) { return (next + 1, .genitive) }
-        return holding ? nil : (next, .instrumental)
+        if text.hasNoun(in: RoleVocabulary.offices, at: next) { return (next + 1, .genitive) }
+        // After a comma only a verb of becoming goes on ("…, который стал главой"), not a copula alone.
+        guard becoming || copula && text.texts[nameEnd + 1] != "," else { return nil }
+        return (next, .instrumental)
     }
 
     /// Where a position's title begins: its qualifying adjectives ("генеральный директор").
@@ -325,8 +360,8 @@ public struct RoleExtractor: Sendable {
         }
     }
 
-    /// Where a title's complement ends in its chain: the lowercase genitive words up to the last noun
-    /// before a capitalised word, a quote, or a noun naming a kind of organisation or a place
+    /// Where a title's complement ends in its chain: the chain's lowercase words up to the last noun
+    /// before a capitalised word, a quote, a number, a joiner, or a noun naming a kind of organisation or a place
     /// ("председатель правления | банка", "глава | района", "министр обороны | Японии").
     func titleComplementEnd(_ chain: Range<Int>, in text: AnalysedText) -> Int {
         var end = chain.lowerBound
@@ -359,24 +394,24 @@ public struct RoleExtractor: Sendable {
         // Trim what cannot end an organisation (a trailing "и", a quote left open).
         var chainEnd = chain.upperBound
         while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" { chainEnd -= 1 }
-        if chainEnd - 3 > chain.lowerBound, let opening = bracketedAbbreviation(closingAt: chainEnd - 1, in: text) { chainEnd = opening }
+        if chainEnd - 3 >= chain.lowerBound, let opening = bracketedAbbreviation(closingAt: chainEnd - 1, in: text) { chainEnd = opening }
         // What the title's own genitive says stays in the title, as written: "министр иностранных дел",
         // "тренер вратарей", "полпред президента"; the organisation is what follows ("России").
         let complementEnd = titleComplementEnd(chain.lowerBound..<chainEnd, in: text)
         if complementEnd > chain.lowerBound {
             title += " " + Folding.fold(text.segmentation.text.string(in: text.scalarRange(chain.lowerBound..<complementEnd)))
         }
-        let chain = complementEnd..<max(complementEnd, chainEnd)
-        if chainEnd > chain.lowerBound {
+        let organisationChain = complementEnd..<max(complementEnd, chainEnd)
+        if chainEnd > organisationChain.lowerBound {
             // The chain's first noun phrase is its head: "Ставропольского края" → "Ставропольский край".
-            var head = chain.lowerBound
+            var head = organisationChain.lowerBound
             while head < chainEnd - 1, !text.readings[head].contains(where: { $0.tag.partOfSpeech == .noun }) || text.readings[head].first?.tag.partOfSpeech == .adjective {
                 head += 1
             }
-            if text.isUppercaseWord(chain.lowerBound) || text.kind(chain.lowerBound) == .quote {
-                organisation = text.segmentation.text.string(in: text.scalarRange(chain.lowerBound..<chainEnd))
+            if text.isUppercaseWord(organisationChain.lowerBound) || text.kind(organisationChain.lowerBound) == .quote {
+                organisation = text.segmentation.text.string(in: text.scalarRange(organisationChain.lowerBound..<chainEnd))
             } else {
-                organisation = normalizer.nominative(modifiers: Array(chain.lowerBound..<head), head: head,
+                organisation = normalizer.nominative(modifiers: Array(organisationChain.lowerBound..<head), head: head,
                                                      rest: (head + 1)..<chainEnd, in: text)
             }
         }

@@ -54,19 +54,30 @@ extension RoleVocabulary {
         "покойный", "экс", "и.о.", "врио", "обязанность", "любой", "каждый", "другой", "иной", "всякий",
     ]
 
-    /// Verbs, by lemma, that make a noun in the instrumental before them the title of the name after them:
-    /// "министром обороны станет Лиам Фокс", "главным тренером назначен Сергей Первушин".
+    /// Verbs, by lemma, of becoming or working as what a noun in the instrumental names, before the name
+    /// ("министром обороны станет Лиам Фокс") or after it ("Михаил стал главой страны").
     static let becomingVerbs: Set<Word> = [
-        "стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать", "являться", "утвердить",
-        "работать", "служить", "оставаться", "остаться", "трудиться",
+        "стать", "становиться", "являться", "работать", "проработать", "служить", "оставаться", "остаться", "трудиться",
     ]
+
+    /// Verbs of appointing: before the name in any voice ("главным тренером назначен …"), after it in the
+    /// passive only, where the name is the one appointed.
+    static let appointingVerbs: Set<Word> = ["назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить"]
+
+    /// Words before "-летний" that say how long, not how old: "многолетний лидер".
+    static let durationPrefixes = ["много", "долго", "несовершенно", "совершенно"]
 
     /// Verbs, by lemma, that hold or leave an office named after them: "занимал должность министра",
     /// "ушёл с поста гендиректора".
     static let holdingVerbs: Set<Word> = ["занимать", "занять", "покинуть", "покидать", "уйти", "уходить", "оставить", "вступить", "заступить", "освободить"]
 
-    /// The offices those verbs name, a position in the genitive after them.
+    /// The offices those verbs name, a position in the genitive after them, and the prepositions before
+    /// them: "назначен на пост", "ушёл с поста", "освобождён от должности", "на посту".
     static let offices: Set<Word> = ["пост", "должность", "кресло"]
+    static let officePrepositions: Set<Word> = ["на", "с", "со", "от", "в"]
+
+    /// Pronouns that open a relative clause whose subject is the name before them: "…, который стал …".
+    static let relativePronouns: Set<Word> = ["который", "которая", "которые"]
 
     /// Nouns before a position that make it the office, not its holder: "занял пост министра", "на посту
     /// президента", "выборы губернатора", by lemma.

@@ -17,7 +17,7 @@ public struct Grammeme: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
 
     public static let noun: Grammeme = "NOUN", adjective: Grammeme = "ADJF", verb: Grammeme = "VERB", participle: Grammeme = "PRTF", adverb: Grammeme = "ADVB"
     /// Pronominal ("этот", "наш") and qualitative ("большой") adjectives; relational ones are neither.
-    public static let pronominal: Grammeme = "Apro", qualitative: Grammeme = "Qual"
+    public static let pronominal: Grammeme = "Apro", qualitative: Grammeme = "Qual", passive: Grammeme = "pssv"
     public static let nominative: Grammeme = "nomn", genitive: Grammeme = "gent", dative: Grammeme = "datv"
     public static let accusative: Grammeme = "accs", instrumental: Grammeme = "ablt", prepositional: Grammeme = "loct"
     public static let singular: Grammeme = "sing", plural: Grammeme = "plur"

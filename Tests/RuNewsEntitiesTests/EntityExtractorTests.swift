@@ -194,6 +194,13 @@ func people(_ text: String) -> [Person] {
         #expect(people("Стив Джобс ушел с поста гендиректора Apple.").first?.roles.map(\.title) == ["гендиректор"])
         #expect(people("Иван Петров был дома весь день.").first?.roles.isEmpty == true)
         #expect(people("Марин Ле Пен стала кандидатом на пост главы Франции.").first?.roles.isEmpty == true)
+        // An office right after the name, and a relative clause or a participle after a comma.
+        #expect(people("Первым назначили Марио Драги на пост главы Европейского центрального банка.").first?.roles.map(\.title) == ["глава"])
+        #expect(people("Он осудил Ивана Петрова, который занимал пост президента компании.").first?.roles.map(\.title) == ["президент"])
+        #expect(people("Сергей Собянин назначил главой департамента своего заместителя.").first?.roles.isEmpty == true)
+        #expect(people("Сергей Магнитский, работавший юристом в компании, умер.").first?.roles.map(\.title) == ["юрист"])
+        // A form the dictionary hardly reads as the position is the other noun: "критике" is criticism.
+        #expect(people("Дональд Трамп подвергся критике.").first?.roles.isEmpty == true)
     }
 
     /// A title only women hold is refused to a man only when the dictionary knows his first name, and
@@ -210,7 +217,6 @@ func people(_ text: String) -> [Person] {
     @Test func readsLearnedOccupations() throws {
         #expect(people("Скончалась канадская писательница Элис Манро.").first?.roles.map(\.title) == ["писательница"])
         #expect(people("Вчера конгрессмен Патрик Мерфи выступил.").first?.roles.map(\.title) == ["конгрессмен"])
-        #expect(RoleVocabulary.learnedOccupations.isSubset(of: RoleVocabulary.positions))
     }
 
     /// A word that is hardly ever a noun is no position ("после" is not the locative of "посол"); a
