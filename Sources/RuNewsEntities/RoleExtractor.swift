@@ -355,7 +355,10 @@ public struct RoleExtractor: Sendable {
             // Readings the dictionary all but rules out do not count ("из" as the plural of the name "Иза").
             return text.readings[index].contains { $0.score >= Self.negligibleScore && $0.tag.contains(.genitive)
                 && ($0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == .adjective) }
-        case .number: return true
+        case .number:
+            // A date or a count of years ends the chain: "мэра Москвы 18 лет", "Молдавии 13 ноября".
+            let next = text.folded[safe: index + 1]?.text ?? ""
+            return MonthNames.numbers[next] == nil && !RoleVocabulary.yearCounts.contains(next)
         default: return false
         }
     }

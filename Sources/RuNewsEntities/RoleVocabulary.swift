@@ -64,6 +64,9 @@ extension RoleVocabulary {
     /// passive only, where the name is the one appointed.
     static let appointingVerbs: Set<Word> = ["назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить"]
 
+    /// Words after a number that make it a date or a span of time, no part of an organisation's name.
+    static let yearCounts: Set<String> = ["год", "года", "году", "годом", "лет", "годы", "годах", "годов", "месяц", "месяца", "месяцев", "дней", "дня", "недель"]
+
     /// Words before "-летний" that say how long, not how old: "многолетний лидер".
     static let durationPrefixes = ["много", "долго", "несовершенно", "совершенно"]
 

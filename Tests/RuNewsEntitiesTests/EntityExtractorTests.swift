@@ -199,6 +199,9 @@ func people(_ text: String) -> [Person] {
         #expect(people("Он осудил Ивана Петрова, который занимал пост президента компании.").first?.roles.map(\.title) == ["президент"])
         #expect(people("Сергей Собянин назначил главой департамента своего заместителя.").first?.roles.isEmpty == true)
         #expect(people("Сергей Магнитский, работавший юристом в компании, умер.").first?.roles.map(\.title) == ["юрист"])
+        // A count of years ends the chain; a numbered unit stays in it.
+        #expect(people("Юрий Лужков проработал на посту мэра Москвы 18 лет.").first?.roles.first?.organisation == "Москва")
+        #expect(people("Заявил командир 58-й армии Иван Петров.").first?.roles.first?.organisation == "58-я армия")
         // A form the dictionary hardly reads as the position is the other noun: "критике" is criticism.
         #expect(people("Дональд Трамп подвергся критике.").first?.roles.isEmpty == true)
     }
