@@ -394,9 +394,9 @@ public struct RoleExtractor: Sendable {
         var title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position,
                                                        headLemmas: RoleVocabulary.positions, in: text))
         var organisation: String?
-        // Trim what cannot end an organisation (a trailing "и", a quote left open).
+        // Trim what cannot end an organisation (a trailing "и" or comma between two positions).
         var chainEnd = chain.upperBound
-        while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" { chainEnd -= 1 }
+        while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" || text.texts[chainEnd - 1] == "," { chainEnd -= 1 }
         if chainEnd - 3 >= chain.lowerBound, let opening = bracketedAbbreviation(closingAt: chainEnd - 1, in: text) { chainEnd = opening }
         // What the title's own genitive says stays in the title, as written: "министр иностранных дел",
         // "тренер вратарей", "полпред президента"; the organisation is what follows ("России").
