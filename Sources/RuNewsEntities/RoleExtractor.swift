@@ -125,9 +125,7 @@ public struct RoleExtractor: Sendable {
                 continue
             }
             if isPosition(cursor, text) {
-                if instrumentalOnly, nearestPosition == nil, !text.readings[cursor].contains(where: {
-                    $0.score >= Self.negligibleScore && $0.tag.contains(.instrumental)
-                }) { break }
+                if instrumentalOnly, nearestPosition == nil, !hasLikelyReading(cursor, text, { $0.contains(.instrumental) }) { break }
                 // Positions of one person stand in one case: "с корреспондентом «Голоса Америки» лидер
                 // движения …" names two people.
                 if let nearer = nearestPosition, !inOneCase(cursor, nearer, text) { break }
@@ -179,8 +177,14 @@ public struct RoleExtractor: Sendable {
         }
     }
 
+    /// Whether the word has a reading the dictionary does not all but rule out (`negligibleScore`) with a
+    /// tag that `matches`.
+    func hasLikelyReading(_ index: Int, _ text: AnalysedText, _ matches: (Tag) -> Bool) -> Bool {
+        text.readings[index].contains { $0.score >= Self.negligibleScore && matches($0.tag) }
+    }
+
     func isGenitiveNoun(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.readings[index].contains { $0.score >= Self.negligibleScore && $0.tag.partOfSpeech == .noun && $0.tag.contains(.genitive) }
+        hasLikelyReading(index, text) { $0.partOfSpeech == .noun && $0.contains(.genitive) }
     }
 
     /// A quoted name is one piece of a chain, whatever its words ("движения «Левый фронт»"): the quote that
@@ -255,9 +259,8 @@ public struct RoleExtractor: Sendable {
               text.readings[position].contains(where: { $0.tag.partOfSpeech == .adjective }) {
             position += 1
         }
-        guard isPosition(position, text), governed.map({ grammeme in
-            text.readings[position].contains { $0.score >= Self.negligibleScore && $0.tag.contains(grammeme) }
-        }) ?? true else { return nil }
+        guard isPosition(position, text), governed.map({ grammeme in hasLikelyReading(position, text) { $0.contains(grammeme) } }) ?? true
+        else { return nil }
         return position
     }
 
@@ -297,7 +300,7 @@ public struct RoleExtractor: Sendable {
         // After its subject, a verb of appointing is the name's only in the passive ("был назначен
         // председателем"; "Собянин назначил главой …" names someone else).
         let appointed = !verb.isDisjoint(with: RoleVocabulary.appointingVerbs)
-            && text.readings[index].contains { $0.score >= Self.negligibleScore && $0.tag.contains(.passive) }
+            && hasLikelyReading(index, text) { $0.contains(.passive) }
         let becoming = appointed || !verb.isDisjoint(with: RoleVocabulary.becomingVerbs)
         let holding = !verb.isDisjoint(with: RoleVocabulary.holdingVerbs)
         var next = becoming || holding ? index + 1 : index
@@ -353,8 +356,7 @@ public struct RoleExtractor: Sendable {
             }
             if text.isUppercaseWord(index) || text.isCapitalized(index) { return true }
             // Readings the dictionary all but rules out do not count ("из" as the plural of the name "Иза").
-            return text.readings[index].contains { $0.score >= Self.negligibleScore && $0.tag.contains(.genitive)
-                && ($0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == .adjective) }
+            return hasLikelyReading(index, text) { $0.contains(.genitive) && ($0.partOfSpeech == .noun || $0.partOfSpeech == .adjective) }
         case .number:
             // A date or a count of years ends the chain: "мэра Москвы 18 лет", "Молдавии 13 ноября".
             let next = text.folded[safe: index + 1]?.text ?? ""
