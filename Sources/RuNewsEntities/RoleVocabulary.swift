@@ -65,14 +65,18 @@ extension RoleVocabulary {
     static let appointingVerbs: Set<Word> = ["назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить"]
 
     /// Words after a number that make it a date or a span of time, no part of an organisation's name.
-    static let yearCounts: Set<String> = ["год", "года", "году", "годом", "лет", "годы", "годах", "годов", "месяц", "месяца", "месяцев", "дней", "дня", "недель"]
+    static let yearCounts: Set<String> = [
+        "год", "года", "году", "годом", "лет", "годы", "годах", "годов", "месяц", "месяца", "месяцев", "дней", "дня", "недель",
+    ]
 
     /// Words before "-летний" that say how long, not how old: "многолетний лидер".
     static let durationPrefixes = ["много", "долго", "несовершенно", "совершенно"]
 
     /// Verbs, by lemma, that hold or leave an office named after them: "занимал должность министра",
     /// "ушёл с поста гендиректора".
-    static let holdingVerbs: Set<Word> = ["занимать", "занять", "покинуть", "покидать", "уйти", "уходить", "оставить", "вступить", "заступить", "освободить"]
+    static let holdingVerbs: Set<Word> = [
+        "занимать", "занять", "покинуть", "покидать", "уйти", "уходить", "оставить", "вступить", "заступить", "освободить",
+    ]
 
     /// The offices those verbs name, a position in the genitive after them, and the prepositions before
     /// them: "назначен на пост", "ушёл с поста", "освобождён от должности", "на посту".
