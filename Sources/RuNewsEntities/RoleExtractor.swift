@@ -36,8 +36,8 @@ public struct RoleExtractor: Sendable {
                 }
             }
             people[personIndex].roles = roles
-            // A title only women hold tells the gender a guessed name could not ("Умерла актриса Кэрри Фишер").
-            if gender == nil, roles.contains(where: { role in role.mentions.contains { mention in
+            // A title only women hold tells the gender where a name's ending misled ("Умерла актриса Кэрри Фишер").
+            if gender != .male, roles.contains(where: { role in role.mentions.contains { mention in
                 // The title's head, not a position in its complement ("тренер теннисистки").
                 text.tokens(covering: [mention]).sorted().first { isPosition($0, text) }.map { isWomenOnlyTitle($0, in: text) } ?? false
             } }) {
@@ -73,12 +73,14 @@ public struct RoleExtractor: Sendable {
         return false
     }
 
-    /// A person's gender where the dictionary knows the first name ("Владимир"): one told by a guessed
-    /// name or the surname's ending alone ("Кэрри Фишер") does not rule out a title only women hold.
+    /// A person's gender as the dictionary gives their first name ("Владимир", "Джейн"); a guessed name
+    /// or a surname's ending alone ("Кэрри Фишер") tells none that could rule out a title only women hold.
     func knownGender(of person: Person) -> Person.Gender? {
-        guard let first = person.first, morphology.analyse(first).contains(where: { $0.method == .dictionary && $0.tag.contains(.firstName) })
-        else { return nil }
-        return person.gender
+        guard let first = person.first else { return nil }
+        let genders = Set(morphology.analyse(first).filter { $0.method == .dictionary && $0.tag.contains(.firstName) }.compactMap { reading in
+            reading.tag.contains(.masculine) ? Person.Gender.male : reading.tag.contains(.feminine) ? .female : nil
+        })
+        return genders.count == 1 ? genders.first : nil
     }
 
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain

@@ -212,6 +212,9 @@ func people(_ text: String) -> [Person] {
     @Test func aWomensTitleNeedsAKnownMan() throws {
         let actress = try #require(people("Умерла актриса Кэрри Фишер.").first)
         #expect(actress.roles.map(\.title) == ["актриса"] && actress.gender == .female)
+        // The dictionary's first name decides, not the surname's ending.
+        let host = try #require(people("Вчера актриса Джейн Линч выступила.").first)
+        #expect(host.roles.map(\.title) == ["актриса"] && host.gender == .female)
         #expect(people("Он встретил политика Ивана Петрова.").first?.roles.map(\.title) == ["политик"])
         #expect(people("Вчера актриса Иван Петров выступил.").first?.roles.isEmpty == true)
     }
