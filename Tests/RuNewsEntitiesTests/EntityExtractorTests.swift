@@ -206,8 +206,8 @@ func people(_ text: String) -> [Person] {
         #expect(people("Дональд Трамп подвергся критике.").first?.roles.isEmpty == true)
     }
 
-    /// A title only women hold is refused to a man only when the dictionary knows his first name, and
-    /// tells the gender of a name it does not know; a title is read as the position it is ("политика"
+    /// A title only women hold is refused to a man only when the dictionary gives his first name as male,
+    /// and tells the gender where a surname's ending misled; a title is read as the position it is ("политика"
     /// as the genitive of "политик").
     @Test func aWomensTitleNeedsAKnownMan() throws {
         let actress = try #require(people("Умерла актриса Кэрри Фишер.").first)
