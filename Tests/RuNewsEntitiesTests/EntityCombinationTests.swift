@@ -92,6 +92,14 @@ import Testing
         #expect(people(two, .standard) == ["Минтимера Шаймиева", "Тимур Шаймиев"])
     }
 
+    /// A rule mention another tagged span took away stands in no tagged span's way: the tagged place
+    /// "Римский" ends the rules' "Римский Бенедикт", and the tagged name takes the name.
+    @Test func aRuleMentionTakenAwayFreesTheTaggedName() {
+        let text = "Вчера Папа Римский Бенедикт XVI назначил кардиналов."
+        #expect(people(text, .rules) == ["Римский Бенедикт"])
+        #expect(people(text, .standard) == ["Бенедикт XVI"])
+    }
+
     /// Which tagged names extend the rules': not one that joins two rule names, opens with a mention of
     /// another kind or adds a word of another script; positions before a name are left out, a Roman
     /// numeral is of no script.

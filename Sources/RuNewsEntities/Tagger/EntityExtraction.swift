@@ -164,7 +164,10 @@ public struct EntityExtraction: Sendable {
         // An abbreviation the text spells out as a thing ("приборно-агрегатного отсека (ПАО)") names nothing.
         for span in spans where !span.tokens.allSatisfy({ text.terms.contains(text.folded[$0]) }) {
             let kinds = span.tokens.reduce(UInt8(0)) { $0 | covered[$1] }
-            if kinds == 0 {
+            // Rule mentions an earlier span took away stand in no one's way: in "Папа Римский Бенедикт XVI"
+            // the tagged place "Римский" ends the rules' "Римский Бенедикт", and the name is the tagger's.
+            let cleared = kinds != 0 && !removed.isEmpty && ruleMentions.overlapping(span.tokens).allSatisfy(removed.contains)
+            if kinds == 0 || cleared {
                 if policy.additions { added.append(span) }
             } else if policy.retyping, kinds & Self.bit(span.kind) == 0 {
                 // The rules' mentions of other kinds it overlaps: one strictly inside a tagged organisation or
