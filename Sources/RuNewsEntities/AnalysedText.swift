@@ -121,6 +121,17 @@ public struct AnalysedText: Sendable {
         return nouns[index].contains { vocabulary.contains($0.lemma) && !(singular && $0.plural) }
     }
 
+    /// Whether the token's singular readings as a noun of `vocabulary` weigh `minimumWeight` or more: a
+    /// form the dictionary hardly ever reads so is the other word ("политику" is policy, not a politician).
+    /// Asked of few words (those `hasNoun` finds), so the readings are read again rather than kept.
+    func hasSingularNoun(in vocabulary: Set<Word>, at index: Int, minimumWeight: Double) -> Bool {
+        guard hasNoun(in: vocabulary, at: index, singular: true) else { return false }
+        return readings[index].reduce(0) { weight, reading in
+            reading.tag.partOfSpeech == .noun && !reading.tag.contains(.plural)
+                && vocabulary.contains(Word(Folding.fold(reading.lemma))) ? weight + reading.score : weight
+        } >= minimumWeight
+    }
+
     /// Whether every letter of the token is a Latin one ("Facebook", "Victoria’s"; digits and marks aside).
     func isInLatinLetters(_ index: Int) -> Bool {
         texts[index].unicodeScalars.allSatisfy { $0.value < 0x250 || !$0.properties.isAlphabetic }

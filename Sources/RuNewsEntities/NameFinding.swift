@@ -88,7 +88,7 @@ extension PersonExtractor {
                     continue
                 }
                 guard isJoinedToParticle(next, text) || canBeSurname(next, text, strict: !rest.isEmpty) else { break }
-                if startsAnotherName(next, after: [index] + rest, text) { break }
+                if startsAnotherName(next, afterNameAt: index, parts: rest, text) { break }
                 rest.append(next)
                 next += 1
                 words += 1
@@ -145,13 +145,13 @@ extension PersonExtractor {
         return known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.surname) }
     }
 
-    /// A compound the dictionary lacks that names a position by its last part, or its first: "Медиа-эксперт",
-    /// "Экс-советника", "Фотограф-любитель" are no names.
+    /// A compound the dictionary lacks that names a position by its last part, or its first, as written or
+    /// as a lemma: "Медиа-эксперт", "Экс-советника", "Фотограф-любитель" are no names.
     func isPositionCompound(_ index: Int, _ text: AnalysedText) -> Bool {
         guard text.folded[index].text.contains("-") else { return false }
-        let forms = [text.folded[index].text] + text.nouns[index].map(\.lemma.text)
-        return RoleExtractor(morphology: morphology).isPosition(index, text) || forms.contains { form in
-            form.split(separator: "-").last.map { RoleVocabulary.positions.contains(Word(String($0))) } ?? false
+        return ([text.folded[index].text] + text.nouns[index].map(\.lemma.text)).contains { form in
+            let parts = form.split(separator: "-")
+            return [parts.first, parts.last].contains { part in part.map { RoleVocabulary.positions.contains(Word(String($0))) } ?? false }
         }
     }
 
@@ -176,13 +176,14 @@ extension PersonExtractor {
     /// nominative after a name in another case, the subject after a name its noun governs ("советника
     /// Дмитрия Медведева Аркадий Дворкович", "в гибели Марины Голуб Алексей Русаков"). Names with
     /// particles are not declined part by part ("Хамад бен Халифа Аль Тани").
-    func startsAnotherName(_ index: Int, after name: [Int], _ text: AnalysedText) -> Bool {
-        guard let first = name.first, isFirstName(index, text), !name.contains(where: { isParticle($0, text) }) else { return false }
+    /// `first` is the name's first word, `parts` its words after it.
+    func startsAnotherName(_ index: Int, afterNameAt first: Int, parts: some Sequence<Int>, _ text: AnalysedText) -> Bool {
+        guard isFirstName(index, text), !isParticle(first, text), !parts.contains(where: { isParticle($0, text) }) else { return false }
         let before = likelySingularReadings(first, text), after = likelySingularReadings(index, text)
         // A word read only as a plural is a surname the dictionary lacks ("Керимов" as "Керим"): no evidence.
         guard !before.isEmpty, after.contains(where: { $0.tag.contains(.nominative) }),
               !before.contains(where: { $0.tag.contains(.nominative) }) else { return false }
-        return !before.contains { one in after.contains { one.tag.sharesCase(with: $0.tag) } }
+        return !before.shareACase(with: after)
     }
 
     /// Readings less likely than this do not decide a name's case ("Дмитрия" as a woman's name).

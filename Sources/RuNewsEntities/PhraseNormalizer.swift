@@ -14,7 +14,7 @@ struct PhraseNormalizer {
     func nominative(modifiers: [Int], head: Int, rest: Range<Int>? = nil, headLemmas: Set<Word> = [], in text: AnalysedText) -> String {
         var headReadings = text.readings[head].filter { $0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == nil }
         // A head known to be one of `headLemmas` is read as it ("политика" as the genitive of "политик").
-        let known = headReadings.filter { headLemmas.contains(Word(Folding.fold($0.lemma))) }
+        let known = headLemmas.isEmpty ? [] : headReadings.filter { headLemmas.contains(Word(Folding.fold($0.lemma))) }
         if !known.isEmpty { headReadings = known }
         // The case and number the phrase agrees on, scored by the readings that fit them.
         var best: (score: Double, grammaticalCase: Grammeme, number: Grammeme, head: Parse?) = (-1, .nominative, .singular, nil)

@@ -56,10 +56,7 @@ public struct RoleExtractor: Sendable {
         if RoleVocabulary.positions.contains(word) { return true }
         // A form the dictionary hardly ever reads as the position is the other noun ("политику" is policy).
         if text.hasNoun(in: RoleVocabulary.positions, at: index, singular: true) {
-            return text.readings[index].reduce(0) { weight, reading in
-                reading.tag.partOfSpeech == .noun && !reading.tag.contains(.plural)
-                    && RoleVocabulary.positions.contains(Word(Folding.fold(reading.lemma))) ? weight + reading.score : weight
-            } >= Self.rarePositionReading
+            return text.hasSingularNoun(in: RoleVocabulary.positions, at: index, minimumWeight: Self.rarePositionReading)
         }
         guard word.text.contains("-") else { return false }
         for prefix in ["экс-", "вице-"] where word.hasPrefix(prefix) {
@@ -103,8 +100,8 @@ public struct RoleExtractor: Sendable {
             }
             // Right before the name, an age ("президент страны 54-летний Джон Махама") and a verb of becoming
             // after a position in the instrumental ("министром обороны станет Лиам Фокс") are passed over.
-            if nearestPosition == nil, cursor + 1 == chainEnd, isAge(cursor, text) || isBecomingVerb(cursor, text) {
-                instrumentalOnly = instrumentalOnly || isBecomingVerb(cursor, text)
+            if nearestPosition == nil, cursor + 1 == chainEnd, case let becoming = isBecomingVerb(cursor, text), becoming || isAge(cursor, text) {
+                instrumentalOnly = instrumentalOnly || becoming
                 chainEnd = cursor
                 cursor -= 1
                 steps += 1
@@ -119,14 +116,14 @@ public struct RoleExtractor: Sendable {
             // "Полпред президента РФ Александр Хлопонин", "первого заместителя председателя комитета": a position
             // in the genitive right after another is the other's chain, not a title of the person — unless the
             // name is in the genitive too ("советник президента России Дмитрия Медведева").
-            if isPosition(cursor, text), isGenitiveNoun(cursor, text), !isGenitiveNoun(nameStart, text),
-               isPosition(titleStart(of: cursor, in: text) - 1, text),
-               text.areAdjacent(titleStart(of: cursor, in: text) - 1, titleStart(of: cursor, in: text)) {
+            let isPositionHere = isPosition(cursor, text)
+            if isPositionHere, isGenitiveNoun(cursor, text), !isGenitiveNoun(nameStart, text),
+               case let start = titleStart(of: cursor, in: text), isPosition(start - 1, text), text.areAdjacent(start - 1, start) {
                 cursor -= 1
                 steps += 1
                 continue
             }
-            if isPosition(cursor, text) {
+            if isPositionHere {
                 if instrumentalOnly, nearestPosition == nil, !hasLikelyReading(cursor, text, { $0.contains(.instrumental) }) { break }
                 // Positions of one person stand in one case: "с корреспондентом «Голоса Америки» лидер
                 // движения …" names two people.
@@ -136,9 +133,8 @@ public struct RoleExtractor: Sendable {
                 if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text, gender: gender) { roles.append(role) }
                 // A name in the genitive after its position in the genitive is part of a longer chain
                 // ("советник президента России Дмитрия Медведева …"): what comes before is another's.
-                if isGenitiveNoun(cursor, text), isGenitiveNoun(nameStart, text), !text.readings[nameStart].contains(where: {
-                    $0.score >= PersonExtractor.weakReading && $0.tag.contains(.nominative)
-                }) { break }
+                if isGenitiveNoun(cursor, text), isGenitiveNoun(nameStart, text),
+                   !text.readings[nameStart].contains(where: { $0.score >= PersonExtractor.weakReading && $0.tag.contains(.nominative) }) { break }
                 chainEnd = titleStart(of: cursor, in: text)
                 cursor = chainEnd - 1
                 steps += 1
@@ -173,10 +169,8 @@ public struct RoleExtractor: Sendable {
 
     /// Whether two nouns have likely readings of one case.
     func inOneCase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
-        let likely = text.readings[b].filter { $0.score >= Self.negligibleScore && $0.tag.partOfSpeech == .noun }
-        return text.readings[a].contains { one in
-            one.score >= Self.negligibleScore && one.tag.partOfSpeech == .noun && likely.contains { one.tag.sharesCase(with: $0.tag) }
-        }
+        func likelyNouns(_ index: Int) -> [Parse] { text.readings[index].filter { $0.score >= Self.negligibleScore && $0.tag.partOfSpeech == .noun } }
+        return likelyNouns(a).shareACase(with: likelyNouns(b))
     }
 
     /// Whether the word has a reading the dictionary does not all but rule out (`negligibleScore`) with a
@@ -236,10 +230,10 @@ public struct RoleExtractor: Sendable {
     /// "Черномырдин был назначен председателем Совета Министров", "Э.Барак занимал должность министра
     /// обороны Израиля": a verb of becoming or holding, the position in the case it governs.
     func after(_ nameEnd: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil) -> Role? {
-        let starts = [appositionStart(after: nameEnd, in: text), predicateStart(after: nameEnd, in: text)].compactMap { $0 }
-        guard let position = starts.lazy.compactMap({ start, governed in
-            self.position(from: start, governed: governed, in: text)
-        }).first else { return nil }
+        func position(after start: (Int, Grammeme?)?) -> Int? { start.flatMap { self.position(from: $0, governed: $1, in: text) } }
+        // The predicate is read only where no apposition gives a position.
+        guard let position = position(after: appositionStart(after: nameEnd, in: text)) ?? position(after: predicateStart(after: nameEnd, in: text))
+        else { return nil }
         var end = position + 1
         while end < text.count, end - position < 12, text.areAdjacent(end - 1, end) || text.kind(end) == .quote || text.kind(end - 1) == .quote,
               isChainWord(end, text), !names.contains(end) {

@@ -15,3 +15,10 @@ extension Tag {
         return [Grammeme.masculine, .feminine, .neuter].contains { contains($0) && other.contains($0) }
     }
 }
+
+extension Array where Element == Parse {
+    /// Whether a reading here and one in `other` are in one case.
+    func shareACase(with other: [Parse]) -> Bool {
+        contains { one in other.contains { one.tag.sharesCase(with: $0.tag) } }
+    }
+}

@@ -269,7 +269,8 @@ public struct EntityExtraction: Sendable {
         // A first name in another case than the rule name's is another person's ("Дмитрия Медведева Аркадий").
         let persons = PersonExtractor(morphology: morphology)
         if let rule = names.first, names.count == 1, name.contains(where: { index in
-            index >= rule.tokens.upperBound && persons.startsAnotherName(index, after: Array(rule.tokens), text)
+            index >= rule.tokens.upperBound
+                && persons.startsAnotherName(index, afterNameAt: rule.tokens.lowerBound, parts: rule.tokens.dropFirst(), text)
         }) { return nil }
         guard names.count == 1 || names.allSatisfy({ $0.tokens.count == 1 }),
               overlapping.allSatisfy({ name.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= name.upperBound && $0.tokens != name }),
