@@ -91,13 +91,18 @@ public struct AnalysedText: Sendable {
     /// The folded lemmas of a word's noun readings, and whether each is plural.
     private static func nouns(of parses: [Parse]) -> [(lemma: Word, plural: Bool)] {
         // A word hardly ever a noun is none: "после" is a preposition, not the locative of "посол".
-        guard parses.reduce(0, { $0 + ($1.tag.partOfSpeech == .noun ? $1.score : 0) }) >= minimumNounWeight else { return [] }
-        var seen = Set<Word>()
-        return parses.compactMap { parse in
-            guard parse.tag.partOfSpeech == .noun else { return nil }
-            let lemma = Word(Folding.fold(parse.lemma))
-            return seen.insert(lemma).inserted || parse.tag.contains(.singular) ? (lemma, parse.tag.contains(.plural)) : nil
+        // Read in place by index: a word has a few readings, each a struct of strings not worth copying.
+        var nounWeight = 0.0
+        for index in parses.indices where parses[index].tag.partOfSpeech == .noun { nounWeight += parses[index].score }
+        guard nounWeight >= minimumNounWeight else { return [] }
+        var lemmas: [(lemma: Word, plural: Bool)] = []
+        for index in parses.indices where parses[index].tag.partOfSpeech == .noun {
+            let lemma = Word(Folding.fold(parses[index].lemma))
+            let tag = parses[index].tag
+            // A lemma once, unless in another singular reading.
+            if tag.contains(.singular) || !lemmas.contains(where: { $0.lemma == lemma }) { lemmas.append((lemma, tag.contains(.plural))) }
         }
+        return lemmas
     }
 
     func kind(_ index: Int) -> Token.Kind? {

@@ -23,8 +23,10 @@ public enum Folding {
     @inlinable
     public static func fold(_ text: some StringProtocol) -> String {
         let count = text.utf8.count
-        let folded = text.utf8.withContiguousStorageIfAvailable { bytes in
-            try? String(unsafeUninitializedCapacity: count) { out throws(OtherScript) in
+        let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            // Most words and every dictionary lemma are folded already: a string is returned as it is.
+            if let string = text as? String, isFolded(bytes) { return string }
+            return try? String(unsafeUninitializedCapacity: count) { out throws(OtherScript) in
                 guard let written = foldLettersOfTwoScripts(bytes, into: out) else { throw OtherScript() }
                 return written
             }
@@ -37,6 +39,27 @@ public enum Folding {
     @usableFromInline
     struct OtherScript: Error {
         @inlinable init() {}
+    }
+
+    /// Whether every scalar is ASCII other than a capital, or a two-byte Cyrillic letter that folds to
+    /// itself: а–я, ѐ, ђ–џ (ё and capitals fold to other letters; other scalars take the scalar path).
+    @inlinable
+    static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead &- 0x41 < 26 { return false }
+                index += 1
+                continue
+            }
+            guard index + 1 < bytes.count else { return false }
+            let next = bytes[index + 1]
+            guard lead == 0xD0 ? next >= 0xB0 && next <= 0xBF : lead == 0xD1 && next >= 0x80 && next <= 0x9F && next != 0x91
+            else { return false }
+            index += 2
+        }
+        return true
     }
 
     /// Most words are ASCII and Cyrillic, whose scalars take one byte or two with a lead of D0 or D1:
