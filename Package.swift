@@ -39,8 +39,11 @@ let package = Package(
         .target(name: "RuNewsText", dependencies: ["CICUShim"]),
         // The OpenCorpora dictionary (CC BY-SA), converted by Tools/build_morphology.py and memory-mapped.
         .target(name: "RuNewsMorphology", resources: [.copy("Resources/ru.morph")]),
+        // The tagger network's dense loop in C: AVX where the processor has it, chosen at run time, the
+        // same bits on every path (a Swift target cannot pick instructions per processor).
+        .target(name: "CVectorKernels"),
         // The PER/ORG/LOC tagger's weights and navec word clusters, built by Tools/train_tagger.py and memory-mapped.
-        .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology"], resources: [.copy("Resources/ru.tagger"), .copy("Resources/ru.neural")]),
+        .target(name: "RuNewsEntities", dependencies: ["RuNewsText", "RuNewsMorphology", "CVectorKernels"], resources: [.copy("Resources/ru.tagger"), .copy("Resources/ru.neural")]),
         // An HTML5 parser of its own: charsets, the WHATWG tokenizer and tree builder (html5lib's suite passes).
         .target(name: "RuNewsHTML", dependencies: ["RuNewsText", "CICUShim"]),
         // Pages and text dumps → articles: the text, its headline, date, authors, trail, what was stripped.
@@ -54,7 +57,7 @@ let package = Package(
         .executableTarget(name: "runews-fuzz", dependencies: ["RuNews"]),
         .testTarget(name: "RuNewsTextTests", dependencies: ["RuNewsText", "CICUShim"]),
         .testTarget(name: "RuNewsMorphologyTests", dependencies: ["RuNewsMorphology"]),
-        .testTarget(name: "RuNewsEntitiesTests", dependencies: ["RuNewsEntities"], exclude: ["Fixtures"]),
+        .testTarget(name: "RuNewsEntitiesTests", dependencies: ["RuNewsEntities", "CVectorKernels"], exclude: ["Fixtures"]),
         .testTarget(name: "RuNewsHTMLTests", dependencies: ["RuNewsHTML"]),
         .testTarget(name: "RuNewsArticleTests", dependencies: ["RuNewsArticle"]),
         .testTarget(name: "RuNewsTests", dependencies: ["RuNews"]),

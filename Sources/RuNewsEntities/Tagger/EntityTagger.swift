@@ -1,3 +1,4 @@
+import CVectorKernels
 import Foundation
 import RuNewsMorphology
 import RuNewsText
@@ -401,63 +402,10 @@ public struct EntityTagger: Sendable {
             let found = neural.attributeRow(attributes[slot])
             if found >= 0 { rows[count] = found; count += 1 }
         }
-        // 32 outputs at a time, kept in registers: the word part in input order, then the attribute rows.
-        var block = 0
-        while block < n {
-            var sum = Block()
-            for index in 0..<neural.projection {
-                sum.add(scratch[index], neural.wordMatrix + index * n + block)
-            }
-            for found in 0..<count { sum.add(neural.attributeRows + rows[found] * n + block) }
-            sum.store(out + block)
-            block += 32
-        }
-    }
-
-    /// 32 floats as four SIMD8 registers.
-    private struct Block {
-        var a = SIMD8<Float>.zero, b = SIMD8<Float>.zero, c = SIMD8<Float>.zero, d = SIMD8<Float>.zero
-
-        init() {}
-
-        @inline(__always)
-        init(_ pointer: UnsafePointer<Float>) {
-            let raw = UnsafeRawPointer(pointer)
-            a = raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
-            b = raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
-            c = raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
-            d = raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
-        }
-
-        /// self += x[0..<32]
-        @inline(__always)
-        mutating func add(_ pointer: UnsafePointer<Float>) {
-            let raw = UnsafeRawPointer(pointer)
-            a += raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
-            b += raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
-            c += raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
-            d += raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
-        }
-
-        /// self += scalar × x[0..<32]
-        @inline(__always)
-        mutating func add(_ scalar: Float, _ pointer: UnsafePointer<Float>) {
-            let raw = UnsafeRawPointer(pointer)
-            let s = SIMD8<Float>(repeating: scalar)
-            a += s * raw.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
-            b += s * raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
-            c += s * raw.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
-            d += s * raw.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
-        }
-
-        @inline(__always)
-        func store(_ pointer: UnsafeMutablePointer<Float>) {
-            let raw = UnsafeMutableRawPointer(pointer)
-            raw.storeBytes(of: a, toByteOffset: 0, as: SIMD8<Float>.self)
-            raw.storeBytes(of: b, toByteOffset: 32, as: SIMD8<Float>.self)
-            raw.storeBytes(of: c, toByteOffset: 64, as: SIMD8<Float>.self)
-            raw.storeBytes(of: d, toByteOffset: 96, as: SIMD8<Float>.self)
-        }
+        // The word part in input order, then the attribute rows: the tool's order of sums.
+        out.update(repeating: 0, count: n)
+        runews_add_scaled_rows(out, n, scratch, nil, neural.projection, neural.wordMatrix, n)
+        for found in 0..<count { Self.add(neural.attributeRows + rows[found] * n, out, n) }
     }
 
     /// The network's working memory for a text, allocated once: each token's first layer and the units of
@@ -533,22 +481,12 @@ public struct EntityTagger: Sendable {
             buffers.activeCount[index] = Self.activeUnits(out, width, into: buffers.active + index * width)
         }
         for index in range {
-            // 32 outputs at a time, kept in registers; the inputs that ReLU left non-zero.
-            var block = 0
-            while block < width {
-                var sum = Block(neural.secondBias + block)
-                for k in 0..<3 {
-                    let other = index + k - 1
-                    guard range.contains(other) else { continue }
-                    let input = hidden + other * width, units = buffers.active + other * width
-                    let weights = neural.second + k * width * width + block
-                    for position in 0..<buffers.activeCount[other] {
-                        let unit = Int(units[position])
-                        sum.add(input[unit], weights + unit * width)
-                    }
-                }
-                sum.store(scratch + block)
-                block += 32
+            // Over the inputs that ReLU left non-zero, tap by tap.
+            scratch.update(from: neural.secondBias, count: width)
+            for k in 0..<3 where range.contains(index + k - 1) {
+                let other = index + k - 1
+                runews_add_scaled_rows(scratch, width, hidden + other * width, buffers.active + other * width,
+                                       buffers.activeCount[other], neural.second + k * width * width, width)
             }
             var score = SIMD8<Float>.zero
             let units = buffers.scratchUnits

@@ -1,0 +1,103 @@
+#include "VectorKernels.h"
+
+// Products and sums stay two roundings on every target (arm64 would otherwise fuse them): the bits must
+// not depend on the processor.
+#pragma STDC FP_CONTRACT OFF
+
+#define UNIT(p) (units ? (size_t)units[p] : (p))
+
+void runews_add_scaled_rows_portable(float *out, size_t width, const float *x, const uint16_t *units,
+                                     size_t count, const float *m, size_t stride) {
+    // 32 outputs at a time, kept in registers while the rows stream past.
+    for (size_t block = 0; block < width; block += 32) {
+        float sum[32];
+        for (size_t j = 0; j < 32; j++) sum[j] = out[block + j];
+        for (size_t p = 0; p < count; p++) {
+            const size_t u = UNIT(p);
+            const float s = x[u];
+            const float *row = m + u * stride + block;
+            for (size_t j = 0; j < 32; j++) sum[j] = sum[j] + s * row[j];
+        }
+        for (size_t j = 0; j < 32; j++) out[block + j] = sum[j];
+    }
+}
+
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+#define ADD(k) a##k = _mm256_add_ps(a##k, _mm256_mul_ps(s, _mm256_loadu_ps(row + 8 * (k))))
+
+__attribute__((target("avx")))
+static void add_scaled_rows_avx(float *out, size_t width, const float *x, const uint16_t *units, size_t count,
+                                const float *m, size_t stride) {
+    size_t block = 0;
+    // 64 outputs in eight registers, then a last 32 in four.
+    for (; block + 64 <= width; block += 64) {
+        float *o = out + block;
+        __m256 a0 = _mm256_loadu_ps(o), a1 = _mm256_loadu_ps(o + 8), a2 = _mm256_loadu_ps(o + 16),
+               a3 = _mm256_loadu_ps(o + 24), a4 = _mm256_loadu_ps(o + 32), a5 = _mm256_loadu_ps(o + 40),
+               a6 = _mm256_loadu_ps(o + 48), a7 = _mm256_loadu_ps(o + 56);
+        for (size_t p = 0; p < count; p++) {
+            const size_t u = UNIT(p);
+            const __m256 s = _mm256_set1_ps(x[u]);
+            const float *row = m + u * stride + block;
+            ADD(0); ADD(1); ADD(2); ADD(3); ADD(4); ADD(5); ADD(6); ADD(7);
+        }
+        _mm256_storeu_ps(o, a0); _mm256_storeu_ps(o + 8, a1); _mm256_storeu_ps(o + 16, a2);
+        _mm256_storeu_ps(o + 24, a3); _mm256_storeu_ps(o + 32, a4); _mm256_storeu_ps(o + 40, a5);
+        _mm256_storeu_ps(o + 48, a6); _mm256_storeu_ps(o + 56, a7);
+    }
+    for (; block < width; block += 32) {
+        float *o = out + block;
+        __m256 a0 = _mm256_loadu_ps(o), a1 = _mm256_loadu_ps(o + 8), a2 = _mm256_loadu_ps(o + 16),
+               a3 = _mm256_loadu_ps(o + 24);
+        for (size_t p = 0; p < count; p++) {
+            const size_t u = UNIT(p);
+            const __m256 s = _mm256_set1_ps(x[u]);
+            const float *row = m + u * stride + block;
+            ADD(0); ADD(1); ADD(2); ADD(3);
+        }
+        _mm256_storeu_ps(o, a0); _mm256_storeu_ps(o + 8, a1); _mm256_storeu_ps(o + 16, a2);
+        _mm256_storeu_ps(o + 24, a3);
+    }
+}
+
+/// AVX in the processor and its registers saved by the operating system (OSXSAVE, then XCR0's SSE and AVX bits).
+static int processor_has_avx(void) {
+    unsigned eax, ebx, ecx, edx;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return 0;
+    if (!(ecx & bit_AVX) || !(ecx & bit_OSXSAVE)) return 0;
+    unsigned low, high;
+    __asm__("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
+    return (low & 6) == 6;
+}
+
+// 0 not yet asked, 1 portable, 2 AVX. Asked once: CPUID traps to the hypervisor on a virtual machine.
+static int chosen_path;
+
+int runews_vector_kernels_use_avx(void) {
+    int path = __atomic_load_n(&chosen_path, __ATOMIC_RELAXED);
+    if (path == 0) {
+        path = processor_has_avx() ? 2 : 1;
+        __atomic_store_n(&chosen_path, path, __ATOMIC_RELAXED);
+    }
+    return path == 2;
+}
+
+void runews_add_scaled_rows(float *out, size_t width, const float *x, const uint16_t *units, size_t count,
+                            const float *m, size_t stride) {
+    if (runews_vector_kernels_use_avx()) add_scaled_rows_avx(out, width, x, units, count, m, stride);
+    else runews_add_scaled_rows_portable(out, width, x, units, count, m, stride);
+}
+
+#else
+
+int runews_vector_kernels_use_avx(void) { return 0; }
+
+void runews_add_scaled_rows(float *out, size_t width, const float *x, const uint16_t *units, size_t count,
+                            const float *m, size_t stride) {
+    runews_add_scaled_rows_portable(out, width, x, units, count, m, stride);
+}
+
+#endif
