@@ -49,8 +49,9 @@ public enum TemplateLearner {
         return groups.map(\.members)
     }
 
-    /// A paragraph's key: lowercase, white space collapsed.
+    /// A paragraph's key: folded (lowercase, ё as е), white space collapsed. Folded over the bytes:
+    /// `lowercased()` maps every scalar through Unicode's tables, and every paragraph of a site is keyed.
     static func key(_ paragraph: String) -> String {
-        CollapsedWhitespace.string(paragraph.lowercased())
+        CollapsedWhitespace.string(Folding.fold(paragraph))
     }
 }
