@@ -156,8 +156,8 @@ public struct EntityTagger: Sendable {
         let token = text.texts[index]
         out[5] = shape(of: token)
         let readings = text.readings[index]
-        if let top = readings.first, Self.isWordLike(token) {
-            let tag = top.tag
+        if !readings.isEmpty, Self.isWordLike(token) {
+            let tag = readings[0].tag
             // The part of speech, or the shape tag ("LATN", "UNKN") that stands first when there is none.
             if let partOfSpeech = tag.partOfSpeech {
                 out[6] = TaggerHash.fnv(partOfSpeech.name.utf8, Self.posPrefix)
@@ -169,7 +169,10 @@ public struct EntityTagger: Sendable {
             for (offset, grammeme) in Self.topGrammemes.enumerated() where tag.contains(grammeme) {
                 out[8 + offset] = Self.topAttributes[offset]
             }
-            for (offset, grammeme) in Self.anyGrammemes.enumerated() where readings.contains(where: { $0.tag.contains(grammeme) }) {
+            // The readings' grammemes in one set: asking each reading copies it, strings and all.
+            var anyReading = GrammemeSet()
+            for reading in readings.indices { anyReading = anyReading.union(readings[reading].tag.grammemes) }
+            for (offset, grammeme) in Self.anyGrammemes.enumerated() where anyReading.contains(grammeme) {
                 out[16 + offset] = Self.anyAttributes[offset]
             }
         } else {
