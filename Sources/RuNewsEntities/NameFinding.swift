@@ -109,7 +109,8 @@ extension PersonExtractor {
         // "председатель КНР Ху Цзиньтао": after a position, capitalised words the dictionary does not
         // know otherwise are a name, however foreign — but not an adjective agreeing with the lowercase
         // noun after it ("глава Антрацитовского района").
-        if followsPosition(index, text), isForeignNamePart(index, text), !modifiesNextNoun(index, text) {
+        // (Shape first: it is cheap, and few words have it; the walk back is asked of those only.)
+        if isNameShaped(index, text), followsPosition(index, text), isForeignNamePart(index, text), !modifiesNextNoun(index, text) {
             var next = index + 1
             while next < text.count, next - index < 3, text.areAdjacent(next - 1, next), isForeignNamePart(next, text) { next += 1 }
             var match = NameMatch(tokens: index..<next, first: Array(index..<(next - 1)), last: [next - 1])
