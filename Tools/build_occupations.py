@@ -2,6 +2,7 @@
 """Write Sources/RuNewsEntities/LearnedOccupations.swift: the occupations NEREL train names people with.
 
 usage: Tools/build_occupations.py --runews .build/release/runews [--nerel ../shared/eval/nerel/train.jsonl]
+                                  [--min-documents N]
 
 NEREL marks every profession a text gives a person (PROFESSION: "актриса", "конгрессмен", "фигуристка").
 The one-word ones are lemmatised by `runews morph` (the reading that is an animate noun: "политика" is the
@@ -28,6 +29,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--runews', required=True)
     ap.add_argument('--nerel', default=os.path.join(HERE, '..', '..', 'shared', 'eval', 'nerel', 'train.jsonl'))
+    ap.add_argument('--min-documents', type=int, default=MIN_DOCUMENTS,
+                    help='documents a lemma must stand in (default %d)' % MIN_DOCUMENTS)
     a = ap.parse_args()
 
     documents = collections.defaultdict(set)
@@ -49,7 +52,7 @@ def main():
         readings = [p for p in analysis['parses'] if 'NOUN' in p['tags'] and 'anim' in p['tags']]
         if readings:
             lemmas[fold(readings[0]['lemma'])] |= documents[word]
-    kept = sorted(lemma for lemma, docs in lemmas.items() if len(docs) >= MIN_DOCUMENTS)
+    kept = sorted(lemma for lemma, docs in lemmas.items() if len(docs) >= a.min_documents)
     rows, row = [], '       '
     for lemma in kept:
         item = ' "%s",' % lemma
@@ -67,7 +70,7 @@ extension RoleVocabulary {
 %s
     ]
 }
-''' % (MIN_DOCUMENTS, '\n'.join(rows))
+''' % (a.min_documents, '\n'.join(rows))
     with open(OUT, 'w', encoding='utf-8') as f:
         f.write(source)
     print('%d occupations -> %s' % (len(kept), os.path.normpath(OUT)))
