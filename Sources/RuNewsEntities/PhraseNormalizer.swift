@@ -10,8 +10,10 @@ struct PhraseNormalizer {
 
     static let cases: [Grammeme] = [.nominative, .genitive, .dative, .accusative, .instrumental, .prepositional]
 
-    /// `modifiers` agree with `head`; `rest` follows unchanged. Token indices into `text`.
-    func nominative(modifiers: [Int], head: Int, rest: Range<Int>? = nil, headLemmas: Set<Word> = [], in text: AnalysedText) -> String {
+    /// `modifiers` agree with `head`; `rest` follows unchanged. Token indices into `text`. `number` puts the
+    /// phrase in that number ("игроки сборной" → "игрок сборной"), where it stays in its own otherwise.
+    func nominative(modifiers: [Int], head: Int, rest: Range<Int>? = nil, headLemmas: Set<Word> = [],
+                    number: Grammeme? = nil, in text: AnalysedText) -> String {
         var headReadings = text.readings[head].filter { $0.tag.partOfSpeech == .noun || $0.tag.partOfSpeech == nil }
         // A head known to be one of `headLemmas` is read as it ("политика" as the genitive of "политик").
         let known = headLemmas.isEmpty ? [] : headReadings.filter { headLemmas.contains(Word(Folding.fold($0.lemma))) }
@@ -31,16 +33,17 @@ struct PhraseNormalizer {
             }
         }
         guard let headReading = best.head else { return words(modifiers + [head], rest, text) }
+        let targetNumber = number ?? best.number
         var forms: [String] = []
         for modifier in modifiers {
             let reading = text.readings[modifier].filter { agrees($0, with: headReading, best.grammaticalCase, best.number) }
                 .max { $0.score < $1.score }
-            var target: Set<Grammeme> = [.nominative, best.number]
-            if best.number == .singular, let gender = Self.gender(of: headReading) { target.insert(gender) }
+            var target: Set<Grammeme> = [.nominative, targetNumber]
+            if targetNumber == .singular, let gender = Self.gender(of: headReading) { target.insert(gender) }
             forms.append(reading.flatMap { morphology.inflect($0, to: target)?.word } ?? text.texts[modifier])
         }
         forms.append(headReading.tag.contains(.indeclinable) ? text.texts[head]
-                     : morphology.inflect(headReading, to: [.nominative, best.number])?.word ?? text.texts[head])
+                     : morphology.inflect(headReading, to: [.nominative, targetNumber])?.word ?? text.texts[head])
         if let rest, !rest.isEmpty { forms.append(text.segmentation.text.string(in: text.scalarRange(rest))) }
         return forms.joined(separator: " ")
     }

@@ -27,6 +27,7 @@ public struct RoleExtractor: Sendable {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
                 for role in before(first, in: text, names: nameTokens, gender: gender)
+                    + listed(first, mention: mention, in: text, names: nameTokens, gender: people[personIndex].gender)
                     + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
                     if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
                         roles[same].mentions += role.mentions
@@ -83,7 +84,8 @@ public struct RoleExtractor: Sendable {
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain
     /// running up to the name. Positions joined by "и" or a comma before it are read too: "бывший глава
     /// Русской винно-водочной компании и совладелец WFC Артур Перепёлкин".
-    func before(_ nameStart: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil) -> [Role] {
+    func before(_ nameStart: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil,
+                plural: Bool = false) -> [Role] {
         var roles: [Role] = []
         var chainEnd = nameStart
         var cursor = nameStart - 1
@@ -116,7 +118,9 @@ public struct RoleExtractor: Sendable {
             // "Полпред президента РФ Александр Хлопонин", "первого заместителя председателя комитета": a position
             // in the genitive right after another is the other's chain, not a title of the person — unless the
             // name is in the genitive too ("советник президента России Дмитрия Медведева").
-            let isPositionHere = isPosition(cursor, text)
+            // (`plural`: a list's position, "сенаторы …"; a position in the singular is then another's.)
+            if plural, isPosition(cursor, text) { break }
+            let isPositionHere = plural ? isPluralPosition(cursor, text) : isPosition(cursor, text)
             if isPositionHere, isGenitiveNoun(cursor, text), !isGenitiveNoun(nameStart, text),
                case let start = titleStart(of: cursor, in: text), isPosition(start - 1, text), text.areAdjacent(start - 1, start) {
                 cursor -= 1
@@ -124,13 +128,16 @@ public struct RoleExtractor: Sendable {
                 continue
             }
             if isPositionHere {
+                if plural, isClassJoined(cursor, text) { break }
                 if instrumentalOnly, nearestPosition == nil, !hasLikelyReading(cursor, text, { $0.contains(.instrumental) }) { break }
                 // Positions of one person stand in one case: "с корреспондентом «Голоса Америки» лидер
                 // движения …" names two people.
                 if let nearer = nearestPosition, !inOneCase(cursor, nearer, text) { break }
                 nearestPosition = nearestPosition ?? cursor
                 // A position right before another ("председатель … шейх") keeps the nearer's chain.
-                if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text, gender: gender) { roles.append(role) }
+                if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text, gender: gender, singular: plural) {
+                    roles.append(role)
+                }
                 // A name in the genitive after its position in the genitive is part of a longer chain
                 // ("советник президента России Дмитрия Медведева …"): what comes before is another's.
                 if isGenitiveNoun(cursor, text), isGenitiveNoun(nameStart, text),
@@ -141,6 +148,8 @@ public struct RoleExtractor: Sendable {
                 continue
             }
             guard isChainWord(cursor, text), !names.contains(cursor) else { break }
+            // A list's chain is of genitives: after "генералов полиции по делу" a name is the case's.
+            if plural, text.readings[cursor].first?.tag.partOfSpeech == .preposition { break }
             if let opening = otherQuote(of: cursor, in: text, forward: false), !(opening..<cursor).contains(where: names.contains) {
                 cursor = opening
             }
@@ -385,12 +394,14 @@ public struct RoleExtractor: Sendable {
         return !animate.isEmpty && animate.allSatisfy { $0.tag.contains(.feminine) }
     }
 
-    func role(position: Int, chain: Range<Int>, in text: AnalysedText, gender: Person.Gender? = nil) -> Role? {
+    func role(position: Int, chain: Range<Int>, in text: AnalysedText, gender: Person.Gender? = nil,
+              singular: Bool = false) -> Role? {
         if gender == .male && isWomenOnlyTitle(position, in: text) { return nil }
         let normalizer = PhraseNormalizer(morphology: morphology)
         let titleStart = titleStart(of: position, in: text)
         var title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position,
-                                                       headLemmas: RoleVocabulary.positions, in: text))
+                                                       headLemmas: RoleVocabulary.positions,
+                                                       number: singular ? .singular : nil, in: text))
         var organisation: String?
         // Trim what cannot end an organisation (a trailing "и" or comma between two positions).
         var chainEnd = chain.upperBound

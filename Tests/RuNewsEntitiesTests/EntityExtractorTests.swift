@@ -134,7 +134,9 @@ func people(_ text: String) -> [Person] {
         #expect(coach.roles.first?.title == "тренер вратарей" && coach.roles.first?.organisation == nil)
         let chairman = try #require(people("Сказал председатель правления банка Иван Петров.").first)
         #expect(chairman.roles.first?.title == "председатель правления" && chairman.roles.first?.organisation == "банк")
-        #expect(people("встретились президенты Владимир Путин и Джо Байден").allSatisfy { $0.roles.isEmpty })
+        // A plural names no one person, but each of a list after it (`aPluralPositionBeforeAListIsEachOnes`).
+        #expect(people("встретились президенты Владимир Путин и Джо Байден").map { $0.roles.map(\.title) } == [["президент"], ["президент"]])
+        #expect(people("в интересах президентов Ивана Петрова нет").allSatisfy { $0.roles.isEmpty })
     }
 
     /// A chain runs through a quoted name whatever its words, through "при" and "по" phrases and through
@@ -204,6 +206,19 @@ func people(_ text: String) -> [Person] {
         #expect(people("Заявил командир 58-й армии Иван Петров.").first?.roles.first?.organisation == "58-я армия")
         // A form the dictionary hardly reads as the position is the other noun: "критике" is criticism.
         #expect(people("Дональд Трамп подвергся критике.").first?.roles.isEmpty == true)
+    }
+
+    /// A position in the plural before a list of names is each one's, in the singular; not when the name is
+    /// whose they are, or the position is a phrase's complement, or the list is of something else.
+    @Test func aPluralPositionBeforeAListIsEachOnes() throws {
+        let senators = people("Сенаторы Джон Маккейн и Марко Рубио выступили против.")
+        #expect(senators.map { $0.roles.map(\.title) } == [["сенатор"], ["сенатор"]])
+        let players = people("Вышли игроки сборной России Иван Петров, Сергей Сидоров и Олег Иванов.")
+        #expect(players.count == 3 && players.allSatisfy { $0.roles.map(\.title) == ["игрок"] && $0.roles.first?.organisation == "сборная России" })
+        #expect(people("Он работал с режиссёрами Стивеном Спилбергом и Мартином Скорсезе.").map { $0.roles.map(\.title) } == [["режиссер"], ["режиссер"]])
+        #expect(people("Критики Ильхама Алиева считают иначе.").first?.roles.isEmpty == true)
+        #expect(people("Приговор вынесли экс-кандидату в президенты Беларуси Андрею Санникову.").first?.roles.isEmpty == true)
+        #expect(people("Пришли сотрудники Росприроднадзора и Иван Петров.").first { $0.last == "Петров" }?.roles.isEmpty == true)
     }
 
     /// A title only women hold is refused to a man only when the dictionary gives his first name as male,
