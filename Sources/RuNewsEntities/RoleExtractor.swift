@@ -92,6 +92,7 @@ public struct RoleExtractor: Sendable {
         var steps = 0
         var nearestPosition: Int?
         var instrumentalOnly = false
+        var dashed = false
         while cursor >= 0, steps < 16, roles.count < 3,
               text.areAdjacent(cursor, cursor + 1) || text.kind(cursor + 1) == .quote || text.kind(cursor) == .quote
                 || text.kind(cursor) == .punctuation && text.texts[cursor] == "," && !roles.isEmpty && cursor + 1 == chainEnd {
@@ -104,6 +105,15 @@ public struct RoleExtractor: Sendable {
             // after a position in the instrumental ("министром обороны станет Лиам Фокс") are passed over.
             if nearestPosition == nil, cursor + 1 == chainEnd, case let becoming = isBecomingVerb(cursor, text), becoming || isAge(cursor, text) {
                 instrumentalOnly = instrumentalOnly || becoming
+                chainEnd = cursor
+                cursor -= 1
+                steps += 1
+                continue
+            }
+            // "Министр обороны — Ицунори Онодэра", "глава республики — 57-летний Тоомас Ильвес": a dash right
+            // before the name reads as "is", when the position agrees with the name (below).
+            if nearestPosition == nil, !dashed, cursor + 1 == chainEnd, text.kind(cursor) == .dash {
+                dashed = true
                 chainEnd = cursor
                 cursor -= 1
                 steps += 1
@@ -129,6 +139,7 @@ public struct RoleExtractor: Sendable {
             }
             if isPositionHere {
                 if plural, isClassJoined(cursor, text) { break }
+                if dashed, nearestPosition == nil, !inOneCase(cursor, nameStart, text) { break }
                 if instrumentalOnly, nearestPosition == nil, !hasLikelyReading(cursor, text, { $0.contains(.instrumental) }) { break }
                 // Positions of one person stand in one case: "с корреспондентом «Голоса Америки» лидер
                 // движения …" names two people.

@@ -184,6 +184,10 @@ func people(_ text: String) -> [Person] {
         #expect(people("Новым премьер-министром стала Аленка Братушек.").first?.roles.map(\.title) == ["премьер-министр"])
         #expect(people("Победу одержал президент страны 54-летний Джон Махама.").first?.roles.map(\.title) == ["президент страны"])
         #expect(people("Премьер-министр стала Аленка Братушек.").first?.roles.isEmpty == true)
+        // A dash right before the name reads as "is" when the position agrees with the name.
+        #expect(people("Министр обороны — Иван Петров.").first?.roles.map(\.title) == ["министр обороны"])
+        #expect(people("Победил действующий глава республики — 57-летний Иван Петров.").first?.roles.first?.organisation == "республика")
+        #expect(people("Директором стал Олег Сидоров, а продюсером — Иван Петров.").first { $0.last == "Петров" }?.roles.isEmpty == true)
     }
 
     /// A predicate after the name gives a role: a verb of becoming with the position in the instrumental,
