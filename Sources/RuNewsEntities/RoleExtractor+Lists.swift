@@ -5,7 +5,7 @@ extension RoleExtractor {
     /// A position in the plural before a list of names is each one's: "сенаторы Джон Маккейн и Марко
     /// Рубио", "игроки сборной Испании Хави Эрнандес, Андрес Иньеста" — the title in the singular
     /// ("сенатор", "игрок сборной Испании"). The list is names, commas and "и" only, right after the
-    /// position's chain; the position agrees with the name (`agreesWithList`) and is not a class joined
+    /// position's chain or a dash after it ("защитники – Брэндон Гормли, Оскар Клефбом"); the position agrees with the name (`agreesWithList`) and is not a class joined
     /// ("кандидат в президенты Беларуси Андрей …"). `mention` is the name's at `nameStart`, `gender` the
     /// person's as the name was read.
     func listed(_ nameStart: Int, mention: Mention, in text: AnalysedText, names: Set<Int>, gender: Person.Gender?) -> [Role] {
@@ -21,7 +21,7 @@ extension RoleExtractor {
         }
         // Not after another "и" ("сотрудники Росприроднадзора и Рыбохраны" lists no names), nor after
         // "имени", whose name is a namesake ("солисты театра имени Немировича-Данченко").
-        guard first > 0, !names.contains(first - 1), text.kind(first - 1) == .word,
+        guard first > 0, !names.contains(first - 1), text.kind(first - 1) == .word || text.kind(first - 1) == .dash,
               !["и", "имени"].contains(text.folded[first - 1]) else { return [] }
         // A name written as its nominative may be one; another form is not ("Критики Ильхама Алиева").
         let nominative = mention.normal.map { Folding.fold($0) == Folding.fold(mention.text) } ?? true

@@ -220,6 +220,7 @@ func people(_ text: String) -> [Person] {
         let players = people("Вышли игроки сборной России Иван Петров, Сергей Сидоров и Олег Иванов.")
         #expect(players.count == 3 && players.allSatisfy { $0.roles.map(\.title) == ["игрок"] && $0.roles.first?.organisation == "сборная России" })
         #expect(people("Он работал с режиссёрами Стивеном Спилбергом и Мартином Скорсезе.").map { $0.roles.map(\.title) } == [["режиссер"], ["режиссер"]])
+        #expect(people("Главные роли сыграли актёры — Ирина Петрова и Олег Сидоров.").map { $0.roles.map(\.title) } == [["актер"], ["актер"]])
         #expect(people("Критики Ильхама Алиева считают иначе.").first?.roles.isEmpty == true)
         #expect(people("Приговор вынесли экс-кандидату в президенты Беларуси Андрею Санникову.").first?.roles.isEmpty == true)
         #expect(people("Пришли сотрудники Росприроднадзора и Иван Петров.").first { $0.last == "Петров" }?.roles.isEmpty == true)
