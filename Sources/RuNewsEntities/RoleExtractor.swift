@@ -267,11 +267,12 @@ public struct RoleExtractor: Sendable {
         return role(position: position, chain: (position + 1)..<end, in: text, gender: gender)
     }
 
-    /// The position at `start` or after an adjective or two there ("бывший астронавт", "главный тренер"),
+    /// The position at `start` or after up to three adjectives there ("бывший астронавт", "главный тренер",
+    /// "выдающийся татарский народный поэт"),
     /// in the `governed` case if one is asked.
     func position(from start: Int, governed: Grammeme?, in text: AnalysedText) -> Int? {
         var position = start
-        while position < text.count, position - start < 2, !isPosition(position, text),
+        while position < text.count, position - start < 3, !isPosition(position, text),
               text.readings[position].contains(where: { $0.tag.partOfSpeech == .adjective }) {
             position += 1
         }
