@@ -149,7 +149,7 @@ extension PersonExtractor {
     /// A compound the dictionary lacks that names a position by its last part, or its first, as written or
     /// as a lemma: "Медиа-эксперт", "Экс-советника", "Фотограф-любитель" are no names.
     func isPositionCompound(_ index: Int, _ text: AnalysedText) -> Bool {
-        guard text.folded[index].text.contains("-") else { return false }
+        guard text.folded[index].text.utf8.contains(UInt8(ascii: "-")) else { return false }
         return ([text.folded[index].text] + text.nouns[index].map(\.lemma.text)).contains { form in
             let parts = form.split(separator: "-")
             return [parts.first, parts.last].contains { part in part.map { RoleVocabulary.positions.contains(Word(String($0))) } ?? false }

@@ -61,7 +61,9 @@ extension RoleExtractor {
     /// A position noun read in the plural only ("депутаты", "игроков"), by a reading the dictionary gives
     /// half the word's weight at least (`listPositionReading`): "жертвы политики Арпайо" is policy's.
     func isPluralPosition(_ index: Int, _ text: AnalysedText) -> Bool {
-        guard text.kind(index) == .word, !isPosition(index, text) else { return false }
+        // Asked first, as it is cheap: the word's noun lemmas hold a position.
+        guard text.kind(index) == .word, text.nouns[index].contains(where: { RoleVocabulary.positions.contains($0.lemma) }),
+              !isPosition(index, text) else { return false }
         return text.readings[index].contains(where: isPluralPositionReading)
     }
 

@@ -59,7 +59,7 @@ public struct RoleExtractor: Sendable {
         if text.hasNoun(in: RoleVocabulary.positions, at: index, singular: true) {
             return text.hasSingularNoun(in: RoleVocabulary.positions, at: index, minimumWeight: Self.rarePositionReading)
         }
-        guard word.text.contains("-") else { return false }
+        guard word.text.utf8.contains(UInt8(ascii: "-")) else { return false }
         for prefix in ["экс-", "вице-"] where word.hasPrefix(prefix) {
             if RoleVocabulary.positions.contains(Word(String(word.text.dropFirst(prefix.count)))) { return true }
             // "Экс-премьера Пакистана": the lemma's, as a case form of the position is no position word.
@@ -67,7 +67,9 @@ public struct RoleExtractor: Sendable {
                 noun.lemma.hasPrefix(prefix) && !noun.plural && RoleVocabulary.positions.contains(Word(String(noun.lemma.text.dropFirst(prefix.count))))
             }) { return true }
         }
-        if let hyphen = word.text.firstIndex(of: "-"), RoleVocabulary.positions.contains(Word(String(word.text[..<hyphen]))) { return true }
+        if let hyphen = word.text.utf8.firstIndex(of: UInt8(ascii: "-")), RoleVocabulary.positions.contains(Word(String(word.text[..<hyphen]))) {
+            return true
+        }
         return false
     }
 
@@ -172,9 +174,9 @@ public struct RoleExtractor: Sendable {
 
     /// An age before a name: "43-летний", "шестидесятилетняя" (not "многолетний").
     func isAge(_ index: Int, _ text: AnalysedText) -> Bool {
-        let word = text.folded[index].text
-        guard text.kind(index) == .word, let range = word.range(of: "летн"), range.lowerBound != word.startIndex,
-              !RoleVocabulary.durationPrefixes.contains(where: { word.hasPrefix($0) }) else { return false }
+        let word = text.folded[index]
+        guard text.kind(index) == .word, let offset = word.byteOffset(of: "летн"), offset > 0,
+              !RoleVocabulary.durationPrefixes.contains(where: word.hasPrefix) else { return false }
         return text.readings[index].contains { $0.tag.partOfSpeech == .adjective }
     }
 
@@ -241,6 +243,12 @@ public struct RoleExtractor: Sendable {
     static let rarePositionReading = 0.1
     /// Words of a prepositional phrase inside a chain after its preposition.
     static let prepositionalPhraseWords = 4
+    /// Words a chain runs through: "и" between genitives, "по" and "при" opening a phrase.
+    static let joiners: Set<Word> = ["и", "по", "при"]
+    /// Prepositions that stand inside a capitalised name with their genitives.
+    static let namePrepositions: Set<Word> = ["против", "для"]
+    /// Prepositions of a chain's phrases and the case of the words after them.
+    static let phrasePrepositions: [(Word, Grammeme)] = [("по", .dative), ("при", .prepositional), ("в", .prepositional)]
 
     /// A quoted name in a chain is this many tokens long at most.
     static let quotedNameTokens = 8
@@ -349,23 +357,23 @@ public struct RoleExtractor: Sendable {
         case .word:
             // "и" joins genitives; "по" and "при" open a phrase of the kind of "комитет по иностранным делам",
             // "Следственный комитет при прокуратуре", and "в" one before a place (`opensPlacePhrase`).
-            if ["и", "по", "при"].contains(text.folded[index]) { return true }
+            if Self.joiners.contains(text.folded[index]) { return true }
             if text.folded[index] == "в" { return opensPlacePhrase(index, text) }
             // An adverb qualifying the genitive adjective after it: "крайне правого Национального фронта".
             if text.readings[index].first?.tag.partOfSpeech == .adverb, text.readings[safe: index + 1]?.contains(where: {
                 $0.tag.partOfSpeech == .adjective && $0.tag.contains(.genitive)
             }) == true { return true }
             // "против" and "для" with their genitives inside a name ("Движения против нелегальной иммиграции").
-            if ["против", "для"].contains(text.folded[index]) { return text.isCapitalized(index - 1) }
+            if Self.namePrepositions.contains(text.folded[index]) { return text.isCapitalized(index - 1) }
             // The words after the preposition in the case it governs: "по иностранным делам", "в Северо-Кавказском
             // федеральном округе".
-            for (preposition, governed) in [("по", Grammeme.dative), ("при", .prepositional), ("в", .prepositional)] {
+            for (preposition, governed) in Self.phrasePrepositions {
                 var before = index - 1
-                while before >= 0, index - before <= Self.prepositionalPhraseWords, text.folded[before] != Word(preposition),
+                while before >= 0, index - before <= Self.prepositionalPhraseWords, text.folded[before] != preposition,
                       text.readings[before].contains(where: { $0.tag.contains(governed) }) {
                     before -= 1
                 }
-                if before >= 0, index - before <= Self.prepositionalPhraseWords, text.folded[before] == Word(preposition),
+                if before >= 0, index - before <= Self.prepositionalPhraseWords, text.folded[before] == preposition,
                    preposition != "в" || opensPlacePhrase(before, text),
                    text.readings[index].contains(where: { $0.tag.contains(governed) }) {
                     return true
