@@ -17,8 +17,6 @@ struct NameNormalizer {
         }
     }
 
-    static let cases: [Grammeme] = [.nominative, .genitive, .dative, .accusative, .instrumental, .prepositional]
-
     /// The nominative forms of `parts` (their readings and roles) and the gender they agree on.
     func normalize(_ parts: [(readings: [Parse], text: String, part: Part)]) -> (forms: [String], gender: Person.Gender?) {
         // A part read as a name is read only so: "Марку" is Марк, not the stamp.
@@ -29,7 +27,7 @@ struct NameNormalizer {
         // The case and gender under which the parts' readings score best together.
         var best: (score: Double, grammaticalCase: Grammeme, gender: Grammeme?) = (-1, .nominative, nil)
         for gender in [Grammeme.masculine, .feminine] {
-            for grammaticalCase in Self.cases {
+            for grammaticalCase in Grammeme.mainCases {
                 var score = 0.0
                 for readings in candidates {
                     score += readings.lazy.filter { fits($0, grammaticalCase, gender) }.map(\.score).max() ?? 0

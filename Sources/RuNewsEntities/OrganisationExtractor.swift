@@ -87,7 +87,7 @@ public struct OrganisationExtractor: Sendable {
             guard adjective.tag.partOfSpeech == .adjective, !adjective.tag.contains(.qualitative),
                   !adjective.tag.contains(.pronominal) else { return false }
             return nouns.contains { noun in
-                guard let grammaticalCase = PhraseNormalizer.cases.first(where: noun.tag.contains),
+                guard let grammaticalCase = Grammeme.mainCases.first(where: noun.tag.contains),
                       let number = [Grammeme.singular, .plural].first(where: noun.tag.contains) else { return false }
                 return normalizer.agrees(adjective, with: noun, grammaticalCase, number)
             }

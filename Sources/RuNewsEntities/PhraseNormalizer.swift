@@ -8,8 +8,6 @@ import RuNewsText
 struct PhraseNormalizer {
     let morphology: MorphAnalyzer
 
-    static let cases: [Grammeme] = [.nominative, .genitive, .dative, .accusative, .instrumental, .prepositional]
-
     /// `modifiers` agree with `head`; `rest` follows unchanged. Token indices into `text`. `number` puts the
     /// phrase in that number ("игроки сборной" → "игрок сборной"), where it stays in its own otherwise.
     func nominative(modifiers: [Int], head: Int, rest: Range<Int>? = nil, headLemmas: Set<Word> = [],
@@ -21,7 +19,7 @@ struct PhraseNormalizer {
         // The case and number the phrase agrees on, scored by the readings that fit them.
         var best: (score: Double, grammaticalCase: Grammeme, number: Grammeme, head: Parse?) = (-1, .nominative, .singular, nil)
         for number in [Grammeme.singular, .plural] {
-            for grammaticalCase in Self.cases {
+            for grammaticalCase in Grammeme.mainCases {
                 guard let headReading = headReadings.lazy.filter({ $0.tag.contains(grammaticalCase) && $0.tag.contains(number) })
                     .max(by: { $0.score < $1.score }) else { continue }
                 var score = headReading.score * 2

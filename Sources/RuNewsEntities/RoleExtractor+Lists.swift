@@ -2,13 +2,23 @@ import RuNewsMorphology
 import RuNewsText
 
 extension RoleExtractor {
+    /// The name a list's plural position must agree with: where it stands, whether it is written as its
+    /// nominative, and the gender the person's name was read with.
+    struct ListedName {
+        let index: Int
+        let isNominative: Bool
+        let gender: Person.Gender?
+    }
+
     /// A position in the plural before a list of names is each one's: "сенаторы Джон Маккейн и Марко
     /// Рубио", "игроки сборной Испании Хави Эрнандес, Андрес Иньеста" — the title in the singular
     /// ("сенатор", "игрок сборной Испании"). The list is names, commas and "и" only, right after the
-    /// position's chain or a dash after it ("защитники – Брэндон Гормли, Оскар Клефбом"); the position agrees with the name (`agreesWithList`) and is not a class joined
-    /// ("кандидат в президенты Беларуси Андрей …"). `mention` is the name's at `nameStart`, `gender` the
-    /// person's as the name was read.
-    func listed(_ nameStart: Int, mention: Mention, in text: AnalysedText, names: Set<Int>, gender: Person.Gender?) -> [Role] {
+    /// position's chain or a dash after it ("защитники – Брэндон Гормли, Оскар Клефбом"); the position
+    /// agrees with the name (`agreesWithList`) and is no class joined ("кандидат в президенты Беларуси
+    /// Андрей …"). `mention` is the name's at `nameStart`; `gender` is the person's known one (for titles
+    /// only women hold), `nameGender` the one the name was read with.
+    func listed(_ nameStart: Int, mention: Mention, in text: AnalysedText, names: Set<Int>,
+                gender: Person.Gender?, nameGender: Person.Gender?) -> [Role] {
         var first = nameStart
         var cursor = nameStart - 1
         while cursor >= 0, nameStart - cursor <= Self.listTokens, text.areAdjacent(cursor, cursor + 1) {
@@ -22,13 +32,11 @@ extension RoleExtractor {
         // Not after another "и" ("сотрудники Росприроднадзора и Рыбохраны" lists no names), nor after
         // "имени", whose name is a namesake ("солисты театра имени Немировича-Данченко").
         guard first > 0, !names.contains(first - 1), text.kind(first - 1) == .word || text.kind(first - 1) == .dash,
-              !["и", "имени"].contains(text.folded[first - 1]) else { return [] }
+              !Self.wordsBeforeNoList.contains(text.folded[first - 1]) else { return [] }
         // A name written as its nominative may be one; another form is not ("Критики Ильхама Алиева").
-        let nominative = mention.normal.map { Folding.fold($0) == Folding.fold(mention.text) } ?? true
-        return before(first, in: text, names: names, gender: gender, plural: true).filter { role in
-            guard let position = text.tokens(covering: role.mentions).sorted().first(where: { isPluralPosition($0, text) }) else { return false }
-            return agreesWithList(position, nameStart, nominative: nominative, gender: gender, text)
-        }
+        let isNominative = mention.normal.map { Folding.fold($0) == Folding.fold(mention.text) } ?? true
+        let name = ListedName(index: nameStart, isNominative: isNominative, gender: nameGender)
+        return before(first, in: text, names: names, gender: gender, list: name)
     }
 
     /// Whether the list's position, read as the plural position, and the name share a case other than the
@@ -36,15 +44,15 @@ extension RoleExtractor {
     /// администрации Обамы"), not who — nor the accusative of a name that reads as its genitive too (an
     /// animate's accusative is its genitive: "в интересах президентов Ивана Петрова"). The name's readings
     /// of the other gender do not count.
-    func agreesWithList(_ position: Int, _ name: Int, nominative: Bool, gender: Person.Gender?, _ text: AnalysedText) -> Bool {
+    func agreesWithList(_ position: Int, _ name: ListedName, _ text: AnalysedText) -> Bool {
         let positionReadings = text.readings[position].filter(isPluralPositionReading)
-        let otherGender: Grammeme? = gender == .male ? .feminine : gender == .female ? .masculine : nil
+        let otherGender: Grammeme? = name.gender == .male ? .feminine : name.gender == .female ? .masculine : nil
         func nameReads(_ grammaticalCase: Grammeme) -> Bool {
-            hasLikelyReading(name, text) { $0.contains(grammaticalCase) && !(otherGender.map($0.contains) ?? false) }
+            hasLikelyReading(name.index, text) { $0.contains(grammaticalCase) && !(otherGender.map($0.contains) ?? false) }
         }
         let genitive = nameReads(.genitive)
-        return PhraseNormalizer.cases.contains { grammaticalCase in
-            grammaticalCase != .genitive && (nominative || grammaticalCase != .nominative)
+        return Grammeme.mainCases.contains { grammaticalCase in
+            grammaticalCase != .genitive && (name.isNominative || grammaticalCase != .nominative)
                 && !(genitive && grammaticalCase == .accusative)
                 && positionReadings.contains { $0.tag.contains(grammaticalCase) } && nameReads(grammaticalCase)
         }
@@ -54,7 +62,7 @@ extension RoleExtractor {
     /// (the old accusative), whoever follows.
     func isClassJoined(_ position: Int, _ text: AnalysedText) -> Bool {
         let before = titleStart(of: position, in: text) - 1
-        return before >= 0 && ["в", "во"].contains(text.folded[before]) && text.areAdjacent(before, before + 1)
+        return before >= 0 && Self.intoClass.contains(text.folded[before]) && text.areAdjacent(before, before + 1)
             && text.readings[position].contains { isPluralPositionReading($0) && $0.tag.contains(.nominative) }
     }
 
@@ -76,4 +84,8 @@ extension RoleExtractor {
     static let listTokens = 16
     /// The least score of a list's plural position reading.
     static let listPositionReading = 0.5
+    /// Words after which names are no list a position holds.
+    static let wordsBeforeNoList: Set<Word> = ["и", "имени"]
+    /// Prepositions before a class joined.
+    static let intoClass: Set<Word> = ["в", "во"]
 }

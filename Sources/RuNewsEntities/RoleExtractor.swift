@@ -27,7 +27,7 @@ public struct RoleExtractor: Sendable {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
                 for role in before(first, in: text, names: nameTokens, gender: gender)
-                    + listed(first, mention: mention, in: text, names: nameTokens, gender: people[personIndex].gender)
+                    + listed(first, mention: mention, in: text, names: nameTokens, gender: gender, nameGender: people[personIndex].gender)
                     + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
                     if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
                         roles[same].mentions += role.mentions
@@ -39,8 +39,9 @@ public struct RoleExtractor: Sendable {
             people[personIndex].roles = roles
             // A title only women hold tells the gender where a name's ending misled ("Умерла актриса Кэрри Фишер").
             if gender != .male, roles.contains(where: { role in role.mentions.contains { mention in
-                // The title's head, not a position in its complement ("тренер теннисистки").
-                text.tokens(covering: [mention]).sorted().first { isPosition($0, text) }.map { isWomenOnlyTitle($0, in: text) } ?? false
+                // The title's head, not a position in its complement ("тренер теннисистки"), nor a list's.
+                text.tokens(covering: [mention]).sorted().first { isPosition($0, text) || isPluralPosition($0, text) }
+                    .map { isWomenOnlyTitle($0, in: text) } ?? false
             } }) {
                 people[personIndex].gender = .female
             }
@@ -85,9 +86,11 @@ public struct RoleExtractor: Sendable {
 
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain
     /// running up to the name. Positions joined by "и" or a comma before it are read too: "бывший глава
-    /// Русской винно-водочной компании и совладелец WFC Артур Перепёлкин".
+    /// Русской винно-водочной компании и совладелец WFC Артур Перепёлкин". Passed over right before the
+    /// name: an age, a verb of becoming, a dash read as "is". With `list`, the position is a plural one
+    /// before a list of names that `nameStart` opens (`listed`), its title in the singular.
     func before(_ nameStart: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil,
-                plural: Bool = false) -> [Role] {
+                list: ListedName? = nil) -> [Role] {
         var roles: [Role] = []
         var chainEnd = nameStart
         var cursor = nameStart - 1
@@ -130,17 +133,27 @@ public struct RoleExtractor: Sendable {
             // "Полпред президента РФ Александр Хлопонин", "первого заместителя председателя комитета": a position
             // in the genitive right after another is the other's chain, not a title of the person — unless the
             // name is in the genitive too ("советник президента России Дмитрия Медведева").
-            // (`plural`: a list's position, "сенаторы …"; a position in the singular is then another's.)
-            if plural, isPosition(cursor, text) { break }
-            let isPositionHere = plural ? isPluralPosition(cursor, text) : isPosition(cursor, text)
+            // Before a list, a position in the singular is another's: its chain in the genitive ("помощники
+            // президента …"), a stop otherwise; a plural one that does not agree with the name is a chain
+            // word ("члены совета директоров …").
+            if list != nil, isPosition(cursor, text) {
+                guard isGenitiveNoun(cursor, text) else { break }
+                cursor -= 1
+                steps += 1
+                continue
+            }
+            let isPositionHere = list.map { list in
+                isPluralPosition(cursor, text) && (instrumentalOnly || agreesWithList(cursor, list, text))
+            } ?? isPosition(cursor, text)
             if isPositionHere, isGenitiveNoun(cursor, text), !isGenitiveNoun(nameStart, text),
-               case let start = titleStart(of: cursor, in: text), isPosition(start - 1, text), text.areAdjacent(start - 1, start) {
+               case let start = titleStart(of: cursor, in: text), isPosition(start - 1, text) || isPluralPosition(start - 1, text),
+               text.areAdjacent(start - 1, start) {
                 cursor -= 1
                 steps += 1
                 continue
             }
             if isPositionHere {
-                if plural, isClassJoined(cursor, text) { break }
+                if list != nil, isClassJoined(cursor, text) { break }
                 if dashed, nearestPosition == nil, !inOneCase(cursor, nameStart, text) { break }
                 if instrumentalOnly, nearestPosition == nil, !hasLikelyReading(cursor, text, { $0.contains(.instrumental) }) { break }
                 // Positions of one person stand in one case: "с корреспондентом «Голоса Америки» лидер
@@ -148,7 +161,8 @@ public struct RoleExtractor: Sendable {
                 if let nearer = nearestPosition, !inOneCase(cursor, nearer, text) { break }
                 nearestPosition = nearestPosition ?? cursor
                 // A position right before another ("председатель … шейх") keeps the nearer's chain.
-                if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text, gender: gender, singular: plural) {
+                if let role = role(position: cursor, chain: (cursor + 1)..<chainEnd, in: text, gender: gender,
+                                   number: list == nil ? nil : .singular) {
                     roles.append(role)
                 }
                 // A name in the genitive after its position in the genitive is part of a longer chain
@@ -162,7 +176,7 @@ public struct RoleExtractor: Sendable {
             }
             guard isChainWord(cursor, text), !names.contains(cursor) else { break }
             // A list's chain is of genitives: after "генералов полиции по делу" a name is the case's.
-            if plural, text.readings[cursor].first?.tag.partOfSpeech == .preposition { break }
+            if list != nil, text.readings[cursor].first?.tag.partOfSpeech == .preposition { break }
             if let opening = otherQuote(of: cursor, in: text, forward: false), !(opening..<cursor).contains(where: names.contains) {
                 cursor = opening
             }
@@ -243,8 +257,8 @@ public struct RoleExtractor: Sendable {
     static let rarePositionReading = 0.1
     /// Words of a prepositional phrase inside a chain after its preposition.
     static let prepositionalPhraseWords = 4
-    /// Words a chain runs through: "и" between genitives, "по" and "при" opening a phrase.
-    static let joiners: Set<Word> = ["и", "по", "при"]
+    /// Words a chain runs through as it is walked: "и" between genitives, "по" and "при" opening a phrase.
+    static let chainWalkJoiners: Set<Word> = ["и", "по", "при"]
     /// Prepositions that stand inside a capitalised name with their genitives.
     static let namePrepositions: Set<Word> = ["против", "для"]
     /// Prepositions of a chain's phrases and the case of the words after them.
@@ -275,9 +289,8 @@ public struct RoleExtractor: Sendable {
         return role(position: position, chain: (position + 1)..<end, in: text, gender: gender)
     }
 
-    /// The position at `start` or after up to three adjectives there ("бывший астронавт", "главный тренер",
-    /// "выдающийся татарский народный поэт"),
-    /// in the `governed` case if one is asked.
+    /// The position at `start` or after up to three adjectives there ("бывший астронавт", "главный
+    /// тренер", "выдающийся татарский народный поэт"), in the `governed` case if one is asked.
     func position(from start: Int, governed: Grammeme?, in text: AnalysedText) -> Int? {
         var position = start
         while position < text.count, position - start < 3, !isPosition(position, text),
@@ -357,7 +370,7 @@ public struct RoleExtractor: Sendable {
         case .word:
             // "и" joins genitives; "по" and "при" open a phrase of the kind of "комитет по иностранным делам",
             // "Следственный комитет при прокуратуре", and "в" one before a place (`opensPlacePhrase`).
-            if Self.joiners.contains(text.folded[index]) { return true }
+            if Self.chainWalkJoiners.contains(text.folded[index]) { return true }
             if text.folded[index] == "в" { return opensPlacePhrase(index, text) }
             // An adverb qualifying the genitive adjective after it: "крайне правого Национального фронта".
             if text.readings[index].first?.tag.partOfSpeech == .adverb, text.readings[safe: index + 1]?.contains(where: {
@@ -414,14 +427,15 @@ public struct RoleExtractor: Sendable {
         return !animate.isEmpty && animate.allSatisfy { $0.tag.contains(.feminine) }
     }
 
+    /// The role of the position at `position` with its `chain`; `number` puts the title in that number.
     func role(position: Int, chain: Range<Int>, in text: AnalysedText, gender: Person.Gender? = nil,
-              singular: Bool = false) -> Role? {
+              number: Grammeme? = nil) -> Role? {
         if gender == .male && isWomenOnlyTitle(position, in: text) { return nil }
         let normalizer = PhraseNormalizer(morphology: morphology)
         let titleStart = titleStart(of: position, in: text)
         var title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position,
                                                        headLemmas: RoleVocabulary.positions,
-                                                       number: singular ? .singular : nil, in: text))
+                                                       number: number, in: text))
         var organisation: String?
         // Trim what cannot end an organisation (a trailing "и" or comma between two positions).
         var chainEnd = chain.upperBound

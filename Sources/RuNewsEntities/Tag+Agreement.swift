@@ -3,13 +3,13 @@ import RuNewsMorphology
 extension Tag {
     /// Whether the two readings are in one case.
     func sharesCase(with other: Tag) -> Bool {
-        PhraseNormalizer.cases.contains { contains($0) && other.contains($0) }
+        Grammeme.mainCases.contains { contains($0) && other.contains($0) }
     }
 
     /// Same case and number, and in the singular the same gender: how an adjective agrees with its noun,
     /// and a surname with the first name beside it.
     func agrees(with other: Tag) -> Bool {
-        guard let grammaticalCase = PhraseNormalizer.cases.first(where: contains), other.contains(grammaticalCase),
+        guard let grammaticalCase = Grammeme.mainCases.first(where: contains), other.contains(grammaticalCase),
               let number = [Grammeme.singular, .plural].first(where: contains), other.contains(number) else { return false }
         guard number == .singular else { return true }
         return [Grammeme.masculine, .feminine, .neuter].contains { contains($0) && other.contains($0) }

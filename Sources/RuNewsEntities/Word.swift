@@ -46,11 +46,11 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         prefix.utf8.count <= text.utf8.count && text.hasUTF8(prefix, at: 0)
     }
 
-    /// The byte offset where `part` first stands in the word, or nil.
+    /// The byte offset where `part` first stands in the word, or nil (an empty part stands at 0).
     func byteOffset(of part: String) -> Int? {
-        let mine = Array(text.utf8), theirs = Array(part.utf8)
-        guard !theirs.isEmpty, theirs.count <= mine.count else { return nil }
-        return (0...(mine.count - theirs.count)).first { start in theirs.indices.allSatisfy { mine[start + $0] == theirs[$0] } }
+        let count = text.utf8.count, partCount = part.utf8.count
+        guard partCount <= count else { return nil }
+        return (0...(count - partCount)).first { text.hasUTF8(part, at: $0) }
     }
 
     func hasSuffix(_ suffix: String) -> Bool {

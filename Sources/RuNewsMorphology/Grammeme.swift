@@ -19,6 +19,8 @@ public struct Grammeme: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
     public static let preposition: Grammeme = "PREP"
     /// Pronominal ("этот", "наш") and qualitative ("большой") adjectives; relational ones are neither.
     public static let pronominal: Grammeme = "Apro", qualitative: Grammeme = "Qual", passive: Grammeme = "pssv"
+    /// The six main cases, the nominative first (OpenCorpora's second genitive, locative and the vocative aside).
+    public static let mainCases: [Grammeme] = [.nominative, .genitive, .dative, .accusative, .instrumental, .prepositional]
     public static let nominative: Grammeme = "nomn", genitive: Grammeme = "gent", dative: Grammeme = "datv"
     public static let accusative: Grammeme = "accs", instrumental: Grammeme = "ablt", prepositional: Grammeme = "loct"
     public static let singular: Grammeme = "sing", plural: Grammeme = "plur"

@@ -8,7 +8,7 @@ import Testing
         var state = seed
         return (0..<count).map { _ in
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let bits = UInt32(truncatingIfNeeded: state >> 33)
+            let bits = UInt32(truncatingIfNeeded: state >> 32)
             return bits % 7 == 0 ? 0 : Float(Int32(bitPattern: bits) >> 8) * 0x1p-20 * Float(1 + bits % 5)
         }
     }

@@ -49,8 +49,9 @@ public enum TemplateLearner {
         return groups.map(\.members)
     }
 
-    /// A paragraph's key: folded (lowercase, ё as е), white space collapsed. Folded over the bytes:
-    /// `lowercased()` maps every scalar through Unicode's tables, and every paragraph of a site is keyed.
+    /// A paragraph's key: folded (lowercase, ё as е), white space collapsed. `Folding` reads ASCII and
+    /// Cyrillic over the bytes and the rest scalar by scalar; `lowercased()` maps every scalar through
+    /// Unicode's tables, and every paragraph of a site is keyed. (Keys are compared with keys only.)
     static func key(_ paragraph: String) -> String {
         CollapsedWhitespace.string(Folding.fold(paragraph))
     }

@@ -418,7 +418,7 @@ extension PersonExtractor {
         guard !adjectives.isEmpty else { return false }
         let next = text.readings[index + 1].filter { $0.tag.isAdjectival || $0.tag.partOfSpeech == .noun }
         return adjectives.contains { adjective in
-            NameNormalizer.cases.contains { grammaticalCase in
+            Grammeme.mainCases.contains { grammaticalCase in
                 adjective.tag.contains(grammaticalCase) && next.contains { $0.tag.contains(grammaticalCase) }
             }
         }
