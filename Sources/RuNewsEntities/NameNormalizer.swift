@@ -56,6 +56,32 @@ struct NameNormalizer {
         return (forms, gender)
     }
 
+    /// A man's name in the nominative as the text shows it (`NameForms`): the surname an oblique form of
+    /// a word the text writes elsewhere, each other part such a form in one of its cases too, or a name the
+    /// dictionary reads in one of them ("Павла" → Павел), or written so again ("Кими"). Nil otherwise.
+    private func shownNominative(_ parts: [(readings: [Parse], text: String, part: Part)], _ textForms: NameForms) -> [String]? {
+        guard parts.count >= 2, let last = parts.last, let surname = textForms.stem(of: last.text) else { return nil }
+        var cases = surname.cases
+        var forms: [String] = []
+        for part in parts.dropLast() {
+            if let stem = textForms.stem(of: part.text) {
+                cases.formIntersection(stem.cases)
+                forms.append(stem.form)
+            } else if let reading = part.readings.first(where: { reading in
+                reading.method == .dictionary && reading.tag.contains(Self.grammeme(of: part.part)) && reading.tag.contains(.masculine)
+                    && cases.contains(where: reading.tag.contains)
+            }), let form = morphology.inflect(reading, to: [.nominative, .singular])?.word {
+                cases.formIntersection(cases.filter(reading.tag.contains))
+                forms.append(form)
+            } else if textForms.isWrittenAgain(part.text) {
+                forms.append(part.text)
+            } else {
+                return nil
+            }
+        }
+        return cases.isEmpty ? nil : forms + [surname.form]
+    }
+
     /// An adjectival surname's ending ("Рымашевского", "Долгорукому"), or the dative of a consonant
     /// stem ("Мильнеру" of Мильнер, "Бесселю" of Бессель).
     private static func hasCaseEnding(_ word: String, lemma: String) -> Bool {
@@ -92,12 +118,15 @@ extension NameNormalizer {
 
     /// The parts of a found name in the nominative: "Владимиром Владимировым" → Владимир, Владимиров.
     /// Initials stand for the first name and patronymic, as written: "С. В. Умеренко".
-    func name(of match: PersonExtractor.NameMatch, in text: AnalysedText) -> Name {
+    /// `forms`: the text's own forms, which show a foreign name's nominative where the dictionary cannot.
+    func name(of match: PersonExtractor.NameMatch, in text: AnalysedText, forms textForms: NameForms? = nil) -> Name {
         var parts: [(readings: [Parse], text: String, part: Part)] = []
         for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }
         for index in match.middle { parts.append((text.readings[index], text.texts[index], .middle)) }
         for index in match.last { parts.append((text.readings[index], text.texts[index], .last)) }
-        let (forms, gender) = normalize(parts)
+        var (forms, gender) = normalize(parts)
+        // Only where the readings left the name as written: a name they decline is theirs.
+        if forms == parts.map(\.text), let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
         var cursor = 0
         func take(_ count: Int) -> String? {
             guard count > 0 else { return nil }

@@ -8,11 +8,12 @@ extension PersonExtractor {
     /// One person per distinct name, each found name in the nominative (`NameNormalizer`).
     func group(_ matches: [NameMatch], in text: AnalysedText, into existing: [Person] = []) -> [Person] {
         let normalizer = NameNormalizer(morphology: morphology)
+        let forms = NameForms(text)
         var people: [Person] = existing
         var index = PersonIndex()
         for person in people.indices { index.add(person, people[person]) }
         for match in matches {
-            let name = normalizer.name(of: match, in: text)
+            let name = normalizer.name(of: match, in: text, forms: forms)
             let (first, middle, last) = (name.first, name.middle, name.last)
             let range = text.scalarRange(match.tokens)
             let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range),

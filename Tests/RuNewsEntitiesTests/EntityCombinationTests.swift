@@ -119,4 +119,10 @@ import Testing
         let site = analysed("Челаха BNews.kz")
         #expect(extraction.nameExtending(0..<site.count, [(.person, 0..<1)], site) == nil)
     }
+
+    /// With the tagger's spans: a first name the dictionary reads in the surname's case goes to its nominative.
+    @Test func readsANameByTheTextsOwnNominative() {
+        let people = EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed("Павел Вовк сказал. Слова Павла Вовка.")).people
+        #expect(people.map(\.name) == ["Павел Вовк"] && people.first?.mentions.map(\.normal) == ["Павел Вовк", "Павел Вовк"])
+    }
 }

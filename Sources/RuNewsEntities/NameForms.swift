@@ -1,0 +1,41 @@
+import RuNewsMorphology
+import RuNewsText
+
+/// The forms a text writes its capitalised words in, to read a name the dictionary cannot: where the text
+/// also writes "Брэд Питт", "Брэда Питта" is his genitive, not a woman's name. A form is another
+/// capitalised word's with a masculine consonant stem's ending ("-а", "-у", "-ом", "-е"; "-я", "-ю", "-ем"
+/// after "-й" and "-ь"), not of a Russian surname's stem ("Алиева" is a woman's beside "Алиев").
+struct NameForms {
+    private var counts: [Word: Int] = [:]
+
+    init(_ text: AnalysedText) {
+        for index in 0..<text.count where text.isCapitalized(index) { counts[text.folded[index], default: 0] += 1 }
+    }
+
+    /// The word the text writes elsewhere of which `part` is an oblique form, as `part` spells it, and the
+    /// cases that form may be in.
+    func stem(of part: String) -> (form: String, cases: Set<Grammeme>)? {
+        let folded = Folding.fold(part)
+        for (ending, replaced, cases) in Self.endings where folded.hasSuffix(ending) {
+            let stem = String(folded.dropLast(ending.count)) + replaced
+            guard stem.count >= 3, let final = stem.last, Self.consonantStemFinals.contains(final) || !replaced.isEmpty,
+                  !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix), counts[Word(stem)] != nil else { continue }
+            return (String(part.dropLast(ending.count)) + replaced, cases)
+        }
+        return nil
+    }
+
+    /// Whether the text writes `part` so more than once: a part that does not decline ("Кими").
+    func isWrittenAgain(_ part: String) -> Bool {
+        counts[Word(Folding.fold(part)), default: 0] >= 2
+    }
+
+    /// Endings of a masculine consonant stem's oblique cases, what stands for them in the nominative, and
+    /// the cases they may be.
+    private static let endings: [(String, String, Set<Grammeme>)] = [
+        ("ом", "", [.instrumental]), ("а", "", [.genitive, .accusative]), ("у", "", [.dative]), ("е", "", [.prepositional]),
+        ("ем", "й", [.instrumental]), ("я", "й", [.genitive, .accusative]), ("ю", "й", [.dative]), ("е", "й", [.prepositional]),
+        ("ем", "ь", [.instrumental]), ("я", "ь", [.genitive, .accusative]), ("ю", "ь", [.dative]), ("е", "ь", [.prepositional]),
+    ]
+    private static let consonantStemFinals = Set("бвгджзклмнпрстфхцчшщ")
+}
