@@ -25,6 +25,17 @@ struct NameForms {
         return nil
     }
 
+    /// Whether the text shows `surname` ("Мандела", "Хатояма") as a noun in "-а" by another of its forms
+    /// ("Манделы", "Хатоямой"), and never the consonant stem the readings took it for the genitive of
+    /// ("Мандел"). Not a Russian surname's stem: "Назарбаевой" is a woman's beside "Назарбаева".
+    func showsStemInA(_ surname: String) -> Bool {
+        let folded = Folding.fold(surname)
+        guard folded.hasSuffix("а"), case let stem = String(folded.dropLast()), stem.count >= 3, counts[Word(stem)] == nil,
+              !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix), let final = stem.last else { return false }
+        let genitive = Self.velarsAndSibilants.contains(final) ? "и" : "ы"
+        return [genitive, "ой", "ою"].contains { counts[Word(stem + $0)] != nil }
+    }
+
     /// Whether the text writes `part` so more than once: a part that does not decline ("Кими").
     func isWrittenAgain(_ part: String) -> Bool {
         counts[Word(Folding.fold(part)), default: 0] >= 2
@@ -38,4 +49,6 @@ struct NameForms {
         ("ем", "ь", [.instrumental]), ("я", "ь", [.genitive, .accusative]), ("ю", "ь", [.dative]), ("е", "ь", [.prepositional]),
     ]
     private static let consonantStemFinals = Set("бвгджзклмнпрстфхцчшщ")
+    /// After these, a noun in "-а" has "-и" in the genitive ("Суги", "Танаки").
+    private static let velarsAndSibilants = Set("гкхжшчщ")
 }

@@ -127,6 +127,11 @@ extension NameNormalizer {
         var (forms, gender) = normalize(parts)
         // Only where the readings left the name as written: a name they decline is theirs.
         if forms == parts.map(\.text), let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
+        // A surname the readings took for a consonant stem's genitive that the text declines in "-а".
+        if let textForms, let last = parts.last, last.part == .last, forms.last.map({ last.text.hasPrefix($0) && last.text.count == $0.count + 1 }) == true,
+           textForms.showsStemInA(last.text) {
+            forms[forms.count - 1] = last.text
+        }
         var cursor = 0
         func take(_ count: Int) -> String? {
             guard count > 0 else { return nil }

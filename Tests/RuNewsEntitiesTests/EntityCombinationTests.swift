@@ -124,5 +124,9 @@ import Testing
     @Test func readsANameByTheTextsOwnNominative() {
         let people = EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed("Павел Вовк сказал. Слова Павла Вовка.")).people
         #expect(people.map(\.name) == ["Павел Вовк"] && people.first?.mentions.map(\.normal) == ["Павел Вовк", "Павел Вовк"])
+        // A surname the text declines in "-а" is no consonant stem's genitive.
+        let mandela = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Нельсон Мандела умер. Похороны Манделы прошли.")).people
+        #expect(mandela.first?.name == "Нельсон Мандела")
     }
 }
