@@ -128,8 +128,8 @@ extension NameNormalizer {
         // Only where the readings left the name as written: a name they decline is theirs.
         if forms == parts.map(\.text), let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
         // A surname the readings took for a consonant stem's genitive that the text declines in "-а".
-        if let textForms, let last = parts.last, last.part == .last, forms.last.map({ last.text.hasPrefix($0) && last.text.count == $0.count + 1 }) == true,
-           textForms.showsStemInA(last.text) {
+        if let textForms, let last = parts.last, last.part == .last, let normal = forms.last,
+           last.text.count == normal.count + 1, last.text.hasPrefix(normal), textForms.showsStemInA(last.text) {
             forms[forms.count - 1] = last.text
         }
         var cursor = 0
