@@ -36,6 +36,24 @@ struct NameForms {
         return [genitive, "ой", "ою"].contains { counts[Word(stem + $0)] != nil }
     }
 
+    /// The nominative in "-а" or "-я" of a surname the readings left in an oblique case ("Манделы",
+    /// "Небензю", "Одзавой"), where the text writes that nominative and one of the forms only a noun in
+    /// "-а" has (the genitive "-ы"/"-и", the instrumental "-ой"/"-ей"), and no consonant stem's ("Сноудене"
+    /// is Сноуден's where the text writes "Сноуденом"). Not a Russian surname's stem.
+    func nominativeInA(of part: String) -> String? {
+        let folded = Folding.fold(part)
+        for ending in Self.endingsOfA where folded.hasSuffix(ending) {
+            let stem = String(folded.dropLast(ending.count))
+            guard stem.count >= 2, !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix),
+                  !([""] + Self.consonantInstrumentals).contains(where: { counts[Word(stem + $0)] != nil }),
+                  Self.ownFormsOfA.contains(where: { counts[Word(stem + $0)] != nil }) else { continue }
+            for final in ["а", "я"] where counts[Word(stem + final)] != nil {
+                return String(part.dropLast(ending.count)) + final
+            }
+        }
+        return nil
+    }
+
     /// Whether the text writes `part` so more than once: a part that does not decline ("Кими").
     func isWrittenAgain(_ part: String) -> Bool {
         counts[Word(Folding.fold(part)), default: 0] >= 2
@@ -49,6 +67,10 @@ struct NameForms {
         ("ем", "ь", [.instrumental]), ("я", "ь", [.genitive, .accusative]), ("ю", "ь", [.dative]), ("е", "ь", [.prepositional]),
     ]
     private static let consonantStemFinals = Set("бвгджзклмнпрстфхцчшщ")
+    /// Oblique endings of a noun in "-а" or "-я", longest first, and those only such a noun has.
+    private static let endingsOfA = ["ою", "ой", "ей", "ы", "и", "е", "у", "ю"]
+    private static let ownFormsOfA = ["ы", "и", "ой", "ей", "ою"]
+    private static let consonantInstrumentals = ["ом", "ем"]
     /// After these, a noun in "-а" has "-и" in the genitive ("Суги", "Танаки").
     private static let velarsAndSibilants = Set("гкхжшчщ")
 }

@@ -132,6 +132,11 @@ extension NameNormalizer {
            last.text.count == normal.count + 1, last.text.hasPrefix(normal), textForms.showsStemInA(last.text) {
             forms[forms.count - 1] = last.text
         }
+        // A surname in "-а" the readings left in an oblique case the text shows it in ("Нельсона Манделы").
+        if let textForms, let last = parts.last, last.part == .last, forms.last == last.text,
+           let nominative = textForms.nominativeInA(of: last.text) {
+            forms[forms.count - 1] = nominative
+        }
         var cursor = 0
         func take(_ count: Int) -> String? {
             guard count > 0 else { return nil }
