@@ -40,15 +40,15 @@ struct NameForms {
     /// "Небензю", "Одзавой"), where the text writes that nominative and one of the forms only a noun in
     /// "-а" has (the genitive "-ы"/"-и", the instrumental "-ой"/"-ей"), and no consonant stem's ("Сноудене"
     /// is Сноуден's where the text writes "Сноуденом"). Not a Russian surname's stem.
-    func nominativeInA(of part: String) -> String? {
+    func nominativeInA(of part: String) -> (form: String, cases: Set<Grammeme>)? {
         let folded = Folding.fold(part)
-        for ending in Self.endingsOfA where folded.hasSuffix(ending) {
+        for (ending, cases) in Self.endingsOfA where folded.hasSuffix(ending) {
             let stem = String(folded.dropLast(ending.count))
             guard stem.count >= 2, !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix),
                   !([""] + Self.consonantInstrumentals).contains(where: { counts[Word(stem + $0)] != nil }),
                   Self.ownFormsOfA.contains(where: { counts[Word(stem + $0)] != nil }) else { continue }
             for final in ["а", "я"] where counts[Word(stem + final)] != nil {
-                return String(part.dropLast(ending.count)) + final
+                return (String(part.dropLast(ending.count)) + final, cases)
             }
         }
         return nil
@@ -67,8 +67,12 @@ struct NameForms {
         ("ем", "ь", [.instrumental]), ("я", "ь", [.genitive, .accusative]), ("ю", "ь", [.dative]), ("е", "ь", [.prepositional]),
     ]
     private static let consonantStemFinals = Set("бвгджзклмнпрстфхцчшщ")
-    /// Oblique endings of a noun in "-а" or "-я", longest first, and those only such a noun has.
-    private static let endingsOfA = ["ою", "ой", "ей", "ы", "и", "е", "у", "ю"]
+    /// Oblique endings of a noun in "-а" or "-я", longest first, with their cases; and those only such a
+    /// noun has.
+    private static let endingsOfA: [(String, Set<Grammeme>)] = [
+        ("ою", [.instrumental]), ("ой", [.instrumental]), ("ей", [.instrumental]), ("ы", [.genitive]), ("и", [.genitive]),
+        ("е", [.dative, .prepositional]), ("у", [.accusative]), ("ю", [.accusative]),
+    ]
     private static let ownFormsOfA = ["ы", "и", "ой", "ей", "ою"]
     private static let consonantInstrumentals = ["ом", "ем"]
     /// After these, a noun in "-а" has "-и" in the genitive ("Суги", "Танаки").

@@ -67,10 +67,7 @@ struct NameNormalizer {
             if let stem = textForms.stem(of: part.text) {
                 cases.formIntersection(stem.cases)
                 forms.append(stem.form)
-            } else if let reading = part.readings.first(where: { reading in
-                reading.method == .dictionary && reading.tag.contains(Self.grammeme(of: part.part)) && reading.tag.contains(.masculine)
-                    && cases.contains(where: reading.tag.contains)
-            }), let form = morphology.inflect(reading, to: [.nominative, .singular])?.word {
+            } else if let (form, reading) = dictionaryNominative(of: part, in: cases, gender: .masculine) {
                 cases.formIntersection(cases.filter(reading.tag.contains))
                 forms.append(form)
             } else if textForms.isWrittenAgain(part.text) {
@@ -80,6 +77,17 @@ struct NameNormalizer {
             }
         }
         return cases.isEmpty ? nil : forms + [surname.form]
+    }
+
+    /// The nominative of a part the dictionary reads as a name of its kind in one of `cases` (of `gender`
+    /// if one is asked), and that reading.
+    private func dictionaryNominative(of part: (readings: [Parse], text: String, part: Part), in cases: Set<Grammeme>,
+                                      gender: Grammeme? = nil) -> (form: String, reading: Parse)? {
+        guard let reading = part.readings.first(where: { reading in
+            reading.method == .dictionary && reading.tag.contains(Self.grammeme(of: part.part))
+                && gender.map(reading.tag.contains) ?? true && cases.contains(where: reading.tag.contains)
+        }), let form = morphology.inflect(reading, to: [.nominative, .singular])?.word else { return nil }
+        return (form, reading)
     }
 
     /// An adjectival surname's ending ("Рымашевского", "Долгорукому"), or the dative of a consonant
@@ -132,10 +140,15 @@ extension NameNormalizer {
            last.text.count == normal.count + 1, last.text.hasPrefix(normal), textForms.showsStemInA(last.text) {
             forms[forms.count - 1] = last.text
         }
-        // A surname in "-а" the readings left in an oblique case the text shows it in ("Нельсона Манделы").
+        // A surname in "-а" the readings left in an oblique case the text shows it in ("Нельсона Манделы"),
+        // and the parts before it left as written that the dictionary reads as names in that case
+        // ("Василия Небензю" → Василий Небензя).
         if let textForms, let last = parts.last, last.part == .last, forms.last == last.text,
            let nominative = textForms.nominativeInA(of: last.text) {
-            forms[forms.count - 1] = nominative
+            forms[forms.count - 1] = nominative.form
+            for (index, part) in parts.dropLast().enumerated() where forms[index] == part.text {
+                if let (form, _) = dictionaryNominative(of: part, in: nominative.cases) { forms[index] = form }
+            }
         }
         var cursor = 0
         func take(_ count: Int) -> String? {
