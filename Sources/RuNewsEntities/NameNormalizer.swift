@@ -90,10 +90,13 @@ struct NameNormalizer {
         return (form, reading)
     }
 
-    /// An adjectival surname's ending ("Рымашевского", "Долгорукому"), or the dative of a consonant
-    /// stem ("Мильнеру" of Мильнер, "Бесселю" of Бессель).
+    /// An adjectival surname's ending ("Рымашевского", "Долгорукому"), the prepositional of a Russian
+    /// surname's stem ("Тинькове"), or the dative of a consonant stem ("Мильнеру" of Мильнер, "Бесселю" of Бессель).
     private static func hasCaseEnding(_ word: String, lemma: String) -> Bool {
         if NameVocabulary.adjectivalCaseEndings.contains(where: word.hasSuffix) { return true }
+        // The prepositional of a Russian surname's stem: "Тинькове" of Тиньков (not "Мугабе").
+        if word.hasSuffix("е"), case let stem = String(word.dropLast()), lemma == stem,
+           NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix) { return true }
         guard word.count >= 4, let last = word.last, NameVocabulary.consonantStemDativeEndings.contains(last) else { return false }
         let stem = String(word.dropLast())
         return lemma == stem || last == "ю" && (lemma == stem + "ь" || lemma == stem + "й")
