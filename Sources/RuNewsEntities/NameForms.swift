@@ -15,9 +15,9 @@ struct NameForms {
     /// The word the text writes elsewhere of which `part` is an oblique form, as `part` spells it, and the
     /// cases that form may be in.
     func stem(of part: String) -> (form: String, cases: Set<Grammeme>)? {
-        let folded = Folding.fold(part)
+        let folded = Word(Folding.fold(part))
         for (ending, replaced, cases) in Self.endings where folded.hasSuffix(ending) {
-            let stem = String(folded.dropLast(ending.count)) + replaced
+            let stem = Self.dropping(ending, from: folded.text) + replaced
             guard stem.count >= 3, let final = stem.last, Self.consonantStemFinals.contains(final) || !replaced.isEmpty,
                   !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix), counts[Word(stem)] != nil else { continue }
             return (String(part.dropLast(ending.count)) + replaced, cases)
@@ -29,8 +29,8 @@ struct NameForms {
     /// ("Манделы", "Хатоямой"), and never the consonant stem the readings took it for the genitive of
     /// ("Мандел"). Not a Russian surname's stem: "Назарбаевой" is a woman's beside "Назарбаева".
     func showsStemInA(_ surname: String) -> Bool {
-        let folded = Folding.fold(surname)
-        guard folded.hasSuffix("а"), case let stem = String(folded.dropLast()), stem.count >= 3, counts[Word(stem)] == nil,
+        let folded = Word(Folding.fold(surname))
+        guard folded.hasSuffix("а"), case let stem = Self.dropping("а", from: folded.text), stem.count >= 3, counts[Word(stem)] == nil,
               !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix), let final = stem.last else { return false }
         let genitive = Self.velarsAndSibilants.contains(final) ? "и" : "ы"
         return [genitive, "ой", "ою"].contains { counts[Word(stem + $0)] != nil }
@@ -41,9 +41,9 @@ struct NameForms {
     /// "-а" has (the genitive "-ы"/"-и", the instrumental "-ой"/"-ей"), and no consonant stem's ("Сноудене"
     /// is Сноуден's where the text writes "Сноуденом"). Not a Russian surname's stem.
     func nominativeInA(of part: String) -> (form: String, cases: Set<Grammeme>)? {
-        let folded = Folding.fold(part)
+        let folded = Word(Folding.fold(part))
         for (ending, cases) in Self.endingsOfA where folded.hasSuffix(ending) {
-            let stem = String(folded.dropLast(ending.count))
+            let stem = Self.dropping(ending, from: folded.text)
             guard stem.count >= 2, !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix),
                   !([""] + Self.consonantInstrumentals).contains(where: { counts[Word(stem + $0)] != nil }),
                   Self.ownFormsOfA.contains(where: { counts[Word(stem + $0)] != nil }) else { continue }
@@ -52,6 +52,11 @@ struct NameForms {
             }
         }
         return nil
+    }
+
+    /// `text` without its `ending`, over the bytes (the suffix tests are the words' bytes too).
+    private static func dropping(_ ending: String, from text: String) -> String {
+        String(decoding: text.utf8.dropLast(ending.utf8.count), as: UTF8.self)
     }
 
     /// Whether the text writes `part` so more than once: a part that does not decline ("Кими").
