@@ -25,21 +25,11 @@ struct NameForms {
         return nil
     }
 
-    /// Whether the text shows `surname` ("Мандела", "Хатояма") as a noun in "-а" by another of its forms
-    /// ("Манделы", "Хатоямой"), and never the consonant stem the readings took it for the genitive of
-    /// ("Мандел"). Not a Russian surname's stem: "Назарбаевой" is a woman's beside "Назарбаева".
-    func showsStemInA(_ surname: String) -> Bool {
-        let folded = Word(Folding.fold(surname))
-        guard folded.hasSuffix("а"), case let stem = Self.dropping("а", from: folded.text), stem.count >= 3, counts[Word(stem)] == nil,
-              !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix), let final = stem.last else { return false }
-        let genitive = Self.velarsAndSibilants.contains(final) ? "и" : "ы"
-        return [genitive, "ой", "ою"].contains { counts[Word(stem + $0)] != nil }
-    }
-
-    /// The nominative in "-а" or "-я" of a surname the readings left in an oblique case ("Манделы",
-    /// "Небензю", "Одзавой"), where the text writes that nominative and one of the forms only a noun in
-    /// "-а" has (the genitive "-ы"/"-и", the instrumental "-ой"/"-ей"), and no consonant stem's ("Сноудене"
-    /// is Сноуден's where the text writes "Сноуденом"). Not a Russian surname's stem.
+    /// The nominative in "-а" or "-я" of a surname the text declines so ("Мандела" beside "Манделы",
+    /// "Небензю" beside "Небензя", "Одзавой"): the text writes that nominative and a form only a noun in "-а"
+    /// has (the genitive "-ы"/"-и", the instrumental "-ой"/"-ей"), and none of a consonant stem's ("Сноудене"
+    /// is Сноуден's where the text writes "Сноуденом"; "Мандела" no genitive of "Мандел" where the text never
+    /// writes "Мандел"). Not a Russian surname's stem: "Назарбаевой" is a woman's beside "Назарбаева".
     func nominativeInA(of part: String) -> (form: String, cases: Set<Grammeme>)? {
         let folded = Word(Folding.fold(part))
         for (ending, cases) in Self.endingsOfA where folded.hasSuffix(ending) {
@@ -72,14 +62,12 @@ struct NameForms {
         ("ем", "ь", [.instrumental]), ("я", "ь", [.genitive, .accusative]), ("ю", "ь", [.dative]), ("е", "ь", [.prepositional]),
     ]
     private static let consonantStemFinals = Set("бвгджзклмнпрстфхцчшщ")
-    /// Oblique endings of a noun in "-а" or "-я", longest first, with their cases; and those only such a
-    /// noun has.
+    /// Endings of a noun in "-а" or "-я", the nominative's and the oblique ones, longest first, with their
+    /// cases; and those only such a noun has.
     private static let endingsOfA: [(String, Set<Grammeme>)] = [
         ("ою", [.instrumental]), ("ой", [.instrumental]), ("ей", [.instrumental]), ("ы", [.genitive]), ("и", [.genitive]),
-        ("е", [.dative, .prepositional]), ("у", [.accusative]), ("ю", [.accusative]),
+        ("е", [.dative, .prepositional]), ("у", [.accusative]), ("ю", [.accusative]), ("а", [.nominative]), ("я", [.nominative]),
     ]
     private static let ownFormsOfA = ["ы", "и", "ой", "ей", "ою"]
     private static let consonantInstrumentals = ["ом", "ем"]
-    /// After these, a noun in "-а" has "-и" in the genitive ("Суги", "Танаки").
-    private static let velarsAndSibilants = Set("гкхжшчщ")
 }

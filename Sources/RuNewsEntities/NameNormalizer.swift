@@ -138,16 +138,13 @@ extension NameNormalizer {
         var (forms, gender) = normalize(parts)
         // Only where the readings left the name as written: a name they decline is theirs.
         if forms == parts.map(\.text), let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
-        // A surname the readings took for a consonant stem's genitive that the text declines in "-а".
-        if let textForms, let last = parts.last, last.part == .last, let normal = forms.last,
-           last.text.count == normal.count + 1, last.text.hasPrefix(normal), textForms.showsStemInA(last.text) {
-            forms[forms.count - 1] = last.text
-        }
-        // A surname in "-а" the readings left in an oblique case the text shows it in ("Нельсона Манделы"),
-        // and the parts before it left as written that the dictionary reads as names in that case
+        // A surname the text declines in "-а" is that noun where the readings could not tell: left in an
+        // oblique case ("Нельсона Манделы"), or taken for a consonant stem's genitive ("Мандела" as Мандел's).
+        // The parts before it left as written that the dictionary reads as names in its case go with it
         // ("Василия Небензю" → Василий Небензя).
-        if let textForms, let last = parts.last, last.part == .last, forms.last == last.text,
-           let nominative = textForms.nominativeInA(of: last.text) {
+        if let textForms, let last = parts.last, last.part == .last, let normal = forms.last,
+           normal == last.text || last.text.count == normal.count + 1 && last.text.hasPrefix(normal),
+           let nominative = textForms.nominativeInA(of: last.text), normal != nominative.form {
             forms[forms.count - 1] = nominative.form
             for (index, part) in parts.dropLast().enumerated() where forms[index] == part.text {
                 if let (form, _) = dictionaryNominative(of: part, in: nominative.cases) { forms[index] = form }
