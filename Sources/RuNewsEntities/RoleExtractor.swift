@@ -264,6 +264,9 @@ public struct RoleExtractor: Sendable {
     /// Prepositions of a chain's phrases and the case of the words after them.
     static let phrasePrepositions: [(Word, Grammeme)] = [("по", .dative), ("при", .prepositional), ("в", .prepositional)]
 
+    /// What stands between a name and a position in apposition after it.
+    static let appositionMarks: Set<String> = [",", "-", "—", "–"]
+
     /// A quoted name in a chain is this many tokens long at most.
     static let quotedNameTokens = 8
 
@@ -309,7 +312,7 @@ public struct RoleExtractor: Sendable {
             while separator < text.count, text.texts[separator] != ")", separator - nameEnd < 8 { separator += 1 }
             separator += 1
         }
-        guard [",", "-", "—", "–"].contains(text.texts[safe: separator] ?? "") else { return nil }
+        guard let mark = text.texts[safe: separator], Self.appositionMarks.contains(mark) else { return nil }
         return (separator + 1, nil)
     }
 
@@ -319,28 +322,30 @@ public struct RoleExtractor: Sendable {
     /// an office ("занимал должность министра", "назначил … на пост главы", "освободил … от должности
     /// заместителя": the genitive).
     func predicateStart(after nameEnd: Int, in text: AnalysedText) -> (Int, Grammeme?)? {
-        func lemmas(_ index: Int) -> [Word] { text.readings[index].filter { $0.score >= Self.negligibleScore }.map { Word(Folding.fold($0.lemma)) } }
-        func isAuxiliary(_ index: Int) -> Bool {
-            text.readings[index].first?.tag.partOfSpeech == .adverb || lemmas(index).contains("быть") && text.folded[index] != "есть"
-        }
+        func lemmas(_ index: Int) -> Set<Word> { Set(text.readings[index].filter { $0.score >= Self.negligibleScore }.map { Word(Folding.fold($0.lemma)) }) }
         var index = nameEnd + 1
         if text.texts[safe: index] == "," {
             index += 1
             if let word = text.folded[safe: index], RoleVocabulary.relativePronouns.contains(word) { index += 1 }
         }
+        // Auxiliaries and adverbs ("был", "вновь"): each word's lemmas read once.
         var copula = false
-        while index < text.count, index - nameEnd <= 4, text.kind(index) == .word, text.areAdjacent(index - 1, index), isAuxiliary(index) {
-            copula = copula || lemmas(index).contains("быть")
+        var verb: (index: Int, lemmas: Set<Word>) = (-1, [])
+        while index < text.count, index - nameEnd <= 4, text.kind(index) == .word, text.areAdjacent(index - 1, index) {
+            verb = (index, lemmas(index))
+            let isBe = verb.lemmas.contains("быть") && text.folded[index] != "есть"
+            guard isBe || text.readings[index].first?.tag.partOfSpeech == .adverb else { break }
+            copula = copula || verb.lemmas.contains("быть")
             index += 1
         }
         guard index < text.count, text.kind(index) == .word, text.areAdjacent(index - 1, index) else { return nil }
-        let verb = Set(lemmas(index))
+        if verb.index != index { verb = (index, lemmas(index)) }
         // After its subject, a verb of appointing is the name's only in the passive ("был назначен
         // председателем"; "Собянин назначил главой …" names someone else).
-        let appointed = !verb.isDisjoint(with: RoleVocabulary.appointingVerbs)
+        let appointed = !verb.lemmas.isDisjoint(with: RoleVocabulary.appointingVerbs)
             && hasLikelyReading(index, text) { $0.contains(.passive) }
-        let becoming = appointed || !verb.isDisjoint(with: RoleVocabulary.becomingVerbs)
-        let holding = !verb.isDisjoint(with: RoleVocabulary.holdingVerbs)
+        let becoming = appointed || !verb.lemmas.isDisjoint(with: RoleVocabulary.becomingVerbs)
+        let holding = !verb.lemmas.isDisjoint(with: RoleVocabulary.holdingVerbs)
         var next = becoming || holding ? index + 1 : index
         // "на пост", "с поста", "от должности", "на посту", or the office alone after "занимал".
         if let preposition = text.folded[safe: next], RoleVocabulary.officePrepositions.contains(preposition),
@@ -396,9 +401,11 @@ public struct RoleExtractor: Sendable {
             // Readings the dictionary all but rules out do not count ("из" as the plural of the name "Иза").
             return hasLikelyReading(index, text) { $0.contains(.genitive) && ($0.partOfSpeech == .noun || $0.partOfSpeech == .adjective) }
         case .number:
-            // A date or a count of years ends the chain: "мэра Москвы 18 лет", "Молдавии 13 ноября".
-            let next = text.folded[safe: index + 1]?.text ?? ""
-            return MonthNames.numbers[next] == nil && !RoleVocabulary.yearCounts.contains(next)
+            // A date or a count of time ends the chain: "мэра Москвы 18 лет", "Молдавии 13 ноября" (a unit
+            // of the dates' relative expressions, as written or by its noun's lemma).
+            guard let next = text.folded[safe: index + 1] else { return true }
+            return MonthNames.numbers[next.text] == nil && DateVocabulary.units[next] == nil
+                && !text.nouns[index + 1].contains { DateVocabulary.units[$0.lemma] != nil }
         default: return false
         }
     }

@@ -64,11 +64,6 @@ extension RoleVocabulary {
     /// passive only, where the name is the one appointed.
     static let appointingVerbs: Set<Word> = ["назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить"]
 
-    /// Words after a number that make it a date or a span of time, no part of an organisation's name.
-    static let yearCounts: Set<String> = [
-        "год", "года", "году", "годом", "лет", "годы", "годах", "годов", "месяц", "месяца", "месяцев", "дней", "дня", "недель",
-    ]
-
     /// Words before "-летний" that say how long, not how old: "многолетний лидер".
     static let durationPrefixes = ["много", "долго", "несовершенно", "совершенно"]
 
@@ -88,8 +83,7 @@ extension RoleVocabulary {
 
     /// Nouns before a position that make it the office, not its holder: "занял пост министра", "на посту
     /// президента", "выборы губернатора", by lemma.
-    static let officeWords: Set<Word> = [
-        "пост", "должность", "кресло", "звание", "титул", "место", "полномочие", "выборы", "срок", "кандидат",
-        "кандидатура", "вакансия",
-    ]
+    static let officeWords: Set<Word> = offices.union([
+        "звание", "титул", "место", "полномочие", "выборы", "срок", "кандидат", "кандидатура", "вакансия",
+    ])
 }
