@@ -49,6 +49,26 @@ import RuNewsText
         #expect(published(Self.page(aside: Self.sidebar("11.04.2013"))) == nil)
     }
 
+    /// A news list that ends just above the article, in the article's column, each item's `<time>` a few
+    /// elements deep: the list's last date stands as near the headline as the article's own and comes
+    /// first, and only the list's other dates tell it from the article's.
+    @Test func aNestedNewsListJustAboveTheArticleIsCrowded() {
+        let items = (1...6).map {
+            "<div class=\"news-item n\($0)\"><div class=\"gap\"><div class=\"text\"><a href=\"/n\($0)\">Другая новость номер \($0) о медицине</a>"
+                + "<p>Короткий пересказ другой новости номер \($0), чтобы читатель знал, о чём она.</p></div>"
+                + "<div class=\"meta\"><span class=\"time\"><time datetime=\"2013-04-09T1\($0):09:00\">Вчера, 1\($0):09</time></span></div></div></div>"
+        }.joined()
+        let bytes = Array("""
+            <html><head><title>Учёные создали жвачку | Новости</title></head><body>
+            <div class="page"><div class="live"><div class="news">\(items)</div></div>
+            <article><header><time class="article-time" datetime="2012-01-05T14:31:00">5 января 2012, 14:31</time>
+            <h1>Учёные создали жвачку</h1></header>
+            <div class="article-text">\(Self.story)</div></article></div>
+            </body></html>
+            """.utf8)
+        #expect(published(bytes) == "2012-01-05T14:31")
+    }
+
     /// A dateline closing a long text, inside the article's container, is at the body's edge: the page's
     /// date, though far from the headline (elsewhere it would score no more than the minimum).
     @Test func aDatelineClosingALongTextCounts() {

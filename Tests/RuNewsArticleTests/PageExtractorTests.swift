@@ -261,6 +261,10 @@ import RuNewsHTML
         // A title that names only the site holds no headline: the heading is it.
         #expect(headline([HeadingCandidate("В капремонт перинатального центра вложат 210 млн рублей")],
                          titleTag: "Новости - Северо-Западный федеральный округ - interfax-russia.ru") == "В капремонт перинатального центра вложат 210 млн рублей")
+        // A heading that agrees only with the site's name the title ends with names the site, not the story.
+        #expect(headline([HeadingCandidate("Главное на Украинськой правде", mark: .printed)],
+                         titleTag: "После пленок НАБУ: почему судьи до сих пор в системе | Украинская правда")
+                == "После пленок НАБУ: почему судьи до сих пор в системе")
         // A heading longer than a title's short form keeps its end.
         #expect(headline([HeadingCandidate("Путин посетил новый завод в Туле")], titleTag: "Путин посетил новый завод | Новости") == "Путин посетил новый завод в Туле")
     }

@@ -52,8 +52,8 @@ struct DateCandidate {
         var inLink = false
         var inListItem = false
         var inFrame = false
-        /// Other dated blocks under its block's parent or grandparent (a news list, a calendar), leaving out
-        /// a parent or grandparent that holds the headline or the article's text.
+        /// Other dated blocks under its block's nearest ancestors (`DateCandidates.crowdLevels`: a news list,
+        /// a calendar), leaving out an ancestor that holds the headline or the article's text.
         var datesAround = 0
         /// Its hints or its text say it is a modification ("updated", "Обновлено").
         var saysModified = false
@@ -218,6 +218,9 @@ enum DateCandidates {
     static let modifiedWords = BytePatterns(["обновлен", "изменен", "updated", "modified"])
     /// Up to this many ancestors are looked at for a link, a list item or the page's head.
     static let ancestry = 12
+    /// Dated blocks are counted under this many ancestors of a block: a news list nests each item's date
+    /// a few elements deep (`li > div > div.meta > span > time`).
+    static let crowdLevels = 3
 
     static func collect(markup: [DateCandidate], layout: PageLayout, headline: String?, addresses: [String],
                         fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
@@ -231,10 +234,10 @@ enum DateCandidates {
             if let candidate { candidates.append(candidate) }
             dated[index] = isDated
         }
-        // Dated blocks under each parent and grandparent of a block's element.
+        // Dated blocks under each of a block's nearest ancestors.
         var datedBelow: [Int: Int] = [:]
         for index in dated.indices where dated[index] {
-            for scope in document.scopes(around: layout.blocks[index].element, levels: 2).dropFirst() { datedBelow[scope, default: 0] += 1 }
+            for scope in document.scopes(around: layout.blocks[index].element, levels: crowdLevels).dropFirst() { datedBelow[scope, default: 0] += 1 }
         }
         let headlineElement = layout.headline.map { layout.blocks[$0].element }
         for index in candidates.indices {
@@ -333,10 +336,10 @@ enum DateCandidates {
             candidate.evidence.body = block < body.lowerBound ? .before(body.lowerBound - block)
                 : block > body.upperBound ? .after(block - body.upperBound) : .inside(fromStart: block - body.lowerBound, toEnd: body.upperBound - block)
         }
-        // A parent or grandparent that holds the headline or the article's text is the article, not a list.
+        // An ancestor that holds the headline or the article's text is the article, not a list.
         let own = dated[block] ? 1 : 0
         let landmarks = [headlineElement, layout.container].compactMap { $0 }
-        let scopes = document.scopes(around: layout.blocks[block].element, levels: 2).dropFirst()
+        let scopes = document.scopes(around: layout.blocks[block].element, levels: crowdLevels).dropFirst()
         let below = scopes.filter { scope in !landmarks.contains { document.isDescendant($0, of: scope) } }.map { datedBelow[$0] ?? 0 }.max() ?? 0
         candidate.evidence.datesAround = max(below, own) - own
     }

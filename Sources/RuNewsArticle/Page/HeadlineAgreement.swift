@@ -23,6 +23,8 @@ struct HeadlineAgreement {
         /// The title's stems numbered, and each part's as bits of those numbers: every heading of a page
         /// is measured against every run of parts, so runs are unions of bits, not of sets of strings.
         private let numbers: [Stem: Int]
+        /// The parts before the trailing ones that name the site or its section; a run must start among them.
+        private let storyParts: Int
         private let partBits: [[UInt64]]
 
         init(_ text: String) {
@@ -47,6 +49,11 @@ struct HeadlineAgreement {
             }
             close(bytes.count)
             self.parts = parts
+            // The site's name and section trail the headline ("… | Украинская правда"): a heading that
+            // agrees with them alone names the site ("Главное на Украинськой правде"), not the story.
+            let bytesOf = { (part: Range<Int>) in String(decoding: bytes[part], as: UTF8.self) }
+            let trailing = parts.reversed().prefix { PageMetadata.isSiteName(bytesOf($0)) }.count
+            storyParts = trailing < parts.count ? parts.count - trailing : parts.count  // a site's name alone stays
             var numbers: [Stem: Int] = [:]
             for stems in partStems {
                 for stem in stems where numbers[stem] == nil { numbers[stem] = numbers.count }
@@ -76,7 +83,7 @@ struct HeadlineAgreement {
             var best: (parts: ClosedRange<Int>, score: Double, shared: Int)?
             let heading = Self.bits(of: stems, numbered: numbers)
             var run = [UInt64](repeating: 0, count: heading.count)
-            for first in parts.indices {
+            for first in 0..<storyParts {
                 for word in run.indices { run[word] = 0 }
                 for last in first..<parts.count {
                     var shared = 0, count = 0
