@@ -239,6 +239,11 @@ import RuNewsHTML
         #expect(headline([], titleTag: "СПИД в Забайкалье стал «старше» :: Забайкальское Информационное Агентство :: Новый взгляд")
                 == "СПИД в Забайкалье стал «старше»")
         #expect(headline([], titleTag: "Новости | Учёные создали жевательную резинку") == "Учёные создали жевательную резинку")
+        // The site's name and section may trail it under two separators.
+        #expect(headline([], titleTag: "Исследование: в Европе больше всего полных женщин — Газета.Ru | Новости дня")
+                == "Исследование: в Европе больше всего полных женщин")
+        #expect(headline([], titleTag: "В ДТП погибли 2, 21 - получили травмы - Новости дня - РосБизнесКонсалтинг")
+                == "В ДТП погибли 2, 21 - получили травмы")
     }
 
     /// Of a page's headings the one its titles agree with: not the site's name or section printed first,

@@ -161,25 +161,43 @@ extension PageMetadata {
         heading.count > headline.count && heading.hasPrefix(headline) && headline.split(separator: " ").count >= 3 ? headline : nil
     }
 
+    /// What stands between a title's headline and the site's name or section.
+    static let titleSeparators = [" | ", " :: ", " // ", " — ", " – ", " - ", " / ", " « ", " » "]
+
     /// The headline among the parts of a title split at the usual separators ("NEWS.BCM.RU :: Учёные
-    /// создали …", "Учёные создали … | Лента.ру"): the first part when it reads as one (titles put the
-    /// headline first and the site after it), else the longest; nil when no part has three words.
+    /// создали …", "Учёные создали … | Лента.ру"): the title without the site's name and section that
+    /// trail it, under one separator or several ("… Европе — Газета.Ru | Новости дня"); else the first
+    /// part when it reads as one (titles put the headline first and the site after it), else the
+    /// longest; nil when no part has three words.
     static func headlinePart(of title: String) -> String? {
+        if let story = withoutTrailingSite(title) { return story }
         // Bytes first: a separator absent from them is absent from the text (none has another form).
-        for separator in [" | ", " :: ", " // ", " — ", " – ", " - ", " / ", " « ", " » "]
-        where title.utf8.contains(bytes: Array(separator.utf8)) && title.contains(separator) {
+        for separator in titleSeparators where title.utf8.contains(bytes: Array(separator.utf8)) && title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
-            // The site and its section trail the headline, which may hold the separator itself
-            // ("…погиб, 21 - получил травмы. - Новости дня - РосБизнесКонсалтинг").
-            let story = parts.reversed().drop(while: isSiteName).reversed()
-            if story.count < parts.count, story.count > 1, case let headline = story.joined(separator: separator),
-               headline.split(separator: " ").count >= 3 {
-                return headline
-            }
             if let first = parts.first, first.split(separator: " ").count >= 3 { return first }
             if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }
         }
         return nil
+    }
+
+    /// A title without the parts that trail its headline and name the site or its section, as long as
+    /// three words are left; nil when none trails it. The headline may hold a separator itself
+    /// ("…погиб, 21 - получил травмы. - Новости дня - РосБизнесКонсалтинг").
+    static func withoutTrailingSite(_ title: String) -> String? {
+        var story = title.trimmingCharacters(in: .whitespaces), stripped = false
+        var cut = true
+        while cut {
+            cut = false
+            for separator in titleSeparators where story.utf8.contains(bytes: Array(separator.utf8)) && story.contains(separator) {
+                let parts = story.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+                let kept = parts.reversed().drop(while: isSiteName).reversed()
+                guard kept.count < parts.count, !kept.isEmpty, case let rest = kept.joined(separator: separator),
+                      rest.split(separator: " ").count >= 3 else { continue }
+                (story, stripped, cut) = (rest, true, true)
+                break
+            }
+        }
+        return stripped ? story : nil
     }
 
     /// A part of a title that names a site or its section rather than a story: a few capitalised words
