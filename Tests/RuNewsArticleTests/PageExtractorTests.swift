@@ -116,6 +116,28 @@ import RuNewsHTML
         #expect(!extracted.text.contains("охраняются законом"))
     }
 
+    /// With class names that say nothing (hashed, as CSS modules write them), the article is the text
+    /// that repeats its headline's words, not a longer block of rules for comments just below it.
+    @Test func theTextRepeatingTheHeadlinesWordsOutweighsALongerBlockBesideIt() {
+        let article = """
+            <p>В областной больнице впервые прооперировали столетнюю пациентку, сообщили медики.</p>
+            <p>Пожилой женщине, которая получила травму при падении, установили протез сустава.</p>
+            <p>Сейчас она чувствует себя хорошо и проходит курс гимнастики, сказал её лечащий врач.</p>
+            <p>До сих пор рекордный возраст пациентов таких операций в стране не превышал 96 лет.</p>
+            """
+        let rules = (1...3).map {
+            "<p>Правило \($0): сообщение не должно содержать оскорблений, ссылок, рекламы, призывов, угроз, нецензурных слов, повторов, а его автор, зарегистрированный на сайте, отвечает за него сам.</p>"
+        }.joined()
+        let page = """
+            <html><head><title>Медики прооперировали столетнюю пациентку</title></head><body>
+            <div class="x1a2b"><h1>Медики прооперировали столетнюю пациентку</h1><div class="x3c4d">\(article)</div></div>
+            <div class="x7a8b"><div class="x5e6f">\(rules)</div></div></body></html>
+            """
+        let (extracted, _) = PageExtractor().extract(Array(page.utf8))
+        #expect(extracted.paragraphs.first?.hasPrefix("В областной больнице") == true)
+        #expect(!extracted.text.contains("Правило"))
+    }
+
     /// A news feed beside the article, whose every item is a linked headline with its lead, is not the
     /// article's text, though its leads hold no link.
     @Test func aListOfLinkedHeadlinesWithLeadsIsNoText() {

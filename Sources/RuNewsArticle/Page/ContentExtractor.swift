@@ -3,7 +3,8 @@ import RuNewsHTML
 import RuNewsText
 
 /// Finds the article in a parsed page: text blocks scored by their length, commas and link density,
-/// their scores given to the containers above them, class and id hints and semantic tags weighing in;
+/// their scores given to the containers above them, class and id hints, semantic tags, the distance
+/// from the headline and the headline's words in the text weighing in;
 /// the best container's blocks are the text, boilerplate phrases and link lists left out.
 public struct ContentExtractor: Sendable {
     public init() {}
@@ -54,6 +55,7 @@ public struct ContentExtractor: Sendable {
         var scores = [Double](repeating: 0, count: document.nodes.count)
         var spans = [ClosedRange<Int>?](repeating: nil, count: document.nodes.count)
         var containers: [Int] = []
+        var isScored = [Bool](repeating: false, count: blocks.count)
         func add(_ share: Double, to container: Int, from block: Int) {
             guard container >= 0, share > 0 else { return }
             if let span = spans[container] { spans[container] = span.lowerBound...block } else {
@@ -71,17 +73,37 @@ public struct ContentExtractor: Sendable {
             let parent = document.nodes[block.element].parent
             add(score, to: parent, from: index)
             add(score / 2, to: parent >= 0 ? document.nodes[parent].parent : -1, from: index)
+            isScored[index] = true
         }
         let headline = PageLayout.headlineBlock(content.headline, heading: heading, title: title, blocks: blocks, blockOfText: blockOfText)
         content.headlineBlock = headline
         let distance = TextDistance(blocks: blocks, inFrame: hints.inFrame, from: headline)
         // A container's score, weighed by its hints and by how far from the headline it stands.
-        func weighted(_ element: Int) -> Double {
+        func placed(_ element: Int) -> Double {
             scores[element] * hints.weight(of: element, document) * distance.weight(of: spans[element]!)
         }
+        // And by how many of the headline's words the text it was scored for repeats: read only for the
+        // containers that can still win, and for each block once.
+        let topic = HeadlineWords(title)
+        var blockWords = [UInt64?](repeating: nil, count: topic.isEmpty ? 0 : blocks.count)
+        func topicWeight(_ element: Int) -> Double {
+            guard !topic.isEmpty else { return 1 }
+            var shared: UInt64 = 0
+            for index in spans[element]! where isScored[index] {
+                let parent = document.nodes[blocks[index].element].parent
+                guard parent == element || parent >= 0 && document.nodes[parent].parent == element else { continue }
+                if blockWords[index] == nil { blockWords[index] = topic.shared(with: blocks[index].text) }
+                shared |= blockWords[index]!
+            }
+            return topic.weight(of: shared)
+        }
+        func weighted(_ element: Int) -> Double { placed(element) * topicWeight(element) }
+        // Highest placed first: one that the headline's words cannot lift to the best found is the end.
+        let ranked = containers.map { ($0, placed($0)) }.sorted { $0.1 > $1.1 || $0.1 == $1.1 && $0.0 < $1.0 }
         var best: (element: Int, score: Double)?
-        for element in containers {
-            let score = weighted(element)
+        for (element, placedScore) in ranked {
+            if let best, placedScore * HeadlineWords.greatestWeight < best.score { break }
+            let score = placedScore * topicWeight(element)
             if best == nil || score > best!.score || score == best!.score && element < best!.element { best = (element, score) }
         }
         guard let container = best?.element else { return content }

@@ -136,6 +136,12 @@ struct HeadlineAgreement {
     /// The stems of a text's words (letters and digits), folded.
     static func stems<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Set<Stem> {
         var stems = Set<Stem>()
+        forEachStem(in: bytes) { stems.insert($0) }
+        return stems
+    }
+
+    /// Each word's stem in turn, repeats included.
+    static func forEachStem<Bytes: Collection<UInt8>>(in bytes: Bytes, _ body: (Stem) -> Void) {
         var word = Stem()
         var letters = 0
         var iterator = bytes.makeIterator()
@@ -146,15 +152,15 @@ struct HeadlineAgreement {
             case .scalarValue(let value): scalar = value
             case .error: scalar = "\u{FFFD}"
             case .emptyInput:
-                if letters > 0 { stems.insert(word) }
-                return stems
+                if letters > 0 { body(word) }
+                return
             }
             let kind = ScalarClass(scalar)
             if kind.isLetter || kind == .digit {
                 if letters < stemLength { word.append(Folding.fold(scalar)) }
                 letters += 1
             } else if kind != .mark, letters > 0 {
-                stems.insert(word)
+                body(word)
                 word = Stem()
                 letters = 0
             }
