@@ -69,6 +69,26 @@ import RuNewsText
         #expect(published(bytes) == "2012-01-05T14:31")
     }
 
+    /// A dateline that closes the text counts as closing it though the container goes on with links
+    /// ("печать | обсудить", share buttons): the body's edge is counted in blocks of prose.
+    @Test func aDatelineFollowedByLinksStillClosesTheText() {
+        let long = String(repeating: Self.story, count: 4)
+        let links = ["Tweet", "обсудить на форуме", "печать", "вставить в блог"].map { "<div><a href=\"/\($0.count)\">\($0)</a></div>" }.joined()
+        let bytes = Array("""
+            <html><body><h1>Учёные создали жвачку</h1>
+            <div class="x1">\(long)<div>28 ноября 2011 г.</div>\(links)</div></body></html>
+            """.utf8)
+        #expect(published(bytes) == "2011-11-28")
+    }
+
+    /// A page's header prints today's date as far above the headline as the story's dateline stands
+    /// below it: of the two, scoring alike, the nearer is the story's.
+    @Test func ofTwoDatelinesScoringAlikeTheNearerTheHeadlineWins() {
+        let bytes = Self.page(beforeText: "<div>Фото: Иван Петров</div><div>Жвачка в руке</div><div>Медицина</div><div>27 ноября 2011, 11:18</div>",
+                              top: "<div>28 ноября 2011</div><div>Погода</div><div>Курсы валют</div><div>Уфа</div><div>Новости</div>")
+        #expect(published(bytes) == "2011-11-27T11:18")
+    }
+
     /// A dateline closing a long text, inside the article's container, is at the body's edge: the page's
     /// date, though far from the headline (elsewhere it would score no more than the minimum).
     @Test func aDatelineClosingALongTextCounts() {

@@ -71,7 +71,8 @@ struct DateCandidate {
     }
 
     enum BodyPlace: Equatable {
-        /// Blocks before the body's first; from its first and to its last; after its last.
+        /// Blocks before the body's first; blocks of prose (a dump's lines) from its first and to its
+        /// last, the candidate's own left out; blocks after its last.
         case before(Int), inside(fromStart: Int, toEnd: Int), after(Int)
     }
 
@@ -334,7 +335,8 @@ enum DateCandidates {
         candidate.evidence.fromHeadline = layout.headline.map { block - $0 }
         if let body = layout.body {
             candidate.evidence.body = block < body.lowerBound ? .before(body.lowerBound - block)
-                : block > body.upperBound ? .after(block - body.upperBound) : .inside(fromStart: block - body.lowerBound, toEnd: body.upperBound - block)
+                : block > body.upperBound ? .after(block - body.upperBound)
+                : .inside(fromStart: layout.prose(from: body.lowerBound - 1, to: block), toEnd: layout.prose(from: block, to: body.upperBound + 1))
         }
         // An ancestor that holds the headline or the article's text is the article, not a list.
         let own = dated[block] ? 1 : 0

@@ -3,14 +3,15 @@
 ///     score = weight of the source (a publication meta tag or JSON-LD 6, itemprop 5, <time> 3,
 ///             an element marked as a date 2, visible text 1, the address 0.5)
 ///           + weight of the place (within 3 blocks of the headline +4, within 8 +2, at the body's
-///             edge (its first or last 3 blocks, or 3 before or after it) +2, anywhere else −1; nothing for a meta tag)
+///             edge (before its third block of prose or after its third last, or 3 blocks before or
+///             after it) +2, anywhere else −1; nothing for a meta tag)
 ///           + what surrounds it (in a link −4, in the page's frame −3, in a list item −1,
 ///             among 2 or more other dated blocks −4, said to be a modification −4)
 ///           + the address (agrees +3, differs −2).
 ///
-/// The highest score above 0 wins, ties going to the candidate earlier in the page; a winner without a time of
-/// day takes one from the best candidate of the same day that has one. Candidates later than the day the
-/// page was fetched never get here. A relative dateline ("Сегодня, 13:12") the fetch day cannot resolve
+/// The highest score above 0 wins, ties going to the candidate nearer the headline, then to the earlier
+/// in the page; a winner without a time of day takes one from the best candidate of the same day that
+/// has one. Candidates later than the day the page was fetched never get here. A relative dateline ("Сегодня, 13:12") the fetch day cannot resolve
 /// wins as nothing: the caller resolves it or gives no date rather than a sidebar's.
 enum DateChoice {
     enum Feature: Hashable {
@@ -36,8 +37,6 @@ enum DateChoice {
         var edge: Int
         /// A candidate must score above this to be the date: one that scores no more is some list's.
         var minimum: Double
-        /// On a tie, the candidate nearer the headline (without one, the text) wins before the earlier one.
-        var nearerWins = false
 
         static let page = Reach(beside: 3, near: 8, edge: 3, minimum: 0)
     }
@@ -87,10 +86,11 @@ enum DateChoice {
     /// The chosen candidate's value, or the relative dateline that won without a fetch day to read it by.
     static func choose(_ candidates: [DateCandidate], reach: Reach = .page) -> (published: String?, relative: Dateline.Relative?) {
         let scored = candidates.filter { $0.day != nil || $0.relative != nil }.map { ($0, score($0, reach: reach)) }.filter { $0.1 > reach.minimum }
-        // Ties go to the earlier in the page (the address, without a place, last), or first to the nearer
-        // the headline or the text.
+        // Ties go to the nearer the headline (without one, the text: a page's header prints today's date
+        // as far above it as a story's dateline stands below), then to the earlier in the page (the
+        // address, without a place, last).
         func order(_ candidate: DateCandidate) -> (Int, Int) {
-            (reach.nearerWins ? candidate.evidence.distance : 0, candidate.element ?? .max)
+            (candidate.evidence.distance, candidate.element ?? .max)
         }
         guard let best = scored.max(by: { a, b in a.1 < b.1 || a.1 == b.1 && order(a.0) > order(b.0) }) else {
             return (nil, nil)

@@ -14,6 +14,9 @@ struct PageLayout {
     let body: ClosedRange<Int>?
     /// Navigation, footer, aside, or a class or id of the frame (`ContentExtractor.Hints`).
     let inFrame: [Bool]
+    /// For each block, the blocks of prose before it (and of all of them, last): outside the frame,
+    /// less than half links. A dateline followed by "печать | обсудить" still closes the text.
+    private let proseBefore: [Int]
 
     /// The headline's block is the content extractor's (`ContentExtractor.Content.headlineBlock`).
     init(document: HTMLDocument, content: ContentExtractor.Content) {
@@ -27,6 +30,13 @@ struct PageLayout {
             next[node] = current
         }
         blockAtOrAfter = next
+        var prose = [0]
+        prose.reserveCapacity(blocks.count + 1)
+        for block in blocks {
+            let isProse = !inFrame[block.element] && block.linkCharacters * 2 < block.characters
+            prose.append(prose.last! + (isProse ? 1 : 0))
+        }
+        proseBefore = prose
         self.headline = content.headlineBlock
         container = content.container
         if let container = content.container {
@@ -48,6 +58,11 @@ struct PageLayout {
         // Bytes against bytes, the length first: lowercase Cyrillic and Latin keep their bytes' count.
         let needle = Array(title.lowercased().utf8)
         return blocks.firstIndex { $0.text.utf8.count >= needle.count && Array($0.text.lowercased().utf8).contains(bytes: needle) }
+    }
+
+    /// The blocks of prose strictly between two blocks, `from` before `to`.
+    func prose(from: Int, to: Int) -> Int {
+        to > from ? proseBefore[to] - proseBefore[from + 1] : 0
     }
 
     /// The block an element's text opens (the next one for an element without text).
