@@ -138,6 +138,23 @@ import RuNewsHTML
         #expect(!extracted.text.contains("Правило"))
     }
 
+    /// A page that marks its headline by nothing its markup names (no heading, classes that say nothing)
+    /// and whose title names only the site: the line above the text that the text's opening shares
+    /// words with, not the dateline under it that shares a year and a month.
+    @Test func anUnmarkedHeadlineIsTheLineTheOpeningAgreesWith() {
+        let page = """
+            <html><head><title>Вечерние новости</title></head><body>
+            <div class="x1"><div class="x2">В куриных субпродуктах в Киеве обнаружили сальмонеллу</div>
+            <div class="x3">Категория: Экономика | 16 января 2012 15:59</div>
+            <div class="x4"><p>Ветеринарная служба 16 января 2012 года обнаружила сальмонеллу в куриных субпродуктах, которые продавали в Киеве, сообщили в службе.</p>
+            <p>Партию изъяли из продажи, а поставщика проверят, добавили в ведомстве, и о результатах сообщат позже.</p></div></div>
+            </body></html>
+            """
+        let (article, _) = PageExtractor().extract(Array(page.utf8))
+        #expect(article.title == "В куриных субпродуктах в Киеве обнаружили сальмонеллу")
+        #expect(article.published == "2012-01-16T15:59")
+    }
+
     /// A news feed beside the article, whose every item is a linked headline with its lead, is not the
     /// article's text, though its leads hold no link.
     @Test func aListOfLinkedHeadlinesWithLeadsIsNoText() {
@@ -266,6 +283,9 @@ import RuNewsHTML
                 == "Исследование: в Европе больше всего полных женщин")
         #expect(headline([], titleTag: "В ДТП погибли 2, 21 - получили травмы - Новости дня - РосБизнесКонсалтинг")
                 == "В ДТП погибли 2, 21 - получили травмы")
+        // Keywords left after a bar are no part of it.
+        #expect(headline([], titleTag: "Эпидемию гриппа в Омске ожидают в феврале | эпидемия гриппа, Омская область | Город Омск-Times - Мобильная версия")
+                == "Эпидемию гриппа в Омске ожидают в феврале")
     }
 
     /// Of a page's headings the one its titles agree with: not the site's name or section printed first,

@@ -128,12 +128,13 @@ extension PageMetadata {
 
     /// Where no heading agrees with the page's titles, the title may name only the site ("Вечерние
     /// новости", whose name the page may not give to tell): the heading before the text that the
-    /// article's opening agrees with, and the title does not, is the headline then. Words of four letters or more count; half the heading's at least.
+    /// article's opening agrees with, and the title does not, is the headline then. Words of four
+    /// letters or more count (not numbers: a year says little); half the heading's at least.
     static func headline(among headings: [HeadingCandidate], before element: Int, agreeingWith opening: String,
                          over title: String?) -> HeadingCandidate? {
         let text = HeadlineAgreement.stems(opening)
         func shared(_ stems: Set<HeadlineAgreement.Stem>) -> (shared: Int, words: Int) {
-            let words = stems.filter { $0.length >= 4 }
+            let words = stems.filter { $0.length >= 4 && !$0.isNumber }
             return (words.count { text.contains($0) }, words.count)
         }
         if let title, shared(HeadlineAgreement.stems(title)).shared >= relatedTitleWords { return nil }
@@ -166,11 +167,16 @@ extension PageMetadata {
 
     /// The headline among the parts of a title split at the usual separators ("NEWS.BCM.RU :: Учёные
     /// создали …", "Учёные создали … | Лента.ру"): the title without the site's name and section that
-    /// trail it, under one separator or several ("… Европе — Газета.Ru | Новости дня"); else the first
+    /// trail it, under one separator or several ("… Европе — Газета.Ru | Новости дня"), up to a bar
+    /// still left in it; else the first
     /// part when it reads as one (titles put the headline first and the site after it), else the
     /// longest; nil when no part has three words.
     static func headlinePart(of title: String) -> String? {
-        if let story = withoutTrailingSite(title) { return story }
+        if let story = withoutTrailingSite(title) {
+            // What is left may still hold the page's keywords after a bar ("… | эпидемия гриппа, Омская
+            // область"): a headline has dashes of its own, seldom a bar.
+            return story.components(separatedBy: " | ").first.flatMap { $0.split(separator: " ").count >= 3 ? $0 : nil } ?? story
+        }
         // Bytes first: a separator absent from them is absent from the text (none has another form).
         for separator in titleSeparators where title.utf8.contains(bytes: Array(separator.utf8)) && title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -124,6 +124,14 @@ struct HeadlineAgreement {
         /// The word's scalars kept, `stemLength` at most: a stem of four or more is a word's that says something.
         var length: Int { count }
 
+        /// Whether every scalar kept is a digit: a year or a count, no word.
+        var isNumber: Bool {
+            (0..<count).allSatisfy { place in
+                let scalar = place < 3 ? low >> UInt64(21 * place) : high >> UInt64(21 * (place - 3))
+                return (0x30...0x39).contains(scalar & 0x1F_FFFF)
+            }
+        }
+
         /// Scalars take 21 bits: three in the low word, up to three in the high one (`stemLength` is 5).
         mutating func append(_ scalar: Unicode.Scalar) {
             precondition(count < 6, "a stem holds six scalars at most")

@@ -41,8 +41,10 @@ public struct PageExtractor: Sendable {
         article.work = input.count + document.nodes.count * 5
         article.title = metadata.title
         if !metadata.headingAgreesWithTitle, let first = content.paragraphs.first,
-           let firstElement = content.blockDetails.first(where: { $0.text == first })?.element,
-           let heading = PageMetadata.headline(among: metadata.headings, before: firstElement,
+           let firstBlock = content.blockDetails.firstIndex(where: { $0.text == first }),
+           case let firstElement = content.blockDetails[firstBlock].element,
+           let heading = PageMetadata.headline(among: metadata.headings + Self.headlineLines(before: firstBlock, in: content),
+                                               before: firstElement,
                                                agreeingWith: content.paragraphs.prefix(3).joined(separator: " "), over: metadata.title) {
             // The dates and the layout are measured from that headline's block.
             article.title = heading.text
@@ -105,6 +107,20 @@ public struct PageExtractor: Sendable {
         article.mostLinkedHost = metadata.mostLinkedHost
         article.modified = metadata.modified
         return (article, decoded.encoding)
+    }
+
+    /// A page may mark its headline by nothing a reader of its markup can name (no `<h1>`, a class that
+    /// says nothing): the short lines just above the text, as headings to choose from by the words the
+    /// text's opening shares with them. A line that ends a sentence is prose, a line with a date a
+    /// dateline: neither is a headline.
+    static let headlineLineReach = 8, headlineLineCharacters = 200
+
+    static func headlineLines(before block: Int, in content: ContentExtractor.Content) -> [HeadingCandidate] {
+        content.blockDetails[max(0, block - headlineLineReach)..<block].compactMap { line in
+            guard line.characters <= headlineLineCharacters, HeadingCandidates.hasTwoWords(line.text), !line.text.hasSuffix("."),
+                  !content.paragraphs.contains(line.text), Dateline.leading(line.text) == nil, Dateline.read(line.text) == nil else { return nil }
+            return HeadingCandidate(line.text, element: line.element, mark: .printed)
+        }
     }
 
     /// The day a page was fetched and the latest day its date may be: that day, or the next where the
