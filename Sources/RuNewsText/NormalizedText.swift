@@ -25,6 +25,8 @@ public struct NormalizedText: Sendable {
         public var repairedHomoglyphWords = 0
         /// Scalars changed by NFC composition.
         public var composedSegments = 0
+        /// Line breaks of a wrapped text read as spaces (`LineWrapping`).
+        public var joinedLineBreaks = 0
 
         public init() {}
     }

@@ -4,7 +4,8 @@ import CICUShim
 ///
 /// - NFC (through ICU, only around scalars that need it);
 /// - every Unicode space and NBSP becomes a space and runs collapse; line breaks become `\n`, and two or
-///   more (a paragraph break) become `\n\n`; white space at the ends goes;
+///   more (a paragraph break) become `\n\n`; white space at the ends goes; in a text wrapped at a fixed
+///   width a lone line break is a space (`LineWrapping`);
 /// - soft hyphens, zero-width characters, BOMs and bidi marks are removed; control characters (NUL …)
 ///   count as spaces;
 /// - Latin look-alikes inside Cyrillic words are repaired, and the reverse (`Homoglyphs`).
@@ -86,6 +87,9 @@ public struct Normalizer: Sendable {
         if needsNFC && options.composesNFC { NFCSegments.compose(&output) }
         if sawLatin && sawCyrillic && options.repairsHomoglyphs {
             output.diagnostics.repairedHomoglyphWords = Homoglyphs.repair(&output.scalars)
+        }
+        if LineWrapping.isWrapped(output.scalars) {
+            output.diagnostics.joinedLineBreaks = LineWrapping.joinLines(&output.scalars)
         }
         return NormalizedText(scalars: output.scalars, sourceStarts: output.starts, sourceEnds: output.ends,
                               sourceCount: Int(position), diagnostics: output.diagnostics)

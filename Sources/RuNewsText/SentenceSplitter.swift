@@ -9,7 +9,7 @@ public struct Sentence: Sendable, Hashable {
 /// Splits tokens into sentences with Russian rules.
 ///
 /// A line break ends a sentence (headings and list items have no full stop), unless the text is wrapped
-/// at a fixed width (`isWrapped`): there only a blank line does, and the rules below decide. Otherwise a
+/// at a fixed width (`LineWrapping`): there only a blank line does, and the rules below decide. Otherwise a
 /// sentence ends at `.`, `!`, `?`, `…` (with the closing quotes and brackets right after it) when what
 /// follows can start a sentence: not a lowercase word, not a comma, not a dash that leads to a lowercase word («…!» — сказал он). Initials
 /// ("В. В. Путин") and abbreviations that introduce something ("им.", "ул.", "т.е.") never end one;
@@ -20,18 +20,22 @@ public struct SentenceSplitter: Sendable {
     /// Marks that open list items: a sentence may start with them.
     static let bullets: Set<Unicode.Scalar> = ["*", "•", "◦", "▪", "▫", "●", "■", "□", "►", "▸", "→", "·"]
 
+    /// A normalised text's lone line breaks are spaces already where it is wrapped (`Normalizer`).
     public func split(_ text: NormalizedText, tokens: [Token]) -> [Sentence] {
-        split(text.scalars, tokens: tokens)
+        split(text.scalars, tokens: tokens, wrapped: false)
     }
 
     public func split(_ scalars: [Unicode.Scalar], tokens: [Token]) -> [Sentence] {
+        split(scalars, tokens: tokens, wrapped: LineWrapping.isWrapped(scalars))
+    }
+
+    private func split(_ scalars: [Unicode.Scalar], tokens: [Token], wrapped: Bool) -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 12 + 1)
         var first = 0
         // Brackets opened and not closed since the sentence began, counted as the walk goes.
         var openBrackets = 0
-        let wrapped = Self.isWrapped(scalars)
         for index in tokens.indices {
             if tokens[index].kind == .bracket {
                 openBrackets += ScalarClass(scalars[Int(tokens[index].start)]) == .openingBracket ? 1 : -1
@@ -291,32 +295,6 @@ public struct SentenceSplitter: Sendable {
         var breaks = 0
         for index in Int(left.end)..<Int(right.start) where scalars[index] == "\n" { breaks += 1 }
         return breaks
-    }
-
-    /// Of a wrapped text's lines, a good share go on in lowercase (the sentence goes on); a text whose
-    /// lines are paragraphs, headings and captions almost never does (4 of 6,387 line breaks in NEREL's
-    /// training texts).
-    static let wrappedShare = 0.4
-    /// Lines enough to tell.
-    static let wrappedMinimumBreaks = 3
-
-    /// Whether the text is wrapped at a fixed width, as plain-text archives and mail are: of the lines
-    /// after its first (paragraphs' first lines included), at least `wrappedMinimumBreaks`, and
-    /// `wrappedShare` of them open with a lowercase letter.
-    static func isWrapped(_ scalars: [Unicode.Scalar]) -> Bool {
-        var breaks = 0, lowercase = 0
-        var index = 0
-        while index < scalars.count {
-            guard scalars[index] == "\n" else { index += 1; continue }
-            var next = index + 1
-            while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
-            if next < scalars.count, scalars[next] != "\n" {
-                breaks += 1
-                if ScalarClass(scalars[next]).isLowercase { lowercase += 1 }
-            }
-            index = next
-        }
-        return breaks >= wrappedMinimumBreaks && Double(lowercase) >= Double(breaks) * wrappedShare
     }
 
     // MARK: - Units

@@ -117,13 +117,17 @@ func sentences(_ input: String) -> [String] {
     ]
 
     /// A text wrapped at a fixed width goes on in lowercase after many of its line breaks: there a line
-    /// break ends nothing by itself, a blank line still does. Lines that go on in capitals (headings) do
-    /// not make a text wrapped.
+    /// break ends nothing by itself (the normaliser makes it a space), a blank line still does. Lines
+    /// that go on in capitals (headings) do not make a text wrapped.
     @Test func aTextWrappedAtAFixedWidthBreaksAtSentenceEnds() {
         let first = "В понедельник у здания мэрии Москвы на Тверской площади\nсостоялась очередная акция протеста, направленная против\nполитики властей."
         let second = "Среди требований организаторов была\nотставка мэра и расследование итогов его деятельности."
+        func joined(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
         #expect(sentences(first + " " + second + "\n\nВторой абзац начался\nздесь.")
-            == [first, second, "Второй абзац начался\nздесь."])
+            == [joined(first), joined(second), "Второй абзац начался здесь."])
+        // The splitter alone, on text no normaliser has joined, reads the line breaks the same way.
+        let scalars = Array((first + " " + second).unicodeScalars)
+        #expect(SentenceSplitter().split(scalars, tokens: Tokenizer().tokenize(scalars)).count == 2)
         #expect(sentences("Заголовок новости\nПодзаголовок\nЕщё строка\nТекст статьи.").count == 4)
     }
 
