@@ -4,12 +4,14 @@ import RuNewsHTML
 @testable import RuNewsArticle
 
 @Suite struct TextDumpExtractorTests {
+    static func fixture(_ name: String) throws -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/pages/" + name)
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
     static var seed: String {
-        get throws {
-            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Fixtures/pages/seed.txt")
-            return try String(contentsOf: url, encoding: .utf8)
-        }
+        get throws { try fixture("seed.txt") }
     }
 
     @Test func theSeedGivesItsMetadataAndItsLeadOnce() throws {
@@ -25,6 +27,20 @@ import RuNewsHTML
         #expect(!article.text.contains("Для жителей"))
         #expect(article.removed.contains { $0.kind == .duplicateLead })
         #expect(article.warnings.count == 1)  // the heading is another page's
+    }
+
+    /// The seed as html2text writes it (`seed-wrapped.txt`: each line wrapped at 72 where the next word
+    /// would not fit, a blank line after it): its paragraphs are joined before its lines are read, and
+    /// the same article comes out.
+    @Test func aDumpWrappedAtAFixedWidthGivesTheSameArticle() throws {
+        let seed = try Self.seed
+        let wrapped = try Self.fixture("seed-wrapped.txt")
+        #expect(wrapped.components(separatedBy: "\n").count > seed.components(separatedBy: "\n").count + 10)
+        let original = TextDumpExtractor().extract(seed), rewrapped = TextDumpExtractor().extract(wrapped)
+        #expect(rewrapped.paragraphs == original.paragraphs)
+        #expect(rewrapped.title == original.title)
+        #expect(rewrapped.published == original.published)
+        #expect(rewrapped.breadcrumbs == original.breadcrumbs)
     }
 
     @Test func menusAndFootersAroundTheTextAreLeftOut() {

@@ -50,7 +50,7 @@ struct DumpLine {
     /// The lines of a dump, blank ones and lone marks left out.
     static func lines(of dump: String) -> [DumpLine] {
         // Empty lines part tables too.
-        DumpColumns.readingOrder(rawLines(of: dump)).compactMap { raw in
+        DumpColumns.readingOrder(DumpWrapping.unwrap(rawLines(of: dump))).compactMap { raw in
             let text = CollapsedWhitespace.string(Array(raw.utf8))
             guard !text.isEmpty, !marks.contains(text) else { return nil }
             // Items laid out in columns ("Новости     Спорт     Поиск") are a menu, however long.
