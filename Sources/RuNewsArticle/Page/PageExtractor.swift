@@ -43,7 +43,7 @@ public struct PageExtractor: Sendable {
         if !metadata.headingAgreesWithTitle, let first = content.paragraphs.first,
            let firstBlock = content.blockDetails.firstIndex(where: { $0.text == first }),
            case let firstElement = content.blockDetails[firstBlock].element,
-           let heading = PageMetadata.headline(among: metadata.headings + Self.headlineLines(before: firstBlock, in: content),
+           let heading = PageMetadata.headline(among: metadata.headings.isEmpty ? Self.headlineLines(before: firstBlock, in: content) : metadata.headings,
                                                before: firstElement,
                                                agreeingWith: content.paragraphs.prefix(3).joined(separator: " "), over: metadata.title) {
             // The dates and the layout are measured from that headline's block.
@@ -109,10 +109,10 @@ public struct PageExtractor: Sendable {
         return (article, decoded.encoding)
     }
 
-    /// A page may mark its headline by nothing a reader of its markup can name (no `<h1>`, a class that
-    /// says nothing): the short lines just above the text, as headings to choose from by the words the
-    /// text's opening shares with them. A line that ends a sentence is prose, a line with a date a
-    /// dateline: neither is a headline.
+    /// A page may mark no heading at all (no `<h1>`, no class that says so): the short lines just above
+    /// the text are its headings then, to choose from by the words the text's opening shares with them.
+    /// A line that ends a sentence is prose, a line with a date a dateline: neither is a headline. (Where
+    /// the page marks headings, the lines above the text are as often a lead or a caption.)
     static let headlineLineReach = 8, headlineLineCharacters = 200
 
     static func headlineLines(before block: Int, in content: ContentExtractor.Content) -> [HeadingCandidate] {
