@@ -20,21 +20,9 @@ public enum LineWrapping {
     /// lines included), and either `lowercaseShare` of them open in lowercase, or its lines are `widest`
     /// at most and `fullShare` of its lone line breaks stand where a wrapper would put them.
     public static func isWrapped(_ scalars: [Unicode.Scalar]) -> Bool {
-        // Each line: where it starts, its length, its first word's length.
-        var lines: [(start: Int, length: Int, firstWord: Int)] = []
-        var start = 0
-        func close(_ end: Int) {
-            var word = start
-            while word < end, scalars[word] != " " { word += 1 }
-            lines.append((start, end - start, word - start))
-        }
-        for index in scalars.indices where scalars[index] == "\n" {
-            close(index)
-            start = index + 1
-        }
-        close(scalars.count)
+        let lines = self.lines(of: scalars)
         var starts = 0, lowercase = 0, breaks = 0, full = 0
-        let longest = lines.lazy.map(\.length).max() ?? 0
+        let longest = lines.lazy.filter(\.hasSpace).map(\.length).max() ?? 0
         for (index, line) in lines.enumerated().dropFirst() {
             var first = line.start
             while first < line.start + line.length, scalars[first] == " " || scalars[first] == "\t" { first += 1 }
@@ -52,16 +40,38 @@ public enum LineWrapping {
             || longest <= widest && breaks >= minimumBreaks && Double(full) >= Double(breaks) * fullShare
     }
 
-    /// A wrapped text's lone line breaks made spaces, in place (one scalar for one: offsets stay); a
-    /// paragraph break (two) stays. Returns how many were joined.
+    /// A wrapped text's lone line breaks made spaces where the text goes on over them, in place (one
+    /// scalar for one: offsets stay): where the next line opens in lowercase, or where a wrapper broke a
+    /// full line. A short line before a capital ends a headline or a paragraph and keeps its break; so
+    /// does a paragraph break (two). Returns how many were joined.
     static func joinLines(_ scalars: inout [Unicode.Scalar]) -> Int {
+        let lines = self.lines(of: scalars)
+        let longest = lines.lazy.filter(\.hasSpace).map(\.length).max() ?? 0
         var joined = 0
-        for index in scalars.indices where scalars[index] == "\n" {
-            let before = index > 0 ? scalars[index - 1] : "\n", after = index + 1 < scalars.count ? scalars[index + 1] : "\n"
-            guard before != "\n", after != "\n" else { continue }
-            scalars[index] = " "
+        for index in lines.indices.dropFirst() where lines[index].length > 0 && lines[index - 1].length > 0 {
+            let previous = lines[index - 1], line = lines[index]
+            guard ScalarClass(scalars[line.start]).isLowercase || previous.length + 1 + line.firstWord > longest else { continue }
+            scalars[line.start - 1] = " "
             joined += 1
         }
         return joined
+    }
+
+    /// Each line of the text: where it starts, its length, its first word's length, whether it has a
+    /// space (a line of one word may run past the width: it had nowhere to break).
+    static func lines(of scalars: [Unicode.Scalar]) -> [(start: Int, length: Int, firstWord: Int, hasSpace: Bool)] {
+        var lines: [(start: Int, length: Int, firstWord: Int, hasSpace: Bool)] = []
+        var start = 0
+        func close(_ end: Int) {
+            var word = start
+            while word < end, scalars[word] != " " { word += 1 }
+            lines.append((start, end - start, word - start, word < end))
+        }
+        for index in scalars.indices where scalars[index] == "\n" {
+            close(index)
+            start = index + 1
+        }
+        close(scalars.count)
+        return lines
     }
 }

@@ -55,4 +55,11 @@ import Testing
         let source = normalized.sourceRange(of: start..<(start + 14))
         #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[source])).replacingOccurrences(of: "\n", with: " ") == "Игорь Курносов")
     }
+
+    /// A short line before a capital is a headline's or a paragraph's end, not a wrapper's break: it stays.
+    @Test func aShortLineKeepsItsBreak() {
+        let text = "Шахматисты России сыграли в Кушадаси\n" + Self.wrapped(Self.list, width: 72)
+        let normalized = Normalizer().normalize(text)
+        #expect(normalized.string == "Шахматисты России сыграли в Кушадаси\n" + Self.list)
+    }
 }
