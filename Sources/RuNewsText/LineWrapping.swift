@@ -6,23 +6,52 @@ public enum LineWrapping {
     /// lines are paragraphs, headings and captions almost never does (4 of 6,387 line breaks in NEREL's
     /// training texts).
     static let lowercaseShare = 0.4
-    /// A wrapper breaks a line where the next word would not fit: the line, a space and the next line's
-    /// first word are longer than the longest line. Of a wrapped text's breaks nearly all are so (a
-    /// paragraph's last line followed by the next paragraph's first need not be); of a text whose lines
-    /// are paragraphs of any length, only those near the longest.
+    /// Of a wrapped text's lone breaks nearly all are full (`isFull`; a paragraph's last line followed
+    /// by the next paragraph's first need not be); of a text whose lines are paragraphs of any length,
+    /// only those near the longest.
     static let fullShare = 0.7
-    /// Lines are wrapped this short at most (mail and dumpers wrap at 70–80).
-    static let widest = 160
+    /// Texts are wrapped at this width at most (mail and dumpers wrap at 70–80) and at least (a list of
+    /// short names or places is no wrapped text, though each of its lines is "full").
+    public static let widest = 160, narrowest = 40
     /// Lines enough to tell.
     static let minimumBreaks = 3
 
+    /// A wrapper breaks a line where the next word would not fit: the line, a space and the next line's
+    /// first word are longer than the width (the longest line of two words or more).
+    public static func isFull(_ length: Int, before nextWord: Int, width: Int) -> Bool {
+        length + 1 + nextWord > width
+    }
+
+    /// A line of a text: where it starts, its length and its first word's length, in scalars.
+    struct Line {
+        var start: Int, length: Int, firstWord: Int
+        /// A line of one word may run past the width: it had nowhere to break.
+        var hasSpace: Bool
+    }
+
+    /// The text's lines, and the width they were wrapped at if they were: the longest with a space.
+    static func lines(of scalars: [Unicode.Scalar]) -> (lines: [Line], width: Int) {
+        var lines: [Line] = []
+        var start = 0
+        func close(_ end: Int) {
+            var word = start
+            while word < end, scalars[word] != " " { word += 1 }
+            lines.append(Line(start: start, length: end - start, firstWord: word - start, hasSpace: word < end))
+        }
+        for index in scalars.indices where scalars[index] == "\n" {
+            close(index)
+            start = index + 1
+        }
+        close(scalars.count)
+        return (lines, lines.lazy.filter(\.hasSpace).map(\.length).max() ?? 0)
+    }
+
     /// Whether the text is wrapped: at least `minimumBreaks` lines after its first (paragraphs' first
-    /// lines included), and either `lowercaseShare` of them open in lowercase, or its lines are `widest`
-    /// at most and `fullShare` of its lone line breaks stand where a wrapper would put them.
+    /// lines included), and either `lowercaseShare` of them open in lowercase, or its width is between
+    /// `narrowest` and `widest` and `fullShare` of its lone line breaks are full.
     public static func isWrapped(_ scalars: [Unicode.Scalar]) -> Bool {
-        let lines = self.lines(of: scalars)
+        let (lines, width) = lines(of: scalars)
         var starts = 0, lowercase = 0, breaks = 0, full = 0
-        let longest = lines.lazy.filter(\.hasSpace).map(\.length).max() ?? 0
         for (index, line) in lines.enumerated().dropFirst() {
             var first = line.start
             while first < line.start + line.length, scalars[first] == " " || scalars[first] == "\t" { first += 1 }
@@ -33,11 +62,11 @@ public enum LineWrapping {
             let previous = lines[index - 1]
             guard previous.length > 0 else { continue }
             breaks += 1
-            if previous.length + 1 + line.firstWord > longest { full += 1 }
+            if isFull(previous.length, before: line.firstWord, width: width) { full += 1 }
         }
         guard starts >= minimumBreaks else { return false }
         return Double(lowercase) >= Double(starts) * lowercaseShare
-            || longest <= widest && breaks >= minimumBreaks && Double(full) >= Double(breaks) * fullShare
+            || (narrowest...widest).contains(width) && breaks >= minimumBreaks && Double(full) >= Double(breaks) * fullShare
     }
 
     /// A wrapped text's lone line breaks made spaces where the text goes on over them, in place (one
@@ -45,33 +74,23 @@ public enum LineWrapping {
     /// full line. A short line before a capital ends a headline or a paragraph and keeps its break; so
     /// does a paragraph break (two). Returns how many were joined.
     static func joinLines(_ scalars: inout [Unicode.Scalar]) -> Int {
-        let lines = self.lines(of: scalars)
-        let longest = lines.lazy.filter(\.hasSpace).map(\.length).max() ?? 0
+        let (lines, width) = lines(of: scalars)
         var joined = 0
         for index in lines.indices.dropFirst() where lines[index].length > 0 && lines[index - 1].length > 0 {
-            let previous = lines[index - 1], line = lines[index]
-            guard ScalarClass(scalars[line.start]).isLowercase || previous.length + 1 + line.firstWord > longest else { continue }
+            let line = lines[index]
+            guard ScalarClass(scalars[line.start]).isLowercase || isFull(lines[index - 1].length, before: line.firstWord, width: width)
+            else { continue }
             scalars[line.start - 1] = " "
             joined += 1
         }
         return joined
     }
 
-    /// Each line of the text: where it starts, its length, its first word's length, whether it has a
-    /// space (a line of one word may run past the width: it had nowhere to break).
-    static func lines(of scalars: [Unicode.Scalar]) -> [(start: Int, length: Int, firstWord: Int, hasSpace: Bool)] {
-        var lines: [(start: Int, length: Int, firstWord: Int, hasSpace: Bool)] = []
-        var start = 0
-        func close(_ end: Int) {
-            var word = start
-            while word < end, scalars[word] != " " { word += 1 }
-            lines.append((start, end - start, word - start, word < end))
-        }
-        for index in scalars.indices where scalars[index] == "\n" {
-            close(index)
-            start = index + 1
-        }
-        close(scalars.count)
-        return lines
+    /// The text with its lone line breaks joined where it is wrapped (`joinLines`), as it is elsewhere.
+    static func joined(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard isWrapped(scalars) else { return scalars }
+        var joined = scalars
+        _ = joinLines(&joined)
+        return joined
     }
 }

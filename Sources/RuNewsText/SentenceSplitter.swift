@@ -8,8 +8,8 @@ public struct Sentence: Sendable, Hashable {
 
 /// Splits tokens into sentences with Russian rules.
 ///
-/// A line break ends a sentence (headings and list items have no full stop), unless the text is wrapped
-/// at a fixed width (`LineWrapping`): there only a blank line does, and the rules below decide. Otherwise a
+/// A line break ends a sentence (headings and list items have no full stop); a text wrapped at a fixed
+/// width has the breaks it goes on over joined first (`LineWrapping`), and the rules below decide. Otherwise a
 /// sentence ends at `.`, `!`, `?`, `…` (with the closing quotes and brackets right after it) when what
 /// follows can start a sentence: not a lowercase word, not a comma, not a dash that leads to a lowercase word («…!» — сказал он). Initials
 /// ("В. В. Путин") and abbreviations that introduce something ("им.", "ул.", "т.е.") never end one;
@@ -20,16 +20,17 @@ public struct SentenceSplitter: Sendable {
     /// Marks that open list items: a sentence may start with them.
     static let bullets: Set<Unicode.Scalar> = ["*", "•", "◦", "▪", "▫", "●", "■", "□", "►", "▸", "→", "·"]
 
-    /// A normalised text's lone line breaks are spaces already where it is wrapped (`Normalizer`).
+    /// A normalised text's line breaks are joined already where it is wrapped (`Normalizer`).
     public func split(_ text: NormalizedText, tokens: [Token]) -> [Sentence] {
-        split(text.scalars, tokens: tokens, wrapped: false)
+        split(joined: text.scalars, tokens: tokens)
     }
 
+    /// Scalars no normaliser read are joined here as it would (`LineWrapping.joined`): offsets stay.
     public func split(_ scalars: [Unicode.Scalar], tokens: [Token]) -> [Sentence] {
-        split(scalars, tokens: tokens, wrapped: LineWrapping.isWrapped(scalars))
+        split(joined: LineWrapping.joined(scalars), tokens: tokens)
     }
 
-    private func split(_ scalars: [Unicode.Scalar], tokens: [Token], wrapped: Bool) -> [Sentence] {
+    private func split(joined scalars: [Unicode.Scalar], tokens: [Token]) -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 12 + 1)
@@ -41,8 +42,7 @@ public struct SentenceSplitter: Sendable {
                 openBrackets += ScalarClass(scalars[Int(tokens[index].start)]) == .openingBracket ? 1 : -1
             }
             let isLast = index == tokens.count - 1
-            guard isLast || endsSentence(after: index, first: first, insideBrackets: openBrackets > 0, wrapped: wrapped,
-                                         scalars: scalars, tokens: tokens)
+            guard isLast || endsSentence(after: index, first: first, insideBrackets: openBrackets > 0, scalars: scalars, tokens: tokens)
             else { continue }
             sentences.append(Sentence(tokens: first..<(index + 1),
                                       range: Int(tokens[first].start)..<Int(tokens[index].end)))
@@ -52,11 +52,10 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func endsSentence(after index: Int, first: Int, insideBrackets: Bool, wrapped: Bool, scalars: [Unicode.Scalar],
+    private func endsSentence(after index: Int, first: Int, insideBrackets: Bool, scalars: [Unicode.Scalar],
                               tokens: [Token]) -> Bool {
         let next = index + 1
-        let breaks = lineBreaks(between: tokens[index], tokens[next], scalars: scalars)
-        if breaks > 1 || breaks == 1 && !wrapped { return true }
+        if hasLineBreak(between: tokens[index], tokens[next], scalars: scalars) { return true }
         // What is glued to the end (closing quotes and brackets, "<…>", "!😀", "г.).") belongs to it:
         // decide after the last of it.
         if isGluedCloser(next, scalars: scalars, tokens: tokens) || tokens[next].kind == .terminal && isGlued(next, tokens) {
@@ -216,7 +215,7 @@ public struct SentenceSplitter: Sendable {
     private func closesBracketSoon(after index: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         var previous = tokens[index]
         for ahead in (index + 1)..<min(tokens.count, index + 1 + Self.bracketRemarkTokens) {
-            if lineBreaks(between: previous, tokens[ahead], scalars: scalars) > 0 { return false }
+            if hasLineBreak(between: previous, tokens[ahead], scalars: scalars) { return false }
             if tokens[ahead].kind == .bracket { return !isOpeningBracket(ahead, scalars: scalars, tokens: tokens) }
             previous = tokens[ahead]
         }
@@ -236,7 +235,7 @@ public struct SentenceSplitter: Sendable {
         }
         var opening = index
         while opening >= first, index - opening < Self.quotedTitleTokens, !quote(opening, in: Self.openingQuotes) {
-            if quote(opening, in: Self.closingQuotes) || opening > first && lineBreaks(between: tokens[opening - 1], tokens[opening], scalars: scalars) > 0 {
+            if quote(opening, in: Self.closingQuotes) || opening > first && hasLineBreak(between: tokens[opening - 1], tokens[opening], scalars: scalars) {
                 return false
             }
             opening -= 1
@@ -244,13 +243,13 @@ public struct SentenceSplitter: Sendable {
         guard opening >= first, quote(opening, in: Self.openingQuotes) else { return false }
         var closing = index + 1
         while closing < tokens.count, closing - opening <= Self.quotedTitleTokens {
-            if lineBreaks(between: tokens[closing - 1], tokens[closing], scalars: scalars) > 0 || quote(closing, in: Self.openingQuotes) { return false }
+            if hasLineBreak(between: tokens[closing - 1], tokens[closing], scalars: scalars) || quote(closing, in: Self.openingQuotes) { return false }
             if quote(closing, in: Self.closingQuotes) {
                 // Past a comma too ("«Голос. Дети», которое …"), not past a dash (quoted speech: «…», — сказал он).
                 var after = closing + 1
                 if after < tokens.count, tokens[after].kind == .punctuation, scalars[Int(tokens[after].start)] == "," { after += 1 }
                 guard after < tokens.count, tokens[after].kind == .word,
-                      lineBreaks(between: tokens[closing], tokens[after], scalars: scalars) == 0 else { return false }
+                      !hasLineBreak(between: tokens[closing], tokens[after], scalars: scalars) else { return false }
                 return ScalarClass(scalars[Int(tokens[after].start)]).isLowercase
             }
             closing += 1
@@ -288,13 +287,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func hasLineBreak(between left: Token, _ right: Token, scalars: [Unicode.Scalar]) -> Bool {
-        lineBreaks(between: left, right, scalars: scalars) > 0
-    }
-
-    private func lineBreaks(between left: Token, _ right: Token, scalars: [Unicode.Scalar]) -> Int {
-        var breaks = 0
-        for index in Int(left.end)..<Int(right.start) where scalars[index] == "\n" { breaks += 1 }
-        return breaks
+        scalars[Int(left.end)..<Int(right.start)].contains("\n")
     }
 
     // MARK: - Units

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RuNewsText
 
@@ -41,16 +42,19 @@ import Testing
             """
         #expect(!LineWrapping.isWrapped(Array(news.unicodeScalars)))
         #expect(!LineWrapping.isWrapped(Array("Заголовок новости\nПодзаголовок\nЕщё строка\nТекст статьи.".unicodeScalars)))
+        // Lists of short lines: each is "full", but no text is wrapped so narrow.
+        #expect(!LineWrapping.isWrapped(Array("Москва\nПитер\nКазань\nУфа".unicodeScalars)))
+        #expect(!LineWrapping.isWrapped(Array("Иван Петров\nОльга Смирнова\nПётр Иванов\nАнна Белова".unicodeScalars)))
     }
 
     /// The normaliser reads a wrapped text's lone line breaks as spaces, one scalar for one, so a name
     /// over two lines is one name and every offset still maps back; a paragraph break stays.
-    @Test func theNormaliserJoinsAWrappedTextsLines() {
+    @Test func theNormaliserJoinsAWrappedTextsLines() throws {
         let text = Self.wrapped(Self.list, width: 72) + "\n\n" + Self.wrapped(Self.list, width: 72)
         let normalized = Normalizer().normalize(text)
         #expect(normalized.string == Self.list + "\n\n" + Self.list)
         #expect(normalized.diagnostics.joinedLineBreaks == text.count { $0 == "\n" } - 2)
-        let name = try! #require(normalized.string.range(of: "Игорь Курносов"))
+        let name = try #require(normalized.string.range(of: "Игорь Курносов"))
         let start = normalized.string.unicodeScalars.distance(from: normalized.string.unicodeScalars.startIndex, to: name.lowerBound)
         let source = normalized.sourceRange(of: start..<(start + 14))
         #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[source])).replacingOccurrences(of: "\n", with: " ") == "Игорь Курносов")

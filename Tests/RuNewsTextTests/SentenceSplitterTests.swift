@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RuNewsText
 
@@ -125,7 +126,7 @@ func sentences(_ input: String) -> [String] {
         func joined(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
         #expect(sentences(first + " " + second + "\n\nВторой абзац начался\nздесь.")
             == [joined(first), joined(second), "Второй абзац начался здесь."])
-        // The splitter alone, on text no normaliser has joined, reads the line breaks the same way.
+        // The splitter alone, on text no normaliser has joined, joins it as the normaliser would.
         let scalars = Array((first + " " + second).unicodeScalars)
         #expect(SentenceSplitter().split(scalars, tokens: Tokenizer().tokenize(scalars)).count == 2)
         #expect(sentences("Заголовок новости\nПодзаголовок\nЕщё строка\nТекст статьи.").count == 4)

@@ -27,8 +27,7 @@ enum DumpLayout {
     static let anchoredRunAdvantage = 3
     /// How far from the headline and the text a dateline's places reach in lines (`DumpDates`): a dump's
     /// lines are finer than a page's blocks (a byline, a dateline, a caption a line each), and it has no
-    /// markup to date it, so a dateline alone in its place is enough; of two equal ones the nearer the
-    /// headline wins (a page's header shows the day's date above it).
+    /// markup to date it, so a dateline alone in its place is enough.
     static let datelineReach = DateChoice.Reach(beside: 4, near: 12, edge: 8, minimum: -1)
     /// A headline's dateline stands at most this many lines below it (a subtitle, a counter, a byline between).
     static let datelineBelowHeadline = 4

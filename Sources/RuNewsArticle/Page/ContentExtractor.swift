@@ -73,7 +73,7 @@ public struct ContentExtractor: Sendable {
             let parent = document.nodes[block.element].parent
             add(score, to: parent, from: index)
             add(score / 2, to: parent >= 0 ? document.nodes[parent].parent : -1, from: index)
-            isScored[index] = true
+            isScored[index] = score > 0
         }
         let headline = PageLayout.headlineBlock(content.headline, heading: heading, title: title, blocks: blocks, blockOfText: blockOfText)
         content.headlineBlock = headline
@@ -84,26 +84,26 @@ public struct ContentExtractor: Sendable {
         }
         // And by how many of the headline's words the text it was scored for repeats: read only for the
         // containers that can still win, and for each block once.
-        let topic = HeadlineWords(title)
-        var blockWords = [UInt64?](repeating: nil, count: topic.isEmpty ? 0 : blocks.count)
-        func topicWeight(_ element: Int) -> Double {
-            guard !topic.isEmpty else { return 1 }
+        let headlineWords = HeadlineWords(title)
+        var blockWords = [UInt64?](repeating: nil, count: headlineWords.isEmpty ? 0 : blocks.count)
+        func wordsWeight(_ element: Int) -> Double {
+            guard !headlineWords.isEmpty else { return 1 }
             var shared: UInt64 = 0
             for index in spans[element]! where isScored[index] {
                 let parent = document.nodes[blocks[index].element].parent
                 guard parent == element || parent >= 0 && document.nodes[parent].parent == element else { continue }
-                if blockWords[index] == nil { blockWords[index] = topic.shared(with: blocks[index].text) }
+                if blockWords[index] == nil { blockWords[index] = headlineWords.shared(with: blocks[index].text) }
                 shared |= blockWords[index]!
             }
-            return topic.weight(of: shared)
+            return headlineWords.weight(of: shared)
         }
-        func weighted(_ element: Int) -> Double { placed(element) * topicWeight(element) }
+        func weighted(_ element: Int) -> Double { placed(element) * wordsWeight(element) }
         // Highest placed first: one that the headline's words cannot lift to the best found is the end.
         let ranked = containers.map { ($0, placed($0)) }.sorted { $0.1 > $1.1 || $0.1 == $1.1 && $0.0 < $1.0 }
         var best: (element: Int, score: Double)?
         for (element, placedScore) in ranked {
             if let best, placedScore * HeadlineWords.greatestWeight < best.score { break }
-            let score = placedScore * topicWeight(element)
+            let score = placedScore * wordsWeight(element)
             if best == nil || score > best!.score || score == best!.score && element < best!.element { best = (element, score) }
         }
         guard let container = best?.element else { return content }

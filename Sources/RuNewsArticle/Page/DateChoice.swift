@@ -87,8 +87,9 @@ enum DateChoice {
     static func choose(_ candidates: [DateCandidate], reach: Reach = .page) -> (published: String?, relative: Dateline.Relative?) {
         let scored = candidates.filter { $0.day != nil || $0.relative != nil }.map { ($0, score($0, reach: reach)) }.filter { $0.1 > reach.minimum }
         // Ties go to the nearer the headline (without one, the text: a page's header prints today's date
-        // as far above it as a story's dateline stands below), then to the earlier in the page (the
-        // address, without a place, last).
+        // as far above it as a story's dateline stands below), then to the earlier in the page. A
+        // candidate without a place (a meta tag, JSON-LD, the address) is the farthest: a visible date
+        // scoring as much wins over it, the address loses to every other.
         func order(_ candidate: DateCandidate) -> (Int, Int) {
             (candidate.evidence.distance, candidate.element ?? .max)
         }

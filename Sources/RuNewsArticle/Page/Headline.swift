@@ -168,9 +168,8 @@ extension PageMetadata {
     /// The headline among the parts of a title split at the usual separators ("NEWS.BCM.RU :: Учёные
     /// создали …", "Учёные создали … | Лента.ру"): the title without the site's name and section that
     /// trail it, under one separator or several ("… Европе — Газета.Ru | Новости дня"), up to a bar
-    /// still left in it; else the first
-    /// part when it reads as one (titles put the headline first and the site after it), else the
-    /// longest; nil when no part has three words.
+    /// still left in it; else the first part when it reads as one (titles put the headline first and
+    /// the site after it), else the longest; nil when no part has three words.
     static func headlinePart(of title: String) -> String? {
         if let story = withoutTrailingSite(title) {
             // What is left may still hold the page's keywords after a bar ("… | эпидемия гриппа, Омская

@@ -6,9 +6,12 @@ struct HeadlineWords {
     /// The headline's stems; the bit of each is its place. A headline has few: a scan beats hashing.
     private var stems: [HeadlineAgreement.Stem] = []
 
+    /// In the headline's order (a set's would change from run to run, and so would which 64 are kept).
     init(_ headline: String?) {
         guard let headline else { return }
-        for stem in HeadlineAgreement.stems(headline) where stem.length >= 4 && stems.count < 64 { stems.append(stem) }
+        HeadlineAgreement.forEachStem(in: headline.utf8) { stem in
+            if stem.length >= 4, stems.count < 64, !stems.contains(stem) { stems.append(stem) }
+        }
     }
 
     var isEmpty: Bool { stems.isEmpty }

@@ -43,8 +43,8 @@ public struct PageExtractor: Sendable {
         if !metadata.headingAgreesWithTitle, let first = content.paragraphs.first,
            let firstBlock = content.blockDetails.firstIndex(where: { $0.text == first }),
            case let firstElement = content.blockDetails[firstBlock].element,
-           let heading = PageMetadata.headline(among: metadata.headings.isEmpty ? Self.headlineLines(before: firstBlock, in: content) : metadata.headings,
-                                               before: firstElement,
+           case let headings = metadata.headings.isEmpty ? Self.headlineLines(before: firstBlock, in: content) : metadata.headings,
+           let heading = PageMetadata.headline(among: headings, before: firstElement,
                                                agreeingWith: content.paragraphs.prefix(3).joined(separator: " "), over: metadata.title) {
             // The dates and the layout are measured from that headline's block.
             article.title = heading.text
@@ -109,12 +109,13 @@ public struct PageExtractor: Sendable {
         return (article, decoded.encoding)
     }
 
-    /// A page may mark no heading at all (no `<h1>`, no class that says so): the short lines just above
-    /// the text are its headings then, to choose from by the words the text's opening shares with them.
-    /// A line that ends a sentence is prose, a line with a date a dateline: neither is a headline. (Where
-    /// the page marks headings, the lines above the text are as often a lead or a caption.)
+    /// How far above the text, in blocks, and how long a line may be to stand in for a heading.
     static let headlineLineReach = 8, headlineLineCharacters = 200
 
+    /// A page may mark no heading at all (no `<h1>`, no class that says so): the short lines just above
+    /// the text are its headings then, to choose from by the words the text's opening shares with them.
+    /// A line that ends with a full stop is prose, a line with a date a dateline: neither is a headline.
+    /// (Where the page marks headings, the lines above the text are as often a lead or a caption.)
     static func headlineLines(before block: Int, in content: ContentExtractor.Content) -> [HeadingCandidate] {
         content.blockDetails[max(0, block - headlineLineReach)..<block].compactMap { line in
             guard line.characters <= headlineLineCharacters, HeadingCandidates.hasTwoWords(line.text), !line.text.hasSuffix("."),
