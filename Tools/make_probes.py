@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Build probes: the dev yardsticks' data changed the way unseen sites and other scrapers differ.
+
+usage: Tools/make_probes.py PROBE OUT [--eval DIR]
+
+  PROBE  one of the names below; OUT a new directory that `../shared/eval/run KIND --data OUT` reads.
+  --eval the yardsticks' directory (default: ../shared/eval beside the repository).
+
+Every change keeps each scalar's offset (or, for pages, touches no gold), so the gold still scores:
+  html-nometa    pages without meta tags (charset ones kept) and JSON-LD: sites without og:* or datePublished
+  html-hash      every class and id value replaced by a hash of it: names that say nothing (CSS modules)
+  html-notitle   pages without <title> and title meta tags: a title that names only the site
+  html-br        "</p><p>" as "<br><br>": old markup
+  text-wrap      factRuEval dev texts wrapped at 72 columns as a greedy wrapper does (run factru, dates)
+  nerel-wrap     NEREL dev texts so wrapped (run nerel)
+  seg-wrap       the seg gold so wrapped (run seg)
+  dumps-wrap     the html-text dev dumps so wrapped, a blank line after each paragraph, as html2text
+                 writes them (run dumps; the inscriptis dumps are left out, no tool wraps them)
+
+Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library only.
+"""
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+
+WIDTH = 72
+
+
+def wrap_line(line, width=WIDTH):
+    """A line wrapped where the next word would not fit; each break replaces one space (offsets kept)."""
+    words, out, length = line.split(' '), [], 0
+    for index, word in enumerate(words):
+        if index == 0:
+            out.append(word)
+            length = len(word)
+        elif length + 1 + len(word) > width:
+            out.append('\n' + word)
+            length = len(word)
+        else:
+            out.append(' ' + word)
+            length += 1 + len(word)
+    return ''.join(out)
+
+
+def wrap(text, separator='\n'):
+    return separator.join(wrap_line(line) for line in text.split('\n'))
+
+
+def copy_pages(src, dst, change):
+    os.makedirs(dst, exist_ok=True)
+    for name in sorted(os.listdir(src)):
+        with open(os.path.join(src, name), 'rb') as f:
+            data = f.read()
+        with open(os.path.join(dst, name), 'wb') as f:
+            f.write(change(data))
+
+
+def link(src, dst):
+    os.makedirs(os.path.dirname(dst), exist_ok=True)
+    os.symlink(os.path.abspath(src), dst)
+
+
+META = re.compile(rb'<meta\b[^>]*>', re.I)
+JSONLD = re.compile(rb'<script[^>]*ld\+json[^>]*>.*?</script>', re.I | re.S)
+CLASS = re.compile(rb'(\s(?:class|id)\s*=\s*)("([^"]*)"|\'([^\']*)\')', re.I)
+TITLE = re.compile(rb'<title[^>]*>.*?</title>', re.I | re.S)
+TITLE_META = re.compile(rb'<meta[^>]*(og:title|twitter:title|name="title")[^>]*>', re.I)
+PARAGRAPHS = re.compile(rb'</p>\s*<p(\s[^>]*)?>', re.I)
+
+
+def no_meta(data):
+    data = META.sub(lambda m: m.group(0) if b'charset' in m.group(0).lower() else b'', data)
+    return JSONLD.sub(b'', data)
+
+
+def hashed(data):
+    def token(t):
+        return b'x' + hashlib.md5(t).hexdigest()[:6].encode()
+
+    def attribute(m):
+        value = m.group(3) if m.group(3) is not None else m.group(4)
+        return m.group(1) + b'"' + b' '.join(token(t) for t in value.split()) + b'"'
+    return CLASS.sub(attribute, data)
+
+
+def no_title(data):
+    return TITLE_META.sub(b'', TITLE.sub(b'', data, count=1))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('probe')
+    ap.add_argument('out')
+    ap.add_argument('--eval', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'eval'))
+    a = ap.parse_args()
+    ev, out = a.eval, a.out
+    if os.path.exists(out):
+        sys.exit('%s exists: give a new directory' % out)
+    pages = {'html-nometa': no_meta, 'html-hash': hashed, 'html-notitle': no_title,
+             'html-br': lambda d: PARAGRAPHS.sub(b'<br><br>', d)}
+    if a.probe in pages:
+        link(os.path.join(ev, 'html', 'gold'), os.path.join(out, 'html', 'gold'))
+        copy_pages(os.path.join(ev, 'html', 'pages'), os.path.join(out, 'html', 'pages'), pages[a.probe])
+    elif a.probe == 'text-wrap':
+        src, dst = os.path.join(ev, 'factru-dev'), os.path.join(out, 'factru-dev')
+        os.makedirs(dst)
+        for name in sorted(os.listdir(src)):
+            if name.endswith('.txt'):
+                with open(os.path.join(src, name), encoding='utf-8', newline='') as f:
+                    text = f.read()
+                with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
+                    f.write(wrap(text))
+            else:
+                link(os.path.join(src, name), os.path.join(dst, name))
+        link(os.path.join(ev, 'dates'), os.path.join(out, 'dates'))
+    elif a.probe in ('nerel-wrap', 'seg-wrap'):
+        kind, name = ('nerel', 'dev.jsonl') if a.probe == 'nerel-wrap' else ('seg', 'factru_dev.jsonl')
+        os.makedirs(os.path.join(out, kind))
+        with open(os.path.join(ev, kind, name), encoding='utf-8') as f, \
+                open(os.path.join(out, kind, name), 'w', encoding='utf-8') as g:
+            for line in f:
+                if line.strip():
+                    doc = json.loads(line)
+                    doc['text'] = wrap(doc['text'])
+                    g.write(json.dumps(doc, ensure_ascii=False) + '\n')
+    elif a.probe == 'dumps-wrap':
+        link(os.path.join(ev, 'dumps', 'gold'), os.path.join(out, 'dumps', 'gold'))
+        src, dst = os.path.join(ev, 'dumps', 'pages'), os.path.join(out, 'dumps', 'pages')
+        os.makedirs(dst)
+        for name in sorted(os.listdir(src)):
+            if name.endswith('__html_text.txt'):
+                with open(os.path.join(src, name), encoding='utf-8', newline='') as f:
+                    text = f.read()
+                with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
+                    f.write(wrap(text, separator='\n\n'))
+    else:
+        sys.exit('unknown probe %s (see --help)' % a.probe)
+
+
+if __name__ == '__main__':
+    main()
