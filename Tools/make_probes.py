@@ -15,7 +15,8 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   nerel-wrap     NEREL dev texts so wrapped (run nerel)
   seg-wrap       the seg gold so wrapped (run seg)
   dumps-wrap     the html-text dev dumps so wrapped, a blank line after each paragraph, as html2text
-                 writes them (run dumps; the inscriptis dumps are left out, no tool wraps them)
+                 writes them (run dumps; the inscriptis dumps stay as they are, no tool wraps them:
+                 read the html_text rows of dumps.pages.tsv)
 
 Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library only.
 """
@@ -131,11 +132,10 @@ def main():
         src, dst = os.path.join(ev, 'dumps', 'pages'), os.path.join(out, 'dumps', 'pages')
         os.makedirs(dst)
         for name in sorted(os.listdir(src)):
-            if name.endswith('__html_text.txt'):
-                with open(os.path.join(src, name), encoding='utf-8', newline='') as f:
-                    text = f.read()
-                with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
-                    f.write(wrap(text, separator='\n\n'))
+            with open(os.path.join(src, name), encoding='utf-8', newline='') as f:
+                text = f.read()
+            with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
+                f.write(wrap(text, separator='\n\n') if name.endswith('__html_text.txt') else text)
     else:
         sys.exit('unknown probe %s (see --help)' % a.probe)
 
