@@ -155,6 +155,22 @@ import RuNewsHTML
         #expect(article.published == "2012-01-16T15:59")
     }
 
+    /// A page without a title whose `<h1>` names its section and whose text opens with the story's
+    /// `<h2>`: the heading the text opens with is one to choose, and the opening after it agrees with it.
+    @Test func withoutATitleTheHeadingTheTextOpensWithIsTheHeadline() {
+        let page = """
+            <html><head></head><body>
+            <h1><a href="/medicine">Медицина и здоровье</a></h1><div class="date">27.11.2011 04:09</div>
+            <div class="news"><h2>Учёные создали снижающую аппетит жвачку</h2>
+            <p>Учёные из Сиракузского университета создали жевательную резинку, которая снижает аппетит, сообщают исследователи.</p>
+            <p>Жевательная резинка действует за счёт гормона, из-за дефицита которого люди переедают, говорится в статье.</p></div>
+            </body></html>
+            """
+        let (article, _) = PageExtractor().extract(Array(page.utf8))
+        #expect(article.title == "Учёные создали снижающую аппетит жвачку")
+        #expect(article.paragraphs.first?.hasPrefix("Учёные из Сиракузского") == true)
+    }
+
     /// A news feed beside the article, whose every item is a linked headline with its lead, is not the
     /// article's text, though its leads hold no link.
     @Test func aListOfLinkedHeadlinesWithLeadsIsNoText() {

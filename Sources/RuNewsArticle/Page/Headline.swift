@@ -123,21 +123,23 @@ extension PageMetadata {
     }
 
     /// Words a heading and the article's opening share, for a heading to be its headline without the
-    /// titles' word; a title that shares `relatedTitleWords` with it stays.
-    static let openingWords = 3, relatedTitleWords = 2
+    /// titles' word; a title that shares `relatedTitleWords` with it stays, and a title the page prints
+    /// as its `<h1>` that shares `relatedHeadingWords` (a section's `<h1>` shares none; a `<title>`
+    /// shares the site's words with many a text).
+    static let openingWords = 3, relatedTitleWords = 2, relatedHeadingWords = 1
 
     /// Where no heading agrees with the page's titles, the title may name only the site ("Вечерние
     /// новости", whose name the page may not give to tell): the heading before the text that the
     /// article's opening agrees with, and the title does not, is the headline then. Words of four
     /// letters or more count (not numbers: a year says little); half the heading's at least.
     static func headline(among headings: [HeadingCandidate], before element: Int, agreeingWith opening: String,
-                         over title: String?) -> HeadingCandidate? {
+                         over title: String?, printed: Bool = false) -> HeadingCandidate? {
         let text = HeadlineAgreement.stems(opening)
         func shared(_ stems: Set<HeadlineAgreement.Stem>) -> (shared: Int, words: Int) {
             let words = stems.filter { $0.length >= 4 && !$0.isNumber }
             return (words.count { text.contains($0) }, words.count)
         }
-        if let title, shared(HeadlineAgreement.stems(title)).shared >= relatedTitleWords { return nil }
+        if let title, shared(HeadlineAgreement.stems(title)).shared >= (printed ? relatedHeadingWords : relatedTitleWords) { return nil }
         var best: (heading: HeadingCandidate, shared: Int)?
         for heading in headings {
             guard let at = heading.element, at < element else { continue }

@@ -40,12 +40,16 @@ public struct PageExtractor: Sendable {
         // The tree is walked by the builder, the content extractor, the metadata, the trail finder and the layout.
         article.work = input.count + document.nodes.count * 5
         article.title = metadata.title
-        if !metadata.headingAgreesWithTitle, let first = content.paragraphs.first,
+        // The text may open with one of the page's headings, printed inside the article's container:
+        // where nothing told the headline, it is one to choose from, and the text's opening follows it.
+        let opensWithHeading = content.paragraphs.first.map { first in metadata.headings.contains { $0.text == first } } ?? false
+        let text = content.paragraphs.dropFirst(opensWithHeading ? 1 : 0)
+        if !metadata.headingAgreesWithTitle, let first = text.first,
            let firstBlock = content.blockDetails.firstIndex(where: { $0.text == first }),
            case let firstElement = content.blockDetails[firstBlock].element,
            case let headings = metadata.headings.isEmpty ? Self.headlineLines(before: firstBlock, in: content) : metadata.headings,
-           let heading = PageMetadata.headline(among: headings, before: firstElement,
-                                               agreeingWith: content.paragraphs.prefix(3).joined(separator: " "), over: metadata.title) {
+           let heading = PageMetadata.headline(among: headings, before: firstElement, agreeingWith: text.prefix(3).joined(separator: " "),
+                                               over: metadata.title, printed: metadata.headings.contains { $0.mark == .h1 && $0.text == metadata.title }) {
             // The dates and the layout are measured from that headline's block.
             article.title = heading.text
             if let block = ContentExtractor.index(of: heading.text, in: content.blockDetails) {
