@@ -51,6 +51,10 @@ public enum LineWrapping {
     /// `narrowest` and `widest` and `fullShare` of its lone line breaks are full.
     public static func isWrapped(_ scalars: [Unicode.Scalar]) -> Bool {
         let (lines, width) = lines(of: scalars)
+        return isWrapped(scalars, lines: lines, width: width)
+    }
+
+    private static func isWrapped(_ scalars: [Unicode.Scalar], lines: [Line], width: Int) -> Bool {
         var starts = 0, lowercase = 0, breaks = 0, full = 0
         for (index, line) in lines.enumerated().dropFirst() {
             var first = line.start
@@ -69,12 +73,15 @@ public enum LineWrapping {
             || (narrowest...widest).contains(width) && breaks >= minimumBreaks && Double(full) >= Double(breaks) * fullShare
     }
 
-    /// A wrapped text's lone line breaks made spaces where the text goes on over them, in place (one
-    /// scalar for one: offsets stay): where the next line opens in lowercase, or where a wrapper broke a
-    /// full line. A short line before a capital ends a headline or a paragraph and keeps its break; so
-    /// does a paragraph break (two). Returns how many were joined.
+    /// Where the text is wrapped, its lone line breaks made spaces where the text goes on over them, in
+    /// place (one scalar for one: offsets stay): where the next line opens in lowercase, or where a
+    /// wrapper broke a full line. A short line before a capital ends a headline or a paragraph and keeps
+    /// its break; so does a paragraph break (two). Returns how many were joined; the lines are read once.
     static func joinLines(_ scalars: inout [Unicode.Scalar]) -> Int {
+        // Most texts have too few lines to tell: no line is read for them.
+        guard scalars.count(where: { $0 == "\n" }) >= minimumBreaks else { return 0 }
         let (lines, width) = lines(of: scalars)
+        guard isWrapped(scalars, lines: lines, width: width) else { return 0 }
         var joined = 0
         for index in lines.indices.dropFirst() where lines[index].length > 0 && lines[index - 1].length > 0 {
             let line = lines[index]
@@ -88,7 +95,6 @@ public enum LineWrapping {
 
     /// The text with its lone line breaks joined where it is wrapped (`joinLines`), as it is elsewhere.
     static func joined(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard isWrapped(scalars) else { return scalars }
         var joined = scalars
         _ = joinLines(&joined)
         return joined

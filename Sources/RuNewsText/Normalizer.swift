@@ -88,9 +88,7 @@ public struct Normalizer: Sendable {
         if sawLatin && sawCyrillic && options.repairsHomoglyphs {
             output.diagnostics.repairedHomoglyphWords = Homoglyphs.repair(&output.scalars)
         }
-        if LineWrapping.isWrapped(output.scalars) {
-            output.diagnostics.joinedLineBreaks = LineWrapping.joinLines(&output.scalars)
-        }
+        output.diagnostics.joinedLineBreaks = LineWrapping.joinLines(&output.scalars)
         return NormalizedText(scalars: output.scalars, sourceStarts: output.starts, sourceEnds: output.ends,
                               sourceCount: Int(position), diagnostics: output.diagnostics)
     }

@@ -55,7 +55,10 @@ public struct ContentExtractor: Sendable {
         var scores = [Double](repeating: 0, count: document.nodes.count)
         var spans = [ClosedRange<Int>?](repeating: nil, count: document.nodes.count)
         var containers: [Int] = []
-        var isScored = [Bool](repeating: false, count: blocks.count)
+        // The blocks each container was scored for, as one list through all of them: the last one's
+        // entry by node, and each entry's block and the entry before it (two entries a block at most).
+        var lastEntry = [Int32](repeating: -1, count: document.nodes.count)
+        var entries: [(block: Int32, previous: Int32)] = []
         func add(_ share: Double, to container: Int, from block: Int) {
             guard container >= 0, share > 0 else { return }
             if let span = spans[container] { spans[container] = span.lowerBound...block } else {
@@ -63,6 +66,8 @@ public struct ContentExtractor: Sendable {
                 containers.append(container)
             }
             scores[container] += share
+            entries.append((Int32(block), lastEntry[container]))
+            lastEntry[container] = Int32(entries.count - 1)
         }
         for (index, block) in blocks.enumerated() {
             let characters = block.characters
@@ -73,7 +78,6 @@ public struct ContentExtractor: Sendable {
             let parent = document.nodes[block.element].parent
             add(score, to: parent, from: index)
             add(score / 2, to: parent >= 0 ? document.nodes[parent].parent : -1, from: index)
-            isScored[index] = score > 0
         }
         let headline = PageLayout.headlineBlock(content.headline, heading: heading, title: title, blocks: blocks, blockOfText: blockOfText)
         content.headlineBlock = headline
@@ -89,11 +93,12 @@ public struct ContentExtractor: Sendable {
         func wordsWeight(_ element: Int) -> Double {
             guard !headlineWords.isEmpty else { return 1 }
             var shared: UInt64 = 0
-            for index in spans[element]! where isScored[index] {
-                let parent = document.nodes[blocks[index].element].parent
-                guard parent == element || parent >= 0 && document.nodes[parent].parent == element else { continue }
-                if blockWords[index] == nil { blockWords[index] = headlineWords.shared(with: blocks[index].text) }
-                shared |= blockWords[index]!
+            var entry = lastEntry[element]
+            while entry >= 0 {
+                let block = Int(entries[Int(entry)].block)
+                if blockWords[block] == nil { blockWords[block] = headlineWords.shared(with: blocks[block].text) }
+                shared |= blockWords[block]!
+                entry = entries[Int(entry)].previous
             }
             return headlineWords.weight(of: shared)
         }

@@ -178,13 +178,18 @@ extension PageMetadata {
             // область"): a headline has dashes of its own, seldom a bar.
             return story.components(separatedBy: " | ").first.flatMap { $0.split(separator: " ").count >= 3 ? $0 : nil } ?? story
         }
-        // Bytes first: a separator absent from them is absent from the text (none has another form).
-        for separator in titleSeparators where title.utf8.contains(bytes: Array(separator.utf8)) && title.contains(separator) {
+        for separator in titleSeparators where holds(separator, title) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             if let first = parts.first, first.split(separator: " ").count >= 3 { return first }
             if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 { return longest }
         }
         return nil
+    }
+
+    /// Whether `title` holds `separator`, by its bytes first: a separator absent from them is absent from
+    /// the text (none has another form).
+    private static func holds(_ separator: String, _ title: String) -> Bool {
+        title.utf8.contains(bytes: Array(separator.utf8)) && title.contains(separator)
     }
 
     /// A title without the parts that trail its headline and name the site or its section, as long as
@@ -195,7 +200,7 @@ extension PageMetadata {
         var cut = true
         while cut {
             cut = false
-            for separator in titleSeparators where story.utf8.contains(bytes: Array(separator.utf8)) && story.contains(separator) {
+            for separator in titleSeparators where holds(separator, story) {
                 let parts = story.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
                 let kept = parts.reversed().drop(while: isSiteName).reversed()
                 guard kept.count < parts.count, !kept.isEmpty, case let rest = kept.joined(separator: separator),
