@@ -11,6 +11,8 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   html-hash      every class and id value replaced by a hash of it: names that say nothing (CSS modules)
   html-notitle   pages without <title> and title meta tags: a title that names only the site
   html-br        "</p><p>" as "<br><br>": old markup
+  html-divs      HTML5's sectioning elements as <div> and <time> as <span>, with no itemprop, itemscope,
+                 itemtype, role, rel or datetime attributes: pages built before HTML5 and microdata
   text-wrap      factRuEval dev texts wrapped at 72 columns as a greedy wrapper does (run factru, dates)
   nerel-wrap     NEREL dev texts so wrapped (run nerel)
   seg-wrap       the seg gold so wrapped (run seg)
@@ -70,6 +72,9 @@ CLASS = re.compile(rb'(\s(?:class|id)\s*=\s*)("([^"]*)"|\'([^\']*)\')', re.I)
 TITLE = re.compile(rb'<title[^>]*>.*?</title>', re.I | re.S)
 TITLE_META = re.compile(rb'<meta[^>]*(og:title|twitter:title|name="title")[^>]*>', re.I)
 PARAGRAPHS = re.compile(rb'</p>\s*<p(\s[^>]*)?>', re.I)
+SECTIONING = re.compile(rb'<(/?)(article|main|header|footer|nav|aside|section|figure|figcaption|time)(?=[\s>/])', re.I)
+SEMANTIC_ATTRIBUTE = re.compile(rb'\s(?:itemprop|itemscope|itemtype|role|rel|datetime)(?:\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s>]+))?(?=[\s>/])', re.I)
+TAG = re.compile(rb'<[a-zA-Z][^>]*>')
 
 
 def no_meta(data):
@@ -91,6 +96,13 @@ def no_title(data):
     return TITLE_META.sub(b'', TITLE.sub(b'', data, count=1))
 
 
+def without_semantics(data):
+    def element(m):
+        return b'<' + m.group(1) + (b'span' if m.group(2).lower() == b'time' else b'div')
+    data = SECTIONING.sub(element, data)
+    return TAG.sub(lambda m: SEMANTIC_ATTRIBUTE.sub(b'', m.group(0)), data)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('probe')
@@ -101,7 +113,7 @@ def main():
     if os.path.exists(out):
         sys.exit('%s exists: give a new directory' % out)
     pages = {'html-nometa': no_meta, 'html-hash': hashed, 'html-notitle': no_title,
-             'html-br': lambda d: PARAGRAPHS.sub(b'<br><br>', d)}
+             'html-br': lambda d: PARAGRAPHS.sub(b'<br><br>', d), 'html-divs': without_semantics}
     if a.probe in pages:
         link(os.path.join(ev, 'html', 'gold'), os.path.join(out, 'html', 'gold'))
         copy_pages(os.path.join(ev, 'html', 'pages'), os.path.join(out, 'html', 'pages'), pages[a.probe])

@@ -102,10 +102,16 @@ public enum Dateline {
         var word: [UInt8] = []
         var previous: Kind = .separator
         var clock = false  // the word has a colon
+        var periods = 0  // the periods in the word
+        var digits = 0  // the digits since the word's last punctuation
+        var minutes = false  // those digits follow a colon
         func flush() {
             if !word.isEmpty { Self.appendParts(of: word, to: &words) }
             word.removeAll(keepingCapacity: true)
             clock = false
+            periods = 0
+            digits = 0
+            minutes = false
         }
         for raw in line.unicodeScalars {
             let scalar = Folding.fold(raw)
@@ -113,10 +119,17 @@ public enum Dateline {
             if kind == .mark { continue }
             // A clock and a word run together where inline elements meet ("15:02Комментариев:0",
             // "Дата10.01.2012"); a year keeps its letter ("2012г.", read as before).
-            if kind == .separator || previous == .digit && kind == .letter && clock || previous == .letter && kind == .digit { flush() }
+            // So do a clock and a date ("12:1704.01.2012", "04.01.201212:17"): minutes have two digits, a
+            // dotted date's year four.
+            let full = minutes && digits == 2 || periods == 2 && digits == 4
+            if kind == .separator || previous == .digit && kind == .letter && clock || previous == .letter && kind == .digit
+                || kind == .digit && full { flush() }
             if kind != .separator {
                 if scalar.isASCII { word.append(UInt8(scalar.value)) } else { word.append(contentsOf: UTF8.encode(scalar)!) }
                 if scalar == ":" { clock = true }
+                if scalar == "." { periods += 1 }
+                digits = kind == .digit ? digits + 1 : 0
+                if kind == .punctuation { minutes = scalar == ":" }
             }
             previous = kind
         }
