@@ -261,6 +261,24 @@ import RuNewsHTML
         #expect(two.breadcrumbs == nil)
     }
 
+    /// A trail laid out as a list: html-text's block of short lines, inscriptis' numbered items (a line
+    /// each, or inline), each found when something says it is a path; a menu laid out so is none.
+    @Test func aTrailLaidOutAsAList() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        func trail(_ head: [String], _ tail: [String] = [], title: String = "Лаборатория открылась в больнице") -> [String]? {
+            TextDumpExtractor().extract((head + [title, ""] + text + tail).joined(separator: "\n")).breadcrumbs
+        }
+        #expect(trail(["Сайт", "", "Где я:", "", "Новости", "Медицина", ""]) == ["Новости", "Медицина"])
+        #expect(trail(["Сайт", "", "Новости", "Медицина", "Лаборатория открылась…", ""]) == ["Новости", "Медицина", "Лаборатория открылась…"])
+        #expect(trail(["Сайт", "", "1. Главная", "2. Новости", "3. Медицина", ""]) == ["Главная", "Новости", "Медицина"])
+        #expect(trail(["Сайт", "", "1. Главная 2. Новости 3. Медицина", ""]) == ["Главная", "Новости", "Медицина"])
+        #expect(trail([], ["", "    1. Главная", "    2. Техно", "    3. Медицина", "  Просмотров: 2015"]) == ["Главная", "Техно", "Медицина"], "below the text")
+        #expect(trail(["Сайт", "", "Главная", "Новости", "Статьи", "Видео", ""]) == nil, "a menu")
+        #expect(trail(["Сайт", "", "1. Новости 2. Статьи 3. Видео", ""]) == nil, "a numbered menu from no root")
+        #expect(DumpTrail.numbered("1. Главная 2. Новости дня") .map(\.item) == ["Главная", "Новости дня"])
+        #expect(DumpTrail.numbered("В 2. Главная").isEmpty)
+    }
+
     /// The credit of the article's source closes it, and the comments after it are no text; a photo's
     /// credit under its caption, with more of the text after it, closes nothing. No credit is a paragraph.
     @Test func theSourcesCreditClosesTheArticle() {

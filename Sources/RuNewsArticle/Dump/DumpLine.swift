@@ -7,6 +7,9 @@ struct DumpLine {
     let words: Int
     /// Laid out in columns in the dump: a menu or a table row.
     var columns = false
+    /// A blank line (or nothing) stands before it: it opens a block of the page, as html-text lays
+    /// blocks out.
+    var opensBlock = false
     let isBullet: Bool
     let endsSentence: Bool
     let boilerplate: Article.Removed.Kind?
@@ -49,12 +52,17 @@ struct DumpLine {
 
     /// The lines of a dump, blank ones and lone marks left out.
     static func lines(of dump: String) -> [DumpLine] {
+        var afterBlank = true
         // Empty lines part tables too.
-        DumpColumns.readingOrder(DumpWrapping.unwrap(rawLines(of: dump))).compactMap { raw in
+        return DumpColumns.readingOrder(DumpWrapping.unwrap(rawLines(of: dump))).compactMap { raw in
             let text = CollapsedWhitespace.string(Array(raw.utf8))
+            if text.isEmpty { afterBlank = true }
             guard !text.isEmpty, !marks.contains(text) else { return nil }
             // Items laid out in columns ("Новости     Спорт     Поиск") are a menu, however long.
-            return DumpLine(text, columns: hasColumnGap(raw))
+            var line = DumpLine(text, columns: hasColumnGap(raw))
+            line.opensBlock = afterBlank
+            afterBlank = false
+            return line
         }
     }
 

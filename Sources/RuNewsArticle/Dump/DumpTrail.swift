@@ -69,6 +69,113 @@ enum DumpTrail {
         return nil
     }
 
+    /// A trail laid out as a list, the nearest at most `DumpLayout.trailAboveText` lines above the text:
+    /// a block of short lines, an item each, as html-text writes a list whose separators the style
+    /// sheet draws ("Главная", "Новости", "Медицина"), or the numbered items inscriptis writes of an
+    /// ordered list ("1. Главная", "2. Новости"; on one line, "1. Главная 2. Новости", where the list
+    /// stood inline). Menus are laid out so too, from "Главная" as often: the list must say it is a path
+    /// — by standing after a label ("Где я:"), by ending with the headline cut short ("В Омской
+    /// больнице…" above "В Омской больнице открылась…") or with a section the page's title names
+    /// ("Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua", the dump's first line), or, numbered
+    /// (an ordered list, which menus seldom are), by starting at the site's root; such a list may stand
+    /// anywhere (below the text, as a table's layout may set it: the run of text ends there).
+    static func listed(above block: Range<Int>, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+        let sections = sections(of: lines[0].text)
+        for end in stride(from: min(block.lowerBound, lines.count - 1), through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
+            let numbered = numberedItems(endingAt: end, in: lines)
+            guard let (items, used) = numbered ?? blockItems(endingAt: end, in: lines),
+                  BreadcrumbTrail.levels.contains(items.count), used.first! > 0,
+                  Set(items.map { TextComparison.fold($0) }).count == items.count else { continue }
+            let last = items[items.count - 1]
+            let cutHeadline = last.hasSuffix("…") && lines[(used.last! + 1)...].prefix(DumpLayout.headlineBefore)
+                .contains { $0.text.hasPrefix(last.dropLast()) && $0.text.count > last.count }
+            if isLabel(lines[used.first! - 1].text) || cutHeadline || sections.contains(TextComparison.fold(last))
+                || numbered != nil && BreadcrumbTrail.isHome(items[0]) { return (items, used) }
+        }
+        for end in lines.indices.dropFirst() {
+            if let (items, used) = numberedItems(endingAt: end, in: lines), BreadcrumbTrail.levels.contains(items.count),
+               BreadcrumbTrail.isHome(items[0]), Set(items.map { TextComparison.fold($0) }).count == items.count {
+                return (items, used)
+            }
+        }
+        return nil
+    }
+
+    /// The block of lines ending at `end` when each is an item, html-text's layout of a list.
+    private static func blockItems(endingAt end: Int, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+        guard end + 1 >= lines.count || lines[end + 1].opensBlock else { return nil }
+        var start = end
+        while !lines[start].opensBlock, start > 0, start > end - BreadcrumbTrail.levels.upperBound { start -= 1 }
+        guard lines[start].opensBlock, (start...end).allSatisfy({ isItem(lines[$0], last: $0 == end) }) else { return nil }
+        return ((start...end).map { lines[$0].text }, Array(start...end))
+    }
+
+    /// inscriptis' numbered items ending at `end`, from "1. " on: a line each (the list's last; no next
+    /// number follows), or all on one line.
+    private static func numberedItems(endingAt end: Int, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+        let inline = numbered(lines[end].text)
+        if inline.count >= 2, inline[0].number == 1, inline.enumerated().allSatisfy({ $1.number == $0 + 1 }) {
+            return (inline.map(\.item), [end])
+        }
+        guard inline.count == 1, let number = inline.first?.number, number >= 2,
+              end + 1 == lines.count || numbered(lines[end + 1].text).first?.number != number + 1 else { return nil }
+        var items: [String] = []
+        for (offset, index) in stride(from: end, through: max(0, end - number + 1), by: -1).enumerated() {
+            let entry = numbered(lines[index].text)
+            guard entry.count == 1, entry[0].number == number - offset,
+                  isItem(DumpLine(entry[0].item), last: index == end) else { return nil }
+            items.append(entry[0].item)
+        }
+        guard items.count == number else { return nil }
+        return (items.reversed(), Array(end - number + 1...end))
+    }
+
+    /// A line's numbered items ("1. Главная 2. Новости", "3. Медицина"): the number the line opens with,
+    /// then each next one after a space, an item what follows up to the next; none when no number opens it.
+    static func numbered(_ text: String) -> [(number: Int, item: String)] {
+        var entries: [(number: Int, item: String)] = []
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for word in words {
+            if word.count >= 2, word.count <= 3, word.last == ".", let number = Int(word.dropLast()),
+               entries.last.map({ number == $0.number + 1 && !$0.item.isEmpty }) ?? true {
+                entries.append((number, ""))
+            } else if entries.isEmpty {
+                return []
+            } else {
+                entries[entries.count - 1].item += entries[entries.count - 1].item.isEmpty ? String(word) : " " + word
+            }
+        }
+        return entries.last.map({ $0.item.isEmpty }) ?? true ? [] : entries
+    }
+
+    /// A list's item: a short name, not a sentence, a dateline, a list's news or a boilerplate phrase
+    /// (the last may be the headline, cut with "…").
+    private static func isItem(_ line: DumpLine, last: Bool) -> Bool {
+        let isCutHeadline = last && line.text.hasSuffix("…")
+        return (1...6).contains(line.words) || isCutHeadline && line.words <= DumpLayout.trailItemWords
+            ? !line.isBullet && !line.isDateline && !line.isListing && line.boilerplate == nil
+                && !line.text.utf8.contains(bytes: DumpLine.menuBar)
+                && !".!?:;,".contains(line.text.last ?? ".") && line.text.contains(where: \.isLetter)
+            : false
+    }
+
+    /// A label of a trail on its own line: "Где я:", "Вы находитесь:".
+    static func isLabel(_ text: String) -> Bool {
+        text.hasSuffix(":") && text.count <= BreadcrumbTrail.labelCharacters
+            && BreadcrumbTrail.labels.contains(where: TextComparison.fold(text).contains)
+    }
+
+    /// The parts of a page's title besides its headline, folded: split at the separators that part a
+    /// headline from the site and its section ("Изобретения. Ученые … » Vesti.kz": "изобретения").
+    static func sections(of title: String) -> Set<String> {
+        var parts = [title]
+        for separator in PageMetadata.titleSeparators + [". "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let headline = PageMetadata.headlinePart(of: title).map(TextComparison.fold)
+        return Set(parts.map { TextComparison.fold($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty && $0 != headline })
+    }
+
     /// The end of the lines that open the run of text `block`: no more of the run's text before them than a
     /// ticker has, fewer words than a long line of prose.
     static func openingEnd(of block: Range<Int>, in lines: [DumpLine]) -> Int {

@@ -30,7 +30,7 @@ public struct TextDumpExtractor: Sendable {
         // the trail (a ticker may stand before it) goes on with the headline: the text starts after them.
         let opening = DumpTrail.openingEnd(of: block, in: lines)
         let trail = DumpTrail.find(in: lines) ?? DumpTrail.above(block, in: lines)
-            ?? DumpTrail.anywhere(in: lines, outside: block, opening: opening)
+            ?? DumpTrail.anywhere(in: lines, outside: block, opening: opening) ?? DumpTrail.listed(above: block, in: lines)
         if let start = trail?.lines.first, let end = trail?.lines.last, block.contains(start) {
             if start >= opening {
                 block = block.lowerBound..<start
