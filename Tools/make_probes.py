@@ -19,8 +19,15 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   dumps-wrap     the html-text dev dumps so wrapped, a blank line after each paragraph, as html2text
                  writes them (run dumps; the inscriptis dumps stay as they are, no tool wraps them:
                  read the html_text rows of dumps.pages.tsv)
+  dumps-listcrumbs   the dumps of the dev pages whose gold trail was found in the page, that trail
+                 rewritten as an <ol> of <li> items (links kept) and the page rendered again by html-text
+                 and inscriptis: trails that a style sheet lays out as a list (run dumps)
+  dumps-gluedcrumbs  so, the trail's items as bare adjacent <a> elements: separators drawn by CSS, which
+                 both dumpers run together (run dumps)
 
-Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library only.
+Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library
+only, but for the dumps-*crumbs probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
+the eval's own dumps render again byte for byte.
 """
 import argparse
 import hashlib
@@ -103,6 +110,78 @@ def without_semantics(data):
     return TAG.sub(lambda m: SEMANTIC_ATTRIBUTE.sub(b'', m.group(0)), data)
 
 
+def collapsed(text):
+    return ' '.join((text or '').split())
+
+
+def trail_element(tree, items):
+    """The innermost element whose text holds the trail's items in order and little else."""
+    found = None
+    budget = sum(len(collapsed(item)) for item in items) + 6 * len(items) + 4
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        text, position = collapsed(element.text_content()), 0
+        for item in items:
+            position = text.find(collapsed(item), position)
+            if position < 0:
+                break
+            position += len(collapsed(item))
+        if position >= 0 and len(text) <= budget:
+            found = element  # document order: a later match lies deeper
+    return found
+
+
+def rerendered_trails(ev, out, style):
+    import html_text
+    import inscriptis
+    import lxml.html
+    link(os.path.join(ev, 'dumps', 'gold'), os.path.join(out, 'dumps', 'gold'))
+    dst = os.path.join(out, 'dumps', 'pages')
+    os.makedirs(dst)
+    with open(os.path.join(ev, 'html', 'gold', 'dev.jsonl'), encoding='utf-8') as f:
+        gold = [json.loads(line) for line in f if line.strip()]
+    rendered = 0
+    for page in sorted(gold, key=lambda g: g['id']):
+        texts = {}
+        if page.get('breadcrumbs'):
+            with open(os.path.join(ev, 'html', 'pages', page['id'] + '.html'), 'rb') as f:
+                raw = f.read()
+            try:
+                source = raw.decode('utf-8')
+            except UnicodeDecodeError:
+                source = raw.decode('cp1251', 'replace')
+            tree = lxml.html.fromstring(source)
+            element = trail_element(tree, page['breadcrumbs'])
+            if element is not None:
+                links = {collapsed(a.text_content()): a.get('href') for a in element.iter('a')}
+                trail = lxml.html.fragment_fromstring('<ol class="breadcrumb"></ol>' if style == 'list' else '<div class="breadcrumbs"></div>')
+                for item in page['breadcrumbs']:
+                    href = links.get(collapsed(item))
+                    node = lxml.html.fragment_fromstring('<a></a>' if href is not None else '<span></span>')
+                    node.text = item
+                    if href is not None:
+                        node.set('href', href)
+                    if style == 'list':
+                        entry = lxml.html.fragment_fromstring('<li class="breadcrumb-item"></li>')
+                        entry.append(node)
+                        node = entry
+                    trail.append(node)
+                trail.tail = element.tail
+                element.getparent().replace(element, trail)
+                html = lxml.html.tostring(tree, encoding='unicode')
+                texts = {'html_text': html_text.extract_text(html), 'inscriptis': inscriptis.get_text(html)}
+                rendered += 1
+        for dumper in ('html_text', 'inscriptis'):
+            name = '%s__%s.txt' % (page['id'], dumper)
+            if dumper not in texts:
+                with open(os.path.join(ev, 'dumps', 'pages', name), encoding='utf-8', newline='') as f:
+                    texts[dumper] = f.read()
+            with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
+                f.write(texts[dumper])
+    print('trails rendered again: %d of %d pages' % (rendered, len(gold)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('probe')
@@ -148,6 +227,8 @@ def main():
                 text = f.read()
             with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
                 f.write(wrap(text, separator='\n\n') if name.endswith('__html_text.txt') else text)
+    elif a.probe in ('dumps-listcrumbs', 'dumps-gluedcrumbs'):
+        rerendered_trails(ev, out, 'list' if a.probe == 'dumps-listcrumbs' else 'glued')
     else:
         sys.exit('unknown probe %s (see --help)' % a.probe)
 
