@@ -262,7 +262,8 @@ import RuNewsHTML
     }
 
     /// A trail laid out as a list: html-text's block of short lines, inscriptis' numbered items (a line
-    /// each, or inline), each found when something says it is a path; a menu laid out so is none.
+    /// each, or inline) or links run together, each found when something says it is a path; a menu laid
+    /// out so, or a name in camel case, is none.
     @Test func aTrailLaidOutAsAList() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
         func trail(_ head: [String], _ tail: [String] = [], title: String = "Лаборатория открылась в больнице") -> [String]? {
@@ -275,7 +276,12 @@ import RuNewsHTML
         #expect(trail([], ["", "    1. Главная", "    2. Техно", "    3. Медицина", "  Просмотров: 2015"]) == ["Главная", "Техно", "Медицина"], "below the text")
         #expect(trail(["Сайт", "", "Главная", "Новости", "Статьи", "Видео", ""]) == nil, "a menu")
         #expect(trail(["Сайт", "", "1. Новости 2. Статьи 3. Видео", ""]) == nil, "a numbered menu from no root")
-        #expect(DumpTrail.numbered("1. Главная 2. Новости дня") .map(\.item) == ["Главная", "Новости дня"])
+        #expect(trail([], ["", "ГлавнаяНовостиМировые новости медицины", "Просмотров: 2015"]) == ["Главная", "Новости", "Мировые новости медицины"], "run together")
+        #expect(trail(["Лаборатория открылась в больнице - Новости - Interfax", "", "Interfax-Russia.ruНовости", ""]) == ["Interfax-Russia.ru", "Новости"])
+        #expect(trail(["Сайт", "", "РосБизнесКонсалтинг", ""]) == nil, "a name")
+        #expect(DumpTrail.glued("ГлавнаяНАУКА И ТЕХНИКА") == ["Главная", "НАУКА И ТЕХНИКА"])
+        #expect(DumpTrail.glued("Новости DELFIНовости дня") == ["Новости DELFI", "Новости дня"])
+        #expect(DumpTrail.numbered("1. Главная 2. Новости дня").map(\.item) == ["Главная", "Новости дня"])
         #expect(DumpTrail.numbered("В 2. Главная").isEmpty)
     }
 

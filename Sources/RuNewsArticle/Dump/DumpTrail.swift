@@ -71,34 +71,41 @@ enum DumpTrail {
 
     /// A trail laid out as a list, the nearest at most `DumpLayout.trailAboveText` lines above the text:
     /// a block of short lines, an item each, as html-text writes a list whose separators the style
-    /// sheet draws ("Главная", "Новости", "Медицина"), or the numbered items inscriptis writes of an
+    /// sheet draws ("Главная", "Новости", "Медицина"); the numbered items inscriptis writes of an
     /// ordered list ("1. Главная", "2. Новости"; on one line, "1. Главная 2. Новости", where the list
-    /// stood inline). Menus are laid out so too, from "Главная" as often: the list must say it is a path
-    /// — by standing after a label ("Где я:"), by ending with the headline cut short ("В Омской
-    /// больнице…" above "В Омской больнице открылась…") or with a section the page's title names
-    /// ("Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua", the dump's first line), or, numbered
-    /// (an ordered list, which menus seldom are), by starting at the site's root; such a list may stand
-    /// anywhere (below the text, as a table's layout may set it: the run of text ends there).
+    /// stood inline); or the links it runs together ("ГлавнаяНовостиМедицина"). Menus are laid out so
+    /// too, from "Главная" as often: the list must say it is a path — by standing after a label ("Где
+    /// я:"), by ending with the headline cut short ("В Омской больнице…" above "В Омской больнице
+    /// открылась…") or with a section the page's title names ("Сплетни полезны для здоровья - Здоровье -
+    /// MIGnews.com.ua", the dump's first line), or, numbered or run together, by starting at the site's
+    /// root; so, it may stand anywhere (below the text, as a table's layout may set it).
     static func listed(above block: Range<Int>, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
         let sections = sections(of: lines[0].text)
         for end in stride(from: min(block.lowerBound, lines.count - 1), through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
-            let numbered = numberedItems(endingAt: end, in: lines)
-            guard let (items, used) = numbered ?? blockItems(endingAt: end, in: lines),
-                  BreadcrumbTrail.levels.contains(items.count), used.first! > 0,
-                  Set(items.map { TextComparison.fold($0) }).count == items.count else { continue }
+            let ordered = orderedItems(endingAt: end, in: lines)
+            guard let (items, used) = ordered ?? blockItems(endingAt: end, in: lines), isTrail(items), used.first! > 0 else { continue }
             let last = items[items.count - 1]
             let cutHeadline = last.hasSuffix("…") && lines[(used.last! + 1)...].prefix(DumpLayout.headlineBefore)
                 .contains { $0.text.hasPrefix(last.dropLast()) && $0.text.count > last.count }
             if isLabel(lines[used.first! - 1].text) || cutHeadline || sections.contains(TextComparison.fold(last))
-                || numbered != nil && BreadcrumbTrail.isHome(items[0]) { return (items, used) }
+                || ordered != nil && BreadcrumbTrail.isHome(items[0]) { return (items, used) }
         }
         for end in lines.indices.dropFirst() {
-            if let (items, used) = numberedItems(endingAt: end, in: lines), BreadcrumbTrail.levels.contains(items.count),
-               BreadcrumbTrail.isHome(items[0]), Set(items.map { TextComparison.fold($0) }).count == items.count {
+            if let (items, used) = orderedItems(endingAt: end, in: lines), isTrail(items), BreadcrumbTrail.isHome(items[0]) {
                 return (items, used)
             }
         }
         return nil
+    }
+
+    /// As many items as a trail has levels, none twice.
+    private static func isTrail(_ items: [String]) -> Bool {
+        BreadcrumbTrail.levels.contains(items.count) && Set(items.map { TextComparison.fold($0) }).count == items.count
+    }
+
+    /// Items whose layout orders them: numbered, or run together on one line.
+    private static func orderedItems(endingAt end: Int, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+        numberedItems(endingAt: end, in: lines) ?? gluedItems(at: end, in: lines)
     }
 
     /// The block of lines ending at `end` when each is an item, html-text's layout of a list.
@@ -128,6 +135,38 @@ enum DumpTrail {
         }
         guard items.count == number else { return nil }
         return (items.reversed(), Array(end - number + 1...end))
+    }
+
+    /// A line of items run together where the page drew the separators with its style sheet and
+    /// inscriptis wrote its links with nothing between ("ГлавнаяНовостиМировые новости медицины",
+    /// "Interfax-Russia.ruСеверо-Западный федеральный округНовости"): parted where a capital follows a
+    /// small letter, or a letter of the other script, with no space.
+    private static func gluedItems(at index: Int, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+        let items = glued(lines[index].text)
+        guard items.count >= 2, items.indices.allSatisfy({ isItem(DumpLine(items[$0]), last: $0 == items.count - 1) }) else { return nil }
+        return (items, [index])
+    }
+
+    /// A line's items parted where the letters say a new one begins ("ГлавнаяТехно": "Главная", "Техно").
+    static func glued(_ text: String) -> [String] {
+        var items: [String] = []
+        var item = ""
+        var previous: Character?
+        for character in text {
+            if let previous, character.isUppercase, previous.isLetter,
+               previous.isLowercase || isCyrillic(previous) != isCyrillic(character) {
+                items.append(item)
+                item = ""
+            }
+            item.append(character)
+            previous = character
+        }
+        items.append(item)
+        return items.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    private static func isCyrillic(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { (0x400...0x52F).contains($0.value) } ?? false
     }
 
     /// A line's numbered items ("1. Главная 2. Новости", "3. Медицина"): the number the line opens with,
