@@ -19,14 +19,15 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   dumps-wrap     the html-text dev dumps so wrapped, a blank line after each paragraph, as html2text
                  writes them (run dumps; the inscriptis dumps stay as they are, no tool wraps them:
                  read the html_text rows of dumps.pages.tsv)
-  dumps-listcrumbs   the dumps of the dev pages whose gold trail was found in the page, that trail
-                 rewritten as an <ol> of <li> items (links kept) and the page rendered again by html-text
-                 and inscriptis: trails that a style sheet lays out as a list (run dumps)
-  dumps-gluedcrumbs  so, the trail's items as bare adjacent <a> elements: separators drawn by CSS, which
-                 both dumpers run together (run dumps)
+  html-listcrumbs    the dev pages whose gold trail is found in the page, that trail rewritten as an
+                 unclassed <ol> of <li> items, links kept: trails a style sheet lays out, no class naming them
+  html-gluedcrumbs   so, the trail's items as bare adjacent <a> elements: separators drawn by CSS
+  dumps-listcrumbs   the dumps of those pages, the trail so rewritten (with the classes most sites give
+                 it) and the page rendered again by html-text and inscriptis (run dumps)
+  dumps-gluedcrumbs  so, as bare adjacent links, which both dumpers run together (run dumps)
 
 Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library
-only, but for the dumps-*crumbs probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
+only, but for the *crumbs probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
 the eval's own dumps render again byte for byte.
 """
 import argparse
@@ -34,6 +35,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import sys
 
 WIDTH = 72
@@ -132,54 +134,74 @@ def trail_element(tree, items):
     return found
 
 
-def rerendered_trails(ev, out, style):
-    import html_text
-    import inscriptis
+def page_source(ev, page):
+    with open(os.path.join(ev, 'html', 'pages', page['id'] + '.html'), 'rb') as f:
+        raw = f.read()
+    try:
+        return raw.decode('utf-8'), 'utf-8'
+    except UnicodeDecodeError:
+        return raw.decode('cp1251', 'replace'), 'cp1251'
+
+
+def trail_rewritten(source, items, style, marked):
+    """The page with its trail as an <ol> of <li> items ('list') or bare adjacent links ('glued'), the
+    links' addresses kept, with a class that names it (`marked`) or none; None when no element holds it."""
     import lxml.html
-    link(os.path.join(ev, 'dumps', 'gold'), os.path.join(out, 'dumps', 'gold'))
-    dst = os.path.join(out, 'dumps', 'pages')
-    os.makedirs(dst)
+    tree = lxml.html.fromstring(source)
+    element = trail_element(tree, items)
+    if element is None:
+        return None
+    links = {collapsed(a.text_content()): a.get('href') for a in element.iter('a')}
+    trail = lxml.html.fragment_fromstring('<ol></ol>' if style == 'list' else '<div></div>')
+    if marked:
+        trail.set('class', 'breadcrumb' if style == 'list' else 'breadcrumbs')
+    for item in items:
+        href = links.get(collapsed(item))
+        node = lxml.html.fragment_fromstring('<a></a>' if href is not None else '<span></span>')
+        node.text = item
+        if href is not None:
+            node.set('href', href)
+        if style == 'list':
+            entry = lxml.html.fragment_fromstring('<li class="breadcrumb-item"></li>' if marked else '<li></li>')
+            entry.append(node)
+            node = entry
+        trail.append(node)
+    trail.tail = element.tail
+    element.getparent().replace(element, trail)
+    return lxml.html.tostring(tree, encoding='unicode')
+
+
+def rewritten_trails(ev, out, style, kind):
+    """Pages (`kind` 'html', their trails unmarked) or dumps rendered again ('dumps', trails marked as
+    most sites mark them) with the dev pages' trails rewritten; every other page copied."""
     with open(os.path.join(ev, 'html', 'gold', 'dev.jsonl'), encoding='utf-8') as f:
         gold = [json.loads(line) for line in f if line.strip()]
-    rendered = 0
+    link(os.path.join(ev, kind, 'gold'), os.path.join(out, kind, 'gold'))
+    dst = os.path.join(out, kind, 'pages')
+    os.makedirs(dst)
+    rewritten = 0
     for page in sorted(gold, key=lambda g: g['id']):
-        texts = {}
-        if page.get('breadcrumbs'):
-            with open(os.path.join(ev, 'html', 'pages', page['id'] + '.html'), 'rb') as f:
-                raw = f.read()
-            try:
-                source = raw.decode('utf-8')
-            except UnicodeDecodeError:
-                source = raw.decode('cp1251', 'replace')
-            tree = lxml.html.fromstring(source)
-            element = trail_element(tree, page['breadcrumbs'])
-            if element is not None:
-                links = {collapsed(a.text_content()): a.get('href') for a in element.iter('a')}
-                trail = lxml.html.fragment_fromstring('<ol class="breadcrumb"></ol>' if style == 'list' else '<div class="breadcrumbs"></div>')
-                for item in page['breadcrumbs']:
-                    href = links.get(collapsed(item))
-                    node = lxml.html.fragment_fromstring('<a></a>' if href is not None else '<span></span>')
-                    node.text = item
-                    if href is not None:
-                        node.set('href', href)
-                    if style == 'list':
-                        entry = lxml.html.fragment_fromstring('<li class="breadcrumb-item"></li>')
-                        entry.append(node)
-                        node = entry
-                    trail.append(node)
-                trail.tail = element.tail
-                element.getparent().replace(element, trail)
-                html = lxml.html.tostring(tree, encoding='unicode')
-                texts = {'html_text': html_text.extract_text(html), 'inscriptis': inscriptis.get_text(html)}
-                rendered += 1
-        for dumper in ('html_text', 'inscriptis'):
+        source, encoding = page_source(ev, page)
+        html = trail_rewritten(source, page['breadcrumbs'], style, kind == 'dumps') if page.get('breadcrumbs') else None
+        rewritten += html is not None
+        if kind == 'html':
+            name = page['id'] + '.html'
+            if html is None:
+                shutil.copyfile(os.path.join(ev, 'html', 'pages', name), os.path.join(dst, name))
+            else:
+                with open(os.path.join(dst, name), 'wb') as f:
+                    f.write(html.encode(encoding, 'xmlcharrefreplace'))
+            continue
+        import html_text
+        import inscriptis
+        for dumper, render in (('html_text', html_text.extract_text), ('inscriptis', inscriptis.get_text)):
             name = '%s__%s.txt' % (page['id'], dumper)
-            if dumper not in texts:
-                with open(os.path.join(ev, 'dumps', 'pages', name), encoding='utf-8', newline='') as f:
-                    texts[dumper] = f.read()
-            with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
-                f.write(texts[dumper])
-    print('trails rendered again: %d of %d pages' % (rendered, len(gold)))
+            if html is None:
+                shutil.copyfile(os.path.join(ev, 'dumps', 'pages', name), os.path.join(dst, name))
+            else:
+                with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
+                    f.write(render(html))
+    print('trails rewritten: %d of %d pages' % (rewritten, len(gold)))
 
 
 def main():
@@ -227,8 +249,9 @@ def main():
                 text = f.read()
             with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
                 f.write(wrap(text, separator='\n\n') if name.endswith('__html_text.txt') else text)
-    elif a.probe in ('dumps-listcrumbs', 'dumps-gluedcrumbs'):
-        rerendered_trails(ev, out, 'list' if a.probe == 'dumps-listcrumbs' else 'glued')
+    elif a.probe in ('html-listcrumbs', 'html-gluedcrumbs', 'dumps-listcrumbs', 'dumps-gluedcrumbs'):
+        kind, style = a.probe.split('-')
+        rewritten_trails(ev, out, style[:-len('crumbs')], kind)
     else:
         sys.exit('unknown probe %s (see --help)' % a.probe)
 

@@ -53,6 +53,17 @@ import RuNewsHTML
                 "a menu's list of links, though its addresses go down")
     }
 
+    /// Where the style sheet draws the separators, the addresses tell: an ordered list, or three links
+    /// run together, that go down are a trail; a menu so laid out, or two links, are none.
+    @Test func separatorsDrawnByTheStyleSheet() {
+        #expect(trail(#"<ol><li><a href="/">Главная</a></li><li><a href="/news/">Новости</a></li></ol>"#) == ["Главная", "Новости"])
+        #expect(trail(#"<ol><li><a href="/news/">Новости</a></li><li><a href="/sport/">Спорт</a></li></ol>"#) == nil)
+        #expect(trail(#"<div><a href="/">Главная</a><a href="/news/">Новости</a><a href="/news/world/">Мировые новости</a></div>"#)
+            == ["Главная", "Новости", "Мировые новости"])
+        #expect(trail(#"<div><a href="/">Главная</a><a href="/news/">Новости</a><a href="/sport/">Спорт</a></div>"#) == nil)
+        #expect(trail(#"<div><a href="/expert/">Слащёва А.Н.</a><a href="/expert/ask/">Спросить</a></div>"#) == nil)
+    }
+
     /// Two links down from the root without a direction or a home word are a site's name and its section
     /// as often as a trail: not one by their addresses alone.
     @Test func aSiteNameAndItsSectionAreNoTrail() {

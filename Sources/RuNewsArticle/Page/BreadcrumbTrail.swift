@@ -1,10 +1,11 @@
 import Foundation
 import RuNewsHTML
 /// A breadcrumb trail no class names as one, read from its shape: links joined by a path separator
-/// ("Главная » Новости » Мировые новости медицины", "Главная / НАУКА И ТЕХНИКА") or set as a list's
-/// items, nothing else beside them but a label ("Вы читаете раздел:", also just before the list), and
-/// it says it is a path — by that label, or by links that go down one address ("/", "/news/",
-/// "/news/world-news/"). A menu ("Новости | Спорт | Погода") is none.
+/// ("Главная » Новости » Мировые новости медицины", "Главная / НАУКА И ТЕХНИКА"), set as a list's
+/// items or run together (the style sheet drawing the separators), nothing else beside them but a
+/// label ("Вы читаете раздел:", also just before the list), and it says it is a path — by that label,
+/// or by links that go down one address ("/", "/news/", "/news/world-news/"). A menu ("Новости |
+/// Спорт | Погода") is none.
 enum BreadcrumbTrail {
     /// A label before a list ("Где я:") is this short.
     static let labelCharacters = 30
@@ -22,7 +23,8 @@ enum BreadcrumbTrail {
     static func items(of element: Int, in document: HTMLDocument) -> [String]? {
         let children = document.children(of: element)
         // Two links need a separator between them, but for a list's two items.
-        let isList = document.nodes[element].tag == .ul || document.nodes[element].tag == .ol
+        let isOrdered = document.nodes[element].tag == .ol
+        let isList = isOrdered || document.nodes[element].tag == .ul
         guard ((isList ? 2 : 3)...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
         var links: [(text: String, path: String)] = []
         var current: String?
@@ -32,6 +34,7 @@ enum BreadcrumbTrail {
         var undirected = false  // a separator that points nowhere ("/", "-", "·")
         var drawn = false  // a separator drawn as an image, which may be an arrow or a menu's bullet
         var listed = false
+        var glued = false  // links with nothing between, the separators drawn by the style sheet
         for child in children {
             // A list's items are apart without a separator.
             if document.nodes[child].tag == .li {
@@ -39,7 +42,8 @@ enum BreadcrumbTrail {
                 listed = true
             }
             if let link = link(child, in: document) {
-                guard separated, current == nil, links.count < levels.upperBound else { return nil }
+                guard current == nil, links.count < levels.upperBound else { return nil }
+                if !separated { glued = true }
                 links.append(link)
                 separated = false
                 continue
@@ -88,7 +92,12 @@ enum BreadcrumbTrail {
         // Three levels or more with every separator written pointing one way are a path wherever they
         // start (an image between links is as often a menu's bullet).
         let directedThrough = directed && !undirected && !drawn && levelCount >= directedLevels
-        guard labelled || !listed && (descending || directed && isRoot(paths[0]) || directedThrough) else { return nil }
+        // Where the style sheet draws the separators, only the addresses can tell: an ordered list (menus
+        // are lists too, but seldom numbered), or links run together over three levels (two are a
+        // name and its page as often), are a path when they go down.
+        let drawnByStyle = listed ? isOrdered : glued && levelCount >= directedLevels
+        guard labelled || (glued || listed ? drawnByStyle && descending : descending || directed && isRoot(paths[0]) || directedThrough)
+        else { return nil }
         return links.map(\.text) + (current.map { [$0] } ?? [])
     }
 
