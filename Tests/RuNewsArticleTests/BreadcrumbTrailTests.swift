@@ -53,11 +53,15 @@ import RuNewsHTML
                 "a menu's list of links, though its addresses go down")
     }
 
-    /// Where the style sheet draws the separators, the addresses tell: an ordered list, or three links
-    /// run together, that go down are a trail; a menu so laid out, or two links, are none.
+    /// Where the style sheet draws the separators, the addresses tell: an ordered list that goes down or
+    /// starts at the front page, or three links run together that go down, are a trail; a menu so laid
+    /// out, or two links, are none.
     @Test func separatorsDrawnByTheStyleSheet() {
         #expect(trail(#"<ol><li><a href="/">Главная</a></li><li><a href="/news/">Новости</a></li></ol>"#) == ["Главная", "Новости"])
+        #expect(trail(#"<ol><li><a href="/">Главная</a></li><li><a href="/tech/">Техно</a></li><li><a href="/medicine/">Медицина</a></li></ol>"#)
+            == ["Главная", "Техно", "Медицина"], "from the front page")
         #expect(trail(#"<ol><li><a href="/news/">Новости</a></li><li><a href="/sport/">Спорт</a></li></ol>"#) == nil)
+        #expect(trail(#"<ul><li><a href="/">Главная</a></li><li><a href="/tech/">Техно</a></li></ul>"#) == nil, "a menu")
         #expect(trail(#"<div><a href="/">Главная</a><a href="/news/">Новости</a><a href="/news/world/">Мировые новости</a></div>"#)
             == ["Главная", "Новости", "Мировые новости"])
         #expect(trail(#"<div><a href="/">Главная</a><a href="/news/">Новости</a><a href="/sport/">Спорт</a></div>"#) == nil)

@@ -49,9 +49,12 @@ import RuNewsHTML
             let page = Self.page.replacingOccurrences(of: #"<div class="breadcrumbs"><a href="/">Главная</a> » <a href="/science">Наука</a> » <a href="/science/1">Медицина</a></div>"#, with: marked)
             #expect(PageExtractor().extract(Array(page.utf8)).article.breadcrumbs == ["Новости", "Регион"], "\(marked)")
         }
+        // Unmarked, links run together are a trail only where their addresses go down.
         let unmarked = Self.page.replacingOccurrences(of: #"class="breadcrumbs""#, with: #"class="links""#)
             .replacingOccurrences(of: " » ", with: " ")
-        #expect(PageExtractor().extract(Array(unmarked.utf8)).article.breadcrumbs == nil)
+        #expect(PageExtractor().extract(Array(unmarked.utf8)).article.breadcrumbs == ["Главная", "Наука", "Медицина"])
+        let menu = unmarked.replacingOccurrences(of: "/science/1", with: "/health")
+        #expect(PageExtractor().extract(Array(menu.utf8)).article.breadcrumbs == nil)
     }
 
     /// A `<title>` that only names the site agrees with no heading: the heading before the text that the

@@ -92,11 +92,12 @@ enum BreadcrumbTrail {
         // Three levels or more with every separator written pointing one way are a path wherever they
         // start (an image between links is as often a menu's bullet).
         let directedThrough = directed && !undirected && !drawn && levelCount >= directedLevels
-        // Where the style sheet draws the separators, only the addresses can tell: an ordered list (menus
-        // are lists too, but seldom numbered), or links run together over three levels (two are a
-        // name and its page as often), are a path when they go down.
-        let drawnByStyle = listed ? isOrdered : glued && levelCount >= directedLevels
-        guard labelled || (glued || listed ? drawnByStyle && descending : descending || directed && isRoot(paths[0]) || directedThrough)
+        let fromHome = isRoot(paths[0]) && isHome(links[0].text)
+        // Where the style sheet draws the separators, the addresses tell: an ordered list (menus are lists
+        // too, but seldom numbered) that goes down or starts at the front page, or links run together
+        // over three levels (two are a name and its page as often) that go down.
+        let drawnByStyle = listed ? isOrdered && (descending || fromHome) : levelCount >= directedLevels && descending
+        guard labelled || (glued || listed ? drawnByStyle : descending || directed && isRoot(paths[0]) || directedThrough)
         else { return nil }
         return links.map(\.text) + (current.map { [$0] } ?? [])
     }
