@@ -5,7 +5,7 @@ import RuNewsHTML
 @Suite struct BreadcrumbTrailTests {
     func trail(_ html: String) -> [String]? {
         let document = TreeBuilder().parse(Array(html.utf8))
-        return document.elements().lazy.compactMap { BreadcrumbTrail.items(of: $0, in: document) }.first
+        return document.elements().lazy.compactMap { BreadcrumbTrail.trail(of: $0, in: document)?.items }.first
     }
 
     @Test func linksThatGoDownOneAddressAreATrail() {

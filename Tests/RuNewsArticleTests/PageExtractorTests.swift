@@ -57,6 +57,15 @@ import RuNewsHTML
         #expect(PageExtractor().extract(Array(menu.utf8)).article.breadcrumbs == nil)
     }
 
+    /// Of two unmarked trails, the path from the site's front page wins over a section and its part
+    /// that a heading links before it.
+    @Test func theTrailFromTheFrontPageWins() {
+        let page = Self.page.replacingOccurrences(of: #"class="breadcrumbs""#, with: #"class="links""#)
+            .replacingOccurrences(of: "<body>", with: #"<body><h2><a href="/region/">Регион</a> / <a href="/region/crime/">Происшествия</a></h2>"#)
+        #expect(page.contains("Происшествия</a></h2>"))
+        #expect(PageExtractor().extract(Array(page.utf8)).article.breadcrumbs == ["Главная", "Наука", "Медицина"])
+    }
+
     /// A `<title>` that only names the site agrees with no heading: the heading before the text that the
     /// article's opening agrees with is the headline; one the opening does not agree with is not.
     @Test func aHeadingTheOpeningAgreesWithWinsOverASiteNameTitle() {

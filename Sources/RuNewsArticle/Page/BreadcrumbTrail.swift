@@ -19,8 +19,14 @@ enum BreadcrumbTrail {
     }
     static let levels = 2...6
 
-    /// The items of the trail `element` is, or nil.
-    static func items(of element: Int, in document: HTMLDocument) -> [String]? {
+    /// A trail found: its items, and whether it starts at the site's front page.
+    struct Found {
+        let items: [String]
+        let fromRoot: Bool
+    }
+
+    /// The trail `element` is, or nil.
+    static func trail(of element: Int, in document: HTMLDocument) -> Found? {
         let children = document.children(of: element)
         // Two links need a separator between them, but for a list's two items.
         let isOrdered = document.nodes[element].tag == .ol
@@ -99,7 +105,7 @@ enum BreadcrumbTrail {
         let drawnByStyle = listed ? isOrdered && (descending || fromHome) : levelCount >= directedLevels && descending
         guard labelled || (glued || listed ? drawnByStyle : descending || directed && isRoot(paths[0]) || directedThrough)
         else { return nil }
-        return links.map(\.text) + (current.map { [$0] } ?? [])
+        return Found(items: links.map(\.text) + (current.map { [$0] } ?? []), fromRoot: isRoot(paths[0]) || isHome(links[0].text))
     }
 
     /// Whether `node` is a trail's label standing before it ("<strong>Где я:</strong><ul>…").

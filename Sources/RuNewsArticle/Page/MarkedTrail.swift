@@ -2,8 +2,9 @@ import RuNewsHTML
 
 /// The page's breadcrumb trail: the links of the first element marked as one (a "breadcrumb" class or
 /// id, "crumbs", DataLife Engine's "speedbar", an `aria-label` that says so, a schema.org
-/// `BreadcrumbList`), else the first trail `BreadcrumbTrail` reads from its shape. A trail declared only
-/// in JSON-LD is not taken: it is no part of what the page shows, and is as often on pages that show none.
+/// `BreadcrumbList`), else the first trail `BreadcrumbTrail` reads from its shape (the first from the
+/// site's front page, if any is). A trail declared only in JSON-LD is not taken: it is no part of what
+/// the page shows, and is as often on pages that show none.
 struct MarkedTrail {
     static let hints = BytePatterns(["breadcrumb", "crumbs", "speedbar"]), schemaType = Array("BreadcrumbList".utf8)
     /// Accessible names (`aria-label`) of an element that is a trail: "breadcrumb(s)", "хлебные крошки",
@@ -11,18 +12,23 @@ struct MarkedTrail {
     static let labels = BytePatterns(["breadcrumb", "Breadcrumb", "BREADCRUMB", "крошк", "Крошк", "КРОШК"])
 
     private var marked: [String]?
-    private var unmarked: [String]?
+    private var unmarked: BreadcrumbTrail.Found?
 
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
-        // A marked trail wins: once there is one, no other is read.
-        if marked == nil, unmarked == nil { unmarked = BreadcrumbTrail.items(of: element, in: document) }
+        // A marked trail wins: once there is one, no other is read. Of unmarked ones the first wins, but
+        // for a later one from the site's front page over one that is not (a section and its part, as
+        // a heading may link them, above the path down from the root).
+        if marked == nil, unmarked?.fromRoot != true, let found = BreadcrumbTrail.trail(of: element, in: document),
+           unmarked == nil || found.fromRoot {
+            unmarked = found
+        }
         guard marked == nil, hints.say(any: Self.hints) || Self.isMarked(element, in: document) else { return }
         let links = document.elements(under: element).filter { document.nodes[$0].tag == .a }.map { document.text(of: $0) }
             .filter { !$0.isEmpty }
         if links.count >= 2 { marked = links }
     }
 
-    var items: [String]? { marked ?? unmarked }
+    var items: [String]? { marked ?? unmarked?.items }
 
     /// Whether the element's `itemtype` is a `BreadcrumbList` or its `aria-label` says it is a trail, its
     /// attributes read once (the first of each name counts, as `value(of:at:)` reads it).
