@@ -11,9 +11,11 @@ enum DumpTrail {
     static let pathSeparators = BreadcrumbTrail.directions.sorted().map { " \($0) " }
     private static let pathSeparatorBytes = pathSeparators.map { Array($0.utf8) }
     static let root = "главная"
+    /// A trail's items and the lines it takes.
+    typealias Found = (items: [String], lines: [Int])
 
     /// The trail's items and the lines it takes.
-    static func find(in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+    static func find(in lines: [DumpLine]) -> Found? {
         for (index, line) in lines.enumerated() where line.isBullet && TextComparison.fold(line.text) == root {
             var items = [line.text]
             var used = [index]
@@ -48,7 +50,7 @@ enum DumpTrail {
 
     /// A path line no root or label announces: the article's first line or at most
     /// `DumpLayout.trailAboveText` lines above it, the nearest.
-    static func above(_ block: Range<Int>, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+    static func above(_ block: Range<Int>, in lines: [DumpLine]) -> Found? {
         // From the article's first line up (the run of text may open with the trail), not the dump's
         // first line: a dump opens with the page's title, whose parts a separator may join too.
         for index in stride(from: block.lowerBound, through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
@@ -61,7 +63,7 @@ enum DumpTrail {
     /// route, "Москва → Казань → Екатеринбург") or the dump's title line: a table's layout may set the
     /// trail below the article or apart from it, and separators that point one way between short names
     /// are a path's.
-    static func anywhere(in lines: [DumpLine], outside block: Range<Int>, opening end: Int) -> (items: [String], lines: [Int])? {
+    static func anywhere(in lines: [DumpLine], outside block: Range<Int>, opening end: Int) -> Found? {
         let opening = block.lowerBound..<end
         for index in lines.indices.dropFirst() where !block.contains(index) || opening.contains(index) {
             if let items = pathItems(of: lines[index]), items.count >= BreadcrumbTrail.directedLevels { return (items, [index]) }
@@ -79,7 +81,7 @@ enum DumpTrail {
     /// открылась…") or with a section the page's title names ("Сплетни полезны для здоровья - Здоровье -
     /// MIGnews.com.ua", the dump's first line), or, numbered or run together, by starting at the site's
     /// root; so, it may stand anywhere (below the text, as a table's layout may set it).
-    static func listed(above block: Range<Int>, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+    static func listed(above block: Range<Int>, in lines: [DumpLine]) -> Found? {
         let sections = sections(of: lines[0].text)
         for end in stride(from: min(block.lowerBound, lines.count - 1), through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
             let ordered = orderedItems(endingAt: end, in: lines)
@@ -104,12 +106,12 @@ enum DumpTrail {
     }
 
     /// Items whose layout orders them: numbered, or run together on one line.
-    private static func orderedItems(endingAt end: Int, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+    private static func orderedItems(endingAt end: Int, in lines: [DumpLine]) -> Found? {
         numberedItems(endingAt: end, in: lines) ?? gluedItems(at: end, in: lines)
     }
 
     /// The block of lines ending at `end` when each is an item, html-text's layout of a list.
-    private static func blockItems(endingAt end: Int, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+    private static func blockItems(endingAt end: Int, in lines: [DumpLine]) -> Found? {
         guard end + 1 >= lines.count || lines[end + 1].opensBlock else { return nil }
         var start = end
         while !lines[start].opensBlock, start > 0, start > end - BreadcrumbTrail.levels.upperBound { start -= 1 }
@@ -119,7 +121,7 @@ enum DumpTrail {
 
     /// inscriptis' numbered items ending at `end`, from "1. " on: a line each (the list's last; no next
     /// number follows), or all on one line.
-    private static func numberedItems(endingAt end: Int, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+    private static func numberedItems(endingAt end: Int, in lines: [DumpLine]) -> Found? {
         let inline = numbered(lines[end].text)
         if inline.count >= 2, inline[0].number == 1, inline.enumerated().allSatisfy({ $1.number == $0 + 1 }) {
             return (inline.map(\.item), [end])
@@ -141,7 +143,7 @@ enum DumpTrail {
     /// inscriptis wrote its links with nothing between ("ГлавнаяНовостиМировые новости медицины",
     /// "Interfax-Russia.ruСеверо-Западный федеральный округНовости"): parted where a capital follows a
     /// small letter, or a letter of the other script, with no space.
-    private static func gluedItems(at index: Int, in lines: [DumpLine]) -> (items: [String], lines: [Int])? {
+    private static func gluedItems(at index: Int, in lines: [DumpLine]) -> Found? {
         let items = glued(lines[index].text)
         guard items.count >= 2, items.indices.allSatisfy({ isItem(DumpLine(items[$0]), last: $0 == items.count - 1) }) else { return nil }
         return (items, [index])

@@ -66,7 +66,7 @@ public struct TextDumpExtractor: Sendable {
     /// The headline: the trail's last item when a line repeats it, else the headline-shaped line before
     /// the text `headlineIndex` chooses, else the first line's part before or after the site name. Its
     /// line, if any, and the lead lines below it that open the text.
-    func headline(of lines: [DumpLine], trail: (items: [String], lines: [Int])?, block: Range<Int>,
+    func headline(of lines: [DumpLine], trail: DumpTrail.Found?, block: Range<Int>,
                   into article: inout Article) -> (index: Int?, leads: [Int]) {
         var titleIndex: Int?
         var leads: [Int] = []
