@@ -19,6 +19,8 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   dumps-wrap     the html-text dev dumps so wrapped, a blank line after each paragraph, as html2text
                  writes them (run dumps; the inscriptis dumps stay as they are, no tool wraps them:
                  read the html_text rows of dumps.pages.tsv)
+  html-teasers   each dev page with an unclassed box of four other pages' linked headlines and opening
+                 sentences ("Читайте также") right after its text: related news no class names
   html-listcrumbs    the dev pages whose gold trail is found in the page, that trail rewritten as an
                  unclassed <ol> of <li> items, links kept: trails a style sheet lays out, no class naming them
   html-gluedcrumbs   so, the trail's items as bare adjacent <a> elements: separators drawn by CSS
@@ -27,7 +29,7 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   dumps-gluedcrumbs  so, as bare adjacent links, which both dumpers run together (run dumps)
 
 Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library
-only, but for the *crumbs probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
+only, but for the *crumbs and teasers probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
 the eval's own dumps render again byte for byte.
 """
 import argparse
@@ -84,6 +86,7 @@ PARAGRAPHS = re.compile(rb'</p>\s*<p(\s[^>]*)?>', re.I)
 SECTIONING = re.compile(rb'<(/?)(article|main|header|footer|nav|aside|section|figure|figcaption|time)(?=[\s>/])', re.I)
 SEMANTIC_ATTRIBUTE = re.compile(rb'\s(?:itemprop|itemscope|itemtype|role|rel|datetime)(?:\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s>]+))?(?=[\s>/])', re.I)
 TAG = re.compile(rb'<[a-zA-Z][^>]*>')
+XML_DECLARATION = re.compile(r'^\s*<\?xml[^>]*\?>')
 
 
 def no_meta(data):
@@ -138,9 +141,11 @@ def page_source(ev, page):
     with open(os.path.join(ev, 'html', 'pages', page['id'] + '.html'), 'rb') as f:
         raw = f.read()
     try:
-        return raw.decode('utf-8'), 'utf-8'
+        text, encoding = raw.decode('utf-8'), 'utf-8'
     except UnicodeDecodeError:
-        return raw.decode('cp1251', 'replace'), 'cp1251'
+        text, encoding = raw.decode('cp1251', 'replace'), 'cp1251'
+    # lxml reads no text that declares an encoding: the declaration goes.
+    return XML_DECLARATION.sub('', text, count=1), encoding
 
 
 def trail_rewritten(source, items, style, marked):
@@ -204,6 +209,55 @@ def rewritten_trails(ev, out, style, kind):
     print('trails rewritten: %d of %d pages' % (rewritten, len(gold)))
 
 
+def teaser(page):
+    """A teaser of another page: an opening sentence of its second paragraph (of its first, if one)."""
+    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 80]
+    text = paragraphs[1] if len(paragraphs) > 1 else paragraphs[0]
+    sentence = re.match(r'(.{60,220}?[.!?])\s', text + ' ')
+    return sentence.group(1) if sentence else text[:200]
+
+
+def with_teasers(ev, out):
+    """Each dev page with a box of four teasers of other sites' dev pages (linked headline, opening
+    sentence) right after the element that holds its text's last paragraph, or after that element's
+    block when it is inline or a paragraph; unclassed, under a "Читайте также" line."""
+    import lxml.html
+    with open(os.path.join(ev, 'html', 'gold', 'dev.jsonl'), encoding='utf-8') as f:
+        gold = sorted((json.loads(line) for line in f if line.strip()), key=lambda g: g['id'])
+    link(os.path.join(ev, 'html', 'gold'), os.path.join(out, 'html', 'gold'))
+    dst = os.path.join(out, 'html', 'pages')
+    os.makedirs(dst)
+    boxed = 0
+    for index, page in enumerate(gold):
+        name = page['id'] + '.html'
+        source, encoding = page_source(ev, page)
+        tree = lxml.html.fromstring(source)
+        paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
+        last = None
+        if paragraphs:
+            tail = collapsed(paragraphs[-1])[-40:]
+            for element in tree.iter():
+                if isinstance(element.tag, str) and element.tag not in ('html', 'body') and tail in collapsed(element.text_content()):
+                    last = element  # document order: a later match lies deeper
+        if last is None or last.getparent() is None:
+            shutil.copyfile(os.path.join(ev, 'html', 'pages', name), os.path.join(dst, name))
+            continue
+        others = [gold[(index + step * 37) % len(gold)] for step in range(1, 12)]
+        others = [o for o in others if o['host'] != page['host'] and o['text'] and o['title']][:4]
+        box = lxml.html.fragment_fromstring('<div><div>Читайте также</div></div>')
+        for number, other in enumerate(others):
+            item = lxml.html.fragment_fromstring('<div><a></a><p></p></div>')
+            item[0].set('href', '/news/%d.html' % (1000 + number))
+            item[0].text, item[1].text = other['title'], teaser(other)
+            box.append(item)
+        anchor = last.getparent() if last.tag in ('p', 'br', 'span', 'b', 'i', 'em', 'strong', 'a') else last
+        (anchor if anchor.getparent() is not None else last).addnext(box)
+        with open(os.path.join(dst, name), 'wb') as f:
+            f.write(lxml.html.tostring(tree, encoding='unicode').encode(encoding, 'xmlcharrefreplace'))
+        boxed += 1
+    print('teaser boxes added: %d of %d pages' % (boxed, len(gold)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('probe')
@@ -249,6 +303,8 @@ def main():
                 text = f.read()
             with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
                 f.write(wrap(text, separator='\n\n') if name.endswith('__html_text.txt') else text)
+    elif a.probe == 'html-teasers':
+        with_teasers(ev, out)
     elif a.probe in ('html-listcrumbs', 'html-gluedcrumbs', 'dumps-listcrumbs', 'dumps-gluedcrumbs'):
         kind, style = a.probe.split('-')
         rewritten_trails(ev, out, style[:-len('crumbs')], kind)

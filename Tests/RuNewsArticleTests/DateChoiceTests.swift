@@ -34,6 +34,15 @@ import RuNewsText
         PageExtractor().extract(bytes, address: address, fetched: fetched).article.published
     }
 
+    /// A box of teasers between the text and its dateline below moves the dateline no farther from the
+    /// text; one of the teasers' own datelines ("МОСКВА, 5 янв") is no rival.
+    @Test func teasersBetweenTheTextAndItsDatelineKeepItNear() {
+        let teasers = "<div class=\"related\"><div>Читайте также</div>" + (1...4).map {
+            "<div class=\"x1\"><a href=\"/n\($0)\">Другая новость номер \($0) о медицине</a><p>МОСКВА, 5 янв - Агентство. Короткий пересказ новости номер \($0), с запятыми.</p></div>"
+        }.joined() + "</div>"
+        #expect(published(Self.page(afterText: teasers + "<div class=\"info\">18:13 28.11.2011</div>")) == "2011-11-28T18:13")
+    }
+
     /// A page re-rendered a year after publication: its news list carries the later date, many times over.
     @Test func theDatelineUnderTheHeadlineBeatsASidebarOfLaterDates() {
         let bytes = Self.page(beforeText: "<div class=\"when\">6 января 2012, 8:39</div>", aside: Self.sidebar("10.04.2013"),

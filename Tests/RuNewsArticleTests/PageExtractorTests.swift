@@ -280,6 +280,23 @@ import RuNewsHTML
         #expect(!extracted.text.contains("пересказ") && !extracted.text.contains("охраняются"))
     }
 
+    /// Without classes, a box of teasers is told by its items, most siblings of one tag each opening with
+    /// another page's linked headline; an article's paragraphs that open with a link now and then stay.
+    @Test func unclassedTeasersAreNoText() {
+        let teasers = (1...4).map {
+            "<div><a href=\"/news/\($0).html\">Другая новость номер \($0) о городе</a><p>Короткий пересказ другой новости, с запятыми, о событии дня номер \($0).</p></div>"
+        }.joined()
+        let story = (1...4).map { "<p>Строители открыли новый мост через реку в городе, сообщили в мэрии, и движение пошло (\($0)).</p>" }
+        func page(_ text: [String]) -> String {
+            "<html><head><title>Мост открыли</title></head><body><h1>Мост открыли</h1><div>\(text.joined())</div><div><div>Читайте также</div>\(teasers)</div></body></html>"
+        }
+        let extracted = PageExtractor().extract(Array(page(story).utf8)).article
+        #expect(extracted.paragraphs.count == 4)
+        #expect(!extracted.text.contains("пересказ"))
+        let cited = story.enumerated().map { $0 == 1 ? $1 : $1.replacingOccurrences(of: "<p>Строители", with: #"<p><a href="/builders">Строители</a>"#) }
+        #expect(PageExtractor().extract(Array(page(cited).utf8)).article.paragraphs.count == 4, "three of four paragraphs open with a link")
+    }
+
     /// Without a declared date, the one a marked element shows beside the article counts, not the
     /// dates of a sidebar's list.
     @Test func aMarkedDateBesideTheArticleIsThePublicationDate() {

@@ -334,8 +334,11 @@ enum DateCandidates {
         }
         candidate.evidence.fromHeadline = layout.headline.map { block - $0 }
         if let body = layout.body {
+            // After the body only blocks of prose count: a box of teasers or links between the text and
+            // the dateline below it moves the dateline no farther from it. Before the body all count:
+            // the menus between a page's header, dated the day it was printed, and the article keep it apart.
             candidate.evidence.body = block < body.lowerBound ? .before(body.lowerBound - block)
-                : block > body.upperBound ? .after(block - body.upperBound)
+                : block > body.upperBound ? .after(layout.prose(from: body.upperBound, to: block) + 1)
                 : .inside(fromStart: layout.prose(from: body.lowerBound - 1, to: block), toEnd: layout.prose(from: block, to: body.upperBound + 1))
         }
         // An ancestor that holds the headline or the article's text is the article, not a list.

@@ -3,8 +3,8 @@
 ///     score = weight of the source (a publication meta tag or JSON-LD 6, itemprop 5, <time> 3,
 ///             an element marked as a date 2, visible text 1, the address 0.5)
 ///           + weight of the place (within 3 blocks of the headline +4, within 8 +2, at the body's
-///             edge (before its third block of prose or after its third last, or 3 blocks before or
-///             after it) +2, anywhere else −1; nothing for a meta tag)
+///             edge (before its third block of prose or after its third last, 3 blocks before it or
+///             3 of prose after it) +2, anywhere else −1; nothing for a meta tag)
 ///           + what surrounds it (in a link −4, in the page's frame −3, in a list item −1,
 ///             among 2 or more other dated blocks −4, said to be a modification −4)
 ///           + the address (agrees +3, differs −2).
