@@ -19,7 +19,7 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   dumps-wrap     the html-text dev dumps so wrapped, a blank line after each paragraph, as html2text
                  writes them (run dumps; the inscriptis dumps stay as they are, no tool wraps them:
                  read the html_text rows of dumps.pages.tsv)
-  html-teasers   each dev page with an unclassed box of four other pages' linked headlines and opening
+  html-teasers   (dumps-teasers: dumped again) each dev page with an unclassed box of four other pages' linked headlines and opening
                  sentences ("Читайте также") right after its text: related news no class names
   html-listcrumbs    the dev pages whose gold trail is found in the page, that trail rewritten as an
                  unclassed <ol> of <li> items, links kept: trails a style sheet lays out, no class naming them
@@ -119,22 +119,28 @@ def collapsed(text):
     return ' '.join((text or '').split())
 
 
-def trail_element(tree, items):
-    """The innermost element whose text holds the trail's items in order and little else."""
-    found = None
+def innermost(tree, holds):
+    """The elements for which `holds` is true and for none below them, in document order."""
+    matches = [e for e in tree.iter() if isinstance(e.tag, str) and holds(e)]
+    chosen = set(matches)
+    return [e for e in matches if not any(d in chosen for d in e.iterdescendants())]
+
+
+def holds_trail(items):
+    """Whether an element's text holds the trail's items in order and little else."""
     budget = sum(len(collapsed(item)) for item in items) + 6 * len(items) + 4
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
+
+    def holds(element):
         text, position = collapsed(element.text_content()), 0
+        if len(text) > budget:
+            return False
         for item in items:
             position = text.find(collapsed(item), position)
             if position < 0:
-                break
+                return False
             position += len(collapsed(item))
-        if position >= 0 and len(text) <= budget:
-            found = element  # document order: a later match lies deeper
-    return found
+        return True
+    return holds
 
 
 def page_source(ev, page):
@@ -149,113 +155,104 @@ def page_source(ev, page):
 
 
 def trail_rewritten(source, items, style, marked):
-    """The page with its trail as an <ol> of <li> items ('list') or bare adjacent links ('glued'), the
-    links' addresses kept, with a class that names it (`marked`) or none; None when no element holds it."""
+    """The page with each copy of its trail (a page may print it above and below the text) as an <ol>
+    of <li> items ('list') or bare adjacent links ('glued'), the links' addresses kept, with a class
+    that names it (`marked`) or none; None when no element holds it."""
     import lxml.html
     tree = lxml.html.fromstring(source)
-    element = trail_element(tree, items)
-    if element is None:
-        return None
-    links = {collapsed(a.text_content()): a.get('href') for a in element.iter('a')}
-    trail = lxml.html.fragment_fromstring('<ol></ol>' if style == 'list' else '<div></div>')
-    if marked:
-        trail.set('class', 'breadcrumb' if style == 'list' else 'breadcrumbs')
-    for item in items:
-        href = links.get(collapsed(item))
-        node = lxml.html.fragment_fromstring('<a></a>' if href is not None else '<span></span>')
-        node.text = item
-        if href is not None:
-            node.set('href', href)
-        if style == 'list':
-            entry = lxml.html.fragment_fromstring('<li class="breadcrumb-item"></li>' if marked else '<li></li>')
-            entry.append(node)
-            node = entry
-        trail.append(node)
-    trail.tail = element.tail
-    element.getparent().replace(element, trail)
-    return lxml.html.tostring(tree, encoding='unicode')
+    elements = innermost(tree, holds_trail(items))
+    for element in elements:
+        links = {collapsed(a.text_content()): a.get('href') for a in element.iter('a')}
+        trail = lxml.html.fragment_fromstring('<ol></ol>' if style == 'list' else '<div></div>')
+        if marked:
+            trail.set('class', 'breadcrumb' if style == 'list' else 'breadcrumbs')
+        for item in items:
+            href = links.get(collapsed(item))
+            node = lxml.html.fragment_fromstring('<a></a>' if href is not None else '<span></span>')
+            node.text = item
+            if href is not None:
+                node.set('href', href)
+            if style == 'list':
+                entry = lxml.html.fragment_fromstring('<li class="breadcrumb-item"></li>' if marked else '<li></li>')
+                entry.append(node)
+                node = entry
+            trail.append(node)
+        trail.tail = element.tail
+        element.getparent().replace(element, trail)
+    return lxml.html.tostring(tree, encoding='unicode') if elements else None
 
 
-def rewritten_trails(ev, out, style, kind):
-    """Pages (`kind` 'html', their trails unmarked) or dumps rendered again ('dumps', trails marked as
-    most sites mark them) with the dev pages' trails rewritten; every other page copied."""
+def dev_pages(ev):
     with open(os.path.join(ev, 'html', 'gold', 'dev.jsonl'), encoding='utf-8') as f:
-        gold = [json.loads(line) for line in f if line.strip()]
+        return sorted((json.loads(line) for line in f if line.strip()), key=lambda g: g['id'])
+
+
+def write_rewritten(ev, out, kind, rewrite):
+    """Every dev page as `rewrite(source, index, page, pages)` gives it (its HTML, or None to keep it), as
+    a page (`kind` 'html') or dumped again by html-text and inscriptis ('dumps'); the count rewritten."""
+    pages = dev_pages(ev)
     link(os.path.join(ev, kind, 'gold'), os.path.join(out, kind, 'gold'))
     dst = os.path.join(out, kind, 'pages')
     os.makedirs(dst)
-    rewritten = 0
-    for page in sorted(gold, key=lambda g: g['id']):
-        source, encoding = page_source(ev, page)
-        html = trail_rewritten(source, page['breadcrumbs'], style, kind == 'dumps') if page.get('breadcrumbs') else None
-        rewritten += html is not None
-        if kind == 'html':
-            name = page['id'] + '.html'
-            if html is None:
-                shutil.copyfile(os.path.join(ev, 'html', 'pages', name), os.path.join(dst, name))
-            else:
-                with open(os.path.join(dst, name), 'wb') as f:
-                    f.write(html.encode(encoding, 'xmlcharrefreplace'))
-            continue
+    renderers = [('html', None)]
+    if kind == 'dumps':
         import html_text
         import inscriptis
-        for dumper, render in (('html_text', html_text.extract_text), ('inscriptis', inscriptis.get_text)):
-            name = '%s__%s.txt' % (page['id'], dumper)
+        renderers = [('html_text', html_text.extract_text), ('inscriptis', inscriptis.get_text)]
+    rewritten = 0
+    for index, page in enumerate(pages):
+        source, encoding = page_source(ev, page)
+        html = rewrite(source, index, page, pages)
+        rewritten += html is not None
+        for dumper, render in renderers:
+            name = page['id'] + '.html' if render is None else '%s__%s.txt' % (page['id'], dumper)
             if html is None:
-                shutil.copyfile(os.path.join(ev, 'dumps', 'pages', name), os.path.join(dst, name))
+                shutil.copyfile(os.path.join(ev, kind, 'pages', name), os.path.join(dst, name))
+            elif render is None:
+                with open(os.path.join(dst, name), 'wb') as f:
+                    f.write(html.encode(encoding, 'xmlcharrefreplace'))
             else:
                 with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
                     f.write(render(html))
-    print('trails rewritten: %d of %d pages' % (rewritten, len(gold)))
+    return rewritten, len(pages)
 
 
 def teaser(page):
-    """A teaser of another page: an opening sentence of its second paragraph (of its first, if one)."""
+    """A teaser of another page: an opening sentence of its second paragraph (of its first, if one), or
+    None for a page without a paragraph of 80 characters."""
     paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 80]
+    if not paragraphs or not page['title']:
+        return None
     text = paragraphs[1] if len(paragraphs) > 1 else paragraphs[0]
     sentence = re.match(r'(.{60,220}?[.!?])\s', text + ' ')
     return sentence.group(1) if sentence else text[:200]
 
 
-def with_teasers(ev, out):
-    """Each dev page with a box of four teasers of other sites' dev pages (linked headline, opening
-    sentence) right after the element that holds its text's last paragraph, or after that element's
-    block when it is inline or a paragraph; unclassed, under a "Читайте также" line."""
+def with_teasers(source, index, page, pages):
+    """The page with a box of four teasers of other sites' dev pages (linked headline, opening sentence)
+    right after the element that holds its text's last paragraph, or after that element's block when it
+    is inline or a paragraph; unclassed, under a "Читайте также" line. None when the text is not found."""
     import lxml.html
-    with open(os.path.join(ev, 'html', 'gold', 'dev.jsonl'), encoding='utf-8') as f:
-        gold = sorted((json.loads(line) for line in f if line.strip()), key=lambda g: g['id'])
-    link(os.path.join(ev, 'html', 'gold'), os.path.join(out, 'html', 'gold'))
-    dst = os.path.join(out, 'html', 'pages')
-    os.makedirs(dst)
-    boxed = 0
-    for index, page in enumerate(gold):
-        name = page['id'] + '.html'
-        source, encoding = page_source(ev, page)
-        tree = lxml.html.fromstring(source)
-        paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
-        last = None
-        if paragraphs:
-            tail = collapsed(paragraphs[-1])[-40:]
-            for element in tree.iter():
-                if isinstance(element.tag, str) and element.tag not in ('html', 'body') and tail in collapsed(element.text_content()):
-                    last = element  # document order: a later match lies deeper
-        if last is None or last.getparent() is None:
-            shutil.copyfile(os.path.join(ev, 'html', 'pages', name), os.path.join(dst, name))
-            continue
-        others = [gold[(index + step * 37) % len(gold)] for step in range(1, 12)]
-        others = [o for o in others if o['host'] != page['host'] and o['text'] and o['title']][:4]
-        box = lxml.html.fragment_fromstring('<div><div>Читайте также</div></div>')
-        for number, other in enumerate(others):
-            item = lxml.html.fragment_fromstring('<div><a></a><p></p></div>')
-            item[0].set('href', '/news/%d.html' % (1000 + number))
-            item[0].text, item[1].text = other['title'], teaser(other)
-            box.append(item)
-        anchor = last.getparent() if last.tag in ('p', 'br', 'span', 'b', 'i', 'em', 'strong', 'a') else last
-        (anchor if anchor.getparent() is not None else last).addnext(box)
-        with open(os.path.join(dst, name), 'wb') as f:
-            f.write(lxml.html.tostring(tree, encoding='unicode').encode(encoding, 'xmlcharrefreplace'))
-        boxed += 1
-    print('teaser boxes added: %d of %d pages' % (boxed, len(gold)))
+    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
+    if not paragraphs:
+        return None
+    tree = lxml.html.fromstring(source)
+    tail = collapsed(paragraphs[-1])[-40:]
+    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
+    if not found or found[-1].getparent() is None:
+        return None
+    last = found[-1]
+    others = [pages[(index + step * 37) % len(pages)] for step in range(1, 12)]
+    others = [o for o in others if o['host'] != page['host'] and teaser(o)][:4]
+    box = lxml.html.fragment_fromstring('<div><div>Читайте также</div></div>')
+    for number, other in enumerate(others):
+        item = lxml.html.fragment_fromstring('<div><a></a><p></p></div>')
+        item[0].set('href', '/news/%d.html' % (1000 + number))
+        item[0].text, item[1].text = other['title'], teaser(other)
+        box.append(item)
+    anchor = last.getparent() if last.tag in ('p', 'br', 'span', 'b', 'i', 'em', 'strong', 'a') else last
+    (anchor if anchor.getparent() is not None else last).addnext(box)
+    return lxml.html.tostring(tree, encoding='unicode')
 
 
 def main():
@@ -303,11 +300,15 @@ def main():
                 text = f.read()
             with open(os.path.join(dst, name), 'w', encoding='utf-8', newline='') as f:
                 f.write(wrap(text, separator='\n\n') if name.endswith('__html_text.txt') else text)
-    elif a.probe == 'html-teasers':
-        with_teasers(ev, out)
+    elif a.probe in ('html-teasers', 'dumps-teasers'):
+        print('teaser boxes added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_teasers))
     elif a.probe in ('html-listcrumbs', 'html-gluedcrumbs', 'dumps-listcrumbs', 'dumps-gluedcrumbs'):
         kind, style = a.probe.split('-')
-        rewritten_trails(ev, out, style[:-len('crumbs')], kind)
+
+        def rewrite(source, index, page, pages):
+            trail = page.get('breadcrumbs')
+            return trail_rewritten(source, trail, style[:-len('crumbs')], kind == 'dumps') if trail else None
+        print('trails rewritten: %d of %d pages' % write_rewritten(ev, out, kind, rewrite))
     else:
         sys.exit('unknown probe %s (see --help)' % a.probe)
 

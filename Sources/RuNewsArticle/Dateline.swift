@@ -103,8 +103,8 @@ public enum Dateline {
         var previous: Kind = .separator
         var clock = false  // the word has a colon
         var periods = 0  // the periods in the word
-        var digits = 0  // the digits since the word's last punctuation
-        var minutes = false  // those digits follow a colon
+        var digits = 0  // the digits in a row at the word's end
+        var minutes = false  // those digits follow a clock's colon (one after a digit)
         func flush() {
             if !word.isEmpty { Self.appendParts(of: word, to: &words) }
             word.removeAll(keepingCapacity: true)
@@ -121,15 +121,15 @@ public enum Dateline {
             // "Дата10.01.2012"); a year keeps its letter ("2012г.", read as before).
             // So do a clock and a date ("12:1704.01.2012", "04.01.201212:17"): minutes have two digits, a
             // dotted date's year four.
-            let full = minutes && digits == 2 || periods == 2 && digits == 4
+            let clockOrDateEnds = minutes && digits == 2 || periods == 2 && digits == 4
             if kind == .separator || previous == .digit && kind == .letter && clock || previous == .letter && kind == .digit
-                || kind == .digit && full { flush() }
+                || kind == .digit && clockOrDateEnds { flush() }
             if kind != .separator {
                 if scalar.isASCII { word.append(UInt8(scalar.value)) } else { word.append(contentsOf: UTF8.encode(scalar)!) }
                 if scalar == ":" { clock = true }
                 if scalar == "." { periods += 1 }
                 digits = kind == .digit ? digits + 1 : 0
-                if kind == .punctuation { minutes = scalar == ":" }
+                if kind == .punctuation { minutes = scalar == ":" && previous == .digit }
             }
             previous = kind
         }

@@ -261,6 +261,25 @@ import RuNewsHTML
         #expect(two.breadcrumbs == nil)
     }
 
+    /// A box of other news under its label, each headline with its teaser, is read as if it were not
+    /// there: no part of the text, and the signature and dateline after it still close the article; a
+    /// label before one link inside the text keeps the text after it, and a list of headlines alone is
+    /// no box.
+    @Test func aBoxOfTeasersAfterTheTextIsNoPartOfIt() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let box = ["Читайте также"] + (1...3).flatMap { ["Другая новость номер \($0) о городе",
+                                                          "МОСКВА, 5 янв - Агентство. Короткий пересказ другой новости номер \($0), с запятыми, о событии дня."] }
+        let dump = (["Лаборатория открылась в больнице | Новости", "Лаборатория открылась в больнице"] + text + box
+            + ["Иван Петров", "18:13 28.11.2011", "Версия для печати"]).joined(separator: "\n")
+        let article = TextDumpExtractor(isPersonName: { $0 == "Иван Петров" }).extract(dump)
+        #expect(article.paragraphs == text)
+        #expect(article.published == "2011-11-28T18:13")
+        #expect(article.authors == ["Иван Петров"])
+        let inside = (["Лаборатория открылась в больнице"] + text.prefix(2) + ["Читайте также", "Другая новость о городе"] + text.suffix(2))
+        #expect(TextDumpExtractor().extract(inside.joined(separator: "\n")).paragraphs.filter { $0.hasPrefix("Это") } == text)
+        #expect(ProseRun.teaserBoxes(in: DumpLine.lines(of: (text + ["Читайте также"] + (1...3).map { "Другая новость номер \($0) о городе" }).joined(separator: "\n"))).isEmpty)
+    }
+
     /// A trail laid out as a list: html-text's block of short lines, inscriptis' numbered items (a line
     /// each, or inline) or links run together, each found when something says it is a path; a menu laid
     /// out so, or a name in camel case, is none.
@@ -276,6 +295,8 @@ import RuNewsHTML
         #expect(trail([], ["", "    1. Главная", "    2. Техно", "    3. Медицина", "  Просмотров: 2015"]) == ["Главная", "Техно", "Медицина"], "below the text")
         #expect(trail(["Сайт", "", "Главная", "Новости", "Статьи", "Видео", ""]) == nil, "a menu")
         #expect(trail(["Сайт", "", "1. Новости 2. Статьи 3. Видео", ""]) == nil, "a numbered menu from no root")
+        #expect(trail([], ["", "1. Главная проблема — нехватка врачей в районе. 2. Вторая — дороги, по которым не проехать."]) == nil,
+                "a paragraph's numbered points")
         #expect(trail([], ["", "ГлавнаяНовостиМировые новости медицины", "Просмотров: 2015"]) == ["Главная", "Новости", "Мировые новости медицины"], "run together")
         #expect(trail(["Лаборатория открылась в больнице - Новости - Interfax", "", "Interfax-Russia.ruНовости", ""]) == ["Interfax-Russia.ru", "Новости"])
         #expect(trail(["Сайт", "", "РосБизнесКонсалтинг", ""]) == nil, "a name")

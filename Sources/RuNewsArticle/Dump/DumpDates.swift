@@ -8,7 +8,7 @@ import RuNewsText
 /// headline or at the text's edge, where the first dated line used to win.
 enum DumpDates {
     static func candidates(_ lines: [DumpLine], headline: (index: Int, text: String?)?, block: Range<Int>,
-                           address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
+                           teaserBoxes: [ClosedRange<Int>] = [], address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
         var candidates: [DateCandidate] = []
         var dated = Array(repeating: false, count: lines.count)
         for (index, line) in lines.enumerated() {
@@ -22,11 +22,14 @@ enum DumpDates {
             guard var candidate = found else { continue }
             var evidence = DateCandidate.Evidence()
             evidence.fromHeadline = headline.map { index - $0.index }
+            // A box of other news between the text and the dateline below it moves the dateline no
+            // farther from it, and its teasers' datelines are another page's.
+            let boxed = teaserBoxes.reduce(0) { $0 + max(0, min($1.upperBound, index - 1) - max($1.lowerBound, block.upperBound) + 1) }
             evidence.body = index < block.lowerBound ? .before(block.lowerBound - index)
-                : index >= block.upperBound ? .after(index - block.upperBound + 1)
+                : index >= block.upperBound ? .after(index - block.upperBound + 1 - boxed)
                 : .inside(fromStart: index - block.lowerBound, toEnd: block.upperBound - 1 - index)
             evidence.inListItem = line.isBullet || line.isListing && line.hasHeadlineWords
-            evidence.inFrame = line.boilerplate != nil
+            evidence.inFrame = line.boilerplate != nil || teaserBoxes.contains { $0.contains(index) }
             if line.text.hasCharacters(atMost: 160), DateCandidates.modifiedWords.occurs(in: Array(line.text.lowercased().utf8)) {
                 evidence.saysModified = true
             }

@@ -12,10 +12,10 @@ enum DumpTrail {
     private static let pathSeparatorBytes = pathSeparators.map { Array($0.utf8) }
     static let root = "главная"
     /// A trail's items and the lines it takes.
-    typealias Found = (items: [String], lines: [Int])
+    typealias Match = (items: [String], lines: [Int])
 
     /// The trail's items and the lines it takes.
-    static func find(in lines: [DumpLine]) -> Found? {
+    static func find(in lines: [DumpLine]) -> Match? {
         for (index, line) in lines.enumerated() where line.isBullet && TextComparison.fold(line.text) == root {
             var items = [line.text]
             var used = [index]
@@ -50,7 +50,7 @@ enum DumpTrail {
 
     /// A path line no root or label announces: the article's first line or at most
     /// `DumpLayout.trailAboveText` lines above it, the nearest.
-    static func above(_ block: Range<Int>, in lines: [DumpLine]) -> Found? {
+    static func above(_ block: Range<Int>, in lines: [DumpLine]) -> Match? {
         // From the article's first line up (the run of text may open with the trail), not the dump's
         // first line: a dump opens with the page's title, whose parts a separator may join too.
         for index in stride(from: block.lowerBound, through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
@@ -63,7 +63,7 @@ enum DumpTrail {
     /// route, "Москва → Казань → Екатеринбург") or the dump's title line: a table's layout may set the
     /// trail below the article or apart from it, and separators that point one way between short names
     /// are a path's.
-    static func anywhere(in lines: [DumpLine], outside block: Range<Int>, opening end: Int) -> Found? {
+    static func anywhere(in lines: [DumpLine], outside block: Range<Int>, opening end: Int) -> Match? {
         let opening = block.lowerBound..<end
         for index in lines.indices.dropFirst() where !block.contains(index) || opening.contains(index) {
             if let items = pathItems(of: lines[index]), items.count >= BreadcrumbTrail.directedLevels { return (items, [index]) }
@@ -81,7 +81,7 @@ enum DumpTrail {
     /// открылась…") or with a section the page's title names ("Сплетни полезны для здоровья - Здоровье -
     /// MIGnews.com.ua", the dump's first line), or, numbered or run together, by starting at the site's
     /// root; so, it may stand anywhere (below the text, as a table's layout may set it).
-    static func listed(above block: Range<Int>, in lines: [DumpLine]) -> Found? {
+    static func listed(above block: Range<Int>, in lines: [DumpLine]) -> Match? {
         let sections = sections(of: lines[0].text)
         for end in stride(from: min(block.lowerBound, lines.count - 1), through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
             let ordered = orderedItems(endingAt: end, in: lines)
@@ -106,12 +106,12 @@ enum DumpTrail {
     }
 
     /// Items whose layout orders them: numbered, or run together on one line.
-    private static func orderedItems(endingAt end: Int, in lines: [DumpLine]) -> Found? {
+    private static func orderedItems(endingAt end: Int, in lines: [DumpLine]) -> Match? {
         numberedItems(endingAt: end, in: lines) ?? gluedItems(at: end, in: lines)
     }
 
     /// The block of lines ending at `end` when each is an item, html-text's layout of a list.
-    private static func blockItems(endingAt end: Int, in lines: [DumpLine]) -> Found? {
+    private static func blockItems(endingAt end: Int, in lines: [DumpLine]) -> Match? {
         guard end + 1 >= lines.count || lines[end + 1].opensBlock else { return nil }
         var start = end
         while !lines[start].opensBlock, start > 0, start > end - BreadcrumbTrail.levels.upperBound { start -= 1 }
@@ -121,18 +121,17 @@ enum DumpTrail {
 
     /// inscriptis' numbered items ending at `end`, from "1. " on: a line each (the list's last; no next
     /// number follows), or all on one line.
-    private static func numberedItems(endingAt end: Int, in lines: [DumpLine]) -> Found? {
+    private static func numberedItems(endingAt end: Int, in lines: [DumpLine]) -> Match? {
         let inline = numbered(lines[end].text)
         if inline.count >= 2, inline[0].number == 1, inline.enumerated().allSatisfy({ $1.number == $0 + 1 }) {
-            return (inline.map(\.item), [end])
+            return inline.indices.allSatisfy({ isItem(inline[$0].item, last: $0 == inline.count - 1) }) ? (inline.map(\.item), [end]) : nil
         }
         guard inline.count == 1, let number = inline.first?.number, number >= 2,
               end + 1 == lines.count || numbered(lines[end + 1].text).first?.number != number + 1 else { return nil }
         var items: [String] = []
         for (offset, index) in stride(from: end, through: max(0, end - number + 1), by: -1).enumerated() {
             let entry = numbered(lines[index].text)
-            guard entry.count == 1, entry[0].number == number - offset,
-                  isItem(DumpLine(entry[0].item), last: index == end) else { return nil }
+            guard entry.count == 1, entry[0].number == number - offset, isItem(entry[0].item, last: index == end) else { return nil }
             items.append(entry[0].item)
         }
         guard items.count == number else { return nil }
@@ -143,9 +142,11 @@ enum DumpTrail {
     /// inscriptis wrote its links with nothing between ("ГлавнаяНовостиМировые новости медицины",
     /// "Interfax-Russia.ruСеверо-Западный федеральный округНовости"): parted where a capital follows a
     /// small letter, or a letter of the other script, with no space.
-    private static func gluedItems(at index: Int, in lines: [DumpLine]) -> Found? {
+    private static func gluedItems(at index: Int, in lines: [DumpLine]) -> Match? {
+        // The cheap test first: this runs over every line of most dumps.
+        guard lines[index].words <= DumpLayout.trailLineWords else { return nil }
         let items = glued(lines[index].text)
-        guard items.count >= 2, items.indices.allSatisfy({ isItem(DumpLine(items[$0]), last: $0 == items.count - 1) }) else { return nil }
+        guard items.count >= 2, items.indices.allSatisfy({ isItem(items[$0], last: $0 == items.count - 1) }) else { return nil }
         return (items, [index])
     }
 
@@ -174,6 +175,7 @@ enum DumpTrail {
     /// A line's numbered items ("1. Главная 2. Новости", "3. Медицина"): the number the line opens with,
     /// then each next one after a space, an item what follows up to the next; none when no number opens it.
     static func numbered(_ text: String) -> [(number: Int, item: String)] {
+        guard let first = text.utf8.first, (0x31...0x39).contains(first) else { return [] }
         var entries: [(number: Int, item: String)] = []
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for word in words {
@@ -191,13 +193,18 @@ enum DumpTrail {
 
     /// A list's item: a short name, not a sentence, a dateline, a list's news or a boilerplate phrase
     /// (the last may be the headline, cut with "…").
+    private static func isItem(_ text: String, last: Bool) -> Bool {
+        // Fewer spaces than a cut headline's words, before the line is read.
+        guard text.utf8.count(where: { $0 == 0x20 }) < DumpLayout.trailItemWords else { return false }
+        return isItem(DumpLine(text), last: last)
+    }
+
     private static func isItem(_ line: DumpLine, last: Bool) -> Bool {
         let isCutHeadline = last && line.text.hasSuffix("…")
-        return (1...6).contains(line.words) || isCutHeadline && line.words <= DumpLayout.trailItemWords
-            ? !line.isBullet && !line.isDateline && !line.isListing && line.boilerplate == nil
-                && !line.text.utf8.contains(bytes: DumpLine.menuBar)
-                && !".!?:;,".contains(line.text.last ?? ".") && line.text.contains(where: \.isLetter)
-            : false
+        guard (1...6).contains(line.words) || isCutHeadline && line.words <= DumpLayout.trailItemWords else { return false }
+        return !line.isBullet && !line.isDateline && !line.isListing && line.boilerplate == nil
+            && !line.text.utf8.contains(bytes: DumpLine.menuBar)
+            && !".!?:;,".contains(line.text.last ?? ".") && line.text.contains(where: \.isLetter)
     }
 
     /// A label of a trail on its own line: "Где я:", "Вы находитесь:".
@@ -213,7 +220,8 @@ enum DumpTrail {
         for separator in PageMetadata.titleSeparators + [". "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        let headline = PageMetadata.headlinePart(of: title).map(TextComparison.fold)
+        // A title that names no site or section apart from its headline has no sections.
+        guard let headline = PageMetadata.headlinePart(of: title).map(TextComparison.fold) else { return [] }
         return Set(parts.map { TextComparison.fold($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty && $0 != headline })
     }
 

@@ -13,6 +13,8 @@ struct ProseRun {
     let costs: [Int]
     /// The best run from each line, for the starts `bestRun(after:)` tries.
     let runs: RunsFromEachLine
+    /// Boxes of other news with their teasers (`teaserBoxes(in:)`), no part of any run's text.
+    let teaserBoxes: [ClosedRange<Int>]
 
     init(_ lines: [DumpLine]) {
         self.lines = lines
@@ -22,8 +24,17 @@ struct ProseRun {
         // comment ("Как поменять статус …"): no article says a sentence thrice.
         var printed: [String: Int] = [:]
         for line in lines where line.score > 0 { printed[line.text, default: 0] += 1 }
+        teaserBoxes = Self.teaserBoxes(in: lines)
+        var boxes = teaserBoxes.makeIterator(), box = boxes.next()
         var gap = 0
         for (index, line) in lines.enumerated() {
+            // A box of other news is read as if it were not there: neither gap nor prose (its lines are
+            // left out of the text, `body` skips them).
+            while let current = box, current.upperBound < index { box = boxes.next() }
+            if box?.contains(index) == true {
+                costs.append(0)
+                continue
+            }
             // A news list gives each item's teaser below its time and headline: the teaser is the list's too
             // (a line of a date alone is the article's dateline, and the text follows it).
             let isTeaser = index > 0 && lines[index - 1].isListing && lines[index - 1].hasHeadlineWords
@@ -34,6 +45,25 @@ struct ProseRun {
         }
         self.costs = costs
         runs = RunsFromEachLine(costs: costs)
+    }
+
+    /// The boxes of other news under their label ("Читайте также"), from the label to the last teaser:
+    /// each teaser the line below its headline (`isTeaser`: a list of headlines alone is a list of links,
+    /// which ends the text as it is), two such
+    /// pairs at least in a row (a label before one link inside the text is followed by the text).
+    static func teaserBoxes(in lines: [DumpLine]) -> [ClosedRange<Int>] {
+        var boxes: [ClosedRange<Int>] = []
+        for label in lines.indices where lines[label].boilerplate == .related && boxes.last.map({ !$0.contains(label) }) ?? true {
+            var headline = label + 1
+            while headline + 1 < lines.count, lines[headline].isHeadline, isTeaser(lines[headline + 1]) { headline += 2 }
+            if (headline - label - 1) / 2 >= DumpLayout.boxedTeasers { boxes.append(label...(headline - 1)) }
+        }
+        return boxes
+    }
+
+    /// A teaser: prose, or a line longer than headlines are (one cut short reads as a headline).
+    static func isTeaser(_ line: DumpLine) -> Bool {
+        line.boilerplate == nil && (line.score > 0 || !line.isHeadline || line.words > DumpLayout.usualHeadlineWords)
     }
 
     /// The article's lines.

@@ -24,7 +24,8 @@ public struct TextDumpExtractor: Sendable {
         // The lines are read, scored, searched for the trail and the headline.
         article.work = dump.utf8.count + lines.count * 4
         guard !lines.isEmpty else { return article }
-        var block = ProseRun(lines).block
+        let run = ProseRun(lines)
+        var block = run.block
 
         // A trail inside the run of text ends it: what follows is the page's frame. A run that opens with
         // the trail (a ticker may stand before it) goes on with the headline: the text starts after them.
@@ -46,14 +47,24 @@ public struct TextDumpExtractor: Sendable {
         let (titleIndex, leads) = headline(of: lines, trail: trail, block: block, into: &article)
         // The first line is the page's title, outside the page's body: no place to measure a dateline from.
         let headline = titleIndex.flatMap { $0 > 0 ? ($0, article.title) : nil }
-        let dates = DumpDates.candidates(lines, headline: headline, block: block,
+        let dates = DumpDates.candidates(lines, headline: headline, block: block, teaserBoxes: run.teaserBoxes,
                                          address: address, fetched: fetched.flatMap(PageExtractor.fetchWindow))
         (article.published, article.relativeDate) = DateChoice.choose(dates, reach: DumpLayout.datelineReach)
-        body(lines, leads + Array(block), skipping: Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []), into: &article)
+        let skipped = Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []).union(run.teaserBoxes.joined())
+        body(lines, leads + Array(block), skipping: skipped, into: &article)
         // Else the lead printed between the headline and the text (a dump without a title line).
         if article.lead == nil, let lead = leads.first.map({ lines[$0].text }), article.paragraphs.first == lead { article.lead = lead }
+        // Boxes of other news are not among the lines around the text: a signature after one closes it.
+        var kept: [String] = [], keptBefore: [Int] = []
+        keptBefore.reserveCapacity(lines.count + 1)
+        for (index, line) in lines.enumerated() {
+            keptBefore.append(kept.count)
+            if !run.teaserBoxes.contains(where: { $0.contains(index) }) { kept.append(line.text) }
+        }
+        keptBefore.append(kept.count)
         article.authors = AuthorFinder(isPersonName: isPersonName)
-            .authors(around: titleIndex, in: lines.map(\.text), text: article.paragraphs, body: block)
+            .authors(around: titleIndex.map { keptBefore[$0] }, in: kept, text: article.paragraphs,
+                     body: keptBefore[block.lowerBound]..<keptBefore[block.upperBound])
         if let title = article.title, !article.paragraphs.isEmpty,
            !TextComparison.isAbout(article.paragraphs.joined(separator: " "), title: title) {
             article.warnings.append("the heading «\(title)» does not match the text: it may belong to another page")
@@ -66,7 +77,7 @@ public struct TextDumpExtractor: Sendable {
     /// The headline: the trail's last item when a line repeats it, else the headline-shaped line before
     /// the text `headlineIndex` chooses, else the first line's part before or after the site name. Its
     /// line, if any, and the lead lines below it that open the text.
-    func headline(of lines: [DumpLine], trail: DumpTrail.Found?, block: Range<Int>,
+    func headline(of lines: [DumpLine], trail: DumpTrail.Match?, block: Range<Int>,
                   into article: inout Article) -> (index: Int?, leads: [Int]) {
         var titleIndex: Int?
         var leads: [Int] = []

@@ -98,11 +98,11 @@ enum BreadcrumbTrail {
         // Three levels or more with every separator written pointing one way are a path wherever they
         // start (an image between links is as often a menu's bullet).
         let directedThrough = directed && !undirected && !drawn && levelCount >= directedLevels
-        let fromHome = isRoot(paths[0]) && isHome(links[0].text)
+        let homeAtRoot = isRoot(paths[0]) && isHome(links[0].text)
         // Where the style sheet draws the separators, the addresses tell: an ordered list (menus are lists
         // too, but seldom numbered) that goes down or starts at the front page, or links run together
         // over three levels (two are a name and its page as often) that go down.
-        let drawnByStyle = listed ? isOrdered && (descending || fromHome) : levelCount >= directedLevels && descending
+        let drawnByStyle = listed ? isOrdered && (descending || homeAtRoot) : levelCount >= directedLevels && descending
         guard labelled || (glued || listed ? drawnByStyle : descending || directed && isRoot(paths[0]) || directedThrough)
         else { return nil }
         return Found(items: links.map(\.text) + (current.map { [$0] } ?? []), fromRoot: isRoot(paths[0]) || isHome(links[0].text))
@@ -141,7 +141,7 @@ enum BreadcrumbTrail {
         return name.isEmpty || ["index.", "default.", "main."].contains { name.hasPrefix($0) } && !name.contains("/")
     }
 
-    /// What `items(of:)` asks of the children that needs no text read: links or inline elements, two at
+    /// What `trail(of:)` asks of the children that needs no text read: links or inline elements, two at
     /// least, a link among them, nothing else but text and comments, no words right after a link or
     /// before the first inline element but a label's (a separator has no letter or digit). Most elements
     /// of a page fail it, so their texts are never gathered.
