@@ -21,6 +21,8 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
                  read the html_text rows of dumps.pages.tsv)
   html-teasers   (dumps-teasers: dumped again) each dev page with an unclassed box of four other pages' linked headlines and opening
                  sentences ("Читайте также") right after its text: related news no class names
+  html-comments  (dumps-comments: dumped again) each dev page with four unclassed comments after its
+                 text ("Комментарии (4)"; a name, a date-time after the page's, another page's paragraph)
   html-listcrumbs    the dev pages whose gold trail is found in the page, that trail rewritten as an
                  unclassed <ol> of <li> items, links kept: trails a style sheet lays out, no class naming them
   html-gluedcrumbs   so, the trail's items as bare adjacent <a> elements: separators drawn by CSS
@@ -29,7 +31,7 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   dumps-gluedcrumbs  so, as bare adjacent links, which both dumpers run together (run dumps)
 
 Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library
-only, but for the *crumbs and teasers probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
+only, but for the *crumbs, teasers and comments probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
 the eval's own dumps render again byte for byte.
 """
 import argparse
@@ -233,15 +235,10 @@ def with_teasers(source, index, page, pages):
     right after the element that holds its text's last paragraph, or after that element's block when it
     is inline or a paragraph; unclassed, under a "Читайте также" line. None when the text is not found."""
     import lxml.html
-    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
-    if not paragraphs:
-        return None
     tree = lxml.html.fromstring(source)
-    tail = collapsed(paragraphs[-1])[-40:]
-    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
-    if not found or found[-1].getparent() is None:
+    after = after_text(tree, page)
+    if after is None:
         return None
-    last = found[-1]
     others = [pages[(index + step * 37) % len(pages)] for step in range(1, 12)]
     others = [o for o in others if o['host'] != page['host'] and teaser(o)][:4]
     box = lxml.html.fragment_fromstring('<div><div>Читайте также</div></div>')
@@ -250,8 +247,56 @@ def with_teasers(source, index, page, pages):
         item[0].set('href', '/news/%d.html' % (1000 + number))
         item[0].text, item[1].text = other['title'], teaser(other)
         box.append(item)
+    after.addnext(box)
+    return lxml.html.tostring(tree, encoding='unicode')
+
+
+def after_text(tree, page):
+    """The element after which the page's text ends: the innermost that holds the end of its last
+    paragraph, or its parent when that is inline or a paragraph; None when the text is not found."""
+    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
+    if not paragraphs:
+        return None
+    tail = collapsed(paragraphs[-1])[-40:]
+    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
+    if not found or found[-1].getparent() is None:
+        return None
+    last = found[-1]
     anchor = last.getparent() if last.tag in ('p', 'br', 'span', 'b', 'i', 'em', 'strong', 'a') else last
-    (anchor if anchor.getparent() is not None else last).addnext(box)
+    return anchor if anchor.getparent() is not None else last
+
+
+COMMENTERS = ['Иван', 'Ольга К.', 'user2011', 'Сергей Петрович']
+
+
+def comment(page):
+    """A comment taken from another page: the first 400 characters of its last long paragraph, or None."""
+    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 120]
+    return paragraphs[-1][:400] if paragraphs else None
+
+
+def with_comments(source, index, page, pages):
+    """The page with four comments right after its text (where `with_teasers` puts its box): each an
+    author's name and a date-time, a day or more after the page's own date, then the comment;
+    unclassed, under "Комментарии (4)". None when the text is not found."""
+    import datetime
+    import lxml.html
+    tree = lxml.html.fromstring(source)
+    after = after_text(tree, page)
+    if after is None:
+        return None
+    others = [pages[(index + step * 41) % len(pages)] for step in range(1, 12)]
+    others = [o for o in others if o['host'] != page['host'] and comment(o)][:4]
+    day = datetime.date.fromisoformat((page.get('published') or '2012-01-05')[:10])
+    box = lxml.html.fragment_fromstring('<div><div>Комментарии (%d)</div></div>' % len(others))
+    for number, other in enumerate(others):
+        item = lxml.html.fragment_fromstring('<div><b></b> <span></span><p></p></div>')
+        item[0].text = COMMENTERS[number]
+        when = day + datetime.timedelta(days=1 + number)
+        item[1].text = '%s %02d:%02d' % (when.strftime('%d.%m.%Y'), 10 + number, 5 * number)
+        item[2].text = comment(other)
+        box.append(item)
+    after.addnext(box)
     return lxml.html.tostring(tree, encoding='unicode')
 
 
@@ -302,6 +347,8 @@ def main():
                 f.write(wrap(text, separator='\n\n') if name.endswith('__html_text.txt') else text)
     elif a.probe in ('html-teasers', 'dumps-teasers'):
         print('teaser boxes added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_teasers))
+    elif a.probe in ('html-comments', 'dumps-comments'):
+        print('comments added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_comments))
     elif a.probe in ('html-listcrumbs', 'html-gluedcrumbs', 'dumps-listcrumbs', 'dumps-gluedcrumbs'):
         kind, style = a.probe.split('-')
 

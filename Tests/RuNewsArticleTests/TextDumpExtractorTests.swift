@@ -277,7 +277,24 @@ import RuNewsHTML
         #expect(article.authors == ["Иван Петров"])
         let inside = (["Лаборатория открылась в больнице"] + text.prefix(2) + ["Читайте также", "Другая новость о городе"] + text.suffix(2))
         #expect(TextDumpExtractor().extract(inside.joined(separator: "\n")).paragraphs.filter { $0.hasPrefix("Это") } == text)
-        #expect(ProseRun.teaserBoxes(in: DumpLine.lines(of: (text + ["Читайте также"] + (1...3).map { "Другая новость номер \($0) о городе" }).joined(separator: "\n"))).isEmpty)
+        #expect(ProseRun.boxes(in: DumpLine.lines(of: (text + ["Читайте также"] + (1...3).map { "Другая новость номер \($0) о городе" }).joined(separator: "\n"))).isEmpty)
+    }
+
+    /// Comments under their label, each below its author's dated line, are such a box: the text ends
+    /// before them, their dates are theirs, and the last one takes one line (the page's own lines follow).
+    @Test func commentsUnderTheirLabelAreNoPartOfTheText() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let comments = ["Комментарии (3)", "Иван 29.11.2011 10:00", "Совершенно согласен, давно пора было открыть такую лабораторию в нашей больнице.",
+                        "Страшно!", "Ольга К. 30.11.2011 11:05", "А у нас в районе до сих пор нет ни одного нормального врача, и никто не знает, когда появится.",
+                        "Сергей 01.12.2011 12:10", "Лучше бы дороги починили, чем тратить деньги на такие лаборатории в городе."]
+        let dump = (["Лаборатория открылась в больнице | Новости", "Лаборатория открылась в больнице"] + text + comments
+            + ["Иван Петров", "18:13 28.11.2011", "Версия для печати"]).joined(separator: "\n")
+        let lines = DumpLine.lines(of: dump)
+        #expect(ProseRun.boxes(in: lines) == [6...13])
+        let article = TextDumpExtractor(isPersonName: { $0 == "Иван Петров" }).extract(dump)
+        #expect(article.paragraphs == text)
+        #expect(article.published == "2011-11-28T18:13")
+        #expect(article.authors == ["Иван Петров"])
     }
 
     /// A trail laid out as a list: html-text's block of short lines, inscriptis' numbered items (a line

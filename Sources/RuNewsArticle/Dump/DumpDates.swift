@@ -8,9 +8,17 @@ import RuNewsText
 /// headline or at the text's edge, where the first dated line used to win.
 enum DumpDates {
     static func candidates(_ lines: [DumpLine], headline: (index: Int, text: String?)?, block: Range<Int>,
-                           teaserBoxes: [ClosedRange<Int>] = [], address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
+                           boxes: [ClosedRange<Int>] = [], address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
         var candidates: [DateCandidate] = []
         var dated = Array(repeating: false, count: lines.count)
+        // Distances are measured as if the boxes of other pages' items were not there: one between the
+        // text and the dateline below it moves the dateline no farther from it.
+        var position = [Int](), boxLines = 0
+        position.reserveCapacity(lines.count + 1)
+        for index in 0...lines.count {
+            position.append(index - boxLines)
+            if index < lines.count, boxes.contains(where: { $0.contains(index) }) { boxLines += 1 }
+        }
         for (index, line) in lines.enumerated() {
             let text = index == headline?.index ? DateCandidates.withoutHeadline(line.text, headline: headline?.text) : line.text
             // A sentence's dates are its story's ("… вспыхнули 25 января 2011 года."), unless it opens with
@@ -21,15 +29,14 @@ enum DumpDates {
             dated[index] = isDated
             guard var candidate = found else { continue }
             var evidence = DateCandidate.Evidence()
-            evidence.fromHeadline = headline.map { index - $0.index }
-            // A box of other news between the text and the dateline below it moves the dateline no
-            // farther from it, and its teasers' datelines are another page's.
-            let boxed = teaserBoxes.reduce(0) { $0 + max(0, min($1.upperBound, index - 1) - max($1.lowerBound, block.upperBound) + 1) }
-            evidence.body = index < block.lowerBound ? .before(block.lowerBound - index)
-                : index >= block.upperBound ? .after(index - block.upperBound + 1 - boxed)
-                : .inside(fromStart: index - block.lowerBound, toEnd: block.upperBound - 1 - index)
+            let (at, start, end) = (position[index], position[block.lowerBound], position[block.upperBound])
+            evidence.fromHeadline = headline.map { at - position[$0.index] }
+            evidence.body = index < block.lowerBound ? .before(start - at)
+                : index >= block.upperBound ? .after(at - end + 1)
+                : .inside(fromStart: at - start, toEnd: end - 1 - at)
             evidence.inListItem = line.isBullet || line.isListing && line.hasHeadlineWords
-            evidence.inFrame = line.boilerplate != nil || teaserBoxes.contains { $0.contains(index) }
+            // A box's datelines are other pages' (a teaser's agency line, a comment's).
+            evidence.inFrame = line.boilerplate != nil || boxes.contains { $0.contains(index) }
             if line.text.hasCharacters(atMost: 160), DateCandidates.modifiedWords.occurs(in: Array(line.text.lowercased().utf8)) {
                 evidence.saysModified = true
             }

@@ -43,8 +43,11 @@ enum DumpLayout {
     static let repeatedParagraphLetters = 30
     /// A line of prose printed this many times in a dump is a template's, not the article's.
     static let templateRepeats = 3
-    /// Headlines with their teasers under a label of other news: this many make a box of them.
-    static let boxedTeasers = 2
+    /// Items under a label of other news or comments (a headline and its teaser, a dated line and a
+    /// comment): this many make a box of them.
+    static let boxedItems = 2
+    /// A comment under its author's dated line takes this many lines at most.
+    static let commentLines = 4
     /// A paragraph cut with "…" repeats a longer one when it has at least this many letters.
     static let cutParagraphLetters = 60
     /// Items of a bulleted trail are short; a line of a trail with separators is not prose.

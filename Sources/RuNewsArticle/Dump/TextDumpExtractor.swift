@@ -47,10 +47,10 @@ public struct TextDumpExtractor: Sendable {
         let (titleIndex, leads) = headline(of: lines, trail: trail, block: block, into: &article)
         // The first line is the page's title, outside the page's body: no place to measure a dateline from.
         let headline = titleIndex.flatMap { $0 > 0 ? ($0, article.title) : nil }
-        let dates = DumpDates.candidates(lines, headline: headline, block: block, teaserBoxes: run.teaserBoxes,
+        let dates = DumpDates.candidates(lines, headline: headline, block: block, boxes: run.boxes,
                                          address: address, fetched: fetched.flatMap(PageExtractor.fetchWindow))
         (article.published, article.relativeDate) = DateChoice.choose(dates, reach: DumpLayout.datelineReach)
-        let skipped = Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []).union(run.teaserBoxes.joined())
+        let skipped = Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []).union(run.boxes.joined())
         body(lines, leads + Array(block), skipping: skipped, into: &article)
         // Else the lead printed between the headline and the text (a dump without a title line).
         if article.lead == nil, let lead = leads.first.map({ lines[$0].text }), article.paragraphs.first == lead { article.lead = lead }
@@ -59,7 +59,7 @@ public struct TextDumpExtractor: Sendable {
         keptBefore.reserveCapacity(lines.count + 1)
         for (index, line) in lines.enumerated() {
             keptBefore.append(kept.count)
-            if !run.teaserBoxes.contains(where: { $0.contains(index) }) { kept.append(line.text) }
+            if !run.boxes.contains(where: { $0.contains(index) }) { kept.append(line.text) }
         }
         keptBefore.append(kept.count)
         article.authors = AuthorFinder(isPersonName: isPersonName)
