@@ -239,8 +239,7 @@ def with_teasers(source, index, page, pages):
     after = after_text(tree, page)
     if after is None:
         return None
-    others = [pages[(index + step * 37) % len(pages)] for step in range(1, 12)]
-    others = [o for o in others if o['host'] != page['host'] and teaser(o)][:4]
+    others = other_sites(index, pages, 37, teaser)
     box = lxml.html.fragment_fromstring('<div><div>Читайте также</div></div>')
     for number, other in enumerate(others):
         item = lxml.html.fragment_fromstring('<div><a></a><p></p></div>')
@@ -249,6 +248,12 @@ def with_teasers(source, index, page, pages):
         box.append(item)
     after.addnext(box)
     return lxml.html.tostring(tree, encoding='unicode')
+
+
+def other_sites(index, pages, stride, usable):
+    """Up to four other sites' pages that give what `usable` takes, picked at a fixed stride."""
+    others = [pages[(index + step * stride) % len(pages)] for step in range(1, 12)]
+    return [o for o in others if o['host'] != pages[index]['host'] and usable(o)][:4]
 
 
 def after_text(tree, page):
@@ -285,8 +290,7 @@ def with_comments(source, index, page, pages):
     after = after_text(tree, page)
     if after is None:
         return None
-    others = [pages[(index + step * 41) % len(pages)] for step in range(1, 12)]
-    others = [o for o in others if o['host'] != page['host'] and comment(o)][:4]
+    others = other_sites(index, pages, 41, comment)
     day = datetime.date.fromisoformat((page.get('published') or '2012-01-05')[:10])
     box = lxml.html.fragment_fromstring('<div><div>Комментарии (%d)</div></div>' % len(others))
     for number, other in enumerate(others):

@@ -297,6 +297,22 @@ import RuNewsHTML
         #expect(PageExtractor().extract(Array(page(cited).utf8)).article.paragraphs.count == 4, "three of four paragraphs open with a link")
     }
 
+    /// Siblings each dated on their own are comments or a feed, not the text, whatever their length; a
+    /// row far longer than its dated siblings is the article among them (a table's story above its feed).
+    @Test func datedSiblingsAreNoText() {
+        let story = (1...4).map { "<p>Строители открыли новый мост через реку в городе, сообщили в мэрии, и движение пошло (\($0)).</p>" }.joined()
+        let comments = (1...4).map {
+            "<div><b>Читатель \($0)</b> <span>0\($0).12.2011 10:0\($0)</span><p>Совершенно согласен, давно пора было построить такой мост через реку, говорю вам как житель района номер \($0).</p></div>"
+        }.joined()
+        let page = "<html><head><title>Мост открыли</title></head><body><h1>Мост открыли</h1><div><div>\(story)</div><div><div>Комментарии (4)</div>\(comments)</div></div></body></html>"
+        let article = PageExtractor().extract(Array(page.utf8)).article
+        #expect(article.paragraphs.count == 4)
+        #expect(!article.text.contains("согласен"))
+        let rows = (1...5).map { "<tr><td>Tue, 17 Jan 2012 1\($0):00:00</td><td><a href=\"/n\($0)\">Другая новость номер \($0) о городе</a></td></tr>" }.joined()
+        let table = "<html><head><title>Мост открыли</title></head><body><table><tr><td>Mon, 16 Jan 2012 23:53:30</td><td><h1>Мост открыли</h1>\(story)</td></tr>\(rows)</table></body></html>"
+        #expect(PageExtractor().extract(Array(table.utf8)).article.paragraphs.count == 4)
+    }
+
     /// Without a declared date, the one a marked element shows beside the article counts, not the
     /// dates of a sidebar's list.
     @Test func aMarkedDateBesideTheArticleIsThePublicationDate() {

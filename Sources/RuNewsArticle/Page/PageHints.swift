@@ -14,7 +14,7 @@ extension ContentExtractor {
 
     /// What the class, id and tag of every element say, computed once per page: the weight of an
     /// element as a container, and whether it sits inside the page's frame (navigation, footer, aside,
-    /// forms, a class or id of the frame, link lists and teasers: `LinkLists`).
+    /// forms, a class or id of the frame, link lists and teasers: `LinkLists`, dated items: `DatedItems`).
     struct Hints {
         var negative: [Bool]
         var positive: [Bool]
@@ -30,6 +30,7 @@ extension ContentExtractor {
             var textBelow = [Int](repeating: 0, count: count)
             var linkBelow = [Bool](repeating: false, count: count)
             var linkTextBelow = [Int](repeating: 0, count: count)
+            var datedBelow = DatedItems.shortDates(in: document)
             for index in stride(from: count - 1, through: 1, by: -1) {
                 if document.nodes[index].kind == .text { textBelow[index] += document.nodes[index].text.count }
                 if document.nodes[index].tag == .a {
@@ -40,9 +41,10 @@ extension ContentExtractor {
                 textBelow[parent] += textBelow[index]
                 linkTextBelow[parent] += linkTextBelow[index]
                 linkBelow[parent] = linkBelow[parent] || linkBelow[index]
+                datedBelow[parent] = datedBelow[parent] || datedBelow[index]
             }
             let text = LinkLists.Text(below: textBelow, inLinks: linkTextBelow)
-            var isTeaser = [Bool](repeating: false, count: count)
+            var isListedItem = [Bool](repeating: false, count: count)
             let pageText = max(textBelow[0], 1)
             var words = HintWords(attributes: HintWords.containerAttributes)
             for index in 0..<count where document.nodes[index].kind == .element {
@@ -60,9 +62,10 @@ extension ContentExtractor {
                 // Comments are the frame even inside the article's markup ("article-comment-form").
                 let isFrameHint = negative[index] && (!positive[index] || words.say(any: ContentExtractor.commentHints))
                     && textBelow[index] * 10 < pageText * 3
-                inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint || isTeaser[index]
+                inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint || isListedItem[index]
                     || LinkLists.isList(index, in: document, linkBelow: linkBelow)
-                for item in LinkLists.teasers(under: index, in: document, text: text) { isTeaser[item] = true }
+                for item in LinkLists.teasers(under: index, in: document, text: text) { isListedItem[item] = true }
+                for item in DatedItems.items(under: index, in: document, datedBelow: datedBelow, textBelow: textBelow) { isListedItem[item] = true }
             }
         }
 

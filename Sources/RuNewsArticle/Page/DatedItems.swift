@@ -1,0 +1,43 @@
+import RuNewsHTML
+
+/// Siblings each dated on their own — comments under their authors' dates, a feed's items — are the
+/// page's frame whatever their text: an article has one date, not one per paragraph.
+enum DatedItems {
+    /// A date of its own is a short text: "28.11.2011 10:00", "Иван, 5 января 2012".
+    static let dateBytes = 60
+
+    /// Whether each text node is a short one that reads as a date with its day (a clock alone is a
+    /// live report's time, not another post's date).
+    static func shortDates(in document: HTMLDocument) -> [Bool] {
+        var dated = [Bool](repeating: false, count: document.nodes.count)
+        for index in document.nodes.indices where document.nodes[index].kind == .text {
+            let text = document.nodes[index].text
+            // The cheap tests first: most texts are long, or hold no digit.
+            guard text.count <= dateBytes, text.contains(where: { (0x30...0x39).contains($0) }) else { continue }
+            dated[index] = Dateline.read(String(decoding: text, as: UTF8.self)) != nil
+        }
+        return dated
+    }
+
+    /// An item with this many times the text of the group's middle one is the article among them (a
+    /// table's row that holds the story above the rows of a feed).
+    static let articleShare = 4
+
+    /// The children of `element` that are dated items: of one tag, `LinkLists.minimumItems` at least and
+    /// three in four of that tag's, each with a short date below it, none far longer than the others.
+    static func items(under element: Int, in document: HTMLDocument, datedBelow: [Bool], textBelow: [Int]) -> [Int] {
+        guard datedBelow[element] else { return [] }
+        var byTag: [TagName: (all: Int, dated: [Int])] = [:]
+        for child in document.children(of: element) where document.nodes[child].kind == .element {
+            let tag = document.nodes[child].tag
+            byTag[tag, default: (0, [])].all += 1
+            if datedBelow[child] { byTag[tag]!.dated.append(child) }
+        }
+        var items: [Int] = []
+        for group in byTag.values where group.dated.count >= LinkLists.minimumItems && group.dated.count * 4 >= group.all * 3 {
+            let middle = group.dated.map { textBelow[$0] }.sorted()[group.dated.count / 2]
+            items += group.dated.filter { textBelow[$0] <= middle * articleShare }
+        }
+        return items
+    }
+}
