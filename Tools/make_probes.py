@@ -23,6 +23,8 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
                  sentences ("Читайте также") right after its text: related news no class names
   html-comments  (dumps-comments: dumped again) each dev page with four unclassed comments after its
                  text ("Комментарии (4)"; a name, a date-time after the page's, another page's paragraph)
+  html-related   (dumps-related: dumped again) each dev page with "Читайте также: <a>another site's
+                 headline</a>" as a paragraph after its text's second: a related link inside the text
   html-listcrumbs    the dev pages whose gold trail is found in the page, that trail rewritten as an
                  unclassed <ol> of <li> items, links kept: trails a style sheet lays out, no class naming them
   html-gluedcrumbs   so, the trail's items as bare adjacent <a> elements: separators drawn by CSS
@@ -31,7 +33,7 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   dumps-gluedcrumbs  so, as bare adjacent links, which both dumpers run together (run dumps)
 
 Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library
-only, but for the *crumbs, teasers and comments probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
+only, but for the *crumbs, teasers, related and comments probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
 the eval's own dumps render again byte for byte.
 """
 import argparse
@@ -304,6 +306,25 @@ def with_comments(source, index, page, pages):
     return lxml.html.tostring(tree, encoding='unicode')
 
 
+def with_related_link(source, index, page, pages):
+    """The page with "Читайте также: <a>another site's headline</a>" as a paragraph right after the
+    element that holds the end of its text's second paragraph. None for a text of fewer than three."""
+    import lxml.html
+    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
+    if len(paragraphs) < 3:
+        return None
+    tree = lxml.html.fromstring(source)
+    tail = collapsed(paragraphs[1])[-40:]
+    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
+    others = other_sites(index, pages, 43, lambda o: o['title'])
+    if not found or found[-1].getparent() is None or not others:
+        return None
+    link = lxml.html.fragment_fromstring('<p>Читайте также: <a href="/news/2000.html"></a></p>')
+    link[0].text = others[0]['title']
+    found[-1].addnext(link)
+    return lxml.html.tostring(tree, encoding='unicode')
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('probe')
@@ -351,6 +372,8 @@ def main():
                 f.write(wrap(text, separator='\n\n') if name.endswith('__html_text.txt') else text)
     elif a.probe in ('html-teasers', 'dumps-teasers'):
         print('teaser boxes added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_teasers))
+    elif a.probe in ('html-related', 'dumps-related'):
+        print('links added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_related_link))
     elif a.probe in ('html-comments', 'dumps-comments'):
         print('comments added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_comments))
     elif a.probe in ('html-listcrumbs', 'html-gluedcrumbs', 'dumps-listcrumbs', 'dumps-gluedcrumbs'):

@@ -87,6 +87,17 @@ enum BoilerplatePhrases {
         return bytes.contains(UInt8(ascii: ">"))
     }
 
+    /// Labels that put another page's headline after a colon, inside the text ("Читайте также: …").
+    static let relatedLabels = ["читайте также:", "смотрите также:", "по теме:", "читайте:", "см. также:"]
+
+    /// Whether the line is a link to another page under its label, however long the headline.
+    static func isRelatedLink(_ line: String) -> Bool {
+        // The cheap test first: the line opens with a capital "Ч", "С", "П" or their small letters.
+        guard let first = line.unicodeScalars.first, "ЧчСсПп".unicodeScalars.contains(first) else { return false }
+        let folded = Folding.fold(String(line.prefix(20))).utf8
+        return relatedLabels.contains { folded.starts(with: $0.utf8) }
+    }
+
     /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table or ends with
     /// a comment's controls and is short, carries © (and is short, or a notice of rights however long),
     /// is a short line with an interface notice in it, or markup printed as text.
@@ -95,6 +106,7 @@ enum BoilerplatePhrases {
         let length = line.utf8.count
         if length < 400 ? line.utf8.contains(bytes: copyrightSign) : isCopyrightNotice(line) { return .footer }
         if length <= 400, interfaceMarks.occurs(in: line.utf8), interfaceNotices.occurs(in: line.lowercased().utf8) { return .navigation }
+        if length <= 400, isRelatedLink(line) { return .related }
         guard length <= 200 else { return nil }
         let folded = Folding.fold(line)
         if folded.utf8.starts(with: "(c)".utf8) { return .footer }

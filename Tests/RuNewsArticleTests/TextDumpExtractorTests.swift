@@ -297,6 +297,17 @@ import RuNewsHTML
         #expect(article.authors == ["Иван Петров"])
     }
 
+    /// A link to another page under its label inside the text ("Читайте также: …", however long the
+    /// headline) is read as if absent: no paragraph, and no gap that would end the text before its end.
+    @Test func aRelatedLinkInsideTheTextIsReadAsIfAbsent() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let link = "Читайте также: Онищенко: Мы мягкие и пушистые либералы по отношению к курильщикам, заявил главный санитарный врач"
+        let dump = (["Лаборатория открылась в больнице"] + text.prefix(2) + [link, "Реклама"] + text.suffix(2)).joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).paragraphs == text)
+        #expect(BoilerplatePhrases.kind(of: link) == .related)
+        #expect(BoilerplatePhrases.kind(of: "Читатели также пишут нам о том, что в больнице открылась новая лаборатория, и это радует всех жителей.") == nil)
+    }
+
     /// A trail laid out as a list: html-text's block of short lines, inscriptis' numbered items (a line
     /// each, or inline) or links run together, each found when something says it is a path; a menu laid
     /// out so, or a name in camel case, is none.

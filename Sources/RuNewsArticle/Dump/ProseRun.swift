@@ -31,7 +31,8 @@ struct ProseRun {
             // A box of other pages' items is read as if it were not there: neither gap nor prose (its lines are
             // left out of the text, `body` skips them).
             while let current = box, current.upperBound < index { box = upcoming.next() }
-            if box?.contains(index) == true {
+            // So is a link to another page under its label inside the text ("Читайте также: …").
+            if box?.contains(index) == true || line.boilerplate == .related && BoilerplatePhrases.isRelatedLink(line.text) {
                 costs.append(0)
                 continue
             }
