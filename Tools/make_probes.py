@@ -25,6 +25,8 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
                  text ("Комментарии (4)"; a name, a date-time after the page's, another page's paragraph)
   html-related   (dumps-related: dumped again) each dev page with "Читайте также: <a>another site's
                  headline</a>" as a paragraph after its text's second: a related link inside the text
+  dumps-clean    each dev dump as a scraper that keeps the article alone writes it: the gold headline,
+                 a blank line, the gold text's paragraphs a blank line apart (run dumps)
   html-listcrumbs    the dev pages whose gold trail is found in the page, that trail rewritten as an
                  unclassed <ol> of <li> items, links kept: trails a style sheet lays out, no class naming them
   html-gluedcrumbs   so, the trail's items as bare adjacent <a> elements: separators drawn by CSS
@@ -372,6 +374,17 @@ def main():
                 f.write(wrap(text, separator='\n\n') if name.endswith('__html_text.txt') else text)
     elif a.probe in ('html-teasers', 'dumps-teasers'):
         print('teaser boxes added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_teasers))
+    elif a.probe == 'dumps-clean':
+        link(os.path.join(ev, 'dumps', 'gold'), os.path.join(out, 'dumps', 'gold'))
+        os.makedirs(os.path.join(out, 'dumps', 'pages'))
+        with open(os.path.join(ev, 'dumps', 'gold', 'dev.jsonl'), encoding='utf-8') as f:
+            for line in f:
+                if line.strip():
+                    dump = json.loads(line)
+                    head = dump['title'] + '\n\n' if dump.get('title') else ''
+                    body = '\n\n'.join(p for p in (dump.get('text') or '').split('\n') if p.strip())
+                    with open(os.path.join(out, 'dumps', 'pages', dump['id'] + '.txt'), 'w', encoding='utf-8') as g:
+                        g.write(head + body + '\n')
     elif a.probe in ('html-related', 'dumps-related'):
         print('links added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_related_link))
     elif a.probe in ('html-comments', 'dumps-comments'):

@@ -308,6 +308,15 @@ import RuNewsHTML
         #expect(BoilerplatePhrases.kind(of: "Читатели также пишут нам о том, что в больнице открылась новая лаборатория, и это радует всех жителей.") == nil)
     }
 
+    /// A dump of the title and the text alone: its first line is the headline, however its score
+    /// would join it to the text.
+    @Test func aDumpOfTheTitleAndTheTextAlone() {
+        let text = (1...3).map { "В Баку \($0) декабря обсудят тему борьбы с распространением наркомании, сообщил проректор университета учителей." }
+        let article = TextDumpExtractor().extract((["В Баку обсудят тему «Борьба с распространением наркомании»", ""] + text).joined(separator: "\n"))
+        #expect(article.title == "В Баку обсудят тему «Борьба с распространением наркомании»")
+        #expect(article.paragraphs == text)
+    }
+
     /// A trail laid out as a list: html-text's block of short lines, inscriptis' numbered items (a line
     /// each, or inline) or links run together, each found when something says it is a path; a menu laid
     /// out so, or a name in camel case, is none.

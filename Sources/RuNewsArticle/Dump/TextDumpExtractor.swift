@@ -26,6 +26,12 @@ public struct TextDumpExtractor: Sendable {
         guard !lines.isEmpty else { return article }
         let run = ProseRun(lines)
         var block = run.block
+        // A dump of the title and the text alone (what a scraper keeps of an article) opens its run with
+        // the headline: a headline-shaped first line about the text is none of it.
+        if block.lowerBound == 0, block.count > 1, lines[0].isHeadline,
+           TextComparison.isAbout(lines[1..<min(block.upperBound, 4)].map(\.text).joined(separator: " "), title: lines[0].headlineText) {
+            block = 1..<block.upperBound
+        }
 
         // A trail inside the run of text ends it: what follows is the page's frame. A run that opens with
         // the trail (a ticker may stand before it) goes on with the headline: the text starts after them.
