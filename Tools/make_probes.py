@@ -244,6 +244,8 @@ def with_teasers(source, index, page, pages):
     if after is None:
         return None
     others = other_sites(index, pages, 37, teaser)
+    if not others:
+        return None
     box = lxml.html.fragment_fromstring('<div><div>Читайте также</div></div>')
     for number, other in enumerate(others):
         item = lxml.html.fragment_fromstring('<div><a></a><p></p></div>')
@@ -272,7 +274,7 @@ def after_text(tree, page):
         return None
     last = found[-1]
     anchor = last.getparent() if last.tag in ('p', 'br', 'span', 'b', 'i', 'em', 'strong', 'a') else last
-    return anchor if anchor.getparent() is not None else last
+    return anchor if anchor.getparent() is not None and anchor.tag != 'body' else last
 
 
 COMMENTERS = ['Иван', 'Ольга К.', 'user2011', 'Сергей Петрович']
@@ -295,6 +297,8 @@ def with_comments(source, index, page, pages):
     if after is None:
         return None
     others = other_sites(index, pages, 41, comment)
+    if not others:
+        return None
     day = datetime.date.fromisoformat((page.get('published') or '2012-01-05')[:10])
     box = lxml.html.fragment_fromstring('<div><div>Комментарии (%d)</div></div>' % len(others))
     for number, other in enumerate(others):

@@ -90,12 +90,13 @@ enum BoilerplatePhrases {
     /// Labels that put another page's headline after a colon, inside the text ("Читайте также: …").
     static let relatedLabels = ["читайте также:", "смотрите также:", "по теме:", "читайте:", "см. также:"]
 
-    /// Whether the line is a link to another page under its label, however long the headline.
+    /// Whether the line is a link to another page under its label (a headline after it, the line 400
+    /// bytes at most, where other phrases may have 80 characters): not the label alone.
     static func isRelatedLink(_ line: String) -> Bool {
         // The cheap test first: the line opens with a capital "Ч", "С", "П" or their small letters.
         guard let first = line.unicodeScalars.first, "ЧчСсПп".unicodeScalars.contains(first) else { return false }
-        let folded = Folding.fold(String(line.prefix(20))).utf8
-        return relatedLabels.contains { folded.starts(with: $0.utf8) }
+        let folded = Folding.fold(String(line.prefix(20)))
+        return relatedLabels.contains { folded.hasPrefix($0) && line.count > $0.count + 2 }
     }
 
     /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table or ends with

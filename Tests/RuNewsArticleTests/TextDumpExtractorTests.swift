@@ -277,7 +277,7 @@ import RuNewsHTML
         #expect(article.authors == ["Иван Петров"])
         let inside = (["Лаборатория открылась в больнице"] + text.prefix(2) + ["Читайте также", "Другая новость о городе"] + text.suffix(2))
         #expect(TextDumpExtractor().extract(inside.joined(separator: "\n")).paragraphs.filter { $0.hasPrefix("Это") } == text)
-        #expect(ProseRun.boxes(in: DumpLine.lines(of: (text + ["Читайте также"] + (1...3).map { "Другая новость номер \($0) о городе" }).joined(separator: "\n"))).isEmpty)
+        #expect(DumpBoxes(DumpLine.lines(of: (text + ["Читайте также"] + (1...3).map { "Другая новость номер \($0) о городе" }).joined(separator: "\n"))).ranges.isEmpty)
     }
 
     /// Comments under their label, each below its author's dated line, are such a box: the text ends
@@ -290,7 +290,7 @@ import RuNewsHTML
         let dump = (["Лаборатория открылась в больнице | Новости", "Лаборатория открылась в больнице"] + text + comments
             + ["Иван Петров", "18:13 28.11.2011", "Версия для печати"]).joined(separator: "\n")
         let lines = DumpLine.lines(of: dump)
-        #expect(ProseRun.boxes(in: lines) == [6...13])
+        #expect(DumpBoxes(lines).ranges == [6...13])
         let article = TextDumpExtractor(isPersonName: { $0 == "Иван Петров" }).extract(dump)
         #expect(article.paragraphs == text)
         #expect(article.published == "2011-11-28T18:13")

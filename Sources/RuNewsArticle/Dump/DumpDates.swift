@@ -8,17 +8,13 @@ import RuNewsText
 /// headline or at the text's edge, where the first dated line used to win.
 enum DumpDates {
     static func candidates(_ lines: [DumpLine], headline: (index: Int, text: String?)?, block: Range<Int>,
-                           boxes: [ClosedRange<Int>] = [], address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
+                           boxes: DumpBoxes? = nil, address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
         var candidates: [DateCandidate] = []
         var dated = Array(repeating: false, count: lines.count)
         // Distances are measured as if the boxes of other pages' items were not there: one between the
         // text and the dateline below it moves the dateline no farther from it.
-        var position = [Int](), boxLines = 0
-        position.reserveCapacity(lines.count + 1)
-        for index in 0...lines.count {
-            position.append(index - boxLines)
-            if index < lines.count, boxes.contains(where: { $0.contains(index) }) { boxLines += 1 }
-        }
+        let position = boxes?.position ?? Array(0...lines.count)
+        let inBox = { (index: Int) in boxes?.contains[index] ?? false }
         for (index, line) in lines.enumerated() {
             let text = index == headline?.index ? DateCandidates.withoutHeadline(line.text, headline: headline?.text) : line.text
             // A sentence's dates are its story's ("… вспыхнули 25 января 2011 года."), unless it opens with
@@ -36,7 +32,7 @@ enum DumpDates {
                 : .inside(fromStart: at - start, toEnd: end - 1 - at)
             evidence.inListItem = line.isBullet || line.isListing && line.hasHeadlineWords
             // A box's datelines are other pages' (a teaser's agency line, a comment's).
-            evidence.inFrame = line.boilerplate != nil || boxes.contains { $0.contains(index) }
+            evidence.inFrame = line.boilerplate != nil || inBox(index)
             if line.text.hasCharacters(atMost: 160), DateCandidates.modifiedWords.occurs(in: Array(line.text.lowercased().utf8)) {
                 evidence.saysModified = true
             }

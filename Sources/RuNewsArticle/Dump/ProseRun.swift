@@ -13,8 +13,8 @@ struct ProseRun {
     let costs: [Int]
     /// The best run from each line, for the starts `bestRun(after:)` tries.
     let runs: RunsFromEachLine
-    /// Boxes of other news with their teasers, or of comments (`boxes(in:)`): no part of any run's text.
-    let boxes: [ClosedRange<Int>]
+    /// Boxes of other news with their teasers, or of comments: no part of any run's text.
+    let boxes: DumpBoxes
 
     init(_ lines: [DumpLine]) {
         self.lines = lines
@@ -24,15 +24,13 @@ struct ProseRun {
         // comment ("Как поменять статус …"): no article says a sentence thrice.
         var printed: [String: Int] = [:]
         for line in lines where line.score > 0 { printed[line.text, default: 0] += 1 }
-        boxes = Self.boxes(in: lines)
-        var upcoming = boxes.makeIterator(), box = upcoming.next()
+        boxes = DumpBoxes(lines)
         var gap = 0
         for (index, line) in lines.enumerated() {
-            // A box of other pages' items is read as if it were not there: neither gap nor prose (its lines are
-            // left out of the text, `body` skips them).
-            while let current = box, current.upperBound < index { box = upcoming.next() }
-            // So is a link to another page under its label inside the text ("Читайте также: …").
-            if box?.contains(index) == true || line.boilerplate == .related && BoilerplatePhrases.isRelatedLink(line.text) {
+            // A box of other pages' items is read as if it were not there: neither gap nor prose (its
+            // lines are left out of the text, `body` skips them). So is a link to another page under its
+            // label inside the text ("Читайте также: …").
+            if boxes.contains[index] || line.boilerplate == .related && BoilerplatePhrases.isRelatedLink(line.text) {
                 costs.append(0)
                 continue
             }
@@ -46,47 +44,6 @@ struct ProseRun {
         }
         self.costs = costs
         runs = RunsFromEachLine(costs: costs)
-    }
-
-    /// The boxes of other pages' items under their label, from the label to the last item: other news
-    /// ("Читайте также"), each headline with its teaser, or comments ("Комментарии (4)"), each author's
-    /// dated line with the comment's lines. Two items at least in a row (a label before one link inside
-    /// the text is followed by the text).
-    static func boxes(in lines: [DumpLine]) -> [ClosedRange<Int>] {
-        var boxes: [ClosedRange<Int>] = []
-        for label in lines.indices where boxes.last.map({ !$0.contains(label) }) ?? true {
-            let kind = lines[label].boilerplate
-            guard kind == .related || kind == .comments else { continue }
-            var items = 0, end = label
-            while let last = itemEnd(from: end + 1, in: lines, comments: kind == .comments) {
-                items += 1
-                end = last
-            }
-            if items >= DumpLayout.boxedItems { boxes.append(label...end) }
-        }
-        return boxes
-    }
-
-    /// The last line of the item `start` opens: a headline and the teaser below it, or a comment's dated
-    /// line and the comment's lines up to the next comment's (`DumpLayout.commentLines` at most; the
-    /// last comment takes one line, as what follows it may be the page's again: a signature, the
-    /// address, the page's own dateline). Its first line below is prose or long (`isTeaser`: a list of headlines alone is a
-    /// list of links, which ends the text as it is).
-    static func itemEnd(from start: Int, in lines: [DumpLine], comments: Bool) -> Int? {
-        guard opensItem(at: start, in: lines, comments: comments) else { return nil }
-        guard comments else { return start + 1 }
-        let reach = (start + 2)..<min(lines.count, start + 2 + DumpLayout.commentLines)
-        let next = reach.first { lines[$0].isDateline || lines[$0].boilerplate != nil }
-        return next.flatMap { opensItem(at: $0, in: lines, comments: true) ? $0 - 1 : nil } ?? start + 1
-    }
-
-    static func opensItem(at index: Int, in lines: [DumpLine], comments: Bool) -> Bool {
-        index + 1 < lines.count && (comments ? lines[index].isDateline : lines[index].isHeadline) && isTeaser(lines[index + 1])
-    }
-
-    /// A teaser: prose, or a line longer than headlines are (one cut short reads as a headline).
-    static func isTeaser(_ line: DumpLine) -> Bool {
-        line.boilerplate == nil && (line.score > 0 || !line.isHeadline || line.words > DumpLayout.usualHeadlineWords)
     }
 
     /// The article's lines.
@@ -141,7 +98,7 @@ struct ProseRun {
     var runAfterDatedHeadline: Run? {
         var best: Run?
         // A box's dated lines are its comments'.
-        for index in lines.indices where lines[index].isDateline && lines[index].text.utf8.count <= 80 && !boxes.contains(where: { $0.contains(index) }) {
+        for index in lines.indices where lines[index].isDateline && lines[index].text.utf8.count <= 80 && !boxes.contains[index] {
             // Right below the headline, the text may start as far as after any headline; further from
             // it, or above it, only soon after the pair (controls aside), and not past a list's label
             // ("Смотрите также:"): a news list pairs its times and headlines too.

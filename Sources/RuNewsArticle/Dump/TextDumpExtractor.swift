@@ -56,21 +56,20 @@ public struct TextDumpExtractor: Sendable {
         let dates = DumpDates.candidates(lines, headline: headline, block: block, boxes: run.boxes,
                                          address: address, fetched: fetched.flatMap(PageExtractor.fetchWindow))
         (article.published, article.relativeDate) = DateChoice.choose(dates, reach: DumpLayout.datelineReach)
-        let skipped = Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []).union(run.boxes.joined())
+        let skipped = Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []).union(run.boxes.ranges.joined())
+        for box in run.boxes.ranges {
+            let kind = lines[box.lowerBound].boilerplate ?? .related
+            article.removed += box.map { Article.Removed(kind: kind, text: lines[$0].text) }
+        }
         body(lines, leads + Array(block), skipping: skipped, into: &article)
         // Else the lead printed between the headline and the text (a dump without a title line).
         if article.lead == nil, let lead = leads.first.map({ lines[$0].text }), article.paragraphs.first == lead { article.lead = lead }
         // Boxes of other news are not among the lines around the text: a signature after one closes it.
-        var kept: [String] = [], keptBefore: [Int] = []
-        keptBefore.reserveCapacity(lines.count + 1)
-        for (index, line) in lines.enumerated() {
-            keptBefore.append(kept.count)
-            if !run.boxes.contains(where: { $0.contains(index) }) { kept.append(line.text) }
-        }
-        keptBefore.append(kept.count)
+        let kept = lines.indices.filter { !run.boxes.contains[$0] }.map { lines[$0].text }
+        let position = run.boxes.position
         article.authors = AuthorFinder(isPersonName: isPersonName)
-            .authors(around: titleIndex.map { keptBefore[$0] }, in: kept, text: article.paragraphs,
-                     body: keptBefore[block.lowerBound]..<keptBefore[block.upperBound])
+            .authors(around: titleIndex.map { position[$0] }, in: kept, text: article.paragraphs,
+                     body: position[block.lowerBound]..<position[block.upperBound])
         if let title = article.title, !article.paragraphs.isEmpty,
            !TextComparison.isAbout(article.paragraphs.joined(separator: " "), title: title) {
             article.warnings.append("the heading «\(title)» does not match the text: it may belong to another page")

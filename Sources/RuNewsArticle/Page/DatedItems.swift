@@ -3,8 +3,9 @@ import RuNewsHTML
 /// Siblings each dated on their own — comments under their authors' dates, a feed's items — are the
 /// page's frame whatever their text: an article has one date, not one per paragraph.
 enum DatedItems {
-    /// A date of its own is a short text: "28.11.2011 10:00", "Иван, 5 января 2012".
-    static let dateBytes = 60
+    /// A date of its own is a short text: "28.11.2011 10:00", "Иван, 5 января 2012" (bytes besides
+    /// white space, which a page's indentation adds).
+    static let shortDateBytes = 60
 
     /// Whether each text node is a short one that reads as a date with its day (a clock alone is a
     /// live report's time, not another post's date).
@@ -13,15 +14,16 @@ enum DatedItems {
         for index in document.nodes.indices where document.nodes[index].kind == .text {
             let text = document.nodes[index].text
             // The cheap tests first: most texts are long, or hold no digit.
-            guard text.count <= dateBytes, text.contains(where: { (0x30...0x39).contains($0) }) else { continue }
+            guard text.count <= 4 * shortDateBytes, text.count(where: { $0 > 0x20 }) <= shortDateBytes,
+                  text.contains(where: { (0x30...0x39).contains($0) }) else { continue }
             dated[index] = Dateline.read(String(decoding: text, as: UTF8.self)) != nil
         }
         return dated
     }
 
-    /// An item with this many times the text of the group's middle one is the article among them (a
-    /// table's row that holds the story above the rows of a feed).
-    static let articleShare = 4
+    /// An item with more than this many times the text of the group's middle one is the article among
+    /// them (a table's row that holds the story above the rows of a feed).
+    static let articleMultiple = 4
 
     /// The children of `element` that are dated items: of one tag, `LinkLists.minimumItems` at least and
     /// three in four of that tag's, each with a short date below it, none far longer than the others.
@@ -36,7 +38,7 @@ enum DatedItems {
         var items: [Int] = []
         for group in byTag.values where group.dated.count >= LinkLists.minimumItems && group.dated.count * 4 >= group.all * 3 {
             let middle = group.dated.map { textBelow[$0] }.sorted()[group.dated.count / 2]
-            items += group.dated.filter { textBelow[$0] <= middle * articleShare }
+            items += group.dated.filter { textBelow[$0] <= middle * articleMultiple }
         }
         return items
     }
