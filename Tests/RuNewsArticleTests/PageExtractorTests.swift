@@ -311,6 +311,9 @@ import RuNewsHTML
         let rows = (1...5).map { "<tr><td>Tue, 17 Jan 2012 1\($0):00:00</td><td><a href=\"/n\($0)\">Другая новость номер \($0) о городе</a></td></tr>" }.joined()
         let table = "<html><head><title>Мост открыли</title></head><body><table><tr><td>Mon, 16 Jan 2012 23:53:30</td><td><h1>Мост открыли</h1>\(story)</td></tr>\(rows)</table></body></html>"
         #expect(PageExtractor().extract(Array(table.utf8)).article.paragraphs.count == 4)
+        let chronology = "<ul>" + (1...5).map { "<li><b>\($0) января 2012 года</b> — строители закрыли движение по старому мосту через реку в городе номер \($0).</li>" }.joined() + "</ul>"
+        let dated = "<html><head><title>Мост открыли</title></head><body><h1>Мост открыли</h1><div>\(story)\(chronology)</div></body></html>"
+        #expect(PageExtractor().extract(Array(dated.utf8)).article.text.contains("3 января 2012 года"), "a chronology is the article's")
     }
 
     /// Without a declared date, the one a marked element shows beside the article counts, not the

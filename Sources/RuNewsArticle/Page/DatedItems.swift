@@ -25,15 +25,34 @@ enum DatedItems {
     /// them (a table's row that holds the story above the rows of a feed).
     static let articleMultiple = 4
 
+    /// Text of its own (not in a child element) a post may have: a separator between its parts.
+    static let ownTextBytes = 20
+
+    /// Whether `item` is laid out as a post: its parts in elements of their own, two at least with text
+    /// (a date and a comment, a time and a headline), next to no text of its own. A chronology's entry
+    /// ("<li><b>5 января</b> — открыли мост</li>") writes its text beside the date: it is the article's.
+    static func isPost(_ item: Int, in document: HTMLDocument, textBelow: [Int]) -> Bool {
+        var parts = 0, ownText = 0
+        for child in document.children(of: item) {
+            switch document.nodes[child].kind {
+            case .element where textBelow[child] > 0: parts += 1
+            case .text: ownText += document.nodes[child].text.count(where: { $0 > 0x20 })
+            default: continue
+            }
+        }
+        return parts >= 2 && ownText <= ownTextBytes
+    }
+
     /// The children of `element` that are dated items: of one tag, `LinkLists.minimumItems` at least and
-    /// three in four of that tag's, each with a short date below it, none far longer than the others.
+    /// three in four of that tag's, each a post (`isPost`) with a short date below it, none far longer
+    /// than the others.
     static func items(under element: Int, in document: HTMLDocument, datedBelow: [Bool], textBelow: [Int]) -> [Int] {
         guard datedBelow[element] else { return [] }
         var byTag: [TagName: (all: Int, dated: [Int])] = [:]
         for child in document.children(of: element) where document.nodes[child].kind == .element {
             let tag = document.nodes[child].tag
             byTag[tag, default: (0, [])].all += 1
-            if datedBelow[child] { byTag[tag]!.dated.append(child) }
+            if datedBelow[child], isPost(child, in: document, textBelow: textBelow) { byTag[tag]!.dated.append(child) }
         }
         var items: [Int] = []
         for group in byTag.values where group.dated.count >= LinkLists.minimumItems && group.dated.count * 4 >= group.all * 3 {
