@@ -27,6 +27,8 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
                  headline</a>" as a paragraph after its text's second: a related link inside the text
   dumps-clean    each dev dump as a scraper that keeps the article alone writes it: the gold headline,
                  a blank line, the gold text's paragraphs a blank line apart (run dumps)
+  html-ads       (dumps-ads: dumped again) each dev page with an unclassed advertisement (a linked
+                 banner, "Реклама", an offer in one sentence) after its text's second paragraph
   html-listcrumbs    the dev pages whose gold trail is found in the page, that trail rewritten as an
                  unclassed <ol> of <li> items, links kept: trails a style sheet lays out, no class naming them
   html-gluedcrumbs   so, the trail's items as bare adjacent <a> elements: separators drawn by CSS
@@ -35,7 +37,7 @@ Every change keeps each scalar's offset (or, for pages, touches no gold), so the
   dumps-gluedcrumbs  so, as bare adjacent links, which both dumpers run together (run dumps)
 
 Compare a probe's pages before and after a change with ../shared/eval/compare_pages.py. Standard library
-only, but for the *crumbs, teasers, related and comments probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
+only, but for the *crumbs, teasers, related, ads and comments probes: lxml, html-text 0.7.1 and inscriptis 2.7.6 from PyPI, with which
 the eval's own dumps render again byte for byte.
 """
 import argparse
@@ -316,18 +318,42 @@ def with_related_link(source, index, page, pages):
     """The page with "Читайте также: <a>another site's headline</a>" as a paragraph right after the
     element that holds the end of its text's second paragraph. None for a text of fewer than three."""
     import lxml.html
-    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
-    if len(paragraphs) < 3:
-        return None
     tree = lxml.html.fromstring(source)
-    tail = collapsed(paragraphs[1])[-40:]
-    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
+    second = second_paragraph(tree, page)
     others = other_sites(index, pages, 43, lambda o: o['title'])
-    if not found or found[-1].getparent() is None or not others:
+    if second is None or not others:
         return None
     link = lxml.html.fragment_fromstring('<p>Читайте также: <a href="/news/2000.html"></a></p>')
     link[0].text = others[0]['title']
-    found[-1].addnext(link)
+    second.addnext(link)
+    return lxml.html.tostring(tree, encoding='unicode')
+
+
+def second_paragraph(tree, page):
+    """The innermost element that holds the end of the text's second paragraph, for a text of three
+    paragraphs or more; None otherwise."""
+    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
+    if len(paragraphs) < 3:
+        return None
+    tail = collapsed(paragraphs[1])[-40:]
+    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
+    return found[-1] if found and found[-1].getparent() is not None else None
+
+
+ADVERTISEMENT = ('<div><a href="http://ads.example/click"><img src="/b.gif"></a><div>Реклама</div>'
+                 '<p>Скидки до 50% на все товары для дома и дачи только до конца недели, успейте купить!</p></div>')
+
+
+def with_advertisement(source, index, page, pages):
+    """The page with an unclassed advertisement (a linked banner, "Реклама", an offer in a sentence)
+    right after the element that holds the end of its text's second paragraph. None for a text of
+    fewer than three."""
+    import lxml.html
+    tree = lxml.html.fromstring(source)
+    second = second_paragraph(tree, page)
+    if second is None:
+        return None
+    second.addnext(lxml.html.fragment_fromstring(ADVERTISEMENT))
     return lxml.html.tostring(tree, encoding='unicode')
 
 
@@ -389,6 +415,8 @@ def main():
                     body = '\n\n'.join(p for p in (dump.get('text') or '').split('\n') if p.strip())
                     with open(os.path.join(out, 'dumps', 'pages', dump['id'] + '.txt'), 'w', encoding='utf-8') as g:
                         g.write(head + body + '\n')
+    elif a.probe in ('html-ads', 'dumps-ads'):
+        print('advertisements added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_advertisement))
     elif a.probe in ('html-related', 'dumps-related'):
         print('links added: %d of %d pages' % write_rewritten(ev, out, a.probe.split('-')[0], with_related_link))
     elif a.probe in ('html-comments', 'dumps-comments'):

@@ -316,6 +316,16 @@ import RuNewsHTML
         #expect(PageExtractor().extract(Array(dated.utf8)).article.text.contains("3 января 2012 года"), "a chronology is the article's")
     }
 
+    /// A short block that opens with an advertisement's label is the advertisement, whatever it says.
+    @Test func aBlockUnderAnAdvertisementsLabelIsNoText() {
+        let story = (1...4).map { "<p>Строители открыли новый мост через реку в городе, сообщили в мэрии, и движение пошло (\($0)).</p>" }
+        let advertisement = #"<div><a href="http://ads.example/click"><img src="/b.gif"></a><div>Реклама</div><p>Скидки до 50% на все товары для дома и дачи только до конца недели, успейте купить!</p></div>"#
+        let page = "<html><head><title>Мост открыли</title></head><body><h1>Мост открыли</h1><div>\(story[0...1].joined())\(advertisement)\(story[2...3].joined())</div></body></html>"
+        let article = PageExtractor().extract(Array(page.utf8)).article
+        #expect(article.paragraphs.count == 4)
+        #expect(!article.text.contains("Скидки"))
+    }
+
     /// Without a declared date, the one a marked element shows beside the article counts, not the
     /// dates of a sidebar's list.
     @Test func aMarkedDateBesideTheArticleIsThePublicationDate() {

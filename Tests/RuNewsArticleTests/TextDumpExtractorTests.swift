@@ -317,6 +317,18 @@ import RuNewsHTML
         #expect(article.paragraphs == text)
     }
 
+    /// An advertisement, the sentence below a label of its own, is left out of the text; a trail, the
+    /// headline or the article's next paragraph printed after a banner's label is none.
+    @Test func anAdvertisementUnderItsLabelIsNoParagraph() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let offer = "Скидки до 50% на все товары для дома и дачи только до конца недели, успейте купить!"
+        let dump = (["Лаборатория открылась в больнице"] + text.prefix(2) + ["Реклама", offer] + text.suffix(2)).joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(dump).paragraphs == text)
+        #expect(DumpBoxes(DumpLine.lines(of: "Сайт\nреклама\nИА REGNUM » Новости » Лаборатория открылась…\n" + text.joined(separator: "\n"))).advertisements.isEmpty)
+        let banner = (["Лаборатория открылась в больнице"] + text.prefix(2) + ["Реклама"] + text.suffix(2)).joined(separator: "\n")
+        #expect(TextDumpExtractor().extract(banner).paragraphs == text, "a banner's label before the article's next paragraph")
+    }
+
     /// A trail laid out as a list: html-text's block of short lines, inscriptis' numbered items (a line
     /// each, or inline) or links run together, each found when something says it is a path; a menu laid
     /// out so, or a name in camel case, is none.

@@ -1,10 +1,14 @@
 /// The boxes of other pages' items a dump prints under their label, each from the label to its last
 /// item: other news ("Читайте также"), each headline with its teaser, or comments ("Комментарии (4)"),
-/// each author's dated line with the comment's lines. Two items at least in a row (a label before one
+/// each author's dated line with the comment's lines, two items at least in a row (a label before one
 /// link inside the text is followed by the text). The text is read as if they were not there: they
-/// are neither its prose nor a gap in it, and distances from it are measured without them.
+/// are neither its prose nor a gap in it, and distances from it are measured without them. An
+/// advertisement, the sentence below a label of its own ("Реклама"), is only left out of the text:
+/// read as absent, it moved the runs of pages it stood in (5 dumps down on a probe of them).
 struct DumpBoxes {
     let ranges: [ClosedRange<Int>]
+    /// The lines of advertisements under their label.
+    let advertisements: [Int]
     /// Whether each line lies in a box.
     let contains: [Bool]
     /// For each line, and one past the last, its index were the boxes not there.
@@ -12,8 +16,10 @@ struct DumpBoxes {
 
     init(_ lines: [DumpLine]) {
         var ranges: [ClosedRange<Int>] = []
+        var advertisements: [Int] = []
         for label in lines.indices where ranges.last.map({ !$0.contains(label) }) ?? true {
             let kind = lines[label].boilerplate
+            if kind == .ads, Self.isAdvertisement(at: label, in: lines) { advertisements.append(label + 1) }
             guard kind == .related || kind == .comments else { continue }
             var items = 0, end = label
             while let last = Self.itemEnd(from: end + 1, in: lines, comments: kind == .comments) {
@@ -23,6 +29,7 @@ struct DumpBoxes {
             if items >= DumpLayout.boxedItems { ranges.append(label...end) }
         }
         self.ranges = ranges
+        self.advertisements = advertisements
         var contains = [Bool](repeating: false, count: lines.count)
         for range in ranges { for index in range { contains[index] = true } }
         self.contains = contains
@@ -48,6 +55,23 @@ struct DumpBoxes {
         let next = reach.first { lines[$0].isDateline || lines[$0].boilerplate.map { !controls.contains($0) } ?? false }
         if let next, opensItem(at: next, in: lines, comments: true) { return next - 1 }
         return reach.prefix { lines[$0].score > 0 && lines[$0].boilerplate == nil && !lines[$0].isDateline }.last ?? start + 1
+    }
+
+    /// An advertisement's label alone on its line ("Реклама"), and the short sentence below it: not a
+    /// name, a trail, the page's own headline printed after a banner's label (which repeats the dump's
+    /// first line), or the article's next paragraph.
+    static func isAdvertisement(at label: Int, in lines: [DumpLine]) -> Bool {
+        guard label + 1 < lines.count, lines[label].words <= 3 else { return false }
+        let offer = lines[label + 1]
+        guard offer.boilerplate == nil, offer.endsSentence, !offer.text.hasSuffix("…"), !offer.isDateline,
+              offer.words <= DumpLayout.advertisementWords, DumpTrail.pathItems(of: offer) == nil else { return false }
+        let words = TextComparison.wordSet(offer.text)
+        guard Double(words.intersection(TextComparison.wordSet(lines[0].text)).count) < DumpLayout.titleShare * Double(max(words.count, 1))
+        else { return false }
+        // A banner's label may stand alone before the article's next paragraph: an offer speaks of
+        // nothing the lines around it speak of.
+        let around = (max(0, label - 3)..<label).map { lines[$0].text } + ((label + 2)..<min(lines.count, label + 5)).map { lines[$0].text }
+        return !TextComparison.isAbout(around.joined(separator: " "), title: offer.text)
     }
 
     static func opensItem(at index: Int, in lines: [DumpLine], comments: Bool) -> Bool {

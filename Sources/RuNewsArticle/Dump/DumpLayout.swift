@@ -48,6 +48,8 @@ enum DumpLayout {
     static let boxedItems = 2
     /// A comment under its author's dated line takes this many lines at most.
     static let commentLines = 4
+    /// An advertisement under its label has this many words at most: a slogan, an offer.
+    static let advertisementWords = 30
     /// A paragraph cut with "…" repeats a longer one when it has at least this many letters.
     static let cutParagraphLetters = 60
     /// Items of a bulleted trail are short; a line of a trail with separators is not prose.

@@ -57,6 +57,8 @@ public struct TextDumpExtractor: Sendable {
                                          address: address, fetched: fetched.flatMap(PageExtractor.fetchWindow))
         (article.published, article.relativeDate) = DateChoice.choose(dates, reach: DumpLayout.datelineReach)
         let skipped = Set(trail?.lines ?? []).union(titleIndex.map { [$0] } ?? []).union(run.boxes.ranges.joined())
+            .union(run.boxes.advertisements)
+        article.removed += run.boxes.advertisements.map { Article.Removed(kind: .ads, text: lines[$0].text) }
         for box in run.boxes.ranges {
             let kind = lines[box.lowerBound].boilerplate ?? .related
             article.removed += box.map { Article.Removed(kind: kind, text: lines[$0].text) }

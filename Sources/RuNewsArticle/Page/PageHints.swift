@@ -31,8 +31,15 @@ extension ContentExtractor {
             var linkBelow = [Bool](repeating: false, count: count)
             var linkTextBelow = [Int](repeating: 0, count: count)
             var datedBelow = DatedItems.shortDates(in: document)
+            // The first text below each node with letters or digits (children after parents: the
+            // earliest child writes last).
+            var firstText = [Int32](repeating: -1, count: count)
             for index in stride(from: count - 1, through: 1, by: -1) {
-                if document.nodes[index].kind == .text { textBelow[index] += document.nodes[index].text.count }
+                if document.nodes[index].kind == .text {
+                    textBelow[index] += document.nodes[index].text.count
+                    if document.nodes[index].text.contains(where: BreadcrumbTrail.isWordByte) { firstText[index] = Int32(index) }
+                }
+                if firstText[index] >= 0 { firstText[document.nodes[index].parent] = firstText[index] }
                 if document.nodes[index].tag == .a {
                     linkBelow[index] = true
                     linkTextBelow[index] = textBelow[index]
@@ -62,11 +69,23 @@ extension ContentExtractor {
                 // Comments are the frame even inside the article's markup ("article-comment-form").
                 let isFrameHint = negative[index] && (!positive[index] || words.say(any: ContentExtractor.commentHints))
                     && textBelow[index] * 10 < pageText * 3
+                // A block that opens with an advertisement's label ("Реклама") is the advertisement.
+                let isAdvertisement = textBelow[index] <= Self.advertisementBytes && firstText[index] >= 0
+                    && Self.isAdvertisementLabel(document.nodes[Int(firstText[index])].text)
                 inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint || isListedItem[index]
+                    || isAdvertisement
                     || LinkLists.isList(index, in: document, linkBelow: linkBelow)
                 for item in LinkLists.teasers(under: index, in: document, text: text) { isListedItem[item] = true }
                 for item in DatedItems.items(under: index, in: document, datedBelow: datedBelow, textBelow: textBelow) { isListedItem[item] = true }
             }
+        }
+
+        /// An advertisement under its label holds this many bytes of text at most: a banner, an offer.
+        static let advertisementBytes = 600
+
+        /// A short text that is an advertisement's label: "Реклама", "РЕКЛАМА".
+        static func isAdvertisementLabel(_ text: [UInt8]) -> Bool {
+            text.count <= 40 && BoilerplatePhrases.kind(of: String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) == .ads
         }
 
         func weight(of element: Int, _ document: HTMLDocument) -> Double {
