@@ -225,10 +225,15 @@ def write_rewritten(ev, out, kind, rewrite):
     return rewritten, len(pages)
 
 
+def long_paragraphs(page, longer):
+    """The paragraphs of a page's gold text longer than `longer` characters."""
+    return [p for p in (page['text'] or '').split('\n') if len(p) > longer]
+
+
 def teaser(page):
     """A teaser of another page: an opening sentence of its second paragraph (of its first, if one), or
     None for a page without a paragraph of 80 characters."""
-    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 80]
+    paragraphs = long_paragraphs(page, 80)
     if not paragraphs or not page['title']:
         return None
     text = paragraphs[1] if len(paragraphs) > 1 else paragraphs[0]
@@ -238,22 +243,32 @@ def teaser(page):
 
 def with_teasers(source, index, page, pages):
     """The page with a box of four teasers of other sites' dev pages (linked headline, opening sentence)
-    right after the element that holds its text's last paragraph, or after that element's block when it
-    is inline or a paragraph; unclassed, under a "Читайте также" line. None when the text is not found."""
+    right after its text (`after_text`); unclassed, under a "Читайте также" line. None when the text is
+    not found."""
     import lxml.html
-    tree = lxml.html.fromstring(source)
-    after = after_text(tree, page)
-    if after is None:
-        return None
-    others = other_sites(index, pages, 37, teaser)
-    if not others:
-        return None
-    box = lxml.html.fragment_fromstring('<div><div>Читайте также</div></div>')
-    for number, other in enumerate(others):
+
+    def item(number, other):
         item = lxml.html.fragment_fromstring('<div><a></a><p></p></div>')
         item[0].set('href', '/news/%d.html' % (1000 + number))
         item[0].text, item[1].text = other['title'], teaser(other)
-        box.append(item)
+        return item
+    return box_after_text(source, index, pages, 37, teaser, lambda others: 'Читайте также', item)
+
+
+def box_after_text(source, index, pages, stride, usable, label, item):
+    """The page with a box right after its text: a `label(others)` line, then `item(number, other)` for
+    up to four other sites' pages that give what `usable` takes. None when the text or the others are
+    not found."""
+    import lxml.html
+    tree = lxml.html.fromstring(source)
+    after = after_text(tree, pages[index])
+    others = other_sites(index, pages, stride, usable)
+    if after is None or not others:
+        return None
+    box = lxml.html.fragment_fromstring('<div><div></div></div>')
+    box[0].text = label(others)
+    for number, other in enumerate(others):
+        box.append(item(number, other))
     after.addnext(box)
     return lxml.html.tostring(tree, encoding='unicode')
 
@@ -267,16 +282,19 @@ def other_sites(index, pages, stride, usable):
 def after_text(tree, page):
     """The element after which the page's text ends: the innermost that holds the end of its last
     paragraph, or its parent when that is inline or a paragraph; None when the text is not found."""
-    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
-    if not paragraphs:
+    paragraphs = long_paragraphs(page, 40)
+    last = holding_end_of(tree, paragraphs[-1]) if paragraphs else None
+    if last is None:
         return None
-    tail = collapsed(paragraphs[-1])[-40:]
-    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
-    if not found or found[-1].getparent() is None:
-        return None
-    last = found[-1]
     anchor = last.getparent() if last.tag in ('p', 'br', 'span', 'b', 'i', 'em', 'strong', 'a') else last
     return anchor if anchor.getparent() is not None and anchor.tag != 'body' else last
+
+
+def holding_end_of(tree, paragraph):
+    """The innermost element (below <body>) that holds the paragraph's last 40 characters, or None."""
+    tail = collapsed(paragraph)[-40:]
+    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
+    return found[-1] if found and found[-1].getparent() is not None else None
 
 
 COMMENTERS = ['Иван', 'Ольга К.', 'user2011', 'Сергей Петрович']
@@ -284,7 +302,7 @@ COMMENTERS = ['Иван', 'Ольга К.', 'user2011', 'Сергей Петро
 
 def comment(page):
     """A comment taken from another page: the first 400 characters of its last long paragraph, or None."""
-    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 120]
+    paragraphs = long_paragraphs(page, 120)
     return paragraphs[-1][:400] if paragraphs else None
 
 
@@ -294,24 +312,16 @@ def with_comments(source, index, page, pages):
     unclassed, under "Комментарии (4)". None when the text is not found."""
     import datetime
     import lxml.html
-    tree = lxml.html.fromstring(source)
-    after = after_text(tree, page)
-    if after is None:
-        return None
-    others = other_sites(index, pages, 41, comment)
-    if not others:
-        return None
     day = datetime.date.fromisoformat((page.get('published') or '2012-01-05')[:10])
-    box = lxml.html.fragment_fromstring('<div><div>Комментарии (%d)</div></div>' % len(others))
-    for number, other in enumerate(others):
+
+    def item(number, other):
         item = lxml.html.fragment_fromstring('<div><b></b> <span></span><p></p></div>')
         item[0].text = COMMENTERS[number]
         when = day + datetime.timedelta(days=1 + number)
         item[1].text = '%s %02d:%02d' % (when.strftime('%d.%m.%Y'), 10 + number, 5 * number)
         item[2].text = comment(other)
-        box.append(item)
-    after.addnext(box)
-    return lxml.html.tostring(tree, encoding='unicode')
+        return item
+    return box_after_text(source, index, pages, 41, comment, lambda others: 'Комментарии (%d)' % len(others), item)
 
 
 def with_related_link(source, index, page, pages):
@@ -332,12 +342,8 @@ def with_related_link(source, index, page, pages):
 def second_paragraph(tree, page):
     """The innermost element that holds the end of the text's second paragraph, for a text of three
     paragraphs or more; None otherwise."""
-    paragraphs = [p for p in (page['text'] or '').split('\n') if len(p) > 40]
-    if len(paragraphs) < 3:
-        return None
-    tail = collapsed(paragraphs[1])[-40:]
-    found = innermost(tree, lambda e: e.tag not in ('html', 'body') and tail in collapsed(e.text_content()))
-    return found[-1] if found and found[-1].getparent() is not None else None
+    paragraphs = long_paragraphs(page, 40)
+    return holding_end_of(tree, paragraphs[1]) if len(paragraphs) >= 3 else None
 
 
 ADVERTISEMENT = ('<div><a href="http://ads.example/click"><img src="/b.gif"></a><div>Реклама</div>'

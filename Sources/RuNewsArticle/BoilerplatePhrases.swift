@@ -96,7 +96,7 @@ enum BoilerplatePhrases {
         // The cheap test first: the line opens with a capital "Ч", "С", "П" or their small letters.
         guard let first = line.unicodeScalars.first, "ЧчСсПп".unicodeScalars.contains(first) else { return false }
         let folded = Folding.fold(String(line.prefix(20)))
-        return relatedLabels.contains { folded.hasPrefix($0) && line.count > $0.count + 2 }
+        return relatedLabels.contains { folded.hasPrefix($0) && line.unicodeScalars.count > $0.unicodeScalars.count + 2 }
     }
 
     /// The kind of boilerplate a line is, if it is some: it starts with a phrase of the table or ends with

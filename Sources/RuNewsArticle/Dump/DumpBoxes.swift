@@ -1,7 +1,8 @@
 /// The boxes of other pages' items a dump prints under their label, each from the label to its last
 /// item: other news ("Читайте также"), each headline with its teaser, or comments ("Комментарии (4)"),
 /// each author's dated line with the comment's lines, two items at least in a row (a label before one
-/// link inside the text is followed by the text). The text is read as if they were not there: they
+/// link inside the text is followed by the text); or one link to another page under its label inside
+/// the text, on one line ("Читайте также: …"). The text is read as if they were not there: they
 /// are neither its prose nor a gap in it, and distances from it are measured without them. An
 /// advertisement, the sentence below a label of its own ("Реклама"), is only left out of the text:
 /// read as absent, it moved the runs of pages it stood in (5 dumps down on a probe of them).
@@ -20,6 +21,10 @@ struct DumpBoxes {
         for label in lines.indices where ranges.last.map({ !$0.contains(label) }) ?? true {
             let kind = lines[label].boilerplate
             if kind == .ads, Self.isAdvertisement(at: label, in: lines) { advertisements.append(label + 1) }
+            if kind == .related, BoilerplatePhrases.isRelatedLink(lines[label].text) {
+                ranges.append(label...label)
+                continue
+            }
             guard kind == .related || kind == .comments else { continue }
             var items = 0, end = label
             while let last = Self.itemEnd(from: end + 1, in: lines, comments: kind == .comments) {
@@ -51,11 +56,13 @@ struct DumpBoxes {
         guard opensItem(at: start, in: lines, comments: comments) else { return nil }
         guard comments else { return start + 1 }
         let reach = (start + 2)..<min(lines.count, start + 2 + DumpLayout.commentLines)
-        let controls: Set<Article.Removed.Kind> = [.share, .comments]
-        let next = reach.first { lines[$0].isDateline || lines[$0].boilerplate.map { !controls.contains($0) } ?? false }
+        let next = reach.first { lines[$0].isDateline || lines[$0].boilerplate.map { !commentControls.contains($0) } ?? false }
         if let next, opensItem(at: next, in: lines, comments: true) { return next - 1 }
         return reach.prefix { lines[$0].score > 0 && lines[$0].boilerplate == nil && !lines[$0].isDateline }.last ?? start + 1
     }
+
+    /// What a comment's controls are ("Ответить", "Нравится"): no end of it.
+    static let commentControls: Set<Article.Removed.Kind> = [.share, .comments]
 
     /// An advertisement's label alone on its line ("Реклама"), and the short sentence below it: not a
     /// name, a trail, the page's own headline printed after a banner's label (which repeats the dump's

@@ -8,13 +8,12 @@ import RuNewsText
 /// headline or at the text's edge, where the first dated line used to win.
 enum DumpDates {
     static func candidates(_ lines: [DumpLine], headline: (index: Int, text: String?)?, block: Range<Int>,
-                           boxes: DumpBoxes? = nil, address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
+                           boxes: DumpBoxes, address: String?, fetched: (day: CalendarDate, latest: CalendarDate)?) -> [DateCandidate] {
         var candidates: [DateCandidate] = []
         var dated = Array(repeating: false, count: lines.count)
         // Distances are measured as if the boxes of other pages' items were not there: one between the
         // text and the dateline below it moves the dateline no farther from it.
-        let position = boxes?.position ?? Array(0...lines.count)
-        let inBox = { (index: Int) in boxes?.contains[index] ?? false }
+        let position = boxes.position
         for (index, line) in lines.enumerated() {
             let text = index == headline?.index ? DateCandidates.withoutHeadline(line.text, headline: headline?.text) : line.text
             // A sentence's dates are its story's ("… вспыхнули 25 января 2011 года."), unless it opens with
@@ -32,7 +31,7 @@ enum DumpDates {
                 : .inside(fromStart: at - start, toEnd: end - 1 - at)
             evidence.inListItem = line.isBullet || line.isListing && line.hasHeadlineWords
             // A box's datelines are other pages' (a teaser's agency line, a comment's).
-            evidence.inFrame = line.boilerplate != nil || inBox(index)
+            evidence.inFrame = line.boilerplate != nil || boxes.contains[index]
             if line.text.hasCharacters(atMost: 160), DateCandidates.modifiedWords.occurs(in: Array(line.text.lowercased().utf8)) {
                 evidence.saysModified = true
             }

@@ -83,7 +83,8 @@ enum DumpTrail {
     /// root; so, it may stand anywhere (below the text, as a table's layout may set it).
     static func listed(above block: Range<Int>, in lines: [DumpLine]) -> Match? {
         let sections = sections(of: lines[0].text)
-        for end in stride(from: min(block.lowerBound, lines.count - 1), through: max(1, block.lowerBound - DumpLayout.trailAboveText), by: -1) {
+        let top = min(block.lowerBound, lines.count - 1), bottom = max(1, block.lowerBound - DumpLayout.trailAboveText)
+        for end in stride(from: top, through: bottom, by: -1) {
             let ordered = orderedItems(endingAt: end, in: lines)
             guard let (items, used) = ordered ?? blockItems(endingAt: end, in: lines), isTrail(items), used.first! > 0 else { continue }
             let last = items[items.count - 1]
@@ -92,7 +93,9 @@ enum DumpTrail {
             if isLabel(lines[used.first! - 1].text) || cutHeadline || sections.contains(TextComparison.fold(last))
                 || ordered != nil && BreadcrumbTrail.isHome(items[0]) { return (items, used) }
         }
-        for end in lines.indices.dropFirst() {
+        // Elsewhere (the window above was read): a numbered or run-together list from the root.
+        let window = bottom..<max(bottom, top + 1)
+        for end in lines.indices.dropFirst() where !window.contains(end) {
             if let (items, used) = orderedItems(endingAt: end, in: lines), isTrail(items), BreadcrumbTrail.isHome(items[0]) {
                 return (items, used)
             }
@@ -126,7 +129,8 @@ enum DumpTrail {
         if inline.count >= 2, inline[0].number == 1, inline.enumerated().allSatisfy({ $1.number == $0 + 1 }) {
             return inline.indices.allSatisfy({ isItem(inline[$0].item, last: $0 == inline.count - 1) }) ? (inline.map(\.item), [end]) : nil
         }
-        guard inline.count == 1, let number = inline.first?.number, number >= 2,
+        // A trail has few levels: a longer numbered list is walked back no further (it is none).
+        guard inline.count == 1, let number = inline.first?.number, BreadcrumbTrail.levels.contains(number),
               end + 1 == lines.count || numbered(lines[end + 1].text).first?.number != number + 1 else { return nil }
         var items: [String] = []
         for (offset, index) in stride(from: end, through: max(0, end - number + 1), by: -1).enumerated() {
@@ -150,27 +154,27 @@ enum DumpTrail {
         return (items, [index])
     }
 
-    /// A line's items parted where the letters say a new one begins ("ГлавнаяТехно": "Главная", "Техно").
+    /// A line's items parted where the letters say a new one begins ("ГлавнаяТехно": "Главная", "Техно"),
+    /// read scalar by scalar.
     static func glued(_ text: String) -> [String] {
+        let scalars = text.unicodeScalars
         var items: [String] = []
-        var item = ""
-        var previous: Character?
-        for character in text {
-            if let previous, character.isUppercase, previous.isLetter,
-               previous.isLowercase || isCyrillic(previous) != isCyrillic(character) {
-                items.append(item)
-                item = ""
+        var start = scalars.startIndex
+        var previous: Unicode.Scalar?
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if let previous, scalar.properties.isUppercase, previous.properties.isAlphabetic,
+               previous.properties.isLowercase || isCyrillic(previous) != isCyrillic(scalar) {
+                items.append(String(scalars[start..<index]))
+                start = index
             }
-            item.append(character)
-            previous = character
+            previous = scalar
         }
-        items.append(item)
+        items.append(String(scalars[start...]))
         return items.map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
-    private static func isCyrillic(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x400...0x52F).contains($0.value) } ?? false
-    }
+    private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x400...0x52F).contains(scalar.value) }
 
     /// A line's numbered items ("1. Главная 2. Новости", "3. Медицина"): the number the line opens with,
     /// then each next one after a space, an item what follows up to the next; none when no number opens it.
@@ -216,12 +220,12 @@ enum DumpTrail {
     /// The parts of a page's title besides its headline, folded: split at the separators that part a
     /// headline from the site and its section ("Изобретения. Ученые … » Vesti.kz": "изобретения").
     static func sections(of title: String) -> Set<String> {
+        // A title that names no site or section apart from its headline has no sections.
+        guard let headline = PageMetadata.headlinePart(of: title).map(TextComparison.fold) else { return [] }
         var parts = [title]
         for separator in PageMetadata.titleSeparators + [". "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        // A title that names no site or section apart from its headline has no sections.
-        guard let headline = PageMetadata.headlinePart(of: title).map(TextComparison.fold) else { return [] }
         return Set(parts.map { TextComparison.fold($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty && $0 != headline })
     }
 

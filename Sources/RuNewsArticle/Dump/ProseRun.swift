@@ -28,9 +28,8 @@ struct ProseRun {
         var gap = 0
         for (index, line) in lines.enumerated() {
             // A box of other pages' items is read as if it were not there: neither gap nor prose (its
-            // lines are left out of the text, `body` skips them). So is a link to another page under its
-            // label inside the text ("Читайте также: …").
-            if boxes.contains[index] || line.boilerplate == .related && BoilerplatePhrases.isRelatedLink(line.text) {
+            // lines are left out of the text, `body` skips them).
+            if boxes.contains[index] {
                 costs.append(0)
                 continue
             }

@@ -48,16 +48,16 @@ enum DatedItems {
     /// than the others.
     static func items(under element: Int, in document: HTMLDocument, datedBelow: [Bool], textBelow: [Int]) -> [Int] {
         guard datedBelow[element] else { return [] }
-        var byTag: [TagName: (all: Int, dated: [Int])] = [:]
+        var byTag: [TagName: (all: Int, chosen: [Int])] = [:]
         for child in document.children(of: element) where document.nodes[child].kind == .element {
             let tag = document.nodes[child].tag
             byTag[tag, default: (0, [])].all += 1
-            if datedBelow[child], isPost(child, in: document, textBelow: textBelow) { byTag[tag]!.dated.append(child) }
+            if datedBelow[child], isPost(child, in: document, textBelow: textBelow) { byTag[tag]!.chosen.append(child) }
         }
         var items: [Int] = []
-        for group in byTag.values where group.dated.count >= LinkLists.minimumItems && group.dated.count * 4 >= group.all * 3 {
-            let middle = group.dated.map { textBelow[$0] }.sorted()[group.dated.count / 2]
-            items += group.dated.filter { textBelow[$0] <= middle * articleMultiple }
+        for group in LinkLists.mostOfTheirTag(byTag) {
+            let middle = group.map { textBelow[$0] }.sorted()[group.count / 2]
+            items += group.filter { textBelow[$0] <= middle * articleMultiple }
         }
         return items
     }

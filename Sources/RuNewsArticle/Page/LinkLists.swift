@@ -45,30 +45,24 @@ enum LinkLists {
             if withLinks == minimumItems { break }
         }
         guard withLinks == minimumItems else { return [] }
-        // Grouped by tag and class: the linked children first, as a group of teasers has that many linked
-        // at least; the others only where one has, since a group with an unlinked item is none.
-        func key(_ child: Int) -> ByteKey? {
-            guard let name = document.value(of: "class", at: child), !name.isEmpty else { return nil }
-            return ByteKey(document.nodes[child].name + [0x20] + name)
-        }
-        var groups: [ByteKey: [Int]] = [:]
-        for child in children where document.nodes[child].kind == .element && text.inLinks[child] > 0 {
-            if let key = key(child) { groups[key, default: []].append(child) }
-        }
-        var unlinked: Set<ByteKey> = []
-        for child in children where document.nodes[child].kind == .element && text.inLinks[child] == 0 {
-            if let key = key(child) { unlinked.insert(key) }
-        }
+        // Grouped by tag and class, each child's class read once: a group with an unlinked item is none.
         // Without classes, most siblings of one tag opening with a link (another page's headline) are a
         // box of teasers; an article's paragraphs that cite a link at their start now and then are not.
-        var unclassed: [TagName: (all: Int, opening: [Int])] = [:]
-        for child in children where document.nodes[child].kind == .element && document.value(of: "class", at: child)?.isEmpty ?? true {
-            let tag = document.nodes[child].tag
-            unclassed[tag, default: (0, [])].all += 1
-            if text.inLinks[child] > 0, opensWithLink(child, in: document, text: text) { unclassed[tag]!.opening.append(child) }
+        var groups: [ByteKey: [Int]] = [:]
+        var unlinked: Set<ByteKey> = []
+        var unclassed: [TagName: (all: Int, chosen: [Int])] = [:]
+        for child in children where document.nodes[child].kind == .element {
+            let linked = text.inLinks[child] > 0
+            if let name = document.value(of: "class", at: child), !name.isEmpty {
+                let key = ByteKey(document.nodes[child].name + [0x20] + name)
+                if linked { groups[key, default: []].append(child) } else { unlinked.insert(key) }
+            } else {
+                let tag = document.nodes[child].tag
+                unclassed[tag, default: (0, [])].all += 1
+                if linked, opensWithLink(child, in: document, text: text) { unclassed[tag]!.chosen.append(child) }
+            }
         }
-        var candidates = groups.filter { !unlinked.contains($0.key) }.map(\.value)
-        candidates += unclassed.values.filter { $0.opening.count * 4 >= $0.all * 3 }.map(\.opening)
+        let candidates = groups.filter { !unlinked.contains($0.key) }.map(\.value) + mostOfTheirTag(unclassed)
         var teasers: [Int] = []
         for items in candidates where items.count >= minimumItems {
             guard items.reduce(0, { $0 + text.below[$1] }) <= teaserBytes * items.count else { continue }
@@ -78,16 +72,28 @@ enum LinkLists {
         return teasers
     }
 
-    /// Whether the first text below `node` is a link's.
+    /// Of siblings tallied by tag, the ones chosen where they are `minimumItems` at least and three in
+    /// four of their tag's.
+    static func mostOfTheirTag(_ tally: [TagName: (all: Int, chosen: [Int])]) -> [[Int]] {
+        tally.values.filter { $0.chosen.count >= minimumItems && $0.chosen.count * 4 >= $0.all * 3 }.map(\.chosen)
+    }
+
+    /// Whether the first text below `node` is a link's: a walk down the first child with text (no
+    /// recursion, however deep the page nests).
     static func opensWithLink(_ node: Int, in document: HTMLDocument, text: Text) -> Bool {
-        for child in document.children(of: node) {
-            switch document.nodes[child].kind {
-            case .text where document.nodes[child].text.contains(where: { $0 > 0x20 }): return false
-            case .element where text.below[child] > 0:
-                return document.nodes[child].tag == .a || opensWithLink(child, in: document, text: text)
-            default: continue
+        var current = node
+        descending: while true {
+            for child in document.children(of: current) {
+                switch document.nodes[child].kind {
+                case .text where document.nodes[child].text.contains(where: { $0 > 0x20 }): return false
+                case .element where text.below[child] > 0:
+                    if document.nodes[child].tag == .a { return true }
+                    current = child
+                    continue descending
+                default: continue
+                }
             }
+            return false
         }
-        return false
     }
 }

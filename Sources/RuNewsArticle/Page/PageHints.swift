@@ -31,15 +31,18 @@ extension ContentExtractor {
             var linkBelow = [Bool](repeating: false, count: count)
             var linkTextBelow = [Int](repeating: 0, count: count)
             var datedBelow = DatedItems.shortDates(in: document)
-            // The first text below each node with letters or digits (children after parents: the
-            // earliest child writes last).
-            var firstText = [Int32](repeating: -1, count: count)
+            // Whether the first text below each node with letters or digits is an advertisement's label
+            // (nil: no such text), each text read once (children after parents: the earliest child
+            // writes last).
+            var opensWithLabel = [Bool?](repeating: nil, count: count)
             for index in stride(from: count - 1, through: 1, by: -1) {
                 if document.nodes[index].kind == .text {
                     textBelow[index] += document.nodes[index].text.count
-                    if document.nodes[index].text.contains(where: BreadcrumbTrail.isWordByte) { firstText[index] = Int32(index) }
+                    if document.nodes[index].text.contains(where: BreadcrumbTrail.isWordByte) {
+                        opensWithLabel[index] = Self.isAdvertisementLabel(document.nodes[index].text)
+                    }
                 }
-                if firstText[index] >= 0 { firstText[document.nodes[index].parent] = firstText[index] }
+                if let opens = opensWithLabel[index] { opensWithLabel[document.nodes[index].parent] = opens }
                 if document.nodes[index].tag == .a {
                     linkBelow[index] = true
                     linkTextBelow[index] = textBelow[index]
@@ -70,8 +73,7 @@ extension ContentExtractor {
                 let isFrameHint = negative[index] && (!positive[index] || words.say(any: ContentExtractor.commentHints))
                     && textBelow[index] * 10 < pageText * 3
                 // A block that opens with an advertisement's label ("Реклама") is the advertisement.
-                let isAdvertisement = textBelow[index] <= Self.advertisementBytes && firstText[index] >= 0
-                    && Self.isAdvertisementLabel(document.nodes[Int(firstText[index])].text)
+                let isAdvertisement = textBelow[index] <= Self.advertisementBytes && opensWithLabel[index] == true
                 inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint || isListedItem[index]
                     || isAdvertisement
                     || LinkLists.isList(index, in: document, linkBelow: linkBelow)
