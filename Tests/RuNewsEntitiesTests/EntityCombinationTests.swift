@@ -30,6 +30,19 @@ import Testing
         #expect(people.map(\.mentions.count) == [1])
     }
 
+    /// A part of a body names the body it belongs to, in the genitive after the part's noun; the outer body's
+    /// own complement, its own name in the nominative, a place and a position are no body inside it.
+    @Test func aBodyInsideAnOrganisationsName() {
+        func names(_ text: String) -> [String] {
+            EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed(text)).organisations.map(\.name).sorted()
+        }
+        #expect(names("Сотрудники Главного управления МВД России по Нижегородской области задержали его.")
+            == ["Главное управление МВД России по Нижегородской области", "МВД России"])
+        #expect(names("Член Свердловского обкома КПСС выступил.") == ["КПСС", "Свердловский обком КПСС"])
+        #expect(!names("Выставка прошла в Центре современной культуры «Гараж».").contains("Гараж"))
+        #expect(!names("Он вошёл в Совет при Президенте РФ по развитию гражданского общества.").contains { $0.hasPrefix("Президент") })
+    }
+
     /// A place spanning exactly an organisation's mention is that organisation.
     @Test func aPlaceTwinOfAnOrganisationIsTheOrganisation() {
         let entities = EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed("Об этом рассказал Первый канал."))

@@ -68,6 +68,7 @@ public struct EntityExtraction: Sendable {
         }
         joinLatinSpellings(&people, &organisations, &locations, in: text)
         organisations = Self.filter(organisations) { !isCommonPhraseOpeningASentence($0, in: text) }
+        addNestedOrganisations(&organisations, people: people, locations: locations, in: text)
         // The tagger's organisations too: "МВД" found by the rules, "Министерство внутренних дел" by the tagger.
         organisations = organisationExtractor.linkingAbbreviations(organisations)
         Self.dropPlacesNamingOrganisations(&locations, organisations)
@@ -119,6 +120,19 @@ public struct EntityExtraction: Sendable {
                       }
               }) else { return false }
         return tokens.count >= 2 && text.readings[first].allSatisfy { $0.tag.contains(.pronominal) }
+    }
+
+    /// The bodies named inside organisations' names (`NestedOrganisations`), grouped with the others.
+    func addNestedOrganisations(_ organisations: inout [Organisation], people: [Person], locations: [Location],
+                                in text: AnalysedText) {
+        let nested = NestedOrganisations(text: text, taken: text.tokens(covering: people.flatMap(\.mentions) + locations.flatMap(\.mentions)))
+        let normalizer = PhraseNormalizer(morphology: morphology)
+        let found = organisations.flatMap(\.mentions).flatMap { nested.inside(text.tokenRange(of: $0)) }.map { range in
+            OrganisationExtractor.Found(range: range, name: Self.name(of: range, in: text, normalizer))
+        }
+        guard !found.isEmpty else { return }
+        organisations = OrganisationExtractor(morphology: morphology).group(found, in: text, into: organisations)
+        for index in organisations.indices { organisations[index].mentions.sort { $0.start < $1.start } }
     }
 
     /// A place mention spanning exactly what an organisation's does is that organisation ("Первый канал",
