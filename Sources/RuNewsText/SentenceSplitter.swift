@@ -227,8 +227,9 @@ public struct SentenceSplitter: Sendable {
     static let quotedTitleTokens = 10
 
     /// Whether the token at `index` stands inside «…» opened in this sentence and closed a few tokens on,
-    /// the same line, with a lowercase word right after the closing quote: the sentence goes on past the
-    /// title, so what the title's own full stop ends is the title's part, not the sentence.
+    /// the same line, with a lowercase word, a bracket, a semicolon or another title right after the closing
+    /// quote: the sentence goes on past the title, so what the title's own full stop ends is the title's
+    /// part, not the sentence.
     private func isInsideShortQuote(after index: Int, first: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         func quote(_ position: Int, in set: Set<Unicode.Scalar>) -> Bool {
             tokens[position].kind == .quote && set.contains(scalars[Int(tokens[position].start)])
@@ -245,9 +246,20 @@ public struct SentenceSplitter: Sendable {
         while closing < tokens.count, closing - opening <= Self.quotedTitleTokens {
             if hasLineBreak(between: tokens[closing - 1], tokens[closing], scalars: scalars) || quote(closing, in: Self.openingQuotes) { return false }
             if quote(closing, in: Self.closingQuotes) {
-                // Past a comma too ("«Голос. Дети», которое …"), not past a dash (quoted speech: «…», — сказал он).
                 var after = closing + 1
-                if after < tokens.count, tokens[after].kind == .punctuation, scalars[Int(tokens[after].start)] == "," { after += 1 }
+                guard after < tokens.count, !hasLineBreak(between: tokens[closing], tokens[after], scalars: scalars) else { return false }
+                // A bracket or a semicolon after the title annotates it or goes on to the next item
+                // ("«Звёздные войны. Эпизод IV» (1977)", "«Пакт. Последний пакт»; ведущим …").
+                if isOpeningBracket(after, scalars: scalars, tokens: tokens)
+                    || tokens[after].kind == .punctuation && scalars[Int(tokens[after].start)] == ";" {
+                    return true
+                }
+                // Past a comma too ("«Голос. Дети», которое …", "«Граница. Таежный роман», «Марш Турецкого»"),
+                // not past a dash (quoted speech: «…», — сказал он).
+                if tokens[after].kind == .punctuation, scalars[Int(tokens[after].start)] == "," {
+                    after += 1
+                    if after < tokens.count, quote(after, in: Self.openingQuotes) { return true }
+                }
                 guard after < tokens.count, tokens[after].kind == .word,
                       !hasLineBreak(between: tokens[closing], tokens[after], scalars: scalars) else { return false }
                 return ScalarClass(scalars[Int(tokens[after].start)]).isLowercase
