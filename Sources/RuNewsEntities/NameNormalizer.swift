@@ -17,8 +17,10 @@ struct NameNormalizer {
         }
     }
 
-    /// The nominative forms of `parts` (their readings and roles) and the gender they agree on.
-    func normalize(_ parts: [(readings: [Parse], text: String, part: Part)]) -> (forms: [String], gender: Person.Gender?) {
+    /// The nominative forms of `parts` (their readings and roles) and the gender they agree on, in one of
+    /// the `allowed` cases where the readings fit one (`NameContext`).
+    func normalize(_ parts: [(readings: [Parse], text: String, part: Part)], allowed: Set<Grammeme>? = nil)
+        -> (forms: [String], gender: Person.Gender?) {
         // A part read as a name is read only so: "Марку" is Марк, not the stamp.
         let candidates = parts.map { part -> [Parse] in
             let named = part.readings.filter { $0.tag.contains(Self.grammeme(of: part.part)) }
@@ -26,14 +28,21 @@ struct NameNormalizer {
         }
         // The case and gender under which the parts' readings score best together.
         var best: (score: Double, grammaticalCase: Grammeme, gender: Grammeme?) = (-1, .nominative, nil)
-        for gender in [Grammeme.masculine, .feminine] {
-            for grammaticalCase in Grammeme.mainCases {
-                var score = 0.0
-                for readings in candidates {
-                    score += readings.lazy.filter { fits($0, grammaticalCase, gender) }.map(\.score).max() ?? 0
+        // The context's cases first, where every part reads in one of them ("Максима Виторгана" after "за"
+        // has no accusative guess for the surname: the readings alone decide).
+        for cases in [allowed, nil] {
+            for gender in [Grammeme.masculine, .feminine] {
+                for grammaticalCase in Grammeme.mainCases where cases?.contains(grammaticalCase) ?? true {
+                    var score = 0.0, everyPart = true
+                    for readings in candidates {
+                        let fitting = readings.lazy.filter { fits($0, grammaticalCase, gender) }.map(\.score).max()
+                        score += fitting ?? 0
+                        everyPart = everyPart && fitting != nil
+                    }
+                    if score > best.score, everyPart || cases == nil { best = (score, grammaticalCase, gender) }
                 }
-                if score > best.score { best = (score, grammaticalCase, gender) }
             }
+            if best.score > 0 || allowed == nil { break }
         }
         let gender: Person.Gender? = best.score <= 0 ? nil : best.gender == .feminine ? .female : .male
         let forms = zip(parts, candidates).map { part, readings -> String in
@@ -135,7 +144,7 @@ extension NameNormalizer {
         for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }
         for index in match.middle { parts.append((text.readings[index], text.texts[index], .middle)) }
         for index in match.last { parts.append((text.readings[index], text.texts[index], .last)) }
-        var (forms, gender) = normalize(parts)
+        var (forms, gender) = normalize(parts, allowed: NameContext.cases(before: match.tokens.lowerBound, in: text))
         // Only where the readings left the name as written: a name they decline is theirs.
         if forms == parts.map(\.text), let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
         // A surname the text declines in "-а" is that noun where the readings could not tell: left in an
