@@ -506,6 +506,9 @@ def main():
     ap.add_argument('--fixture', help='write the exported ensemble\'s labels of some NEREL train paragraphs here')
     ap.add_argument('--show', help='with --out: print the labels of the CRF alone and of the ensemble for each line of this file')
     ap.add_argument('--crf-only', action='store_true', help='score the shipped CRF alone and stop')
+    ap.add_argument('--tagger', default=RESOURCE, help='the CRF resource to add (default: the shipped ru.tagger)')
+    ap.add_argument('--folds', type=int, default=0, help='cross-validation on NEREL train: this many folds …')
+    ap.add_argument('--fold', type=int, default=0, help='… trained without this one (Tools/nerel_folds.py)')
     a = ap.parse_args()
 
     import torch
@@ -516,7 +519,7 @@ def main():
 
     runews = os.path.abspath(a.runews)
     morph = tt.Morph(runews)
-    crf = ShippedCRF()
+    crf = ShippedCRF(a.tagger)
     feats = tt.Features(morph, crf, crf.ks, {})
 
     pf = tt.prepare(tt.factru_docs(), runews, morph)
@@ -532,7 +535,7 @@ def main():
         return
 
     t0 = time.time()
-    docs = tt.read_jsonl(os.path.join(tt.SHARED, 'nerel', 'train.jsonl'))
+    docs = tt.in_fold(tt.read_jsonl(os.path.join(tt.SHARED, 'nerel', 'train.jsonl')), a.folds, a.fold)
     preps = tt.prepare(docs, runews, morph)
     sents = []
     for p in preps:

@@ -139,6 +139,14 @@ def read_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
+def in_fold(docs, folds, fold, held_out=False):
+    """The NEREL train documents of a cross-validation run: with `folds` K and `fold` i, the training part is
+    every document whose index mod K is not i, the held-out part those whose index is (`held_out`)."""
+    if not folds:
+        return docs
+    return [d for n, d in enumerate(docs) if (n % folds == fold) == held_out]
+
+
 def factru_docs():
     folder = os.path.join(SHARED, 'factru-dev')
     out = []
@@ -697,6 +705,8 @@ def main():
     ap.add_argument('--c2', type=float)
     ap.add_argument('--iters', type=int)
     ap.add_argument('--ks', help='cluster granularities, comma-separated (overrides the model\'s)')
+    ap.add_argument('--folds', type=int, default=0, help='cross-validation on NEREL train: this many folds …')
+    ap.add_argument('--fold', type=int, default=0, help='… trained without this one (Tools/nerel_folds.py)')
     a, rest = ap.parse_known_args()
     ks, cfg, c1, c2, iters = CONFIGS[a.model]
     c1 = a.c1 if a.c1 is not None else c1
@@ -719,7 +729,7 @@ def main():
         return
 
     t0 = time.time()
-    train_docs = read_jsonl(os.path.join(SHARED, 'nerel', 'train.jsonl'))
+    train_docs = in_fold(read_jsonl(os.path.join(SHARED, 'nerel', 'train.jsonl')), a.folds, a.fold)
     preps = prepare(train_docs, runews, morph)
     items = []
     for p in preps:
@@ -730,7 +740,8 @@ def main():
             items.append((feats.sentence(texts), [labels[i] for i in sent]))
     ntok = sum(len(x[1]) for x in items)
     print('# %d sentences, %d tokens (features %.1f s)' % (len(items), ntok, time.time() - t0), file=sys.stderr)
-    crf = a.crf or os.path.join(CACHE, '%s-%s-%s-%s-%s.crfsuite' % (a.model, '_'.join(map(str, ks)), c1, c2, 'keep' if a.keep_lower else a.drop_lower))
+    crf = a.crf or os.path.join(CACHE, '%s-%s-%s-%s-%s%s.crfsuite' % (a.model, '_'.join(map(str, ks)), c1, c2, 'keep' if a.keep_lower else a.drop_lower,
+                                                                     '-fold%d.%d' % (a.fold, a.folds) if a.folds else ''))
     dt = train(items, crf, c1, c2, iters)
     model = Model(crf)
     print('# model %s: %d features with weights, trained in %.0f s' % (a.model, len(model.rows), dt), file=sys.stderr)
