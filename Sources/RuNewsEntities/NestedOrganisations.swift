@@ -4,8 +4,9 @@ import RuNewsText
 /// The organisations an organisation's name holds: a part of a body names the body it belongs to, in the
 /// genitive after the part's common noun ("пресс-служба МВД Киргизии" → "МВД Киргизии", "Главного
 /// управления МВД России по Нижегородской области" → "МВД России", "Комитета Госдумы по науке" →
-/// "Госдумы", "школе при ЦК КПСС" → "ЦК КПСС"). Both annotations mark them; a name the outer one only
-/// opens with ("МВД" of "МВД России") is no part of a body, so it is not read.
+/// "Госдумы", "школе при ЦК КПСС" → "ЦК КПСС"). NEREL and factRuEval both mark them; the name an outer one
+/// opens with ("МВД" of "МВД России", "Правительство" of "Правительство России") only NEREL marks, and it is
+/// not read.
 struct NestedOrganisations {
     let text: AnalysedText
     /// Tokens of people's and places' mentions: a body's name starts with neither.

@@ -130,6 +130,11 @@ public struct EntityExtraction: Sendable {
         let found = organisations.flatMap(\.mentions).flatMap { nested.inside(text.tokenRange(of: $0)) }.map { range in
             OrganisationExtractor.Found(range: range, name: Self.name(of: range, in: text, normalizer))
         }
+        group(found, into: &organisations, in: text)
+    }
+
+    /// Found organisations grouped with the others by name, each one's mentions in text order.
+    func group(_ found: [OrganisationExtractor.Found], into organisations: inout [Organisation], in text: AnalysedText) {
         guard !found.isEmpty else { return }
         organisations = OrganisationExtractor(morphology: morphology).group(found, in: text, into: organisations)
         for index in organisations.indices { organisations[index].mentions.sort { $0.start < $1.start } }
@@ -334,10 +339,7 @@ public struct EntityExtraction: Sendable {
         let found = spans.filter { $0.kind == .organisation }.map { span in
             OrganisationExtractor.Found(range: span.tokens, name: Self.name(of: span.tokens, in: text, normalizer))
         }
-        if !found.isEmpty {
-            organisations = OrganisationExtractor(morphology: morphology).group(found, in: text, into: organisations)
-            for index in organisations.indices { organisations[index].mentions.sort { $0.start < $1.start } }
-        }
+        group(found, into: &organisations, in: text)
         var byName: [String: Int] = [:]  // the first place of each folded name
         for (index, location) in locations.enumerated().reversed() { byName[Folding.fold(location.name)] = index }
         for span in spans where span.kind == .location {
