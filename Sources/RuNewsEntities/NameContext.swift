@@ -31,6 +31,9 @@ enum NameContext {
         let previous = start - 1
         guard text.kind(previous) == .word, !text.isCapitalized(previous), !text.isUppercaseWord(previous) else { return nil }
         if let cases = prepositionCases[text.folded[previous]] { return cases }
+        // Asked first, of the lemmas read in place: most words before a name are no position, and a word
+        // hardly ever a noun is none.
+        guard text.hasNoun(in: RoleVocabulary.positions, at: previous) else { return nil }
         let positions = text.readings[previous].filter { reading in
             reading.tag.partOfSpeech == .noun && RoleVocabulary.positions.contains(Word(Folding.fold(reading.lemma)))
         }

@@ -14,12 +14,19 @@ struct NestedOrganisations {
 
     /// The token ranges of the organisations inside `outer`, outermost first, each holding those inside it.
     func inside(_ outer: Range<Int>) -> [Range<Int>] {
-        guard let start = innerStart(in: outer) else { return [] }
-        var end = start + 1
+        guard let first = innerStart(in: outer) else { return [] }
+        var end = first + 1
         // The outer body's own complement ("по Нижегородской области") is not the inner one's.
         while end < outer.upperBound, !endsName(end) { end += 1 }
-        let inner = start..<end
-        return [inner] + inside(inner)
+        // No word up to that end ends a name, so every body further inside ends there too: one walk on,
+        // each search starting where the last body starts.
+        var found: [Range<Int>] = []
+        var start: Int? = first
+        while let next = start {
+            found.append(next..<end)
+            start = innerStart(in: next..<end)
+        }
+        return found
     }
 
     /// The first word after the outer name's first that opens a capitalised name, written after a common
