@@ -24,6 +24,9 @@ enum BoilerplatePhrases {
         ("все »", .navigation), ("далее", .navigation), ("подробнее", .navigation),
     ]
 
+    /// The first letters of the advertisements' phrases: a line opening with none of them is no advertisement.
+    static let advertisementOpenings = Set(table.filter { $0.kind == .ads }.compactMap(\.phrase.unicodeScalars.first))
+
     /// What a site's interface says anywhere in a short line: "Если вы заметили ошибку, выделите её и
     /// нажмите Ctrl+Enter", "Ваш браузер не поддерживает видео".
     static let interfaceNotices = BytePatterns(["ctrl+enter", "ctrl-enter", "ctrl + enter", "браузер не поддерживает"])

@@ -1,4 +1,6 @@
+import Foundation
 import RuNewsHTML
+import RuNewsText
 
 extension ContentExtractor {
     /// Class and id words that mark the frame of a page, not its article.
@@ -87,7 +89,13 @@ extension ContentExtractor {
 
         /// A short text that is an advertisement's label: "Реклама", "РЕКЛАМА".
         static func isAdvertisementLabel(_ text: [UInt8]) -> Bool {
-            text.count <= 40 && BoilerplatePhrases.kind(of: String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) == .ads
+            guard text.count <= 40 else { return false }
+            let line = String(decoding: text, as: UTF8.self)
+            // Every short text of the page comes here: one whose first letter opens no advertisement's
+            // phrase is not trimmed and folded to see that it is none.
+            guard let first = line.unicodeScalars.first(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }),
+                  BoilerplatePhrases.advertisementOpenings.contains(Folding.fold(first)) else { return false }
+            return BoilerplatePhrases.kind(of: line.trimmed(.whitespacesAndNewlines)) == .ads
         }
 
         func weight(of element: Int, _ document: HTMLDocument) -> Double {
