@@ -57,6 +57,28 @@ import RuNewsHTML
         #expect(PageExtractor().extract(Array(menu.utf8)).article.breadcrumbs == nil)
     }
 
+    /// A run of links no class marks and whose addresses do not nest is a trail when the page's JSON-LD
+    /// declares each of its links a level of its `BreadcrumbList`; a declaration that vouches for part of
+    /// the run, or a declaration with no such run shown, makes none.
+    @Test func aDeclaredTrailVouchesForTheLinksShown() {
+        func trail(shown: String, declared: [(name: String, id: String)]) -> [String]? {
+            let items = declared.enumerated().map { index, item in
+                #"{"@type": "ListItem", "position": \#(index + 1), "item": {"@id": "\#(item.id)", "name": "\#(item.name)"}}"#
+            }
+            let script = #"<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [\#(items.joined(separator: ", "))]}</script>"#
+            let page = Self.page.replacingOccurrences(of: #"<div class="breadcrumbs"><a href="/">Главная</a> » <a href="/science">Наука</a> » <a href="/science/1">Медицина</a></div>"#, with: shown)
+                .replacingOccurrences(of: "</body>", with: script + "</body>")
+            return PageExtractor().extract(Array(page.utf8)).article.breadcrumbs
+        }
+        let shown = #"<div class="x7f3a"><a href="/rubric-science">Наука</a> › <a href="/rubric-medicine">Медицина</a></div>"#
+        let levels = [("Главная", "https://example.ru/"), ("Наука", "https://example.ru/rubric-science"), ("Медицина", "https://example.ru/rubric-medicine")]
+        #expect(trail(shown: shown, declared: []) == nil, "two links that do not nest, not from the root")
+        #expect(trail(shown: shown, declared: levels) == ["Наука", "Медицина"])
+        #expect(trail(shown: shown, declared: [("Главная", "https://example.ru/"), ("Медицина", "https://example.ru/rubric-medicine")]) == nil,
+                "a news list's rubric path, its deepest level the article's")
+        #expect(trail(shown: "", declared: levels) == nil, "declared, not shown")
+    }
+
     /// Of two unmarked trails, the path from the site's front page wins over a section and its part
     /// that a heading links before it.
     @Test func theTrailFromTheFrontPageWins() {

@@ -19,14 +19,18 @@ enum BreadcrumbTrail {
     }
     static let levels = 2...6
 
-    /// A trail found: its items, and whether it starts at the site's front page.
+    /// A trail found: its items, whether it starts at the site's front page, its links' paths, and
+    /// whether its shape and addresses say it is a path (else the page's declaration must, `declares`).
     struct Found {
         let items: [String]
         let fromRoot: Bool
+        var paths: [String] = []
+        var isPath = true
     }
 
-    /// The trail `element` is, or nil.
-    static func trail(of element: Int, in document: HTMLDocument) -> Found? {
+    /// The trail `element` is, or nil; with `unproven`, also a run of links shaped and separated as a trail
+    /// whose addresses and label do not say it is a path.
+    static func trail(of element: Int, in document: HTMLDocument, unproven: Bool = false) -> Found? {
         let children = document.children(of: element)
         // Two links need a separator between them, but for a list's two items.
         let isOrdered = document.nodes[element].tag == .ol
@@ -103,9 +107,26 @@ enum BreadcrumbTrail {
         // too, but seldom numbered) that goes down or starts at the front page, or links run together
         // over three levels (two are a name and its page as often) that go down.
         let drawnByStyle = listed ? isOrdered && (descending || homeAtRoot) : levelCount >= directedLevels && descending
-        guard labelled || (glued || listed ? drawnByStyle : descending || directed && isRoot(paths[0]) || directedThrough)
-        else { return nil }
-        return Found(items: links.map(\.text) + (current.map { [$0] } ?? []), fromRoot: isRoot(paths[0]) || isHome(links[0].text))
+        let isPath = labelled || (glued || listed ? drawnByStyle : descending || directed && isRoot(paths[0]) || directedThrough)
+        guard isPath || unproven && !glued && !listed && current == nil else { return nil }
+        return Found(items: links.map(\.text) + (current.map { [$0] } ?? []), fromRoot: isRoot(paths[0]) || isHome(links[0].text),
+                     paths: paths, isPath: isPath)
+    }
+
+    /// Whether a page's declared trail (JSON-LD's `BreadcrumbList`, which no reader sees) vouches for a run
+    /// of links the page shows: each link is one of the declared levels, by address or by name, in the
+    /// declared order. Part of them is not enough: a news list's items show their rubric's path too
+    /// ("Регионы > Акмолинская обл."), the article's own among them.
+    static func declares(_ declared: [(name: String, path: String)], _ found: Found) -> Bool {
+        guard found.items.count == found.paths.count else { return false }
+        var rest = declared[...]
+        for (name, path) in zip(found.items, found.paths) {
+            let folded = TextComparison.fold(name)
+            guard let level = rest.firstIndex(where: { (!$0.path.isEmpty && $0.path == path) || TextComparison.fold($0.name) == folded })
+            else { return false }
+            rest = rest[(level + 1)...]
+        }
+        return true
     }
 
     /// Whether `node` is a trail's label standing before it ("<strong>Где я:</strong><ul>…").

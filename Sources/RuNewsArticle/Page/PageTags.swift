@@ -52,6 +52,21 @@ enum JSONLD {
         return JSONValue(after: text[range.upperBound...])
     }
 
+    /// The levels of the first `BreadcrumbList`: each `ListItem`'s name (its own or its `item`'s) and the
+    /// path of its address (`item` as a string or its `@id`), in the list's order; empty when there is none.
+    static func breadcrumbs(in text: String) -> [(name: String, path: String)] {
+        guard let list = text.range(of: "\"BreadcrumbList\""),
+              let key = text[list.upperBound...].range(of: "\"itemListElement\""),
+              case .array(let items)? = JSONValue(after: text[key.upperBound...]) else { return [] }
+        return items.compactMap { item in
+            let linked = item["item"]
+            guard let name = (item["name"]?.string ?? linked?["name"]?.string)?.trimmed(.whitespacesAndNewlines), !name.isEmpty
+            else { return nil }
+            let address = linked?.string ?? linked?["@id"]?.string ?? ""
+            return (name, String(decoding: SiteHost.parts(of: Array(address.utf8)).path, as: UTF8.self))
+        }
+    }
+
     /// The names of the first `author`'s authors: `"author": "Имя"`, an object's `name`, or an array of
     /// either; each author's own `name` only (not that of the organisation it `worksFor`, nor its image's).
     static func authorNames(in text: String) -> [String] {
