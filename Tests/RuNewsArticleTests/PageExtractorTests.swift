@@ -107,6 +107,29 @@ import RuNewsHTML
             == "Вечерние вести Камчатки")
     }
 
+    /// A block that prints a part of the title and nothing else is a heading whatever its class says
+    /// (hashed names say nothing): the headline, not the site's name the title opens with; a subtitle
+    /// inside the `<h1>` that is a part of the title too is no heading of its own.
+    @Test func aBlockPrintingAPartOfTheTitleIsAHeading() {
+        func title(_ heading: String) -> String? {
+            let page = """
+                <html><head><title>Независимое бюро новостей | В Днепропетровске сделали операцию столетней женщине</title></head><body>
+                <div class="q1w2e3"><a href="/">Новости</a> <a href="/health/">Здоровье</a></div>
+                \(heading)
+                <div class="r4t5y6"><p>Днепропетровские хирурги прооперировали женщину, которой исполнилось сто лет, сообщают в больнице.</p>
+                <p>Пациентка сломала бедро при падении дома, врачи установили ей протез тазобедренного сустава.</p></div>
+                <div class="u7i8o9">© 2012 Независимое бюро новостей</div>
+                </body></html>
+                """
+            return PageExtractor().extract(Array(page.utf8)).article.title
+        }
+        #expect(title(#"<div class="z0x9c8">В Днепропетровске сделали операцию столетней женщине</div>"#)
+            == "В Днепропетровске сделали операцию столетней женщине")
+        #expect(title("") == "Независимое бюро новостей", "nothing printed: the title's first part, as before")
+        #expect(title(#"<h1>Столетней женщине заменили сустав<br><small>В Днепропетровске сделали операцию столетней женщине</small></h1>"#)
+            == "Столетней женщине заменили сустав В Днепропетровске сделали операцию столетней женщине")
+    }
+
     /// A heading that is all a link to the site's front page is the site's name (which a `<title>` of the
     /// site's name agrees with), not the headline; of two nested headings, the one without the extras.
     @Test func theSitesNameLinkingHomeIsNoHeadline() {

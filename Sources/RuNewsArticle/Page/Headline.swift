@@ -33,6 +33,7 @@ struct HeadingCandidates {
 
     private(set) var all: [HeadingCandidate] = []
     private var marked = 0, printed = 0
+    private var titleParts = PrintedHeadline.TitleParts()
 
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
         guard document.nodes[element].namespace == .html else { return }
@@ -41,9 +42,13 @@ struct HeadingCandidates {
         case .h1 where marked < Self.limit: (text, mark) = (document.text(of: element), .h1)
         case .h2 where marked < Self.limit: (text, mark) = (document.text(of: element), .h2)
         case .h1, .h2: return
+        case .title where titleParts.parts.isEmpty:
+            titleParts.add(document.text(of: element))
+            return
         default:
             guard printed < Self.limit else { return }
-            (text, mark) = (PrintedHeadline.text(of: element, in: document, hints: hints), .printed)
+            let marked = PrintedHeadline.text(of: element, in: document, hints: hints)
+            (text, mark) = (marked ?? titleParts.printed(by: element, in: document), .printed)
         }
         guard let text, Self.hasTwoWords(text), !Self.linksHome(element, text: text, in: document) else { return }
         if mark == .printed { printed += 1 } else { marked += 1 }

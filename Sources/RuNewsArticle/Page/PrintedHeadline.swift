@@ -15,13 +15,18 @@ enum PrintedHeadline {
     /// The element's text when the hints name it a headline and it is short enough to be one.
     static func text(of element: Int, in document: HTMLDocument, hints: HintWords) -> String? {
         guard !document.nodes[element].tag.isHidden, hints.say(any: Self.hints) else { return nil }
+        return text(of: element, in: document, atMost: maximumBytes)
+    }
+
+    /// The element's visible text, white space collapsed, or nil when it has none or more than `limit` bytes.
+    static func text(of element: Int, in document: HTMLDocument, atMost limit: Int) -> String? {
         var bytes: [UInt8] = []
         var stack = [element]
         while let node = stack.popLast() {
             switch document.nodes[node].kind {
             case .text:
                 bytes.append(contentsOf: document.nodes[node].text)
-                if bytes.count > maximumBytes { return nil }
+                if bytes.count > limit { return nil }
             case .element:
                 if document.nodes[node].tag.isHidden { continue }
                 if document.nodes[node].tag.isBlock || document.nodes[node].tag == .br { bytes.append(0x20) }
@@ -32,5 +37,64 @@ enum PrintedHeadline {
         }
         let text = CollapsedWhitespace.string(bytes)
         return text.isEmpty ? nil : text
+    }
+
+    /// The parts of a page's title of three words or more, folded, white space collapsed: a block that
+    /// prints one of them, all of its text, is a heading whatever its class says (hashed class names say
+    /// nothing; "Независимое бюро новостей | В Днепропетровске …", "Сайт в Москве: Карантин …").
+    struct TitleParts {
+        private(set) var parts: Set<String> = []
+        private(set) var longest = 0, shortest = Int.max
+
+        mutating func add(_ title: String) {
+            let agreement = HeadlineAgreement.Title(title)
+            let bytes = Array(title.utf8)
+            for range in agreement.parts {
+                let part = Folding.fold(CollapsedWhitespace.string(Array(bytes[range])))
+                guard part.split(separator: " ").count >= 3 else { continue }
+                parts.insert(part)
+                (longest, shortest) = (max(longest, part.utf8.count), min(shortest, part.utf8.count))
+            }
+        }
+
+        /// The part the element prints, and nothing else, outside a heading (whose subtitle may be a part
+        /// of the title too: "<h1>Евро подешевел …<br><small>Официальный курс …</small></h1>").
+        func printed(by element: Int, in document: HTMLDocument) -> String? {
+            guard !parts.isEmpty, !document.nodes[element].tag.isHidden, document.nodes[element].tag != .a,
+                  (shortest...limit).contains(textLength(of: element, in: document)),
+                  let text = PrintedHeadline.text(of: element, in: document, atMost: limit),
+                  parts.contains(Folding.fold(text)) else { return nil }
+            var ancestor = document.nodes[element].parent
+            while ancestor > 0 {
+                if document.nodes[ancestor].tag.isHeading { return nil }
+                ancestor = document.nodes[ancestor].parent
+            }
+            return text
+        }
+
+        /// The bytes of a block that may print a part, its white space not yet collapsed (indented markup).
+        private var limit: Int { longest * 2 + 64 }
+
+        /// The bytes of text in the element's children and theirs, counted without gathering them; -1 for
+        /// an element with a block below it or more text than a part, as most elements have.
+        private func textLength(of element: Int, in document: HTMLDocument) -> Int {
+            var length = 0
+            for child in document.children(of: element) {
+                switch document.nodes[child].kind {
+                case .text:
+                    length += document.nodes[child].text.count
+                case .element:
+                    guard !document.nodes[child].tag.isBlock else { return -1 }
+                    for inner in document.children(of: child) {
+                        guard document.nodes[inner].kind != .element else { return -1 }
+                        length += document.nodes[inner].text.count
+                    }
+                default:
+                    continue
+                }
+                if length > limit { return -1 }
+            }
+            return length
+        }
     }
 }
