@@ -197,6 +197,15 @@ func people(_ text: String) -> [Person] {
         #expect(envoy.first?.roles.first?.organisation == "президент в округе")
     }
 
+    /// A chain that opens with "и" joins the title to another noun, not to a body; one that opens with
+    /// "в" names the place the title is held in, which is its organisation without the preposition.
+    @Test func aChainOpeningWithAJoinerNamesNoBodyOrAPlace() throws {
+        let president = try #require(people("В гости пришли президент и миссис Обама.").first?.roles.first)
+        #expect(president.title == "президент" && president.organisation == nil && president.text == "президент")
+        let ambassador = try #require(people("сказал бывший посол в Китае Джон Хантсмен").first?.roles.first)
+        #expect(ambassador.title == "посол" && ambassador.organisation == "Китай")
+    }
+
     /// An age and a verb of becoming after a position in the instrumental stand between a title and its name.
     @Test func readsTitlesPastAnAgeAndAVerbOfBecoming() throws {
         #expect(people("Новым премьер-министром стала Аленка Братушек.").first?.roles.map(\.title) == ["премьер-министр"])
