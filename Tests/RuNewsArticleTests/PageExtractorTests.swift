@@ -107,6 +107,24 @@ import RuNewsHTML
             == "Вечерние вести Камчатки")
     }
 
+    /// A bare name in a block of its own right after the text, outside its container, is its signature
+    /// whatever its class says; a byline a few blocks further down is the next teaser's.
+    @Test func aNameRightAfterTheTextSignsIt() {
+        func authors(after text: String) -> [String] {
+            let page = """
+                <html><head><title>Учителей физкультуры проверят</title></head><body>
+                <h1>Учителей физкультуры проверят</h1>
+                <div class="a1b2"><p>В школах города начались проверки уроков физкультуры, сообщили в управлении образования.</p>
+                \((1...6).map { "<p>Проверяющие оценят активность на уроке и технику выполнения упражнений, добавили там (\($0)).</p>" }.joined())</div>
+                \(text)
+                </body></html>
+                """
+            return PageExtractor().extract(Array(page.utf8)).article.authors
+        }
+        #expect(authors(after: #"<div class="c3d4">Елизавета Банникова</div>"#) == ["Елизавета Банникова"])
+        #expect(authors(after: #"<h3><a href="/2">Тандем ответил на протесты</a></h3><p>Дмитрий ЧЕРНЫШОВ | 8 декабря 2011</p>"#).isEmpty)
+    }
+
     /// A block that prints a part of the title and nothing else is a heading whatever its class says
     /// (hashed names say nothing): the headline, not the site's name the title opens with; a subtitle
     /// inside the `<h1>` that is a part of the title too is no heading of its own.

@@ -15,9 +15,14 @@ struct AuthorFinder {
         headline.flatMap { bylineNear(headline: $0, in: blocks) }
             ?? paragraphs.first.flatMap(Byline.opening).flatMap(people)
             ?? paragraphs.last.flatMap(signature)
-            ?? body.flatMap { blocks.indices.contains($0.upperBound) ? signature(blocks[$0.upperBound]) : nil }
+            ?? body.flatMap { signature(after: $0, in: blocks) }
             ?? body.flatMap { bylineBeside($0, in: blocks) }
             ?? []
+    }
+
+    /// A signature in the block right after the text's.
+    func signature(after body: Range<Int>, in blocks: [String]) -> [String]? {
+        blocks.indices.contains(body.upperBound) ? signature(blocks[body.upperBound]) : nil
     }
 
     /// A marked byline in the three blocks before the text or the three after it, nearest first.

@@ -97,6 +97,13 @@ public struct PageExtractor: Sendable {
         if article.authors.isEmpty {
             article.authors = finder.authors(around: headline, in: blocks, text: paragraphs)
         }
+        // A signature may stand in a block of its own right after the text, outside its container
+        // ("<div class="author">Елизавета Банникова</div>"). Bylines a few blocks further are not read
+        // there, as a dump's are: on a page they are as often the next teaser's ("Дмитрий ЧЕРНЫШОВ | 8 декабря").
+        if article.authors.isEmpty, let first = paragraphs.first, let last = paragraphs.last,
+           let start = blocks.firstIndex(of: first), let end = blocks[start...].firstIndex(of: last) {
+            article.authors = finder.signature(after: start..<(end + 1), in: blocks) ?? []
+        }
         // Short lines the text ends with that are no sentences are the page's: the label of a list left
         // out ("Ссылки по теме:"), a counter ("Просмотров: 2639"). A signature stays.
         while paragraphs.count > 1, let last = paragraphs.last, DumpLine.words(in: Substring(last)) <= Self.frameTailWords,
