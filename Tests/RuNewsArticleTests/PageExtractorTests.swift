@@ -107,6 +107,26 @@ import RuNewsHTML
             == "Вечерние вести Камчатки")
     }
 
+    /// Where no title names it, the heading the page's description opens with is the headline; a
+    /// description that is all one heading is the lead printed under the headline.
+    @Test func theHeadingTheDescriptionOpensWithIsTheHeadline() {
+        func title(description: String) -> String? {
+            let page = """
+                <html><head><meta name="description" content="\(description)"></head><body>
+                <div><a href="/">Главная</a> | <a href="/health/">Здоровье</a></div>
+                <h2>Найдено мощное средство для профилактики ВИЧ</h2>
+                <h3>Вещество разрушает оболочку вируса за несколько минут</h3>
+                <div><p>Ученым из Техасского университета удалось обнаружить соединение, способное разрушать вирус.</p>
+                <p>Исследователи рассчитывают, что гель на его основе поступит в продажу через несколько лет.</p></div>
+                </body></html>
+                """
+            return PageExtractor().extract(Array(page.utf8)).article.title
+        }
+        #expect(title(description: "Найдено мощное средство для профилактики ВИЧ. Ученым из Техасского университета удалось …")
+            == "Найдено мощное средство для профилактики ВИЧ")
+        #expect(title(description: "Вещество разрушает оболочку вируса за несколько минут") != "Вещество разрушает оболочку вируса за несколько минут")
+    }
+
     /// A bare name in a block of its own right after the text, outside its container, is its signature
     /// whatever its class says; a byline a few blocks further down is the next teaser's.
     @Test func aNameRightAfterTheTextSignsIt() {

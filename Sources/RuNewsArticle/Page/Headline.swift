@@ -97,10 +97,11 @@ struct HeadingCandidates {
 extension PageMetadata {
     /// The heading the page's titles agree with most (`HeadlineAgreement`, summed over Open Graph and
     /// `<title>`; of equals the one sharing more words, then the better marked, then the first), cut to
-    /// the title's part where it prints more; where none agrees, Open Graph or `<title>` without the
-    /// site name, unless they name only the site; else the first `<h1>`.
+    /// the title's part where it prints more; where none agrees, the heading the page's description
+    /// opens with; else Open Graph or `<title>` without the site name, unless they name only the site;
+    /// else the first `<h1>`.
     static func headline(headings: [HeadingCandidate], openGraph: String?, titleTag: String?,
-                         site: String?) -> (text: String, element: Int?, agreed: Bool)? {
+                         site: String?, description: String? = nil) -> (text: String, element: Int?, agreed: Bool)? {
         let titles = [openGraph, titleTag].compactMap { $0 }.map(HeadlineAgreement.Title.init)
         let siteName = site.map(Folding.fold)
         var best: (heading: HeadingCandidate, score: Double, shared: Int, title: HeadlineAgreement.Title)?
@@ -120,11 +121,27 @@ extension PageMetadata {
         if let best {
             return (HeadlineAgreement.agreedPart(of: best.heading.text, in: best.title) ?? best.heading.text, best.heading.element, true)
         }
+        // A description often repeats the headline before the lead ("Найдено мощное средство для
+        // профилактики ВИЧ. Ученым из …"): a heading it opens with, word for word, is the headline.
+        if let description, let opening = headings.first(where: { opens(description, with: $0.text) }) {
+            return (opening.text, opening.element, true)
+        }
         // A heading that is a date ("ПР № 8 от 17 Января 2012 года") labels an issue or a day, not a story.
         let first = headings.first { $0.mark == .h1 && Dateline.parse($0.text) == nil }
         let named = titles.first { !$0.namesOnlySite }
         if let named { return (stripSite(from: named.text, site: site), first?.element, false) }
         return (first?.text ?? titles.first.map { stripSite(from: $0.text, site: site) }).map { ($0, first?.element, false) }
+    }
+
+    /// Whether `text` opens with `heading` (folded, three words or more) and goes on after it, past a
+    /// sentence's end or a space: a description that is all one heading is the lead a page prints under
+    /// its headline, not the headline.
+    static func opens(_ text: String, with heading: String) -> Bool {
+        let (text, heading) = (Folding.fold(text), Folding.fold(heading))
+        guard heading.split(separator: " ").count >= 3, text.hasPrefix(heading) else { return false }
+        let rest = text.dropFirst(heading.count)
+        guard let next = rest.first, next == " " || ".!?:…".contains(next) else { return false }
+        return rest.split(separator: " ").count >= 3
     }
 
     /// Words a heading and the article's opening share, for a heading to be its headline without the

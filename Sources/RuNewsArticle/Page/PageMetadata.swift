@@ -53,7 +53,7 @@ struct PageMetadata {
         description = meta["og:description"] ?? meta["description"]
         section = (meta["article:section"] ?? JSONLD.value("articleSection", in: ld)).flatMap { $0.isEmpty ? nil : $0 }
         let headline = Self.headline(headings: headings.all, openGraph: meta["og:title"] ?? JSONLD.value("headline", in: ld),
-                                     titleTag: tags.titleTag, site: site)
+                                     titleTag: tags.titleTag, site: site, description: description)
         title = headline?.text
         headingElement = headline?.element
         headingAgreesWithTitle = headline?.agreed ?? false
