@@ -42,13 +42,13 @@ struct HeadingCandidates {
         case .h1 where marked < Self.limit: (text, mark) = (document.text(of: element), .h1)
         case .h2 where marked < Self.limit: (text, mark) = (document.text(of: element), .h2)
         case .h1, .h2: return
-        case .title where titleParts.parts.isEmpty:
+        case .title where !titleParts.isRead:
             titleParts.add(document.text(of: element))
             return
         default:
             guard printed < Self.limit else { return }
-            let marked = PrintedHeadline.text(of: element, in: document, hints: hints)
-            (text, mark) = (marked ?? titleParts.printed(by: element, in: document), .printed)
+            let styled = PrintedHeadline.text(of: element, in: document, hints: hints)
+            (text, mark) = (styled ?? titleParts.printed(by: element, in: document), .printed)
         }
         guard let text, Self.hasTwoWords(text), !Self.linksHome(element, text: text, in: document) else { return }
         if mark == .printed { printed += 1 } else { marked += 1 }

@@ -45,8 +45,11 @@ enum PrintedHeadline {
     struct TitleParts {
         private(set) var parts: Set<String> = []
         private(set) var longest = 0, shortest = Int.max
+        /// Whether the page's `<title>` has been read: its first only counts, as `PageTags` reads it.
+        private(set) var isRead = false
 
         mutating func add(_ title: String) {
+            isRead = true
             let agreement = HeadlineAgreement.Title(title)
             let bytes = Array(title.utf8)
             for range in agreement.parts {
