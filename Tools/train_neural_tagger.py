@@ -493,6 +493,8 @@ def main():
     ap.add_argument('--layers', type=int, default=2)
     ap.add_argument('--proj', type=int, default=64)
     ap.add_argument('--dropout', type=float, default=0.3)
+    ap.add_argument('--word-dropout', type=float, default=0.0,
+                    help='in training, read each token\'s word as one navec lacks with this probability')
     ap.add_argument('--epochs', type=int, default=12)
     ap.add_argument('--score-epochs', default='', help='also score after these epochs (comma-separated)')
     ap.add_argument('--lr', type=float, default=2e-3)
@@ -516,6 +518,7 @@ def main():
     torch.manual_seed(a.seed)
     torch.use_deterministic_algorithms(True)
     rng = np.random.RandomState(a.seed)
+    word_rng = torch.Generator().manual_seed(a.seed)  # --word-dropout's draws, apart from torch's own
 
     runews = os.path.abspath(a.runews)
     morph = tt.Morph(runews)
@@ -581,6 +584,8 @@ def main():
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=a.lr)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda e: 1.0 / (1 + 0.15 * e))
     name = '%s h%d l%d p%d d%.2f lr%g s%d' % (a.arch, a.hidden, a.layers, a.proj, a.dropout, a.lr, a.seed)
+    if a.word_dropout > 0:
+        name += ' wd%.2f' % a.word_dropout
     score_at = set(int(x) for x in a.score_epochs.split(',') if x) | {a.epochs}
     ws = [float(x) for x in a.crf_weights.split(',')]
     if a.load:
@@ -598,6 +603,9 @@ def main():
         total = 0.0
         for b in batches(items, a.batch, rng):
             ints, gram, lab, mask = collate(torch, b)
+            if a.word_dropout > 0:  # navec index 0: the learned vector of words navec lacks
+                drop = torch.rand(mask.shape, generator=word_rng) < a.word_dropout
+                ints[:, :, 0].masked_fill_(drop, 0)
             opt.zero_grad()
             loss = net.crf.nll(net.emissions(ints, gram, mask), lab, mask)
             (loss / len(b)).backward()
