@@ -285,7 +285,10 @@ public struct OrganisationExtractor: Sendable {
         else if text.folded[safe: next] == "им." { next += 1 }
         else { return nil }
         var end: Int?
-        while next < text.count, text.isCapitalized(next) || text.kind(next) == .initial
+        // The name runs on within its line and sentence: "им. М. Н. Ермоловой" and not the next line's
+        // "Мэр Москвы Сергей Собянин".
+        while next < text.count, text.areAdjacent(next - 1, next), !text.sentenceStarts.contains(next),
+              text.isCapitalized(next) || text.kind(next) == .initial
                 || text.folded[next] == "и" && end == next && text.isCapitalized(next + 1) {
             if text.isCapitalized(next) { end = next + 1 }
             next += 1
