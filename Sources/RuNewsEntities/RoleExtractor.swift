@@ -447,7 +447,7 @@ public struct RoleExtractor: Sendable {
         // Trim what cannot end an organisation (a trailing "и" or comma between two positions). A chain
         // that opens with "и" joins the title to another noun ("эмира и его второй жены", "космонавта и
         // депутата"), not to a body: there is none.
-        var chainEnd = text.folded[safe: chain.lowerBound] == "и" ? chain.lowerBound : chain.upperBound
+        var chainEnd = !chain.isEmpty && text.folded[chain.lowerBound] == "и" ? chain.lowerBound : chain.upperBound
         while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" || text.texts[chainEnd - 1] == "," { chainEnd -= 1 }
         if chainEnd - 3 >= chain.lowerBound, let opening = bracketedAbbreviation(closingAt: chainEnd - 1, in: text) { chainEnd = opening }
         // What the title's own genitive says stays in the title, as written: "министр иностранных дел",
@@ -456,9 +456,10 @@ public struct RoleExtractor: Sendable {
         if complementEnd > chain.lowerBound {
             title += " " + Folding.fold(text.segmentation.text.string(in: text.scalarRange(chain.lowerBound..<complementEnd)))
         }
-        // "посла в Китае", "полпредом в СКФО": the place the title is held in is the organisation, without
-        // its preposition.
+        // "посла в Китае", "полпредом в СКФО": the place the title is held in, named, is the organisation,
+        // without its preposition ("эксперта в области старения" names a field, not a place).
         let opensWithIn = complementEnd == chain.lowerBound && complementEnd + 1 < chainEnd && text.folded[complementEnd] == "в"
+            && (text.isCapitalized(complementEnd + 1) || text.isUppercaseWord(complementEnd + 1))
         let organisationChain = (complementEnd + (opensWithIn ? 1 : 0))..<max(complementEnd, chainEnd)
         if chainEnd > organisationChain.lowerBound {
             // The chain's first noun phrase is its head: "Ставропольского края" → "Ставропольский край".

@@ -77,6 +77,8 @@ import RuNewsHTML
         #expect(trail(shown: shown, declared: [("Главная", "https://example.ru/"), ("Медицина", "https://example.ru/rubric-medicine")]) == nil,
                 "a news list's rubric path, its deepest level the article's")
         #expect(trail(shown: "", declared: levels) == nil, "declared, not shown")
+        #expect(trail(shown: shown, declared: [levels[0], levels[2], levels[1]]) == nil, "declared in another order")
+        #expect(trail(shown: shown, declared: levels.map { ($0.0, "") }) == ["Наука", "Медицина"], "by names alone")
     }
 
     /// Of two unmarked trails, the path from the site's front page wins over a section and its part
@@ -124,7 +126,26 @@ import RuNewsHTML
         }
         #expect(title(description: "Найдено мощное средство для профилактики ВИЧ. Ученым из Техасского университета удалось …")
             == "Найдено мощное средство для профилактики ВИЧ")
-        #expect(title(description: "Вещество разрушает оболочку вируса за несколько минут") != "Вещество разрушает оболочку вируса за несколько минут")
+        #expect(PageMetadata.description("Найдено мощное средство\n  для профилактики ВИЧ. Ученым из Техаса удалось", opensWith: "Найдено мощное средство для профилактики ВИЧ"))
+        #expect(!PageMetadata.description("Найдено мощное средство для профилактики ВИЧ.", opensWith: "Найдено мощное средство для профилактики ВИЧ"),
+                "the whole description: a lead")
+        #expect(!PageMetadata.description("Найдено мощное средство для профилактики ВИЧ — 1 2", opensWith: "Найдено мощное средство для профилактики ВИЧ"),
+                "what follows has no three words")
+    }
+
+    /// A control whose accessible name is a comment's or a share's is the frame, whatever its class:
+    /// its count leaves the paragraph, which stays; a link named otherwise stays in the text.
+    @Test func aControlNamedAsACommentsIsTheFrame() {
+        let page = """
+            <html><head><title>Учёные создали жвачку</title></head><body><h1>Учёные создали жвачку</h1><div class="x1">
+            <p><a title="Оставить комментарий" href="#c1">0</a>Учёные из Сиракузского университета создали жевательную резинку, которая снижает аппетит.</p>
+            <p><a title="Сиракузский университет" href="/u">Университет</a> сообщил, что испытания на добровольцах начнутся весной.</p>
+            <p>Жевательная резинка действует за счёт гормона, из-за дефицита которого люди переедают, говорится в статье.</p>
+            </div></body></html>
+            """
+        let text = PageExtractor().extract(Array(page.utf8)).article.paragraphs
+        #expect(text.first == "Учёные из Сиракузского университета создали жевательную резинку, которая снижает аппетит.")
+        #expect(text.dropFirst().first?.hasPrefix("Университет сообщил") == true)
     }
 
     /// A bare name in a block of its own right after the text, outside its container, is its signature

@@ -24,8 +24,8 @@ enum BreadcrumbTrail {
     struct Found {
         let items: [String]
         let fromRoot: Bool
-        var paths: [String] = []
-        var isPath = true
+        let paths: [String]
+        let isPath: Bool
     }
 
     /// The trail `element` is, or nil; with `unproven`, also a run of links shaped and separated as a trail
@@ -118,12 +118,13 @@ enum BreadcrumbTrail {
     /// declared order. Part of them is not enough: a news list's items show their rubric's path too
     /// ("Регионы > Акмолинская обл."), the article's own among them.
     static func declares(_ declared: [(name: String, path: String)], _ found: Found) -> Bool {
+        // A run that closes with the page unlinked has an item more than paths: it is never unproven.
         guard found.items.count == found.paths.count else { return false }
-        var rest = declared[...]
+        let levels = declared.map { (name: TextComparison.fold($0.name), path: $0.path) }
+        var rest = levels[...]
         for (name, path) in zip(found.items, found.paths) {
             let folded = TextComparison.fold(name)
-            guard let level = rest.firstIndex(where: { (!$0.path.isEmpty && $0.path == path) || TextComparison.fold($0.name) == folded })
-            else { return false }
+            guard let level = rest.firstIndex(where: { (!$0.path.isEmpty && $0.path == path) || $0.name == folded }) else { return false }
             rest = rest[(level + 1)...]
         }
         return true

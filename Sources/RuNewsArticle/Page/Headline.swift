@@ -23,8 +23,8 @@ struct HeadingCandidate {
     }
 }
 
-/// Every `<h1>` and `<h2>` of two words or more, and the blocks styled as headlines (`PrintedHeadline`),
-/// in document order: a page's first heading is often its logo or its section ("IVONA - Секс", "Новости
+/// Every `<h1>` and `<h2>` of two words or more, and the blocks styled as headlines or printing a part of
+/// the `<title>` (`PrintedHeadline`), in document order: a page's first heading is often its logo or its section ("IVONA - Секс", "Новости
 /// Бурятии и Улан-Удэ в реальном времени"), the headline a later one.
 struct HeadingCandidates {
     /// No page prints its headline after this many headings, or this many blocks styled as headlines
@@ -123,7 +123,7 @@ extension PageMetadata {
         }
         // A description often repeats the headline before the lead ("Найдено мощное средство для
         // профилактики ВИЧ. Ученым из …"): a heading it opens with, word for word, is the headline.
-        if let description, let opening = headings.first(where: { opens(description, with: $0.text) }) {
+        if let description, let opening = headings.first(where: { self.description(description, opensWith: $0.text) }) {
             return (opening.text, opening.element, true)
         }
         // A heading that is a date ("ПР № 8 от 17 Января 2012 года") labels an issue or a day, not a story.
@@ -133,15 +133,15 @@ extension PageMetadata {
         return (first?.text ?? titles.first.map { stripSite(from: $0.text, site: site) }).map { ($0, first?.element, false) }
     }
 
-    /// Whether `text` opens with `heading` (folded, three words or more) and goes on after it, past a
-    /// sentence's end or a space: a description that is all one heading is the lead a page prints under
-    /// its headline, not the headline.
-    static func opens(_ text: String, with heading: String) -> Bool {
-        let (text, heading) = (Folding.fold(text), Folding.fold(heading))
+    /// Whether the description opens with `heading` (folded, white space collapsed, three words or more)
+    /// and goes on after it for three words or more, past a sentence's end or a space: a description that
+    /// is all one heading is the lead a page prints under its headline, not the headline.
+    static func description(_ description: String, opensWith heading: String) -> Bool {
+        let text = Folding.fold(CollapsedWhitespace.string(description)), heading = Folding.fold(CollapsedWhitespace.string(heading))
         guard heading.split(separator: " ").count >= 3, text.hasPrefix(heading) else { return false }
         let rest = text.dropFirst(heading.count)
         guard let next = rest.first, next == " " || ".!?:…".contains(next) else { return false }
-        return rest.split(separator: " ").count >= 3
+        return rest.split(separator: " ").count { $0.contains(where: \.isLetter) } >= 3
     }
 
     /// Words a heading and the article's opening share, for a heading to be its headline without the

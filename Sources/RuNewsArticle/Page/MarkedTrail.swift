@@ -3,8 +3,8 @@ import RuNewsHTML
 /// The page's breadcrumb trail: the links of the first element marked as one (a "breadcrumb" class or
 /// id, "crumbs", DataLife Engine's "speedbar", an `aria-label` that says so, a schema.org
 /// `BreadcrumbList`), else the first trail `BreadcrumbTrail` reads from its shape (the first from the
-/// site's front page, if any is), else the first run of links shaped as a trail that the page's JSON-LD
-/// `BreadcrumbList` vouches for (`BreadcrumbTrail.declares`). A trail declared only in JSON-LD is not
+/// site's front page, if any is), else the first of the page's first runs of links shaped as a trail that
+/// its JSON-LD `BreadcrumbList` vouches for (`BreadcrumbTrail.declares`). A trail declared only in JSON-LD is not
 /// taken: it is no part of what the page shows, and is as often on pages that show none.
 struct MarkedTrail {
     static let hints = BytePatterns(["breadcrumb", "crumbs", "speedbar"]), schemaType = Array("BreadcrumbList".utf8)
@@ -14,16 +14,17 @@ struct MarkedTrail {
 
     private var marked: [String]?
     private var unmarked: BreadcrumbTrail.Found?
-    /// Runs shaped as trails whose addresses do not say they are paths, in page order, a few at most.
+    /// Runs shaped as trails whose addresses do not say they are paths, in page order.
     private var unproven: [BreadcrumbTrail.Found] = []
-    static let unprovenRuns = 4
+    /// The first runs so kept: a page's trail stands near its top, and news lists repeat the shape below.
+    static let maximumUnprovenRuns = 4
 
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
         // A marked trail wins: once there is one, no other is read. Of unmarked ones the first wins, but
         // for a later one from the site's front page over one that is not (a section and its part, as
         // a heading may link them, above the path down from the root).
         if marked == nil, unmarked?.fromRoot != true,
-           let found = BreadcrumbTrail.trail(of: element, in: document, unproven: unproven.count < Self.unprovenRuns) {
+           let found = BreadcrumbTrail.trail(of: element, in: document, unproven: unproven.count < Self.maximumUnprovenRuns) {
             if !found.isPath {
                 unproven.append(found)
             } else if unmarked == nil || found.fromRoot {
@@ -36,9 +37,12 @@ struct MarkedTrail {
         if links.count >= 2 { marked = links }
     }
 
-    /// The trail, given the levels the page declares in JSON-LD (none: empty).
-    func items(declared: [(name: String, path: String)]) -> [String]? {
-        marked ?? unmarked?.items ?? (declared.isEmpty ? nil : unproven.first { BreadcrumbTrail.declares(declared, $0) }?.items)
+    /// The trail; `declared` gives the levels the page's JSON-LD declares, read only where an unproven run
+    /// is all that is left to ask about.
+    func items(declared: () -> [(name: String, path: String)]) -> [String]? {
+        if let found = marked ?? unmarked?.items { return found }
+        guard !unproven.isEmpty, case let levels = declared(), !levels.isEmpty else { return nil }
+        return unproven.first { BreadcrumbTrail.declares(levels, $0) }?.items
     }
 
     /// Whether the element's `itemtype` is a `BreadcrumbList` or its `aria-label` says it is a trail, its

@@ -13,7 +13,8 @@ struct PageMetadata {
     /// The heading chosen as the headline, else the first `<h1>`, where the page has one (the page
     /// reader may choose another once the text is known: `headline(among:before:agreeingWith:over:)`).
     var headingElement: Int?
-    /// Whether a heading agrees with the page's titles (else the title may name only the site).
+    /// Whether a heading agrees with the page's titles, or the description opens with it (else the title
+    /// may name only the site, and the text's opening chooses the headline).
     var headingAgreesWithTitle = false
     /// Every heading the page offers as its headline (`HeadingCandidates`).
     var headings: [HeadingCandidate] = []
@@ -58,7 +59,7 @@ struct PageMetadata {
         headingElement = headline?.element
         headingAgreesWithTitle = headline?.agreed ?? false
         self.headings = headings.all
-        breadcrumbs = trail.items(declared: JSONLD.breadcrumbs(in: ld))
+        breadcrumbs = trail.items(declared: { JSONLD.breadcrumbs(in: ld) })
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
             .compactMap { $0 }.compactMap(DateCandidate.isoDate).first

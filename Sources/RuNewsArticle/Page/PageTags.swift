@@ -54,8 +54,9 @@ enum JSONLD {
 
     /// The levels of the first `BreadcrumbList`: each `ListItem`'s name (its own or its `item`'s) and the
     /// path of its address (`item` as a string or its `@id`), in the list's order; empty when there is none.
+    /// The list's items are read after its type, as schema.org's examples and content systems write them.
     static func breadcrumbs(in text: String) -> [(name: String, path: String)] {
-        guard let list = text.range(of: "\"BreadcrumbList\""),
+        guard isQuoted("BreadcrumbList", in: text), let list = text.range(of: "\"BreadcrumbList\""),
               let key = text[list.upperBound...].range(of: "\"itemListElement\""),
               case .array(let items)? = JSONValue(after: text[key.upperBound...]) else { return [] }
         return items.compactMap { item in

@@ -1,10 +1,11 @@
 import RuNewsHTML
 import RuNewsText
 
-/// A headline a page prints as a styled block rather than an `<h1>`: an element whose class or id names
-/// it ("entrytitle", "news_head_inner", "newsheader_middle", "news_subj", "pn-title"), holding a line of
-/// text. Sidebars and lists style their items so too: such a block is taken only where the page's title
-/// agrees with it (`HeadlineAgreement`).
+/// A headline a page prints as a block rather than an `<h1>`: an element whose class or id names it
+/// ("entrytitle", "news_head_inner", "newsheader_middle", "news_subj", "pn-title"), holding a line of
+/// text, or one that prints a part of the `<title>` and nothing else (`TitleParts`). Sidebars and lists
+/// style their items so too: such a block is taken only where the page's title agrees with it
+/// (`HeadlineAgreement`).
 enum PrintedHeadline {
     /// The class and id words of a headline's block.
     static let hints = BytePatterns(["title", "head", "subj", "zagol"])
@@ -44,7 +45,8 @@ enum PrintedHeadline {
     /// nothing; "Независимое бюро новостей | В Днепропетровске …", "Сайт в Москве: Карантин …").
     struct TitleParts {
         private(set) var parts: Set<String> = []
-        private(set) var longest = 0, shortest = Int.max
+        /// The parts' bytes, shortest to longest; nil while there is none.
+        private var lengths: ClosedRange<Int>?
         /// Whether the page's `<title>` has been read: its first only counts, as `PageTags` reads it.
         private(set) var isRead = false
 
@@ -56,31 +58,33 @@ enum PrintedHeadline {
                 let part = Folding.fold(CollapsedWhitespace.string(Array(bytes[range])))
                 guard part.split(separator: " ").count >= 3 else { continue }
                 parts.insert(part)
-                (longest, shortest) = (max(longest, part.utf8.count), min(shortest, part.utf8.count))
+                let length = part.utf8.count
+                lengths = lengths.map { min($0.lowerBound, length)...max($0.upperBound, length) } ?? length...length
             }
         }
 
         /// The part the element prints, and nothing else, outside a heading (whose subtitle may be a part
-        /// of the title too: "<h1>Евро подешевел …<br><small>Официальный курс …</small></h1>").
+        /// of the title too: "<h1>Евро подешевел …<br><small>Официальный курс …</small></h1>") and outside
+        /// a link (a logo linking home, a teaser, the trail's last item).
         func printed(by element: Int, in document: HTMLDocument) -> String? {
-            guard !parts.isEmpty, !document.nodes[element].tag.isHidden, document.nodes[element].tag != .a,
-                  (shortest...limit).contains(textLength(of: element, in: document)),
+            guard let lengths, !document.nodes[element].tag.isHidden, document.nodes[element].tag != .a,
+                  case let limit = Self.limit(lengths), (lengths.lowerBound...limit).contains(textLength(of: element, in: document, atMost: limit)),
                   let text = PrintedHeadline.text(of: element, in: document, atMost: limit),
                   parts.contains(Folding.fold(text)) else { return nil }
             var ancestor = document.nodes[element].parent
             while ancestor > 0 {
-                if document.nodes[ancestor].tag.isHeading { return nil }
+                if document.nodes[ancestor].tag.isHeading || document.nodes[ancestor].tag == .a { return nil }
                 ancestor = document.nodes[ancestor].parent
             }
             return text
         }
 
         /// The bytes of a block that may print a part, its white space not yet collapsed (indented markup).
-        private var limit: Int { longest * 2 + 64 }
+        static func limit(_ lengths: ClosedRange<Int>) -> Int { lengths.upperBound * 2 + 64 }
 
-        /// The bytes of text in the element's children and theirs, counted without gathering them; -1 for
-        /// an element with a block below it or more text than a part, as most elements have.
-        private func textLength(of element: Int, in document: HTMLDocument) -> Int {
+        /// The bytes of text in the element's children and in theirs, counted without gathering them; -1
+        /// where a child is a block, a grandchild an element, or the text runs past `limit`: most elements.
+        private func textLength(of element: Int, in document: HTMLDocument, atMost limit: Int) -> Int {
             var length = 0
             for child in document.children(of: element) {
                 switch document.nodes[child].kind {
@@ -89,8 +93,11 @@ enum PrintedHeadline {
                 case .element:
                     guard !document.nodes[child].tag.isBlock else { return -1 }
                     for inner in document.children(of: child) {
-                        guard document.nodes[inner].kind != .element else { return -1 }
-                        length += document.nodes[inner].text.count
+                        switch document.nodes[inner].kind {
+                        case .text: length += document.nodes[inner].text.count
+                        case .element: return -1
+                        default: continue
+                        }
                     }
                 default:
                     continue
