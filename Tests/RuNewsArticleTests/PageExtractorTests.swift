@@ -81,6 +81,24 @@ import RuNewsHTML
         #expect(trail(shown: shown, declared: levels.map { ($0.0, "") }) == ["Наука", "Медицина"], "by names alone")
     }
 
+    /// Two links that do not start at the root, pointing one way, are a trail right above the headline; at
+    /// the page's top, with the menu's words between, they are a site's name and its section as often.
+    @Test func aRunPointingOneWayRightAboveTheHeadlineIsATrail() {
+        func trail(_ layout: (String) -> String) -> [String]? {
+            let run = #"<div class="k9"><a href="/tech/">Технологии</a>&nbsp;&raquo;&nbsp; <a href="/inventions/">Изобретения</a></div>"#
+            let page = """
+                <html><head><title>Ученые определили возраст начала потери памяти</title></head><body>
+                \(layout(run))
+                <div class="j2"><p>Ученые установили, что память начинает ухудшаться уже после сорока пяти лет, говорится в исследовании.</p>
+                <p>Специалисты наблюдали за семью тысячами добровольцев в течение десяти лет, добавили авторы.</p></div>
+                </body></html>
+                """
+            return PageExtractor().extract(Array(page.utf8)).article.breadcrumbs
+        }
+        #expect(trail { "\($0)<div><h1>Ученые определили возраст начала потери памяти</h1></div>" } == ["Технологии", "Изобретения"])
+        #expect(trail { "\($0)<div><a href=\"/\">Главная</a> <a href=\"/news/\">Новости</a></div><h1>Ученые определили возраст начала потери памяти</h1>" } == nil)
+    }
+
     /// Of two unmarked trails, the path from the site's front page wins over a section and its part
     /// that a heading links before it.
     @Test func theTrailFromTheFrontPageWins() {
