@@ -70,7 +70,8 @@ import RuNewsHTML
                 .replacingOccurrences(of: "</body>", with: script + "</body>")
             return PageExtractor().extract(Array(page.utf8)).article.breadcrumbs
         }
-        let shown = #"<div class="x7f3a"><a href="/rubric-science">Наука</a> › <a href="/rubric-medicine">Медицина</a></div>"#
+        // A line between it and the headline: right above it, the run would be a trail by its place.
+        let shown = #"<div class="x7f3a"><a href="/rubric-science">Наука</a> › <a href="/rubric-medicine">Медицина</a></div><p>28 ноября 2011</p>"#
         let levels = [("Главная", "https://example.ru/"), ("Наука", "https://example.ru/rubric-science"), ("Медицина", "https://example.ru/rubric-medicine")]
         #expect(trail(shown: shown, declared: []) == nil, "two links that do not nest, not from the root")
         #expect(trail(shown: shown, declared: levels) == ["Наука", "Медицина"])
