@@ -123,7 +123,8 @@ extension PageMetadata {
         }
         // A description often repeats the headline before the lead ("Найдено мощное средство для
         // профилактики ВИЧ. Ученым из …"): a heading it opens with, word for word, is the headline.
-        if let description, let opening = headings.first(where: { self.description(description, opensWith: $0.text) }) {
+        if let description, case let folded = folded(description),
+           let opening = headings.first(where: { self.description(folded: folded, opensWith: $0.text) }) {
             return (opening.text, opening.element, true)
         }
         // A heading that is a date ("ПР № 8 от 17 Января 2012 года") labels an issue or a day, not a story.
@@ -137,12 +138,20 @@ extension PageMetadata {
     /// and goes on after it for three words or more, past a sentence's end or a space: a description that
     /// is all one heading is the lead a page prints under its headline, not the headline.
     static func description(_ description: String, opensWith heading: String) -> Bool {
-        let text = Folding.fold(CollapsedWhitespace.string(description)), heading = Folding.fold(CollapsedWhitespace.string(heading))
+        self.description(folded: folded(description), opensWith: heading)
+    }
+
+    /// `description(_:opensWith:)` of a description folded once for every heading it is asked about.
+    static func description(folded text: String, opensWith heading: String) -> Bool {
+        let heading = folded(heading)
         guard heading.split(separator: " ").count >= 3, text.hasPrefix(heading) else { return false }
         let rest = text.dropFirst(heading.count)
         guard let next = rest.first, next == " " || ".!?:…".contains(next) else { return false }
         return rest.split(separator: " ").count { $0.contains(where: \.isLetter) } >= 3
     }
+
+    /// Text folded, its white space collapsed, as a description and a heading are compared.
+    static func folded(_ text: String) -> String { Folding.fold(CollapsedWhitespace.string(text)) }
 
     /// Words a heading and the article's opening share, for a heading to be its headline without the
     /// titles' word; a title that shares `relatedTitleWords` with it stays, and a title the page prints
