@@ -152,6 +152,19 @@ import RuNewsHTML
                 "what follows has no three words")
     }
 
+    /// A page that names no headline anywhere (no title, no description, no `<h1>`) has the nearest heading
+    /// above its text as its headline.
+    @Test func anUntitledPagesHeadlineIsTheHeadingAboveItsText() {
+        let page = """
+            <html><head></head><body><div><a href="/">Главная</a> | <a href="/health/">Здоровье</a></div>
+            <h2>Виноград помогает избежать слепоты</h2><p>17 января 2012</p>
+            <div><p>Регулярное употребление винограда защищает сетчатку глаза от возрастных изменений, выяснили ученые.</p>
+            <p>Исследователи кормили подопытных мышей виноградом в течение нескольких месяцев, говорится в статье.</p></div>
+            </body></html>
+            """
+        #expect(PageExtractor().extract(Array(page.utf8)).article.title == "Виноград помогает избежать слепоты")
+    }
+
     /// A control whose accessible name is a comment's or a share's is the frame, whatever its class:
     /// its count leaves the paragraph, which stays; a link named otherwise stays in the text.
     @Test func aControlNamedAsACommentsIsTheFrame() {

@@ -57,6 +57,20 @@ public struct PageExtractor: Sendable {
                 content.headlineBlock = block
             }
         }
+        // A page that names no headline at all (no title, no description, no <h1>) still prints one: the
+        // nearest heading above its text, a few blocks up at most, that is no dateline.
+        if article.title == nil, let first = text.first, let firstBlock = content.blockDetails.firstIndex(where: { $0.text == first }),
+           let heading = metadata.headings.last(where: { heading in
+               guard let element = heading.element, element < content.blockDetails[firstBlock].element,
+                     let block = ContentExtractor.index(of: heading.text, in: content.blockDetails) else { return false }
+               return firstBlock - block <= Self.untitledHeadingReach && Dateline.parse(heading.text) == nil
+           }) {
+            article.title = heading.text
+            if let block = ContentExtractor.index(of: heading.text, in: content.blockDetails) {
+                content.headline = block
+                content.headlineBlock = block
+            }
+        }
         let blocks = content.blocks
         let headline = content.headline
         let layout = PageLayout(document: document, content: content)
@@ -127,6 +141,9 @@ public struct PageExtractor: Sendable {
     /// the text are its headings then, to choose from by the words the text's opening shares with them.
     /// A line that ends with a full stop is prose, a line with a date a dateline: neither is a headline.
     /// (Where the page marks headings, the lines above the text are as often a lead or a caption.)
+    /// The blocks between an untitled page's heading and its text, at most: a dateline, a byline, a photo's caption.
+    static let untitledHeadingReach = 6
+
     static func headlineLines(before block: Int, in content: ContentExtractor.Content) -> [HeadingCandidate] {
         content.blockDetails[max(0, block - headlineLineReach)..<block].compactMap { line in
             guard line.characters <= headlineLineCharacters, HeadingCandidates.hasTwoWords(line.text), !line.text.hasSuffix("."),
