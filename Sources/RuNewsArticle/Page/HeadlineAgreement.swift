@@ -30,24 +30,8 @@ struct HeadlineAgreement {
         init(_ text: String) {
             self.text = text
             let bytes = Array(text.utf8)
-            var parts: [Range<Int>] = [], partStems: [Set<Stem>] = []
-            var start = 0, position = 0
-            func close(_ end: Int) {
-                let part = HeadlineAgreement.trimmed(start..<end, in: bytes)
-                guard !part.isEmpty else { return }
-                parts.append(part)
-                partStems.append(HeadlineAgreement.stems(bytes[part]))
-            }
-            while position < bytes.count {
-                if let separator = HeadlineAgreement.separators.first(where: { bytes.hasPrefix($0, at: position) }) {
-                    close(position)
-                    position += separator.count
-                    start = position
-                } else {
-                    position += 1
-                }
-            }
-            close(bytes.count)
+            let parts = Title.parts(of: bytes)
+            let partStems = parts.map { HeadlineAgreement.stems(bytes[$0]) }
             self.parts = parts
             // The site's name and section trail the headline ("… | Украинская правда"): a heading that
             // agrees with them alone names the site ("Главное на Украинськой правде"), not the story.
@@ -60,6 +44,27 @@ struct HeadlineAgreement {
             }
             partBits = partStems.map { Self.bits(of: $0, numbered: numbers) }
             self.numbers = numbers
+        }
+
+        /// The byte ranges of a title's parts between separators, trimmed, none empty.
+        static func parts(of bytes: [UInt8]) -> [Range<Int>] {
+            var parts: [Range<Int>] = []
+            var start = 0, position = 0
+            func close(_ end: Int) {
+                let part = HeadlineAgreement.trimmed(start..<end, in: bytes)
+                if !part.isEmpty { parts.append(part) }
+            }
+            while position < bytes.count {
+                if let separator = HeadlineAgreement.separators.first(where: { bytes.hasPrefix($0, at: position) }) {
+                    close(position)
+                    position += separator.count
+                    start = position
+                } else {
+                    position += 1
+                }
+            }
+            close(bytes.count)
+            return parts
         }
 
         /// The bits of the stems `numbers` holds, one bit a number.

@@ -44,29 +44,22 @@ public struct PageExtractor: Sendable {
         // where nothing told the headline, it is one to choose from, and the text's opening follows it.
         let opensWithHeading = content.paragraphs.first.map { first in metadata.headings.contains { $0.text == first } } ?? false
         let text = content.paragraphs.dropFirst(opensWithHeading ? 1 : 0)
-        if !metadata.headingAgreesWithTitle, let first = text.first,
-           let firstBlock = content.blockDetails.firstIndex(where: { $0.text == first }),
-           case let firstElement = content.blockDetails[firstBlock].element,
-           case let headings = metadata.headings.isEmpty ? Self.headlineLines(before: firstBlock, in: content) : metadata.headings,
-           let heading = PageMetadata.headline(among: headings, before: firstElement, agreeingWith: text.prefix(3).joined(separator: " "),
-                                               over: metadata.title, printed: metadata.headings.contains { $0.mark == .h1 && $0.text == metadata.title }) {
-            // The dates and the layout are measured from that headline's block.
-            article.title = heading.text
-            if let block = ContentExtractor.index(of: heading.text, in: content.blockDetails) {
-                content.headline = block
-                content.headlineBlock = block
+        var chosen: HeadingCandidate?
+        if let first = text.first, let firstBlock = content.blockDetails.firstIndex(where: { $0.text == first }) {
+            let firstElement = content.blockDetails[firstBlock].element
+            if !metadata.headingAgreesWithTitle,
+               case let headings = metadata.headings.isEmpty ? Self.headlineLines(before: firstBlock, in: content) : metadata.headings {
+                chosen = PageMetadata.headline(among: headings, before: firstElement, agreeingWith: text.prefix(3).joined(separator: " "),
+                                               over: metadata.title, printed: metadata.headings.contains { $0.mark == .h1 && $0.text == metadata.title })
+            }
+            if chosen == nil, article.title == nil {
+                chosen = Self.untitledHeadline(among: metadata.headings, before: firstBlock, in: content)
             }
         }
-        // A page that names no headline at all (no title, no description, no <h1>) still prints one: the
-        // nearest heading above its text, a few blocks up at most, that is no dateline.
-        if article.title == nil, let first = text.first, let firstBlock = content.blockDetails.firstIndex(where: { $0.text == first }),
-           let heading = metadata.headings.last(where: { heading in
-               guard let element = heading.element, element < content.blockDetails[firstBlock].element,
-                     let block = ContentExtractor.index(of: heading.text, in: content.blockDetails) else { return false }
-               return firstBlock - block <= Self.untitledHeadingReach && Dateline.parse(heading.text) == nil
-           }) {
-            article.title = heading.text
-            if let block = ContentExtractor.index(of: heading.text, in: content.blockDetails) {
+        if let chosen {
+            // The dates and the layout are measured from that headline's block.
+            article.title = chosen.text
+            if let block = ContentExtractor.index(of: chosen.text, in: content.blockDetails) {
                 content.headline = block
                 content.headlineBlock = block
             }
@@ -143,6 +136,21 @@ public struct PageExtractor: Sendable {
     /// (Where the page marks headings, the lines above the text are as often a lead or a caption.)
     /// The blocks between an untitled page's heading and its text, at most: a dateline, a byline, a photo's caption.
     static let untitledHeadingReach = 6
+
+    /// A page that names no headline at all (no title, no description, no `<h1>`) still prints one: the
+    /// nearest heading above its text's first block, a few blocks up at most, that is no dateline. Headings
+    /// are asked from the nearest up, and the search stops at the first out of reach.
+    static func untitledHeadline(among headings: [HeadingCandidate], before firstBlock: Int,
+                                 in content: ContentExtractor.Content) -> HeadingCandidate? {
+        let firstElement = content.blockDetails[firstBlock].element
+        for heading in headings.reversed() {
+            guard let element = heading.element, element < firstElement else { continue }
+            guard let block = ContentExtractor.index(of: heading.text, in: content.blockDetails) else { continue }
+            guard firstBlock - block <= untitledHeadingReach else { return nil }
+            if Dateline.parse(heading.text) == nil { return heading }
+        }
+        return nil
+    }
 
     static func headlineLines(before block: Int, in content: ContentExtractor.Content) -> [HeadingCandidate] {
         content.blockDetails[max(0, block - headlineLineReach)..<block].compactMap { line in

@@ -52,10 +52,10 @@ enum PrintedHeadline {
 
         mutating func add(_ title: String) {
             isRead = true
-            let agreement = HeadlineAgreement.Title(title)
             let bytes = Array(title.utf8)
-            for range in agreement.parts {
-                let part = Folding.fold(CollapsedWhitespace.string(Array(bytes[range])))
+            // Split as the agreement splits it; its parts' stems are not needed here.
+            for range in HeadlineAgreement.Title.parts(of: bytes) {
+                let part = PageMetadata.folded(String(decoding: bytes[range], as: UTF8.self))
                 guard part.split(separator: " ").count >= 3 else { continue }
                 parts.insert(part)
                 let length = part.utf8.count
