@@ -155,6 +155,12 @@ public struct HTMLTokenizer {
         return end > start ? start..<end : nil
     }
 
+    /// Appends a run of the input as one copy of its bytes (a slice's generic append costs several
+    /// times as much).
+    private static func append(_ input: [UInt8], _ run: Range<Int>, to buffer: inout [UInt8]) {
+        input.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[run])) }
+    }
+
     /// The bytes from here up to white space, "/", ">", NUL or (for an attribute's name) "=": a tag's or
     /// attribute's name is copied in one run, lowercased, rather than a byte a step.
     private func nameRun(stoppingAtEquals: Bool) -> Range<Int>? {
@@ -289,7 +295,7 @@ public struct HTMLTokenizer {
         switch state {
         case .data:
             // Plain text runs to the next "<", "&" or NUL in one copy.
-            if let run = run(stoppingAt: 0x3C, 0x26) { text.append(contentsOf: input[run]); position = run.upperBound; return true }
+            if let run = run(stoppingAt: 0x3C, 0x26) { Self.append(input, run, to: &text); position = run.upperBound; return true }
             switch consume() {
             case 0x26: returnState = .data; state = .characterReference
             case 0x3C: state = .tagOpen
@@ -305,7 +311,7 @@ public struct HTMLTokenizer {
             case let byte?: emitText(byte)
             }
         case .rawtext:
-            if let run = run(stoppingAt: 0x3C, 0x3C) { text.append(contentsOf: input[run]); position = run.upperBound; return true }
+            if let run = run(stoppingAt: 0x3C, 0x3C) { Self.append(input, run, to: &text); position = run.upperBound; return true }
             switch consume() {
             case 0x3C: state = .rawtextLessThanSign
             case 0x00: emitText(Self.replacement)
@@ -313,7 +319,7 @@ public struct HTMLTokenizer {
             case let byte?: emitText(byte)
             }
         case .scriptData:
-            if let run = run(stoppingAt: 0x3C, 0x3C) { text.append(contentsOf: input[run]); position = run.upperBound; return true }
+            if let run = run(stoppingAt: 0x3C, 0x3C) { Self.append(input, run, to: &text); position = run.upperBound; return true }
             switch consume() {
             case 0x3C: state = .scriptDataLessThanSign
             case 0x00: emitText(Self.replacement)
@@ -517,7 +523,7 @@ public struct HTMLTokenizer {
             }
         case .attributeValueDoubleQuoted, .attributeValueSingleQuoted:
             let quote: UInt8 = state == .attributeValueDoubleQuoted ? 0x22 : 0x27
-            if let run = run(stoppingAt: quote, 0x26) { attributeValue.append(contentsOf: input[run]); position = run.upperBound; return true }
+            if let run = run(stoppingAt: quote, 0x26) { Self.append(input, run, to: &attributeValue); position = run.upperBound; return true }
             switch consume() {
             case quote: state = .afterAttributeValueQuoted
             case 0x26: returnState = state; state = .characterReference
@@ -590,7 +596,7 @@ public struct HTMLTokenizer {
             }
         case .comment:
             // Comment text runs to the next "<", "-" or NUL in one copy.
-            if let run = run(stoppingAt: 0x3C, 0x2D) { commentData.append(contentsOf: input[run]); position = run.upperBound; return true }
+            if let run = run(stoppingAt: 0x3C, 0x2D) { Self.append(input, run, to: &commentData); position = run.upperBound; return true }
             switch consume() {
             case 0x3C: commentData.append(0x3C); state = .commentLessThanSign
             case 0x2D: state = .commentEndDash
