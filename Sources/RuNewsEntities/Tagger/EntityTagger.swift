@@ -27,8 +27,10 @@ public struct EntityTagger: Sendable {
 
     let model: TaggerModel
     let neural: NeuralTaggerModel?
-    /// The CRF's transitions, plus the network's when there is one; 8 × 8, from (row) → to (column).
+    /// The CRF's transitions, plus the network's when there is one; 8 × 8, from (row) → to (column), with
+    /// `impossible` where a label may not follow another (`allowed`), so that Viterbi reads one table.
     private let transitions: [Float]
+    private static let impossible: Float = -1e30
     private let clusterAttributes: [[UInt64]]
     /// Each spelling's row (`label`), shared by the texts a tagger reads.
     private let known: SpellingRows
@@ -54,7 +56,11 @@ public struct EntityTagger: Sendable {
         if let neuralPath { neural = try NeuralTaggerModel(path: neuralPath, verifyingChecksum: verifyingChecksum) }
         self.neural = neural
         known = SpellingRows(stride: Self.crfRowLength + 3 * (neural?.width ?? 0), capacity: keptSpellings)
-        transitions = (0..<64).map { model.transitions[$0] + (neural?.transitions[$0] ?? 0) }
+        transitions = (0..<64).map { index in
+            let (from, to) = index.quotientAndRemainder(dividingBy: 8)
+            guard from < 7, to < 7, Self.allowed[from][to] else { return Self.impossible }
+            return model.transitions[index] + (neural?.transitions[index] ?? 0)
+        }
         // "c512=17": each level's cluster attributes, hashed once; the last is "none".
         clusterAttributes = model.granularities.map { k in
             let prefix = TaggerHash.fnv(Array("c\(k)=".utf8))
@@ -508,22 +514,26 @@ public struct EntityTagger: Sendable {
     }
 
     private func viterbi(_ range: Range<Int>, _ emissions: [SIMD8<Float>], _ back: inout [UInt8], _ labels: inout [UInt8]) {
-        let impossible: Float = -1e30
-        var score = [Float](repeating: impossible, count: 7)
+        let impossible = Self.impossible
+        var score = SIMD8<Float>(repeating: impossible)
         for to in 0..<7 { score[to] = to != 0 && to % 2 == 0 ? impossible : emissions[range.lowerBound][to] }
-        var next = [Float](repeating: 0, count: 7)
-        for index in (range.lowerBound + 1)..<range.upperBound where range.count > 1 {
-            for to in 0..<7 {
-                var best = 0
-                var bestScore = score[0] + (Self.allowed[0][to] ? transitions[to] : impossible)
-                for from in 1..<7 {
-                    let candidate = score[from] + (Self.allowed[from][to] ? transitions[8 * from + to] : impossible)
-                    if candidate > bestScore { bestScore = candidate; best = from }
+        transitions.withUnsafeBufferPointer { transitions in
+            back.withUnsafeMutableBufferPointer { back in
+                for index in (range.lowerBound + 1)..<range.upperBound where range.count > 1 {
+                    var next = SIMD8<Float>(repeating: impossible)
+                    for to in 0..<7 {
+                        var best = 0
+                        var bestScore = score[0] + transitions[to]
+                        for from in 1..<7 {
+                            let candidate = score[from] + transitions[8 * from + to]
+                            if candidate > bestScore { bestScore = candidate; best = from }
+                        }
+                        back[8 * index + to] = UInt8(best)
+                        next[to] = bestScore + emissions[index][to]
+                    }
+                    score = next
                 }
-                back[8 * index + to] = UInt8(best)
-                next[to] = bestScore + emissions[index][to]
             }
-            swap(&score, &next)
         }
         var best = 0
         for label in 1..<7 where score[label] > score[best] { best = label }
