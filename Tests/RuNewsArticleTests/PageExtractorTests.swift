@@ -40,12 +40,15 @@ import RuNewsHTML
     }
 
     /// The class names and accessible labels content systems give a trail mark it as one, however
-    /// its links are laid out: DataLife Engine's "speedbar", "crumbs", a `nav` labelled "Хлебные крошки".
+    /// its links are laid out: DataLife Engine's "speedbar", Joomla's "pathway", "crumbs", a `nav` labelled
+    /// "Хлебные крошки", schema.org's `BreadcrumbList` in microdata or RDFa.
     @Test func theMarksOfContentSystemsMakeATrail() {
         let links = #"<a href="/">Новости</a> <a href="/region/">Регион</a>"#
         for marked in [#"<div class="speedbar">\#(links)</div>"#, #"<div class="nav-crumbs">\#(links)</div>"#,
                        #"<nav aria-label="Хлебные крошки">\#(links)</nav>"#, #"<nav aria-label="Breadcrumb">\#(links)</nav>"#,
-                       #"<ol itemscope itemtype="https://schema.org/BreadcrumbList">\#(links)</ol>"#] {
+                       #"<ol itemscope itemtype="https://schema.org/BreadcrumbList">\#(links)</ol>"#,
+                       #"<ol vocab="https://schema.org/" typeof="BreadcrumbList">\#(links)</ol>"#,
+                       #"<span class="pathway">\#(links)</span>"#] {
             let page = Self.page.replacingOccurrences(of: #"<div class="breadcrumbs"><a href="/">Главная</a> » <a href="/science">Наука</a> » <a href="/science/1">Медицина</a></div>"#, with: marked)
             #expect(PageExtractor().extract(Array(page.utf8)).article.breadcrumbs == ["Новости", "Регион"], "\(marked)")
         }

@@ -1,13 +1,13 @@
 import RuNewsHTML
 
 /// The page's breadcrumb trail: the links of the first element marked as one (a "breadcrumb" class or
-/// id, "crumbs", DataLife Engine's "speedbar", an `aria-label` that says so, a schema.org
-/// `BreadcrumbList`), else the first trail `BreadcrumbTrail` reads from its shape (the first from the
+/// id, "crumbs", DataLife Engine's "speedbar", Joomla's "pathway", an `aria-label` that says so, a
+/// schema.org `BreadcrumbList` in microdata or RDFa), else the first trail `BreadcrumbTrail` reads from its shape (the first from the
 /// site's front page, if any is), else the first of the page's first runs of links shaped as a trail that
 /// its JSON-LD `BreadcrumbList` vouches for (`BreadcrumbTrail.declares`). A trail declared only in JSON-LD is not
 /// taken: it is no part of what the page shows, and is as often on pages that show none.
 struct MarkedTrail {
-    static let hints = BytePatterns(["breadcrumb", "crumbs", "speedbar"]), schemaType = Array("BreadcrumbList".utf8)
+    static let hints = BytePatterns(["breadcrumb", "crumbs", "speedbar", "pathway"]), schemaType = Array("BreadcrumbList".utf8)
     /// Accessible names (`aria-label`) of an element that is a trail: "breadcrumb(s)", "хлебные крошки",
     /// as pages write them (the label is not lowercased to look).
     static let labels = BytePatterns(["breadcrumb", "Breadcrumb", "BREADCRUMB", "крошк", "Крошк", "КРОШК"])
@@ -60,14 +60,18 @@ struct MarkedTrail {
         }
     }
 
-    /// Whether the element's `itemtype` is a `BreadcrumbList` or its `aria-label` says it is a trail, its
-    /// attributes read once (the first of each name counts, as `value(of:at:)` reads it).
+    /// Whether the element's `itemtype` (microdata) or `typeof` (RDFa) is a `BreadcrumbList` or its
+    /// `aria-label` says it is a trail, its attributes read once (the first of each name counts, as
+    /// `value(of:at:)` reads it).
     static func isMarked(_ element: Int, in document: HTMLDocument) -> Bool {
-        var typed = false, labelled = false
+        var typed = false, typedInRDFa = false, labelled = false
         for attribute in document.nodes[element].attributes {
             if !typed, attribute.name.elementsEqual("itemtype".utf8) {
                 if attribute.value.contains(bytes: schemaType) { return true }
                 typed = true
+            } else if !typedInRDFa, attribute.name.elementsEqual("typeof".utf8) {
+                if attribute.value.contains(bytes: schemaType) { return true }
+                typedInRDFa = true
             } else if !labelled, attribute.name.elementsEqual("aria-label".utf8) {
                 if labels.occurs(in: attribute.value) { return true }
                 labelled = true
