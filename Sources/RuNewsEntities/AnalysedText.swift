@@ -174,6 +174,15 @@ public struct AnalysedText: Sendable {
         return gap.count <= 1 && !gap.contains("\n")
     }
 
+    /// Whether a line break stands between two tokens, or before the first when `left` is -1 (or after the
+    /// last when `right` is `count`).
+    func breaksLine(between left: Int, and right: Int) -> Bool {
+        let tokens = segmentation.tokens
+        let start = left >= 0 ? Int(tokens[left].end) : 0
+        let end = right < count ? Int(tokens[right].start) : segmentation.text.scalars.count
+        return left < 0 || right >= count || segmentation.text.scalars[start..<end].contains("\n")
+    }
+
     /// The share of a token's readings (by score) that carry `grammeme`.
     func weight(of grammeme: Grammeme, at index: Int) -> Double {
         guard index >= 0, index < count else { return 0 }

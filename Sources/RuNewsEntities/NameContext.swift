@@ -26,11 +26,35 @@ enum NameContext {
         return table
     }()
 
+    /// Marks that open an item of a list.
+    static let itemMarks: Set<String> = ["•", "*", "·", "–", "—", "-"]
+
+    /// The cases the name at `tokens` may be in, or nil when its neighbours say nothing: the word before's
+    /// (a preposition opening a sentence too: "Согласно Марку"), or the nominative of a name that opens a line
+    /// or a list's item and ends it or stands before a bracket or a dash ("• Хорхе Ларрионда (Уругвай)",
+    /// "Ннека Угбома - руководитель проекта", a caption): a name is listed and captioned as it is called.
+    static func cases(of tokens: Range<Int>, in text: AnalysedText) -> Set<Grammeme>? {
+        if let cases = cases(before: tokens.lowerBound, in: text) { return cases }
+        return opensLineAsItsSubject(tokens, in: text) ? [.nominative] : nil
+    }
+
+    static func opensLineAsItsSubject(_ tokens: Range<Int>, in text: AnalysedText) -> Bool {
+        var before = tokens.lowerBound - 1
+        if before >= 0, itemMarks.contains(text.texts[before]) { before -= 1 }
+        guard text.breaksLine(between: before, and: before + 1) else { return false }
+        let after = tokens.upperBound
+        if text.breaksLine(between: after - 1, and: after) { return true }
+        return text.kind(after) != .word && ["(", "-", "—", "–"].contains(text.texts[after])
+    }
+
     /// The cases the token before `start` allows a name there, or nil when it says nothing.
     static func cases(before start: Int, in text: AnalysedText) -> Set<Grammeme>? {
         let previous = start - 1
-        guard text.kind(previous) == .word, !text.isCapitalized(previous), !text.isUppercaseWord(previous) else { return nil }
-        if let cases = prepositionCases[text.folded[previous]] { return cases }
+        guard text.kind(previous) == .word, !text.isUppercaseWord(previous) else { return nil }
+        if let cases = prepositionCases[text.folded[previous]], !text.isCapitalized(previous) || text.sentenceStarts.contains(previous) {
+            return cases
+        }
+        guard !text.isCapitalized(previous) else { return nil }
         // Asked first, of the lemmas read in place: most words before a name are no position, and a word
         // hardly ever a noun is none.
         guard text.hasNoun(in: RoleVocabulary.positions, at: previous) else { return nil }

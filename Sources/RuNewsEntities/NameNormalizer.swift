@@ -144,7 +144,11 @@ extension NameNormalizer {
         for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }
         for index in match.middle { parts.append((text.readings[index], text.texts[index], .middle)) }
         for index in match.last { parts.append((text.readings[index], text.texts[index], .last)) }
-        var (forms, gender) = normalize(parts, allowed: NameContext.cases(before: match.tokens.lowerBound, in: text))
+        let context = NameContext.cases(of: match.tokens, in: text)
+        var (forms, gender) = normalize(parts, allowed: context)
+        // A name listed or captioned is written in the nominative, where the readings have no such form too
+        // ("Ларрионда" guessed only as Ларрионд's genitive).
+        if context == [.nominative] { forms = parts.map(\.text) }
         // Only where the readings left the name as written: a name they decline is theirs.
         if forms == parts.map(\.text), let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
         // A surname the text declines in "-а" is that noun where the readings could not tell: left in an
