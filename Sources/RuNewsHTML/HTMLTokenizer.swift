@@ -824,8 +824,16 @@ public struct HTMLTokenizer {
     /// The longest name of the table the input starts with ("&notit;" reads "&not" then "it;").
     private mutating func namedCharacterReference() {
         var best: (length: Int, value: [UInt8])?
+        // Nearly every reference is a name and ";" ("&nbsp;"): no name goes past a ";", so when the whole
+        // run is one it is the longest match, found by one lookup instead of one for each of its prefixes.
+        var run = 0
+        while position + run < input.count, run < NamedReferenceTable.longestName, Self.isASCIIAlphanumeric(input[position + run]) { run += 1 }
+        if run + 1 <= NamedReferenceTable.longestName, input[safe: position + run] == 0x3B,
+           let value = NamedReferenceTable.shared[Array(input[position...(position + run)])] {
+            best = (run + 1, value)
+        }
         var length = 0
-        while position + length < input.count, length < NamedReferenceTable.longestName {
+        while best == nil, position + length < input.count, length < NamedReferenceTable.longestName {
             let byte = input[position + length]
             guard Self.isASCIIAlphanumeric(byte) || byte == 0x3B else { break }
             length += 1
