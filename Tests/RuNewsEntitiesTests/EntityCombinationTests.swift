@@ -105,6 +105,15 @@ import Testing
         #expect(people(two, .standard) == ["Минтимера Шаймиева", "Тимур Шаймиев"])
     }
 
+    /// A lone position or occupation the tagger reads as a name is who someone is, not what they are
+    /// called; a lone surname stays a name.
+    @Test func aLonePositionIsNoName() {
+        let persons = PersonExtractor(morphology: morphology)
+        #expect(persons.proposedName(0..<1, in: analysed("Певец скончался в больнице.")) == nil)
+        #expect(persons.proposedName(0..<1, in: analysed("Сенатор заслужил уважение.")) == nil)
+        #expect(persons.proposedName(0..<1, in: analysed("Кузнецов заслужил уважение.")) != nil)
+    }
+
     /// A rule mention another tagged span took away stands in no tagged span's way: the tagged place
     /// "Римский" ends the rules' "Римский Бенедикт", and the tagged name takes the name.
     @Test func aRuleMentionTakenAwayFreesTheTaggedName() {

@@ -392,8 +392,10 @@ extension PersonExtractor {
         // with the lowercase word after it modifies that word ("Антрацитовской централизованной библиотеки").
         if words.count == 1, match.initials.isEmpty {
             let known = text.readings[lastWord].filter { $0.method == .dictionary }
-            guard known.isEmpty || known.contains(where: { $0.tag.contains(.animate) || $0.tag.contains(.firstName)
-                || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }) else { return nil }
+            let named = known.contains { $0.tag.contains(.firstName) || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }
+            guard known.isEmpty || named || known.contains(where: { $0.tag.contains(.animate) }) else { return nil }
+            // A position or occupation alone is who someone is, not what they are called ("Сенатор", "Певец").
+            if !named, text.hasNoun(in: RoleVocabulary.positions, at: lastWord) { return nil }
         }
         if modifiesNextWord(lastWord, text) || words.count == 1 && match.initials.isEmpty && text.isSurnameShapedAdjective(lastWord) {
             return nil
