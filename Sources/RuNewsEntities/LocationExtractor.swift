@@ -48,9 +48,10 @@ public struct LocationExtractor: Sendable {
            text.hasNoun(in: LocationVocabulary.celestialBodies, at: index) {
             return true
         }
+        // A word opening a sentence is no name of the descriptor before it: "2011 г. В ноябре" ends a year.
         if index > 0, LocationVocabulary.descriptors.contains(text.folded[index - 1])
             || text.hasNoun(in: LocationVocabulary.descriptorNouns, at: index - 1), text.isCapitalized(index),
-           text.weight(of: .firstName, at: index) < 0.5 {
+           !text.sentenceStarts.contains(index), text.weight(of: .firstName, at: index) < 0.5 {
             return true
         }
         return false
