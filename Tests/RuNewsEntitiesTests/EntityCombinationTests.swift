@@ -105,6 +105,13 @@ import Testing
         #expect(people(two, .standard) == ["Минтимера Шаймиева", "Тимур Шаймиев"])
     }
 
+    /// A name that is all a pair of quotes holds is a title, not a person; quotes on either side that close
+    /// and open other phrases leave a name a name.
+    @Test func aQuotedNameIsATitle() {
+        #expect(people("Он сыграл в фильме «Мэри Поппинс» вместе с Джули Эндрюс.", .standard) == ["Джули Эндрюс"])
+        #expect(people("Главу «Лиги» Маттео Сальвини назвали «великим».", .standard) == ["Маттео Сальвини"])
+    }
+
     /// A lone position or occupation the tagger reads as a name is who someone is, not what they are
     /// called; a lone surname stays a name.
     @Test func aLonePositionIsNoName() {

@@ -67,6 +67,7 @@ public struct EntityExtraction: Sendable {
             combine(tagger.spans(in: text), &people, &organisations, &locations, in: text)
         }
         joinLatinSpellings(&people, &organisations, &locations, in: text)
+        people = Self.filter(people) { !isQuotedWhole($0, in: text) }
         organisations = Self.filter(organisations) { !isCommonPhraseOpeningASentence($0, in: text) }
         addNestedOrganisations(&organisations, people: people, locations: locations, in: text)
         // The tagger's organisations too: "МВД" found by the rules, "Министерство внутренних дел" by the tagger.
@@ -103,6 +104,18 @@ public struct EntityExtraction: Sendable {
             people[person].mentions.sort { $0.start < $1.start }
         }
     }
+
+    /// A name that is all a pair of quotes holds is a title: a film's, a book's, a song's, an award's
+    /// («Борис Годунов», «Мэри Поппинс», "Тони"), not a person named. Apostrophes are no such quotes: wiki
+    /// markup sets names in italics with them ('Стив Ирвин').
+    func isQuotedWhole(_ mention: Mention, in text: AnalysedText) -> Bool {
+        let tokens = text.tokenRange(of: mention)
+        guard let first = tokens.first, let last = tokens.last else { return false }
+        return text.kind(first - 1) == .quote && Self.openingQuotes.contains(text.texts[first - 1]) && text.areAdjacent(first - 1, first)
+            && text.kind(last + 1) == .quote && Self.closingQuotes.contains(text.texts[last + 1]) && text.areAdjacent(last, last + 1)
+    }
+
+    static let openingQuotes: Set<String> = ["«", "„", "“", "\""], closingQuotes: Set<String> = ["»", "“", "”", "\""]
 
     /// A sentence's first words capitalised by their place alone: a pronoun and the common nouns it points
     /// at ("Эти компании", "Такие международные организации"), with no word the dictionary knows as a name,
