@@ -56,6 +56,7 @@ import Testing
         let text = "Партнёрами стали Visa и MasterCard. Эти компании отказались от комментариев. Полиция начала проверку."
         #expect(!organisations(text, .standard).contains("Эти компании"))
         #expect(organisations("Эта группа выступила вчера.", .standard).isEmpty)
+        #expect(organisations("Он бывший предприниматель. Его компания занималась консалтингом.", .standard).isEmpty)
     }
 
     /// A Latin name or an abbreviation the tagger does not take stays an organisation only after a kind of

@@ -117,8 +117,8 @@ public struct EntityExtraction: Sendable {
 
     static let openingQuotes: Set<String> = ["«", "„", "“", "\""], closingQuotes: Set<String> = ["»", "“", "”", "\""]
 
-    /// A sentence's first words capitalised by their place alone: a pronoun and the common nouns it points
-    /// at ("Эти компании", "Такие международные организации"), with no word the dictionary knows as a name,
+    /// A sentence's first words capitalised by their place alone: a pronoun, adjectival or possessive, and the
+    /// common nouns it points at ("Эти компании", "Такие международные организации", "Его компания"), with no word the dictionary knows as a name,
     /// place or organisation, no capitals or quotes. A lone noun there names one ("Полиция сообщила",
     /// "Правительство", "Кремль": NEREL marks them).
     func isCommonPhraseOpeningASentence(_ mention: Mention, in text: AnalysedText) -> Bool {
@@ -132,7 +132,7 @@ public struct EntityExtraction: Sendable {
                               && !reading.tag.contains(.firstName) && !reading.tag.contains(.surname)
                       }
               }) else { return false }
-        return tokens.count >= 2 && text.readings[first].allSatisfy { $0.tag.contains(.pronominal) }
+        return tokens.count >= 2 && text.readings[first].allSatisfy { $0.tag.contains(.pronominal) || $0.tag.partOfSpeech == "NPRO" }
     }
 
     /// The bodies named inside organisations' names (`NestedOrganisations`), grouped with the others.
