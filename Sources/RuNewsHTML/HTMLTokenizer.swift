@@ -181,7 +181,7 @@ public struct HTMLTokenizer {
     /// Appends bytes of the input to `name`, ASCII capitals lowered: a name read in one run (nearly all)
     /// is a shared array when it is a common one (`InternedNames`), else made in one allocation.
     /// Static, so that writing a field of the tokenizer does not copy it.
-    private static func appendLowercased(_ run: ArraySlice<UInt8>, to name: inout [UInt8], interning names: [UInt64: [UInt8]]) {
+    private static func appendLowercased(_ run: ArraySlice<UInt8>, to name: inout [UInt8], interning names: InternedNames.Table) {
         guard name.isEmpty else { name.append(contentsOf: run.lazy.map(lower)); return }
         if let shared = InternedNames.shared(run, in: names) { name = shared; return }
         name = [UInt8](unsafeUninitializedCapacity: run.count) { buffer, initialized in

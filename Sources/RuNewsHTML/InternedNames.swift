@@ -14,16 +14,50 @@ enum InternedNames {
     ])
 
     /// The shared array of a name, lowercased, when `table` has it.
-    static func shared(_ name: ArraySlice<UInt8>, in table: [UInt64: [UInt8]]) -> [UInt8]? {
+    static func shared(_ name: ArraySlice<UInt8>, in table: Table) -> [UInt8]? {
         guard !name.isEmpty, name.count <= 8 else { return nil }
         var key: UInt64 = 0
         for byte in name { key = key << 8 | UInt64(HTMLTokenizer.lower(byte)) }
         return table[key]
     }
 
-    /// Names of up to eight bytes (never holding NUL), keyed by their bytes packed into one integer.
-    private static func table(_ names: [String]) -> [UInt64: [UInt8]] {
-        Dictionary(uniqueKeysWithValues: names.map { Array($0.utf8) }.filter { !$0.isEmpty && $0.count <= 8 }
-            .map { (name: [UInt8]) in (name.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, name) })
+    private static func table(_ names: [String]) -> Table {
+        Table(names.map { Array($0.utf8) }.filter { !$0.isEmpty && $0.count <= 8 })
+    }
+
+    /// Names of up to eight bytes (never holding NUL), keyed by their bytes packed into one integer, in an
+    /// open-addressing table a quarter full: a lookup is a multiplication and a compare or two, where a
+    /// `Dictionary` hashes the key with SipHash first (it is asked for every tag and attribute name).
+    struct Table: Sendable {
+        private let keys: [UInt64]  // 0: an empty slot (no name is empty)
+        private let names: [[UInt8]]
+        private let shift: UInt64
+
+        init(_ list: [[UInt8]]) {
+            var bits: UInt64 = 4
+            while 1 << bits < list.count * 4 { bits += 1 }
+            shift = 64 - bits
+            var keys = [UInt64](repeating: 0, count: 1 << bits), names = [[UInt8]](repeating: [], count: 1 << bits)
+            for name in list {
+                let key = name.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                var slot = Self.slot(of: key, shift)
+                while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+                keys[slot] = key
+                names[slot] = name
+            }
+            self.keys = keys
+            self.names = names
+        }
+
+        private static func slot(of key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+        subscript(key: UInt64) -> [UInt8]? {
+            var slot = Self.slot(of: key, shift)
+            while keys[slot] != 0 {
+                if keys[slot] == key { return names[slot] }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+            return nil
+        }
     }
 }
