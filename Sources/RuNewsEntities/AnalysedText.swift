@@ -174,13 +174,17 @@ public struct AnalysedText: Sendable {
         return gap.count <= 1 && !gap.contains("\n")
     }
 
-    /// Whether a line break stands between two tokens, or before the first when `left` is -1 (or after the
-    /// last when `right` is `count`).
-    func breaksLine(between left: Int, and right: Int) -> Bool {
+    /// Whether a line break stands before token `index`: between it and the token before, or the text's
+    /// start or end there (`index` 0 or `count`).
+    func hasLineBreak(before index: Int) -> Bool {
+        guard index > 0, index < count else { return true }
         let tokens = segmentation.tokens
-        let start = left >= 0 ? Int(tokens[left].end) : 0
-        let end = right < count ? Int(tokens[right].start) : segmentation.text.scalars.count
-        return left < 0 || right >= count || segmentation.text.scalars[start..<end].contains("\n")
+        return segmentation.text.scalars[Int(tokens[index - 1].end)..<Int(tokens[index].start)].contains("\n")
+    }
+
+    /// Whether two tokens touch, with nothing between them.
+    func touch(_ left: Int, _ right: Int) -> Bool {
+        left >= 0 && right < count && segmentation.tokens[left].end == segmentation.tokens[right].start
     }
 
     /// The share of a token's readings (by score) that carry `grammeme`.

@@ -1,12 +1,14 @@
 import RuNewsMorphology
 import RuNewsText
 
-/// The cases the word before a name allows it, where the name's own readings cannot tell ("Фумио Кисида"
-/// is Кисида in the nominative or Кисид in the genitive; "Хорхе Ларрионда", "Коффи Коджа"): after a
-/// preposition, the cases it governs ("у Кисиды"); after a position in an oblique case, the position's own,
-/// since a name in apposition agrees with it ("премьер-министром Фумио Кисидой", "муллы Фазлуллы"). A
-/// position in the nominative tells nothing: its name is in apposition ("судья Хорхе Ларрионда") as often as
-/// its genitive complement ("заместитель Постникова", "адвокат Эльсаеда").
+/// The cases a name's neighbours allow it, where its own readings cannot tell ("Фумио Кисида" is Кисида in
+/// the nominative or Кисид in the genitive; "Хорхе Ларрионда", "Коффи Коджа"). The word before it: a
+/// preposition governs its cases ("у Кисиды", also opening a sentence: "Над Хосни Мубараком"); a position in
+/// an oblique case gives its own, since a name in apposition agrees with it ("премьер-министром Фумио
+/// Кисидой", "муллы Фазлуллы"). A position in the nominative tells nothing: its name is in apposition ("судья
+/// Хорхе Ларрионда") as often as its genitive complement ("заместитель Постникова", "адвокат Эльсаеда").
+/// And its place: a name listed or captioned, on a line of its own or opening one before a bracket or a
+/// dash, is in the nominative ("• Коффи Коджа (Бенин)").
 enum NameContext {
     /// Prepositions, folded, and the cases a person's name takes after them.
     static let prepositionCases: [Word: Set<Grammeme>] = {
@@ -26,25 +28,15 @@ enum NameContext {
         return table
     }()
 
-    /// Marks that open an item of a list.
-    static let itemMarks: Set<String> = ["•", "*", "·", "–", "—", "-"]
-
-    /// The cases the name at `tokens` may be in, or nil when its neighbours say nothing: the word before's
-    /// (a preposition opening a sentence too: "Согласно Марку"), or the nominative of a name that opens a line
-    /// or a list's item and ends it or stands before a bracket or a dash ("• Хорхе Ларрионда (Уругвай)",
-    /// "Ннека Угбома - руководитель проекта", a caption): a name is listed and captioned as it is called.
-    static func cases(of tokens: Range<Int>, in text: AnalysedText) -> Set<Grammeme>? {
-        if let cases = cases(before: tokens.lowerBound, in: text) { return cases }
-        return opensLineAsItsSubject(tokens, in: text) ? [.nominative] : nil
-    }
-
-    static func opensLineAsItsSubject(_ tokens: Range<Int>, in text: AnalysedText) -> Bool {
-        var before = tokens.lowerBound - 1
-        if before >= 0, itemMarks.contains(text.texts[before]) { before -= 1 }
-        guard text.breaksLine(between: before, and: before + 1) else { return false }
+    /// Whether the name at `tokens` is listed or captioned: it opens a line or a list's item (after a bullet
+    /// or a dash) and ends the line or stands before a bracket or a dash.
+    static func isListedOrCaptioned(_ tokens: Range<Int>, in text: AnalysedText) -> Bool {
+        var start = tokens.lowerBound
+        if let mark = text.texts[safe: start - 1], PunctuationMarks.itemMarks.contains(mark) { start -= 1 }
+        guard text.hasLineBreak(before: start) else { return false }
         let after = tokens.upperBound
-        if text.breaksLine(between: after - 1, and: after) { return true }
-        return text.kind(after) != .word && ["(", "-", "—", "–"].contains(text.texts[after])
+        guard let next = text.texts[safe: after], !text.hasLineBreak(before: after) else { return true }
+        return next == "(" || PunctuationMarks.dashes.contains(next)
     }
 
     /// The cases the token before `start` allows a name there, or nil when it says nothing.

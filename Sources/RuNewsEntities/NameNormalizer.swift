@@ -19,8 +19,9 @@ struct NameNormalizer {
 
     /// The nominative forms of `parts` (their readings and roles) and the gender they agree on, in one of
     /// the `allowed` cases where the readings fit one (`NameContext`).
-    func normalize(_ parts: [(readings: [Parse], text: String, part: Part)], allowed: Set<Grammeme>? = nil)
-        -> (forms: [String], gender: Person.Gender?) {
+    /// `writtenInNominative`: the name is in the nominative as written, whatever case its readings fit.
+    func normalize(_ parts: [(readings: [Parse], text: String, part: Part)], allowed: Set<Grammeme>? = nil,
+                   writtenInNominative: Bool = false) -> (forms: [String], gender: Person.Gender?) {
         // A part read as a name is read only so: "Марку" is Марк, not the stamp.
         let candidates = parts.map { part -> [Parse] in
             let named = part.readings.filter { $0.tag.contains(Self.grammeme(of: part.part)) }
@@ -52,7 +53,7 @@ struct NameNormalizer {
             // Кирана's genitive plural) stays as written.
             let fitting = readings.filter { fits($0, best.grammaticalCase, best.gender) && !$0.tag.contains(.plural) }
             let reading = fitting.first { $0.tag.partOfSpeech == .noun } ?? fitting.first
-            guard let reading, !reading.tag.contains(.indeclinable) else { return part.text }
+            guard let reading, !reading.tag.contains(.indeclinable), !writtenInNominative else { return part.text }
             // Foreign names ending in a vowel other than -а/-я do not decline ("Синдзи", "Пелоси"); the
             // guesses for them would. Case endings are no such vowel: "Рымашевского", "Мильнеру".
             if reading.method != .dictionary, case let folded = Folding.fold(part.text), let last = folded.last,
@@ -144,11 +145,12 @@ extension NameNormalizer {
         for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }
         for index in match.middle { parts.append((text.readings[index], text.texts[index], .middle)) }
         for index in match.last { parts.append((text.readings[index], text.texts[index], .last)) }
-        let context = NameContext.cases(of: match.tokens, in: text)
-        var (forms, gender) = normalize(parts, allowed: context)
-        // A name listed or captioned is written in the nominative, where the readings have no such form too
-        // ("Ларрионда" guessed only as Ларрионд's genitive).
-        if context == [.nominative] { forms = parts.map(\.text) }
+        let before = NameContext.cases(before: match.tokens.lowerBound, in: text)
+        let listed = before == nil && NameContext.isListedOrCaptioned(match.tokens, in: text)
+        // A listed name the dictionary does not know whole stays as written: its guesses would decline it
+        // ("Коффи Коджа" as Кодж's genitive); one it knows it declines ("Владимиру Путину — 70 лет").
+        let guessed = parts.contains { part in !part.readings.contains { $0.method == .dictionary } }
+        var (forms, gender) = normalize(parts, allowed: listed ? [.nominative] : before, writtenInNominative: listed && guessed)
         // Only where the readings left the name as written: a name they decline is theirs.
         if forms == parts.map(\.text), let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
         // A surname the text declines in "-а" is that noun where the readings could not tell: left in an

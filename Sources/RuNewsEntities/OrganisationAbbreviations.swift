@@ -60,8 +60,8 @@ extension OrganisationExtractor {
         var forms: [[String]] = [Self.words(of: name)]
         let wordCount = forms[0].count
         // A quoted name spells itself: the legal form or kind before it gives no letters.
-        if let open = name.firstIndex(where: { Self.openingQuotes.contains($0) }) {
-            let quoted = name[name.index(after: open)...].filter { !Self.closingQuotes.contains($0) && !Self.openingQuotes.contains($0) }
+        if let open = name.firstIndex(where: { PunctuationMarks.openingQuotes.contains($0) }) {
+            let quoted = name[name.index(after: open)...].filter { !PunctuationMarks.closingQuotes.contains($0) && !PunctuationMarks.openingQuotes.contains($0) }
             forms.append(Self.words(of: String(quoted)))
         }
         // So may the phrase after the last preposition of names ("Главное управление МВД России по Москве" → ГУ МВД, ГУ).
@@ -104,9 +104,6 @@ extension OrganisationExtractor {
         }
         return spellings
     }
-
-    static let openingQuotes: Set<Character> = ["«", "\"", "„", "“"]
-    static let closingQuotes: Set<Character> = ["»", "\"", "“", "”"]
 
     /// The words of a name, without the quotes and punctuation around them.
     static func words(of name: String) -> [String] {

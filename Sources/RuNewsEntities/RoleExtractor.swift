@@ -265,7 +265,7 @@ public struct RoleExtractor: Sendable {
     static let phrasePrepositions: [(Word, Grammeme)] = [("по", .dative), ("при", .prepositional), ("в", .prepositional)]
 
     /// What stands between a name and a position in apposition after it.
-    static let appositionMarks: Set<String> = [",", "-", "—", "–"]
+    static let appositionMarks: Set<String> = PunctuationMarks.dashes.union([","])
 
     /// A quoted name in a chain is this many tokens long at most.
     static let quotedNameTokens = 8

@@ -18,7 +18,7 @@ public struct SentenceSplitter: Sendable {
     public init() {}
 
     /// Marks that open list items: a sentence may start with them.
-    static let bullets: Set<Unicode.Scalar> = ["*", "•", "◦", "▪", "▫", "●", "■", "□", "►", "▸", "→", "·"]
+    public static let bullets: Set<Unicode.Scalar> = ["*", "•", "◦", "▪", "▫", "●", "■", "□", "►", "▸", "→", "·"]
 
     /// A normalised text's line breaks are joined already where it is wrapped (`Normalizer`).
     public func split(_ text: NormalizedText, tokens: [Token]) -> [Sentence] {

@@ -111,6 +111,7 @@ import Testing
     @Test func aQuotedNameIsATitle() {
         #expect(people("Он сыграл в фильме «Мэри Поппинс» вместе с Джули Эндрюс.", .standard) == ["Джули Эндрюс"])
         #expect(people("Главу «Лиги» Маттео Сальвини назвали «великим».", .standard) == ["Маттео Сальвини"])
+        #expect(people("Главу \"Лиги\" Маттео Сальвини назвали \"великим\".", .standard) == ["Маттео Сальвини"])
     }
 
     /// A lone position or occupation the tagger reads as a name is who someone is, not what they are

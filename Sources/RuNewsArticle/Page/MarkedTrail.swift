@@ -2,10 +2,11 @@ import RuNewsHTML
 
 /// The page's breadcrumb trail: the links of the first element marked as one (a "breadcrumb" class or
 /// id, "crumbs", DataLife Engine's "speedbar", Joomla's "pathway", an `aria-label` that says so, a
-/// schema.org `BreadcrumbList` in microdata or RDFa), else the first trail `BreadcrumbTrail` reads from its shape (the first from the
-/// site's front page, if any is), else the first of the page's first runs of links shaped as a trail that
-/// its JSON-LD `BreadcrumbList` vouches for (`BreadcrumbTrail.declares`). A trail declared only in JSON-LD is not
-/// taken: it is no part of what the page shows, and is as often on pages that show none.
+/// schema.org `BreadcrumbList` in microdata or RDFa), else the first trail `BreadcrumbTrail` reads from
+/// its shape (the first from the site's front page, if any is), else the first of the page's first runs of
+/// links shaped as a trail that its JSON-LD `BreadcrumbList` vouches for (`BreadcrumbTrail.declares`). A
+/// trail declared only in JSON-LD is not taken: it is no part of what the page shows, and is as often on
+/// pages that show none.
 struct MarkedTrail {
     static let hints = BytePatterns(["breadcrumb", "crumbs", "speedbar", "pathway"]), schemaType = Array("BreadcrumbList".utf8)
     /// Accessible names (`aria-label`) of an element that is a trail: "breadcrumb(s)", "хлебные крошки",

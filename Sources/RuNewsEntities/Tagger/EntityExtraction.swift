@@ -105,17 +105,15 @@ public struct EntityExtraction: Sendable {
         }
     }
 
-    /// A name that is all a pair of quotes holds is a title: a film's, a book's, a song's, an award's
-    /// («Борис Годунов», «Мэри Поппинс», "Тони"), not a person named. Apostrophes are no such quotes: wiki
-    /// markup sets names in italics with them ('Стив Ирвин').
+    /// A name that is all a pair of quotes holds, touching them, is a title: a film's, a book's, a song's,
+    /// an award's («Борис Годунов», «Мэри Поппинс», "Тони"), not a person named. Apostrophes are no such
+    /// quotes: wiki markup sets names in italics with them ('Стив Ирвин').
     func isQuotedWhole(_ mention: Mention, in text: AnalysedText) -> Bool {
         let tokens = text.tokenRange(of: mention)
-        guard let first = tokens.first, let last = tokens.last else { return false }
-        return text.kind(first - 1) == .quote && Self.openingQuotes.contains(text.texts[first - 1]) && text.areAdjacent(first - 1, first)
-            && text.kind(last + 1) == .quote && Self.closingQuotes.contains(text.texts[last + 1]) && text.areAdjacent(last, last + 1)
+        guard let first = tokens.first, let last = tokens.last, text.touch(first - 1, first), text.touch(last, last + 1) else { return false }
+        return PunctuationMarks.isOne(of: PunctuationMarks.openingQuotes, text.texts[first - 1])
+            && PunctuationMarks.isOne(of: PunctuationMarks.closingQuotes, text.texts[last + 1])
     }
-
-    static let openingQuotes: Set<String> = ["«", "„", "“", "\""], closingQuotes: Set<String> = ["»", "“", "”", "\""]
 
     /// A sentence's first words capitalised by their place alone: a pronoun, adjectival or possessive, and the
     /// common nouns it points at ("Эти компании", "Такие международные организации", "Его компания"), with no word the dictionary knows as a name,

@@ -28,7 +28,8 @@ public struct EntityTagger: Sendable {
     let model: TaggerModel
     let neural: NeuralTaggerModel?
     /// The CRF's transitions, plus the network's when there is one; 8 × 8, from (row) → to (column), with
-    /// `impossible` where a label may not follow another (`allowed`), so that Viterbi reads one table.
+    /// `impossible` where a label may not follow another (`allowed`) and in row and column 7 (no label), so
+    /// that Viterbi reads one table.
     private let transitions: [Float]
     private static let impossible: Float = -1e30
     private let clusterAttributes: [[UInt64]]
@@ -508,7 +509,7 @@ public struct EntityTagger: Sendable {
             emissions[index] += score
         }
     }
-    /// Label `l` may follow `from` (I-X only after B-X or I-X); `start` says whether it may open a sentence.
+    /// Whether label `to` may follow `from`: I-X only after B-X or I-X (read once, into `transitions`).
     private static let allowed: [[Bool]] = (0..<7).map { from in
         (0..<7).map { to in to == 0 || to % 2 == 1 || (to + 1) / 2 == (from + 1) / 2 }
     }

@@ -1,0 +1,15 @@
+import RuNewsText
+
+/// Marks that open and close quotations and list items, and dashes, as token texts are compared with them.
+enum PunctuationMarks {
+    static let openingQuotes: Set<Character> = ["«", "\"", "„", "“"]
+    static let closingQuotes: Set<Character> = ["»", "\"", "“", "”"]
+    static let dashes: Set<String> = ["-", "—", "–"]
+    /// What opens an item of a list: the sentence splitter's bullets, or a dash.
+    static let itemMarks: Set<String> = Set(SentenceSplitter.bullets.map(String.init)).union(dashes)
+
+    /// Whether a token's text is one of `marks`.
+    static func isOne(of marks: Set<Character>, _ token: String) -> Bool {
+        token.count == 1 && token.first.map(marks.contains) == true
+    }
+}
