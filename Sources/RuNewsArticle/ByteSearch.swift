@@ -10,6 +10,14 @@ extension Collection where Element == UInt8 {
     }
 }
 
+extension Collection where Element == UInt8 {
+    /// Whether the bytes hold an ASCII digit, read over their contiguous storage: every dateline has one,
+    /// and most texts a page's blocks and nodes hold are asked.
+    var hasASCIIDigit: Bool {
+        withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 0x30 < 10 } } ?? contains { $0 &- 0x30 < 10 }
+    }
+}
+
 private extension UnsafeBufferPointer where Element == UInt8 {
     func contains(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard needle.count <= count else { return false }

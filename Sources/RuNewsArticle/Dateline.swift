@@ -29,7 +29,7 @@ public enum Dateline {
     /// The date and time of a short line, or nil.
     public static func read(_ line: String) -> Reading? {
         // Every date has a digit: most lines go no further.
-        guard line.utf8.count <= 640, line.utf8.contains(where: { (0x30...0x39).contains($0) }), line.hasCharacters(atMost: 160) else { return nil }
+        guard line.utf8.count <= 640, line.utf8.hasASCIIDigit, line.hasCharacters(atMost: 160) else { return nil }
         return read(words: tokens(of: line))
     }
 

@@ -43,7 +43,7 @@ struct DumpLine {
         self.boilerplate = BoilerplatePhrases.kind(of: String(body))
         self.isListing = isListing
         headlineText = Self.headlineText(self.text)
-        isDateline = words <= DumpLayout.datelineWords && self.text.utf8.contains(where: { (0x30...0x39).contains($0) })
+        isDateline = words <= DumpLayout.datelineWords && self.text.utf8.hasASCIIDigit
             && Dateline.parse(self.text) != nil
         let headline = headlineText
         hasHeadlineShape = self.boilerplate == nil && !isBullet

@@ -292,7 +292,7 @@ enum DateCandidates {
     /// all (a news list's "09:49" is, with no day to give).
     static func visible(_ text: String, element: Int) -> (candidate: DateCandidate?, dated: Bool) {
         // Every dateline has a digit, a relative one its time: most texts go no further.
-        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return (nil, false) }
+        guard text.utf8.hasASCIIDigit else { return (nil, false) }
         let short = text.utf8.count <= 640 && text.hasCharacters(atMost: 160)
         let words = short ? Dateline.tokens(of: text) : []
         if let reading = short ? Dateline.read(words: words) : Dateline.leading(text) {

@@ -15,7 +15,7 @@ enum DatedItems {
             let text = document.nodes[index].text
             // The cheap tests first: most texts are long, or hold no digit.
             guard text.count <= 4 * shortDateBytes, text.count(where: { $0 > 0x20 }) <= shortDateBytes,
-                  text.contains(where: { (0x30...0x39).contains($0) }) else { continue }
+                  text.hasASCIIDigit else { continue }
             dated[index] = Dateline.read(String(decoding: text, as: UTF8.self)) != nil
         }
         return dated
