@@ -28,7 +28,8 @@ public struct HTMLDocument: Sendable {
 
         /// The bytes of an attribute's value.
         public func value(of attribute: String) -> [UInt8]? {
-            attributes.first { $0.name.elementsEqual(attribute.utf8) }?.value
+            var attribute = attribute
+            return attribute.withUTF8 { key in attributes.first { $0.isNamed(key) }?.value }
         }
 
         /// Whether this is the HTML element `tag`.
@@ -221,7 +222,8 @@ public struct HTMLDocument: Sendable {
 
     /// The bytes of an attribute's value, read in place (a reader asking the node for it copies the node).
     public func value(of attribute: String, at index: Int) -> [UInt8]? {
-        nodes[index].attributes.first { $0.name.elementsEqual(attribute.utf8) }?.value
+        var attribute = attribute
+        return attribute.withUTF8 { key in nodes[index].attributes.first { $0.isNamed(key) }?.value }
     }
 
     /// Every element below `index` (itself included) in document order, without recursion.

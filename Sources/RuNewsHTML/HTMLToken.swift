@@ -33,6 +33,12 @@ public enum HTMLToken: Sendable, Equatable {
             self.name = name
             self.value = value
         }
+
+        /// Whether the attribute is named `key` (UTF-8 bytes), compared over both buffers: a byte array
+        /// against a string's `utf8` view is compared generically, a byte at a time through its iterator.
+        func isNamed(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            name.count == key.count && name.withUnsafeBufferPointer { $0.elementsEqual(key) }
+        }
     }
 
     public struct Doctype: Sendable, Equatable {

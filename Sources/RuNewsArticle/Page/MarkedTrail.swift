@@ -12,6 +12,8 @@ struct MarkedTrail {
     /// Accessible names (`aria-label`) of an element that is a trail: "breadcrumb(s)", "хлебные крошки",
     /// as pages write them (the label is not lowercased to look).
     static let labels = BytePatterns(["breadcrumb", "Breadcrumb", "BREADCRUMB", "крошк", "Крошк", "КРОШК"])
+    /// The attributes that mark a trail, as the tokenizer's shared names are compared.
+    static let itemtype = Array("itemtype".utf8), typeOf = Array("typeof".utf8), ariaLabel = Array("aria-label".utf8)
 
     private var marked: [String]?
     private var unmarked: BreadcrumbTrail.Found?
@@ -67,13 +69,13 @@ struct MarkedTrail {
     static func isMarked(_ element: Int, in document: HTMLDocument) -> Bool {
         var typed = false, typedInRDFa = false, labelled = false
         for attribute in document.nodes[element].attributes {
-            if !typed, attribute.name.elementsEqual("itemtype".utf8) {
+            if !typed, attribute.name == Self.itemtype {
                 if attribute.value.contains(bytes: schemaType) { return true }
                 typed = true
-            } else if !typedInRDFa, attribute.name.elementsEqual("typeof".utf8) {
+            } else if !typedInRDFa, attribute.name == Self.typeOf {
                 if attribute.value.contains(bytes: schemaType) { return true }
                 typedInRDFa = true
-            } else if !labelled, attribute.name.elementsEqual("aria-label".utf8) {
+            } else if !labelled, attribute.name == Self.ariaLabel {
                 if labels.occurs(in: attribute.value) { return true }
                 labelled = true
             }
