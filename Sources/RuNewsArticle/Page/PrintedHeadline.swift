@@ -44,7 +44,8 @@ enum PrintedHeadline {
     /// prints one of them, all of its text, is a heading whatever its class says (hashed class names say
     /// nothing; "Независимое бюро новостей | В Днепропетровске …", "Сайт в Москве: Карантин …").
     struct TitleParts {
-        private(set) var parts: Set<String> = []
+        /// Compared as bytes: a string's hashing normalises every Cyrillic text first.
+        private(set) var parts: Set<ByteKey> = []
         /// The parts' bytes, shortest to longest; nil while there is none.
         private var lengths: ClosedRange<Int>?
         /// Whether the page's `<title>` has been read: its first only counts, as `PageTags` reads it.
@@ -57,7 +58,7 @@ enum PrintedHeadline {
             for range in HeadlineAgreement.Title.parts(of: bytes) {
                 let part = PageMetadata.folded(String(decoding: bytes[range], as: UTF8.self))
                 guard part.split(separator: " ").count >= 3 else { continue }
-                parts.insert(part)
+                parts.insert(ByteKey(part))
                 let length = part.utf8.count
                 lengths = lengths.map { min($0.lowerBound, length)...max($0.upperBound, length) } ?? length...length
             }
@@ -70,7 +71,7 @@ enum PrintedHeadline {
             guard let lengths, !document.nodes[element].tag.isHidden, document.nodes[element].tag != .a,
                   case let limit = Self.limit(lengths), (lengths.lowerBound...limit).contains(textLength(of: element, in: document, atMost: limit)),
                   let text = PrintedHeadline.text(of: element, in: document, atMost: limit),
-                  parts.contains(Folding.fold(text)) else { return nil }
+                  parts.contains(ByteKey(Folding.fold(text))) else { return nil }
             var ancestor = document.nodes[element].parent
             while ancestor > 0 {
                 if document.nodes[ancestor].tag.isHeading || document.nodes[ancestor].tag == .a { return nil }
