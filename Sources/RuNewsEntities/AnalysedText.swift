@@ -174,14 +174,6 @@ public struct AnalysedText: Sendable {
         return gap.count <= 1 && !gap.contains("\n")
     }
 
-    /// Whether a line break stands before token `index`: between it and the token before, or the text's
-    /// start or end there (`index` 0 or `count`).
-    func hasLineBreak(before index: Int) -> Bool {
-        guard index > 0, index < count else { return true }
-        let tokens = segmentation.tokens
-        return segmentation.text.scalars[Int(tokens[index - 1].end)..<Int(tokens[index].start)].contains("\n")
-    }
-
     /// Whether two tokens touch, with nothing between them.
     func touch(_ left: Int, _ right: Int) -> Bool {
         left >= 0 && right < count && segmentation.tokens[left].end == segmentation.tokens[right].start

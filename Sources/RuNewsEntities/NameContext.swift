@@ -33,9 +33,9 @@ enum NameContext {
     static func isListedOrCaptioned(_ tokens: Range<Int>, in text: AnalysedText) -> Bool {
         var start = tokens.lowerBound
         if let mark = text.texts[safe: start - 1], PunctuationMarks.itemMarks.contains(mark) { start -= 1 }
-        guard text.hasLineBreak(before: start) else { return false }
+        guard text.segmentation.hasLineBreak(before: start) else { return false }
         let after = tokens.upperBound
-        guard let next = text.texts[safe: after], !text.hasLineBreak(before: after) else { return true }
+        guard let next = text.texts[safe: after], !text.segmentation.hasLineBreak(before: after) else { return true }
         return next == "(" || PunctuationMarks.dashes.contains(next)
     }
 

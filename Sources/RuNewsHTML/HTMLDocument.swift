@@ -28,8 +28,7 @@ public struct HTMLDocument: Sendable {
 
         /// The bytes of an attribute's value.
         public func value(of attribute: String) -> [UInt8]? {
-            var attribute = attribute
-            return attribute.withUTF8 { key in attributes.first { $0.isNamed(key) }?.value }
+            attributes.value(of: attribute)
         }
 
         /// Whether this is the HTML element `tag`.
@@ -39,6 +38,8 @@ public struct HTMLDocument: Sendable {
     public internal(set) var nodes: [Node] = [Node(kind: .document, name: [], attributes: [], text: [], parent: -1)]
 
     public static let root = 0
+    /// The attribute naming an element for a reader who cannot see it.
+    public static let ariaLabel = Array("aria-label".utf8)
 
     /// Whether the page had more nodes than `TreeBuilder.maximumNodes` and only its start was read.
     public internal(set) var isTruncated = false
@@ -222,8 +223,7 @@ public struct HTMLDocument: Sendable {
 
     /// The bytes of an attribute's value, read in place (a reader asking the node for it copies the node).
     public func value(of attribute: String, at index: Int) -> [UInt8]? {
-        var attribute = attribute
-        return attribute.withUTF8 { key in nodes[index].attributes.first { $0.isNamed(key) }?.value }
+        nodes[index].attributes.value(of: attribute)
     }
 
     /// Every element below `index` (itself included) in document order, without recursion.

@@ -20,9 +20,7 @@ public enum HTMLToken: Sendable, Equatable {
             self.selfClosing = selfClosing
         }
 
-        public func value(of attribute: String) -> [UInt8]? {
-            attributes.first { $0.name.elementsEqual(attribute.utf8) }?.value
-        }
+        public func value(of attribute: String) -> [UInt8]? { attributes.value(of: attribute) }
     }
 
     public struct Attribute: Sendable, Equatable {
@@ -34,11 +32,6 @@ public enum HTMLToken: Sendable, Equatable {
             self.value = value
         }
 
-        /// Whether the attribute is named `key` (UTF-8 bytes), compared over both buffers: a byte array
-        /// against a string's `utf8` view is compared generically, a byte at a time through its iterator.
-        func isNamed(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-            name.count == key.count && name.withUnsafeBufferPointer { $0.elementsEqual(key) }
-        }
     }
 
     public struct Doctype: Sendable, Equatable {
@@ -53,6 +46,17 @@ public enum HTMLToken: Sendable, Equatable {
             self.publicIdentifier = publicIdentifier
             self.systemIdentifier = systemIdentifier
             self.forceQuirks = forceQuirks
+        }
+    }
+}
+
+extension Array where Element == HTMLToken.Attribute {
+    /// The value of the first attribute named `name`, the names compared over both byte buffers: a byte
+    /// array against a string's `utf8` view is compared a byte at a time through its iterator.
+    func value(of name: String) -> [UInt8]? {
+        var name = name
+        return name.withUTF8 { key in
+            first { attribute in attribute.name.count == key.count && attribute.name.withUnsafeBufferPointer { $0.elementsEqual(key) } }?.value
         }
     }
 }

@@ -16,7 +16,7 @@ public struct Grammeme: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     public static let noun: Grammeme = "NOUN", adjective: Grammeme = "ADJF", verb: Grammeme = "VERB", participle: Grammeme = "PRTF", adverb: Grammeme = "ADVB"
-    public static let preposition: Grammeme = "PREP", conjunction: Grammeme = "CONJ"
+    public static let preposition: Grammeme = "PREP", conjunction: Grammeme = "CONJ", pronoun: Grammeme = "NPRO"
     /// Pronominal ("этот", "наш") and qualitative ("большой") adjectives; relational ones are neither.
     public static let pronominal: Grammeme = "Apro", qualitative: Grammeme = "Qual", passive: Grammeme = "pssv"
     /// The six main cases, the nominative first (OpenCorpora's second genitive, locative and the vocative aside).

@@ -56,3 +56,12 @@ public struct Segmentation: Sendable {
         if partStart < Int(token.end) { ranges.append(text.sourceRange(of: partStart..<Int(token.end))) }
     }
 }
+
+extension Segmentation {
+    /// Whether a line break stands before token `index`: between it and the token before, or the text's
+    /// start or end there (`index` 0 or `count`). Expressions and names never run across one.
+    public func hasLineBreak(before index: Int) -> Bool {
+        guard index > 0, index < tokens.count else { return true }
+        return text.scalars[Int(tokens[index - 1].end)..<Int(tokens[index].start)].contains("\n")
+    }
+}

@@ -13,7 +13,7 @@ struct MarkedTrail {
     /// as pages write them (the label is not lowercased to look).
     static let labels = BytePatterns(["breadcrumb", "Breadcrumb", "BREADCRUMB", "крошк", "Крошк", "КРОШК"])
     /// The attributes that mark a trail, as the tokenizer's shared names are compared.
-    static let itemtype = Array("itemtype".utf8), typeOf = Array("typeof".utf8), ariaLabel = Array("aria-label".utf8)
+    static let itemtype = Array("itemtype".utf8), typeOf = Array("typeof".utf8)
 
     private var marked: [String]?
     private var unmarked: BreadcrumbTrail.Found?
@@ -75,7 +75,7 @@ struct MarkedTrail {
             } else if !typedInRDFa, attribute.name == Self.typeOf {
                 if attribute.value.contains(bytes: schemaType) { return true }
                 typedInRDFa = true
-            } else if !labelled, attribute.name == Self.ariaLabel {
+            } else if !labelled, attribute.name == HTMLDocument.ariaLabel {
                 if labels.occurs(in: attribute.value) { return true }
                 labelled = true
             }

@@ -92,7 +92,7 @@ extension ContentExtractor {
 
         /// The attributes that name an element for the reader who cannot see it: a control's purpose, where
         /// its own text is a count or an icon ("<a title="Оставить комментарий">0</a>" inside a paragraph).
-        static let accessibleNames = ["title", "aria-label"].map { Array($0.utf8) }
+        static let accessibleNames = [Array("title".utf8), HTMLDocument.ariaLabel]
 
         /// Whether an element's accessible name is a comment's or a share's control: the frame, whatever
         /// its class says (hashed class names say nothing).

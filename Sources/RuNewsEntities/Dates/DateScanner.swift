@@ -14,6 +14,7 @@ typealias DatePattern = @Sendable (DateScanner, Int) -> DateMatch?
 /// The scan over one text's tokens: at each token the longest expression any pattern reads (the earlier
 /// pattern of a table on a tie), then on after it.
 struct DateScanner {
+    let segmentation: Segmentation
     let text: NormalizedText
     let tokens: [Token]
     /// Folded token texts, compared by bytes.
@@ -24,6 +25,7 @@ struct DateScanner {
     private var startable: [Bool] = []
 
     init(segmentation: Segmentation, reference: CalendarDate?, words: [Word]? = nil) {
+        self.segmentation = segmentation
         text = segmentation.text
         tokens = segmentation.tokens
         self.words = words ?? segmentation.tokens.map { Word(Folding.fold(segmentation.text.string(in: $0.range))) }
@@ -113,7 +115,7 @@ struct DateScanner {
             next = weekday.end + 1  // "20 марта, в субботу, в 16:00"
         }
         if words[safe: next] == "в" { next += 1 }
-        if !hasLineBreak(before: next), let second = dayMonth(at: next) ?? time(at: next), second.kind != first.kind,
+        if !segmentation.hasLineBreak(before: next), let second = dayMonth(at: next) ?? time(at: next), second.kind != first.kind,
            second.kind == .time || second.kind == .date {
             let (date, clock) = first.kind == .date ? (first.value, second.value) : (second.value, first.value)
             return DateMatch(end: second.end, kind: .datetime, value: date.flatMap { d in clock.map { d + $0 } })
@@ -133,9 +135,4 @@ struct DateScanner {
         return inner
     }
 
-    /// A line break between token `index` and the one before it: expressions never cross one.
-    func hasLineBreak(before index: Int) -> Bool {
-        guard index > 0, index < tokens.count else { return true }
-        return text.scalars[Int(tokens[index - 1].end)..<Int(tokens[index].start)].contains("\n")
-    }
 }

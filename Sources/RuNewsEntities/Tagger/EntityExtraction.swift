@@ -130,7 +130,7 @@ public struct EntityExtraction: Sendable {
                               && !reading.tag.contains(.firstName) && !reading.tag.contains(.surname)
                       }
               }) else { return false }
-        return tokens.count >= 2 && text.readings[first].allSatisfy { $0.tag.contains(.pronominal) || $0.tag.partOfSpeech == "NPRO" }
+        return tokens.count >= 2 && text.readings[first].allSatisfy { $0.tag.contains(.pronominal) || $0.tag.partOfSpeech == .pronoun }
     }
 
     /// The bodies named inside organisations' names (`NestedOrganisations`), grouped with the others.
