@@ -117,15 +117,13 @@ public enum Dateline {
             let scalar = Folding.fold(raw)
             let kind = Self.kind(of: scalar)
             if kind == .mark { continue }
-            // A clock or a dotted date and a word run together where inline elements meet
-            // ("15:02Комментариев:0", "26.11.2011andrewday", "26.11.2011г.", "Дата10.01.2012"); a year
-            // alone keeps its letter ("2012г.", read as before).
+            // A clock and a word run together where inline elements meet ("15:02Комментариев:0",
+            // "Дата10.01.2012"); a year keeps its letter ("2012г.", read as before).
             // So do a clock and a date ("12:1704.01.2012", "04.01.201212:17"): minutes have two digits, a
             // dotted date's year four.
-            let dottedDateEnds = periods == 2 && digits == 4
-            let clockOrDateEnds = minutes && digits == 2 || dottedDateEnds
-            if kind == .separator || previous == .digit && kind == .letter && (clock || dottedDateEnds)
-                || previous == .letter && kind == .digit || kind == .digit && clockOrDateEnds { flush() }
+            let clockOrDateEnds = minutes && digits == 2 || periods == 2 && digits == 4
+            if kind == .separator || previous == .digit && kind == .letter && clock || previous == .letter && kind == .digit
+                || kind == .digit && clockOrDateEnds { flush() }
             if kind != .separator {
                 if scalar.isASCII { word.append(UInt8(scalar.value)) } else { word.append(contentsOf: UTF8.encode(scalar)!) }
                 if scalar == ":" { clock = true }

@@ -85,24 +85,6 @@ import RuNewsHTML
         #expect(trail(shown: shown, declared: levels.map { ($0.0, "") }) == ["Наука", "Медицина"], "by names alone")
     }
 
-    /// Two links that do not start at the root, pointing one way, are a trail right above the headline; at
-    /// the page's top, with the menu's words between, they are a site's name and its section as often.
-    @Test func aRunPointingOneWayRightAboveTheHeadlineIsATrail() {
-        func trail(_ layout: (String) -> String) -> [String]? {
-            let run = #"<div class="k9"><a href="/tech/">Технологии</a>&nbsp;&raquo;&nbsp; <a href="/inventions/">Изобретения</a></div>"#
-            let page = """
-                <html><head><title>Ученые определили возраст начала потери памяти</title></head><body>
-                \(layout(run))
-                <div class="j2"><p>Ученые установили, что память начинает ухудшаться уже после сорока пяти лет, говорится в исследовании.</p>
-                <p>Специалисты наблюдали за семью тысячами добровольцев в течение десяти лет, добавили авторы.</p></div>
-                </body></html>
-                """
-            return PageExtractor().extract(Array(page.utf8)).article.breadcrumbs
-        }
-        #expect(trail { "\($0)<div><h1>Ученые определили возраст начала потери памяти</h1></div>" } == ["Технологии", "Изобретения"])
-        #expect(trail { "\($0)<div><a href=\"/\">Главная</a> <a href=\"/news/\">Новости</a></div><h1>Ученые определили возраст начала потери памяти</h1>" } == nil)
-    }
-
     /// Of two unmarked trails, the path from the site's front page wins over a section and its part
     /// that a heading links before it.
     @Test func theTrailFromTheFrontPageWins() {
@@ -166,21 +148,6 @@ import RuNewsHTML
             </body></html>
             """
         #expect(PageExtractor().extract(Array(page.utf8)).article.title == "Виноград помогает избежать слепоты")
-    }
-
-    /// A control whose accessible name is a comment's or a share's is the frame, whatever its class:
-    /// its count leaves the paragraph, which stays; a link named otherwise stays in the text.
-    @Test func aControlNamedAsACommentsIsTheFrame() {
-        let page = """
-            <html><head><title>Учёные создали жвачку</title></head><body><h1>Учёные создали жвачку</h1><div class="x1">
-            <p><a title="Оставить комментарий" href="#c1">0</a>Учёные из Сиракузского университета создали жевательную резинку, которая снижает аппетит.</p>
-            <p><a title="Сиракузский университет" href="/u">Университет</a> сообщил, что испытания на добровольцах начнутся весной.</p>
-            <p>Жевательная резинка действует за счёт гормона, из-за дефицита которого люди переедают, говорится в статье.</p>
-            </div></body></html>
-            """
-        let text = PageExtractor().extract(Array(page.utf8)).article.paragraphs
-        #expect(text.first == "Учёные из Сиракузского университета создали жевательную резинку, которая снижает аппетит.")
-        #expect(text.dropFirst().first?.hasPrefix("Университет сообщил") == true)
     }
 
     /// A bare name in a block of its own right after the text, outside its container, is its signature

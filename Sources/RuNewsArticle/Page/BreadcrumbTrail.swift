@@ -26,9 +26,6 @@ enum BreadcrumbTrail {
         let fromRoot: Bool
         let paths: [String]
         let isPath: Bool
-        /// The element the trail is, and whether every separator written in it points one way ("»").
-        let element: Int
-        let pointsOneWay: Bool
     }
 
     /// The trail `element` is, or nil; with `unproven`, also a run of links shaped and separated as a trail
@@ -113,7 +110,7 @@ enum BreadcrumbTrail {
         let isPath = labelled || (glued || listed ? drawnByStyle : descending || directed && isRoot(paths[0]) || directedThrough)
         guard isPath || unproven && !glued && !listed && current == nil else { return nil }
         return Found(items: links.map(\.text) + (current.map { [$0] } ?? []), fromRoot: isRoot(paths[0]) || isHome(links[0].text),
-                     paths: paths, isPath: isPath, element: element, pointsOneWay: directed && !undirected && !drawn)
+                     paths: paths, isPath: isPath)
     }
 
     /// Whether a page's declared trail (JSON-LD's `BreadcrumbList`, which no reader sees) vouches for a run

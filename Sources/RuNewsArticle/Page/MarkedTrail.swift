@@ -41,26 +41,11 @@ struct MarkedTrail {
     }
 
     /// The trail; `declared` gives the levels the page's JSON-LD declares, read only where an unproven run
-    /// is all that is left to ask about. A run whose separators point one way right above the headline
-    /// (`headline`: its element), nothing with letters between, is the path to it ("Технологии »
-    /// Изобретения" over the `<h1>`): a site's name and its section stand at the page's top, not there.
-    func items(declared: () -> [(name: String, path: String)], headline: Int?, in document: HTMLDocument) -> [String]? {
+    /// is all that is left to ask about.
+    func items(declared: () -> [(name: String, path: String)]) -> [String]? {
         if let found = marked ?? unmarked?.items { return found }
-        guard !unproven.isEmpty else { return nil }
-        if let headline, let above = unproven.first(where: { $0.pointsOneWay && Self.standsRightAbove(headline, $0.element, in: document) }) {
-            return above.items
-        }
-        guard case let levels = declared(), !levels.isEmpty else { return nil }
+        guard !unproven.isEmpty, case let levels = declared(), !levels.isEmpty else { return nil }
         return unproven.first { BreadcrumbTrail.declares(levels, $0) }?.items
-    }
-
-    /// Whether no text with letters or digits stands between the end of `element` and `headline`.
-    static func standsRightAbove(_ headline: Int, _ element: Int, in document: HTMLDocument) -> Bool {
-        let end = PageLayout.lastDescendant(of: element, in: document)
-        guard end < headline else { return false }
-        return !((end + 1)..<headline).contains { node in
-            document.nodes[node].kind == .text && document.nodes[node].text.contains(where: BreadcrumbTrail.isWordByte)
-        }
     }
 
     /// Whether the element's `itemtype` (microdata) or `typeof` (RDFa) is a `BreadcrumbList` or its

@@ -77,7 +77,7 @@ extension ContentExtractor {
                 // A block that opens with an advertisement's label ("Реклама") is the advertisement.
                 let isAdvertisement = textBelow[index] <= Self.advertisementBytes && opensWithLabel[index] == true
                 inFrame[index] = (parent > 0 && inFrame[parent]) || tag.isFrame || isFrameForm || isFrameHint || isListedItem[index]
-                    || isAdvertisement || (textBelow[index] <= Self.controlBytes && Self.isLabelledControl(index, in: document))
+                    || isAdvertisement
                     || LinkLists.isList(index, in: document, linkBelow: linkBelow)
                 for item in LinkLists.teasers(under: index, in: document, text: text) { isListedItem[item] = true }
                 for item in DatedItems.items(under: index, in: document, datedBelow: datedBelow, textBelow: textBelow) { isListedItem[item] = true }
@@ -86,23 +86,6 @@ extension ContentExtractor {
 
         /// An advertisement under its label holds this many bytes of text at most: a banner, an offer.
         static let advertisementBytes = 600
-
-        /// A control holds this many bytes of text at most: a count, an icon's word.
-        static let controlBytes = 24
-
-        /// The attributes that name an element for the reader who cannot see it: a control's purpose, where
-        /// its own text is a count or an icon ("<a title="Оставить комментарий">0</a>" inside a paragraph).
-        static let accessibleNames = [Array("title".utf8), HTMLDocument.ariaLabel]
-
-        /// Whether an element's accessible name is a comment's or a share's control: the frame, whatever
-        /// its class says (hashed class names say nothing).
-        static func isLabelledControl(_ element: Int, in document: HTMLDocument) -> Bool {
-            document.nodes[element].attributes.contains { attribute in
-                guard accessibleNames.contains(attribute.name), attribute.value.count <= 80 else { return false }
-                let kind = BoilerplatePhrases.kind(of: String(decoding: attribute.value, as: UTF8.self).trimmed(.whitespacesAndNewlines))
-                return kind == .comments || kind == .share
-            }
-        }
 
         /// A short text that is an advertisement's label: "Реклама", "РЕКЛАМА".
         static func isAdvertisementLabel(_ text: [UInt8]) -> Bool {

@@ -59,7 +59,7 @@ struct PageMetadata {
         headingElement = headline?.element
         headingAgreesWithTitle = headline?.agreed ?? false
         self.headings = headings.all
-        breadcrumbs = trail.items(declared: { JSONLD.breadcrumbs(in: ld) }, headline: headingElement, in: document)
+        breadcrumbs = trail.items(declared: { JSONLD.breadcrumbs(in: ld) })
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
             .compactMap { $0 }.compactMap(DateCandidate.isoDate).first
