@@ -33,22 +33,24 @@ struct HeadingCandidates {
 
     private(set) var all: [HeadingCandidate] = []
     private var marked = 0, printed = 0
-    private var titleParts = PrintedHeadline.TitleParts()
+    /// The parts of the page's first `<title>`, once it has been passed.
+    private var titleParts: PrintedHeadline.TitleParts?
 
-    mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
+    /// `titleTag`: the page's `<title>` as `PageTags` has read it so far.
+    mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords, titleTag: String?) {
         guard document.nodes[element].namespace == .html else { return }
         let text: String?, mark: HeadingCandidate.Mark
         switch document.nodes[element].tag {
         case .h1 where marked < Self.limit: (text, mark) = (document.text(of: element), .h1)
         case .h2 where marked < Self.limit: (text, mark) = (document.text(of: element), .h2)
         case .h1, .h2: return
-        case .title where !titleParts.isRead:
-            titleParts.add(document.text(of: element))
+        case .title where titleParts == nil:
+            titleParts = titleTag.map(PrintedHeadline.TitleParts.init)
             return
         default:
             guard printed < Self.limit else { return }
             let styled = PrintedHeadline.text(of: element, in: document, hints: hints)
-            (text, mark) = (styled ?? titleParts.printed(by: element, in: document), .printed)
+            (text, mark) = (styled ?? titleParts?.printed(by: element, in: document), .printed)
         }
         guard let text, Self.hasTwoWords(text), !Self.linksHome(element, text: text, in: document) else { return }
         if mark == .printed { printed += 1 } else { marked += 1 }

@@ -42,7 +42,7 @@ struct PageMetadata {
             tags.visit(element, in: document)
             hosts.visit(element, in: document)
             hints.read(element, in: document)
-            headings.visit(element, in: document, hints: hints)
+            headings.visit(element, in: document, hints: hints, titleTag: tags.titleTag)
             dates.visit(element, in: document, hints: hints)
             bylines.visit(element, in: document, hints: hints)
             trail.visit(element, in: document, hints: hints)

@@ -48,11 +48,9 @@ enum PrintedHeadline {
         private(set) var parts: Set<ByteKey> = []
         /// The parts' bytes, shortest to longest; nil while there is none.
         private var lengths: ClosedRange<Int>?
-        /// Whether the page's `<title>` has been read: its first only counts, as `PageTags` reads it.
-        private(set) var isRead = false
 
-        mutating func add(_ title: String) {
-            isRead = true
+        /// The parts of the page's `<title>`, the text `PageTags` read of it.
+        init(_ title: String) {
             let bytes = Array(title.utf8)
             // Split as the agreement splits it; its parts' stems are not needed here.
             for range in HeadlineAgreement.Title.parts(of: bytes) {
