@@ -8,20 +8,21 @@ struct AuthorFinder {
     /// How many blocks on either side of the headline a byline may sit.
     static let reach = 6
 
-    /// `body`, where known, is the text's place among the blocks: a marked byline just before or after
-    /// it counts too (a dump keeps "Ирина ЗРАЖЕВСКАЯ — 17.01.2012 15:44" above the text, a signature
-    /// with © below it).
-    func authors(around headline: Int?, in blocks: [String], text paragraphs: [String], body: Range<Int>? = nil) -> [String] {
+    /// `body`, where known, is the text's place among the blocks: a signature in the block after it counts
+    /// too, and with `bylinesBeside` a marked byline just before or after it (a dump keeps "Ирина
+    /// ЗРАЖЕВСКАЯ — 17.01.2012 15:44" above the text, a signature with © below it).
+    func authors(around headline: Int?, in blocks: [String], text paragraphs: [String], body: Range<Int>? = nil,
+                 bylinesBeside: Bool = true) -> [String] {
         headline.flatMap { bylineNear(headline: $0, in: blocks) }
             ?? paragraphs.first.flatMap(Byline.opening).flatMap(people)
             ?? paragraphs.last.flatMap(signature)
             ?? body.flatMap { signature(after: $0, in: blocks) }
-            ?? body.flatMap { bylineBeside($0, in: blocks) }
+            ?? body.flatMap { bylinesBeside ? bylineBeside($0, in: blocks) : nil }
             ?? []
     }
 
     /// A signature in the block right after the text's.
-    func signature(after body: Range<Int>, in blocks: [String]) -> [String]? {
+    private func signature(after body: Range<Int>, in blocks: [String]) -> [String]? {
         blocks.indices.contains(body.upperBound) ? signature(blocks[body.upperBound]) : nil
     }
 

@@ -102,14 +102,13 @@ public struct PageExtractor: Sendable {
         let finder = AuthorFinder(isPersonName: isPersonName)
         article.authors = metadata.authors(beside: content.container, in: document).filter(isPersonName)
         if article.authors.isEmpty {
-            article.authors = finder.authors(around: headline, in: blocks, text: paragraphs)
-        }
-        // A signature may stand in a block of its own right after the text, outside its container
-        // ("<div class="author">Елизавета Банникова</div>"). Bylines a few blocks further are not read
-        // there, as a dump's are: on a page they are as often the next teaser's ("Дмитрий ЧЕРНЫШОВ | 8 декабря").
-        if article.authors.isEmpty, let first = paragraphs.first, let last = paragraphs.last,
-           let start = blocks.firstIndex(of: first), let end = blocks[start...].firstIndex(of: last) {
-            article.authors = finder.signature(after: start..<(end + 1), in: blocks) ?? []
+            // A signature may stand in a block of its own right after the text, outside its container
+            // ("<div class="author">Елизавета Банникова</div>"). Bylines a few blocks further are not read
+            // there, as a dump's are: on a page they are as often the next teaser's ("Дмитрий ЧЕРНЫШОВ | 8 декабря").
+            let body = paragraphs.first.flatMap(blocks.firstIndex(of:)).flatMap { start in
+                paragraphs.last.flatMap { blocks[start...].firstIndex(of: $0) }.map { start..<($0 + 1) }
+            }
+            article.authors = finder.authors(around: headline, in: blocks, text: paragraphs, body: body, bylinesBeside: false)
         }
         // Short lines the text ends with that are no sentences are the page's: the label of a list left
         // out ("Ссылки по теме:"), a counter ("Просмотров: 2639"). A signature stays.
