@@ -221,6 +221,12 @@ func reading(_ word: String, _ tags: [Grammeme]) -> Parse? {
         }
     }
 
+    /// The bundled loader skips the checksum; here it is read through.
+    @Test func theBundledFilePassesItsChecksum() throws {
+        let path = try #require(MorphAnalyzer.bundledDictionaryPath)
+        #expect(throws: Never.self) { try MorphAnalyzer(path: path, verifyingChecksum: true) }
+    }
+
     @Test func aMissingFileIsAClearError() {
         #expect(throws: MorphologyError.missing(path: "/nonexistent/ru.morph")) { try MorphAnalyzer(path: "/nonexistent/ru.morph") }
     }
