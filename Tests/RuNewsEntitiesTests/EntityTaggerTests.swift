@@ -77,6 +77,14 @@ let tagger: EntityTagger = {
         #expect(spans.contains { $0 == (.location, "России") })
     }
 
+    /// The items of a list run on one line are names apart, whatever labels the separators get.
+    @Test func aListSeparatorEndsASpan() {
+        let text = analysed("Страны региона: Барбадос • Бермуды • Чили | Перу.")
+        let spans = tagger.spans(in: text).map { text.texts[$0.tokens].joined(separator: " ") }
+        #expect(spans.allSatisfy { !$0.contains("•") && !$0.contains("|") })
+        #expect(spans.contains("Бермуды"))
+    }
+
     /// Labels are well-formed BIO within each sentence, and spans never cross a sentence.
     @Test func labelsAreWellFormed() throws {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent("tagger_nerel_train.json"))

@@ -97,13 +97,14 @@ public struct EntityTagger: Sendable {
         label(text).map { TaggerModel.labels[Int($0)] }
     }
 
-    /// The entities the tagger finds, in text order.
+    /// The entities the tagger finds, in text order. A list's separator is never inside one: the names of
+    /// "Барбадос • Бермуды • Чили" are three places, however the labels run.
     public func spans(in text: AnalysedText) -> [Span] {
         let labels = label(text)
         var spans: [Span] = []
         var open: (kind: Int, start: Int)?
         for (index, label) in labels.enumerated() {
-            let label = Int(label)
+            let label = PunctuationMarks.separators.contains(text.texts[index]) ? 0 : Int(label)
             let kind = (label + 1) / 2  // 0 for O, 1 PER, 2 ORG, 3 LOC
             if let current = open, label == 0 || label % 2 == 1 || kind != current.kind {
                 spans.append(Span(kind: Self.kinds[current.kind - 1], tokens: current.start..<index))
