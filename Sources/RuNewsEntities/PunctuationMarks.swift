@@ -7,8 +7,13 @@ enum PunctuationMarks {
     static let dashes: Set<String> = ["-", "—", "–"]
     /// What opens an item of a list: the sentence splitter's bullets, or a dash.
     static let itemMarks: Set<String> = Set(SentenceSplitter.bullets.map(String.init)).union(dashes)
-    /// What stands between the items of a list run on one line: the bullets and bars, never inside a name.
-    static let separators: Set<String> = Set(SentenceSplitter.bullets.map(String.init)).union(["|", "¦"])
+    /// Whether a token is what stands between the items of a list run on one line: a bullet or a bar, never
+    /// inside a name.
+    static func isSeparator(_ token: String) -> Bool {
+        var scalars = token.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return first == "|" || first == "¦" || SentenceSplitter.bullets.contains(first)
+    }
 
     /// Whether a token's text is one of `marks`.
     static func isOne(of marks: Set<Character>, _ token: String) -> Bool {

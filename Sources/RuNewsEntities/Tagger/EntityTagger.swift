@@ -104,7 +104,8 @@ public struct EntityTagger: Sendable {
         var spans: [Span] = []
         var open: (kind: Int, start: Int)?
         for (index, label) in labels.enumerated() {
-            let label = PunctuationMarks.separators.contains(text.texts[index]) ? 0 : Int(label)
+            let isMark = text.kind(index) == .punctuation || text.kind(index) == .symbol
+            let label = isMark && PunctuationMarks.isSeparator(text.texts[index]) ? 0 : Int(label)
             let kind = (label + 1) / 2  // 0 for O, 1 PER, 2 ORG, 3 LOC
             if let current = open, label == 0 || label % 2 == 1 || kind != current.kind {
                 spans.append(Span(kind: Self.kinds[current.kind - 1], tokens: current.start..<index))
