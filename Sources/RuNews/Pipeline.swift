@@ -178,7 +178,7 @@ public struct Pipeline: Sendable {
     // MARK: - Finishing
 
     /// The record of a draft: its paragraphs but those of the site's template, and their entities.
-    public func finish(_ draft: Draft, templates: Set<String> = []) -> Record {
+    public func finish(_ draft: Draft, templates: Set<TemplateLearner.Key> = []) -> Record {
         let clock = ContinuousClock()
         let started = clock.now
         var record = draft.record
@@ -193,7 +193,7 @@ public struct Pipeline: Sendable {
         case .article(let paragraphs):
             var kept: [String] = []
             for paragraph in paragraphs {
-                if templates.contains(TemplateLearner.key(paragraph)) {
+                if templates.contains(TemplateLearner.Key(paragraph)) {
                     record.removed.append(Record.Removed(kind: "template", text: paragraph))
                 } else {
                     kept.append(paragraph)

@@ -15,19 +15,19 @@ public enum TemplateLearner {
     public static let window = 64
     public static let minimumPages = 3
     /// For each draft, the keys of its site's template paragraphs.
-    public static func templates(of drafts: [Draft]) -> [Set<String>] {
+    public static func templates(of drafts: [Draft]) -> [Set<Key>] {
         var pagesBySite: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() {
             if let host = draft.host { pagesBySite[host, default: []].append(index) }
         }
-        var result = [Set<String>](repeating: [], count: drafts.count)
+        var result = [Set<Key>](repeating: [], count: drafts.count)
         for pages in pagesBySite.values where pages.count >= minimumPages {
-            let keys = pages.map { Set(drafts[$0].paragraphs.map(key)) }
+            let keys = pages.map { Set(drafts[$0].paragraphs.map(Key.init)) }
             let copies = distinctPages(pages.map { drafts[$0].pages })
             guard copies.count >= minimumPages else { continue }
-            var carriers: [String: Int] = [:]
+            var carriers: [Key: Int] = [:]
             for page in copies {
-                for key in page.reduce(into: Set<String>(), { $0.formUnion(keys[$1]) }) { carriers[key, default: 0] += 1 }
+                for key in page.reduce(into: Set<Key>(), { $0.formUnion(keys[$1]) }) { carriers[key, default: 0] += 1 }
             }
             let template = Set(carriers.filter { $0.value >= minimumPages }.keys)
             for page in pages { result[page] = template }
@@ -49,10 +49,23 @@ public enum TemplateLearner {
         return groups.map(\.members)
     }
 
-    /// A paragraph's key: folded (lowercase, ё as е), white space collapsed. `Folding` reads ASCII and
-    /// Cyrillic over the bytes and the rest scalar by scalar; `lowercased()` maps every scalar through
-    /// Unicode's tables, and every paragraph of a site is keyed. (Keys are compared with keys only.)
-    static func key(_ paragraph: String) -> String {
-        CollapsedWhitespace.string(Folding.fold(paragraph))
+    /// A paragraph as templates compare it: folded (lowercase, ё as е), white space collapsed. `Folding`
+    /// reads ASCII and Cyrillic over the bytes and the rest scalar by scalar; `lowercased()` maps every
+    /// scalar through Unicode's tables, and every paragraph of a site is keyed. Keys are compared with keys
+    /// only, so their bytes are hashed and compared as they are: a String would be brought to NFC scalar
+    /// by scalar first, and that cost most of the learning.
+    public struct Key: Hashable, Sendable {
+        let folded: String
+
+        public init(_ paragraph: String) {
+            folded = CollapsedWhitespace.string(Folding.fold(paragraph))
+        }
+
+        public static func == (a: Key, b: Key) -> Bool { a.folded.utf8.elementsEqual(b.folded.utf8) }
+
+        public func hash(into hasher: inout Hasher) {
+            var folded = folded
+            folded.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 }
