@@ -84,8 +84,10 @@ public struct LocationExtractor: Sendable {
                   !isPlaceNoun(next, text), next - index < 4 {
                 next += 1
             }
+            // The adjectives agree with the noun in case: "Сборная России" is a team of a place, not a place.
             if next < text.count, !taken.contains(next), text.areAdjacent(next - 1, next),
-               isPlaceNoun(next, text) || isPlaceName(next, text) {
+               isPlaceNoun(next, text) || isPlaceName(next, text),
+               text.readings[index].shareACase(with: text.readings[next]), text.readings[next - 1].shareACase(with: text.readings[next]) {
                 return (index..<(next + 1), next)
             }
         }
