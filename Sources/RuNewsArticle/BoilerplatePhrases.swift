@@ -22,6 +22,9 @@ enum BoilerplatePhrases {
         ("подписаться", .navigation), ("подписка", .navigation), ("загрузка", .navigation),
         ("все новости", .navigation), ("архив", .navigation), ("rss", .navigation), ("english version", .navigation),
         ("все »", .navigation), ("далее", .navigation), ("подробнее", .navigation),
+        // A tag list, and the calls to follow the site elsewhere that pages have carried since social networks.
+        ("теги:", .navigation), ("тэги:", .navigation), ("метки:", .navigation),
+        ("присоединяйтесь", .share), ("подписывайтесь", .share), ("подпишитесь", .share), ("читайте нас", .share),
     ]
 
     /// The first letters of the advertisements' phrases: a line opening with none of them is no advertisement.
