@@ -85,6 +85,16 @@ let tagger: EntityTagger = {
         #expect(spans.contains("Бермуды"))
     }
 
+    /// A quote a span opens is closed inside it, when the closing mark follows the span; a closed one, or
+    /// one the next span starts at, stays as it is.
+    @Test func aSpanClosesTheQuoteItOpens() {
+        let text = analysed("директоров АО «Макфа» и ОАО \"Корпорация МИТ\" и «Газпрома»")
+        func span(_ tokens: Range<Int>) -> EntityTagger.Span { EntityTagger.Span(kind: .organisation, tokens: tokens) }
+        let closed = EntityTagger.closingQuotes([span(1..<4), span(6..<10), span(12..<15)], in: text)
+        #expect(closed.map { text.texts[$0.tokens].joined(separator: " ") } == ["АО « Макфа »", "ОАО \" Корпорация МИТ \"", "« Газпрома »"])
+        #expect(EntityTagger.closingQuotes([span(1..<4), span(4..<5)], in: text).map(\.tokens) == [1..<4, 4..<5])
+    }
+
     /// Labels are well-formed BIO within each sentence, and spans never cross a sentence.
     @Test func labelsAreWellFormed() throws {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent("tagger_nerel_train.json"))

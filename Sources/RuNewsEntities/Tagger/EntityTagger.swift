@@ -97,9 +97,29 @@ public struct EntityTagger: Sendable {
         label(text).map { TaggerModel.labels[Int($0)] }
     }
 
-    /// The entities the tagger finds, in text order. A list's separator is never inside one: the names of
-    /// "Барбадос • Бермуды • Чили" are three places, however the labels run.
+    /// The entities the tagger finds, in text order. A quote a span opens it closes: "АО «Макфа" takes the
+    /// "»" after it.
     public func spans(in text: AnalysedText) -> [Span] {
+        Self.closingQuotes(labelledSpans(in: text), in: text)
+    }
+
+    /// Each span that opens a quote without closing it, taking the closing mark right after it.
+    static func closingQuotes(_ spans: [Span], in text: AnalysedText) -> [Span] {
+        var spans = spans
+        for index in spans.indices {
+            let end = spans[index].tokens.upperBound
+            guard let next = text.texts[safe: end], index + 1 == spans.count || spans[index + 1].tokens.lowerBound > end else { continue }
+            let quotes = spans[index].tokens.map { text.texts[$0] }
+            let opensGuillemet = next == "»" && quotes.count(where: { $0 == "«" }) > quotes.count(where: { $0 == "»" })
+            let opensStraight = next == "\"" && quotes.count(where: { $0 == "\"" }) % 2 == 1
+            if opensGuillemet || opensStraight { spans[index] = Span(kind: spans[index].kind, tokens: spans[index].tokens.lowerBound..<(end + 1)) }
+        }
+        return spans
+    }
+
+    /// The spans the labels give. A list's separator is never inside one: the names of "Барбадос • Бермуды •
+    /// Чили" are three places, however the labels run.
+    private func labelledSpans(in text: AnalysedText) -> [Span] {
         let labels = label(text)
         var spans: [Span] = []
         var open: (kind: Int, start: Int)?
