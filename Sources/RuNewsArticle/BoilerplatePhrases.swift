@@ -23,7 +23,7 @@ enum BoilerplatePhrases {
         ("все новости", .navigation), ("архив", .navigation), ("rss", .navigation), ("english version", .navigation),
         ("все »", .navigation), ("далее", .navigation), ("подробнее", .navigation),
         // A tag list, and the calls to follow the site elsewhere that pages have carried since social networks.
-        ("теги:", .navigation), ("тэги:", .navigation), ("метки:", .navigation),
+        ("теги:", .related), ("тэги:", .related), ("метки:", .related),
         ("присоединяйтесь", .share), ("подписывайтесь", .share), ("подпишитесь", .share), ("читайте нас", .share),
     ]
 

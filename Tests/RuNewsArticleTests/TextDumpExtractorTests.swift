@@ -226,7 +226,7 @@ import RuNewsHTML
         #expect(BoilerplatePhrases.kind(of: "Если вы заметили ошибку в тексте, выделите её и нажмите Ctrl+Enter, чтобы сообщить редакции") == .navigation)
         #expect(BoilerplatePhrases.kind(of: "Мост через реку открыли после трёх лет строительства, сообщили в мэрии.") == nil)
         // A tag list and the calls to follow the site are the frame; a sentence about tags is not.
-        #expect(BoilerplatePhrases.kind(of: "Теги: Здоровье, Медицина, США") == .navigation)
+        #expect(BoilerplatePhrases.kind(of: "Теги: Здоровье, Медицина, США") == .related)
         #expect(BoilerplatePhrases.kind(of: "Подписывайтесь на наш канал в Telegram") == .share)
         #expect(BoilerplatePhrases.kind(of: "Присоединяйтесь к нам на Facebook, Twitter, В контакте.") == .share)
         #expect(BoilerplatePhrases.kind(of: "Теги в соцсетях помогают искать новости.") == nil)
