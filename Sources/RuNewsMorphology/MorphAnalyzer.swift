@@ -43,7 +43,7 @@ public final class MorphAnalyzer: Sendable {
         suffixes = try StringTable(try file.section("SUFX", path: path), name: "SUFX", path: path)
         let tagNames = try StringTable(try file.section("TAGS", path: path), name: "TAGS", path: path)
         self.tagNames = tagNames
-        tags = (0..<tagNames.count).map { Tag(tagNames.string(at: $0)) }
+        tags = Tag.interning((0..<tagNames.count).map { tagNames.string(at: $0) })
         let meta = String(decoding: try file.section("META", path: path), as: UTF8.self)
         maxSuffixLength = Self.integer(after: "\"max_suffix_length\": ", in: meta) ?? 5
     }

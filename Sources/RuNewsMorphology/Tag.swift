@@ -40,12 +40,24 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
     private static let interned = Mutex<[String: Storage]>([:])
 
     public init(_ description: String) {
-        storage = Self.interned.withLock { storages in
-            if let storage = storages[description] { return storage }
-            let storage = Storage(description)
-            storages[description] = storage
-            return storage
+        storage = Self.interned.withLock { storages in Self.storage(of: description, in: &storages) }
+    }
+
+    private init(_ storage: Storage) { self.storage = storage }
+
+    /// The tags of `descriptions`, interned under one lock with room made once: a dictionary's thousands.
+    static func interning(_ descriptions: [String]) -> [Tag] {
+        interned.withLock { storages in
+            storages.reserveCapacity(storages.count + descriptions.count)
+            return descriptions.map { Tag(storage(of: $0, in: &storages)) }
         }
+    }
+
+    private static func storage(of description: String, in storages: inout [String: Storage]) -> Storage {
+        if let storage = storages[description] { return storage }
+        let storage = Storage(description)
+        storages[description] = storage
+        return storage
     }
 
     /// The tag in OpenCorpora's notation, as pymorphy writes it.

@@ -17,12 +17,14 @@ final class NeuralTaggerModel: @unchecked Sendable {  // immutable after init; t
     /// (key, row | scale bits << 32) by open addressing over mix(key).
     let words: UnsafeBufferPointer<UInt64>
     let wordRows: UnsafePointer<Int8>
+    let wordRowCount: Int
     let unknownWord: UnsafePointer<Float>
     /// [projection][3 × width]
     let wordMatrix: UnsafePointer<Float>
     /// (attribute hash, row) by open addressing over mix(key); rows of 3 × width floats.
     let attributes: UnsafeBufferPointer<UInt64>
     let attributeRows: UnsafePointer<Float>
+    let attributeRowCount: Int
     let firstBias: UnsafePointer<Float>
     /// [3][width in][width out]
     let second: UnsafePointer<Float>
@@ -51,8 +53,9 @@ final class NeuralTaggerModel: @unchecked Sendable {  // immutable after init; t
             self.width = width
             self.projection = projection
             let words = try file.array("wtab", of: UInt64.self)
-            try TaggerModel.checkTable(words, name: "word", rows: rows, rowMask: 0xFFFF_FFFF)
+            try TaggerModel.checkTable(words, name: "word")
             self.words = words
+            wordRowCount = rows
             wordRows = try file.array("wvec", of: Int8.self, count: rows * projection).baseAddress!
             unknownWord = try file.array("woov", of: Float.self, count: projection).baseAddress!
             wordMatrix = try file.array("wmat", of: Float.self, count: projection * 3 * width).baseAddress!
@@ -61,8 +64,9 @@ final class NeuralTaggerModel: @unchecked Sendable {  // immutable after init; t
             guard attributeRows.count % (3 * width) == 0, attributeRows.count / (3 * width) >= 7 else {
                 throw .corrupt(reason: "bad attribute rows")
             }
-            try TaggerModel.checkTable(attributes, name: "attribute", rows: attributeRows.count / (3 * width))
+            try TaggerModel.checkTable(attributes, name: "attribute")
             self.attributes = attributes
+            attributeRowCount = attributeRows.count / (3 * width)
             self.attributeRows = attributeRows.baseAddress!
             firstBias = try file.array("bia1", of: Float.self, count: width).baseAddress!
             second = try file.array("cnv2", of: Float.self, count: 3 * width * width).baseAddress!
@@ -80,36 +84,22 @@ final class NeuralTaggerModel: @unchecked Sendable {  // immutable after init; t
     /// The row of an attribute hash, or -1.
     @inline(__always)
     func attributeRow(_ key: UInt64) -> Int {
-        let mask = attributes.count / 2 - 1
-        var slot = Int(truncatingIfNeeded: TaggerHash.mix(key)) & mask
-        while true {
-            let stored = attributes[2 * slot]
-            if stored == key { return Int(truncatingIfNeeded: attributes[2 * slot + 1]) }
-            if stored == 0 { return -1 }
-            slot = (slot + 1) & mask
+        guard let row = TaggerModel.value(of: key, hashedAs: TaggerHash.mix(key), in: attributes), row < UInt64(attributeRowCount) else {
+            return -1
         }
+        return Int(row)
     }
 
     /// The projected vector of a folded word (fnv key, 0 → 1) into `out` (`projection` floats).
     @inline(__always)
     func word(_ key: UInt64, into out: UnsafeMutablePointer<Float>) {
-        let mask = words.count / 2 - 1
-        var slot = Int(truncatingIfNeeded: TaggerHash.mix(key)) & mask
-        while true {
-            let stored = words[2 * slot]
-            if stored == key {
-                let value = words[2 * slot + 1]
-                let row = wordRows + Int(truncatingIfNeeded: value & 0xFFFF_FFFF) * projection
-                let scale = Float(bitPattern: UInt32(truncatingIfNeeded: value >> 32))
-                for index in 0..<projection { out[index] = Float(row[index]) * scale }
-                return
-            }
-            if stored == 0 {
-                out.update(from: unknownWord, count: projection)
-                return
-            }
-            slot = (slot + 1) & mask
+        guard let value = TaggerModel.value(of: key, hashedAs: TaggerHash.mix(key), in: words), value & 0xFFFF_FFFF < UInt64(wordRowCount) else {
+            out.update(from: unknownWord, count: projection)
+            return
         }
+        let row = wordRows + Int(truncatingIfNeeded: value & 0xFFFF_FFFF) * projection
+        let scale = Float(bitPattern: UInt32(truncatingIfNeeded: value >> 32))
+        for index in 0..<projection { out[index] = Float(row[index]) * scale }
     }
 }
 

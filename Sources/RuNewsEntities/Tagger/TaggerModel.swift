@@ -53,6 +53,8 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
     let features: UnsafeBufferPointer<UInt64>
     /// 8 floats a row.
     let weights: UnsafeBufferPointer<Float>
+    /// The rows of `weights`.
+    let rows: Int
     /// (key, 4 cluster ids of 16 bits) pairs of navec's words by open addressing.
     let words: UnsafeBufferPointer<UInt64>
     /// The k of each cluster level.
@@ -81,14 +83,15 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
             let weights = try file.array("fwgt", of: Float.self)
             self.features = features
             self.weights = weights
+            rows = weights.count / 8
             guard transitions.count == 64, weights.count % 8 == 0 else { throw .corrupt(reason: "bad table sizes") }
-            try Self.checkTable(features, name: "feature", rows: weights.count / 8)
+            try Self.checkTable(features, name: "feature")
             if granularities.isEmpty {
                 words = UnsafeBufferPointer(start: nil, count: 0)
             } else {
                 words = try file.array("vtab", of: UInt64.self)
                 try Self.checkTable(words, name: "word")
-                // A cluster id beyond its level's k reads as none (`EntityTagger`), so the table is not scanned here.
+                // A cluster id beyond its level's k reads as none (`EntityTagger`).
                 guard granularities.allSatisfy({ $0 > 0 && $0 < 0xFFFF }) else { throw .corrupt(reason: "bad cluster levels") }
             }
         } catch {
@@ -96,48 +99,40 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
         }
     }
 
-    /// An open-addressing table of (key, value) pairs as the tools write them: a power of two of slots,
-    /// at least one empty (key 0: a probe ends), and every row a value names (its bits in `rowMask`)
-    /// below `rows` where the table holds rows.
-    static func checkTable(_ table: UnsafeBufferPointer<UInt64>, name: String, rows: Int? = nil,
-                           rowMask: UInt64 = .max) throws(SectionedFile.Failure) {
+    /// An open-addressing table of (key, value) pairs as the tools write them: a power of two of slots. Its
+    /// slots are not read here: a lookup ends after every slot and checks the row it finds (`value(of:…)`),
+    /// so a damaged table costs wrong scores at most, and a start does not read megabytes of it.
+    static func checkTable(_ table: UnsafeBufferPointer<UInt64>, name: String) throws(SectionedFile.Failure) {
         guard table.count % 2 == 0, (table.count / 2).nonzeroBitCount == 1 else { throw .corrupt(reason: "bad \(name) table") }
-        var empty = false
-        for slot in 0..<(table.count / 2) {
-            if table[2 * slot] == 0 {
-                empty = true
-            } else if let rows, table[2 * slot + 1] & rowMask >= UInt64(rows) {
-                throw .corrupt(reason: "\(name) table out of range")
-            }
+    }
+
+    /// The value of `key` in an open-addressing table, probed from `hash`; nil at an empty slot, or once
+    /// every slot is read (a damaged table may have none empty).
+    @inline(__always)
+    static func value(of key: UInt64, hashedAs hash: UInt64, in table: UnsafeBufferPointer<UInt64>) -> UInt64? {
+        let mask = table.count / 2 - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        for _ in 0...mask {
+            let stored = table[2 * slot]
+            if stored == key { return table[2 * slot + 1] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
         }
-        guard empty else { throw .corrupt(reason: "\(name) table full") }
+        return nil
     }
 
     /// The weight row of a feature key, or -1.
     @inline(__always)
     func row(_ key: UInt64) -> Int {
-        let mask = features.count / 2 - 1
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let stored = features[2 * slot]
-            if stored == key { return Int(truncatingIfNeeded: features[2 * slot + 1]) }
-            if stored == 0 { return -1 }
-            slot = (slot + 1) & mask
-        }
+        guard let row = Self.value(of: key, hashedAs: key, in: features), row < UInt64(rows) else { return -1 }
+        return Int(row)
     }
 
     /// The word's 4 cluster ids, 16 bits each (0xFFFF = none), all none when navec does not know it.
     @inline(__always)
     func clusters(_ key: UInt64) -> UInt64 {
         guard !words.isEmpty else { return ~0 }
-        let mask = words.count / 2 - 1
-        var slot = Int(truncatingIfNeeded: TaggerHash.mix(key)) & mask
-        while true {
-            let stored = words[2 * slot]
-            if stored == key { return words[2 * slot + 1] }
-            if stored == 0 { return ~0 }
-            slot = (slot + 1) & mask
-        }
+        return Self.value(of: key, hashedAs: TaggerHash.mix(key), in: words) ?? ~0
     }
 }
 
