@@ -76,7 +76,7 @@ public struct GrammemeSet: Hashable, Sendable {
     /// The grammeme of the lowest bit, without listing the others.
     public var first: Grammeme? {
         let index: Int? = low != 0 ? low.trailingZeroBitCount : high != 0 ? 64 + high.trailingZeroBitCount : nil
-        return index.map { Grammeme(GrammemeInventory.names[$0]) }
+        return index.map { GrammemeInventory.grammemes[$0] }
     }
 }
 
@@ -107,6 +107,8 @@ enum GrammemeInventory {
 
     static let names: [String] = table.map(\.name)
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1.name, $0) })
+    /// Each bit's grammeme, made once: a set's first is asked of every tag the dictionary loads.
+    static let grammemes: [Grammeme] = names.map { Grammeme($0) }
 
     /// Every name is four ASCII letters: packed into one integer (the first in the high byte), sorted,
     /// a name is found by halving, without a string made or hashed.
@@ -115,12 +117,14 @@ enum GrammemeInventory {
         .sorted { $0.name < $1.name }
 
     static func index(ofPacked name: UInt32) -> Int? {
-        var low = 0, high = packed.count
-        while low < high {
-            let middle = (low + high) / 2
-            if packed[middle].name < name { low = middle + 1 } else { high = middle }
+        packed.withUnsafeBufferPointer { packed in
+            var low = 0, high = packed.count
+            while low < high {
+                let middle = (low + high) / 2
+                if packed[middle].name < name { low = middle + 1 } else { high = middle }
+            }
+            return low < packed.count && packed[low].name == name ? packed[low].index : nil
         }
-        return low < packed.count && packed[low].name == name ? packed[low].index : nil
     }
 
     /// Parts of speech: the children of POST.

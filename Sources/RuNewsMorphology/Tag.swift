@@ -11,24 +11,26 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
 
         init(_ description: String) {
             self.description = description
-            var set = GrammemeSet()
             // Over bytes, a name's four packed in one integer: every tag of the dictionary is parsed when
             // it is loaded, and strings to look names up by cost most of the load.
-            var name: UInt32 = 0, length = 0
-            func flush() {
-                if length == 4, let index = GrammemeInventory.index(ofPacked: name) { set.insert(index) }
-                name = 0
-                length = 0
-            }
-            for byte in description.utf8 {
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") {
-                    flush()
-                } else {
-                    name = name << 8 | UInt32(byte)
-                    length += 1
+            var bytes = description
+            let set = bytes.withUTF8 { bytes in
+                var set = GrammemeSet()
+                var name: UInt32 = 0, length = 0
+                // The end reads as one more separator.
+                for position in 0...bytes.count {
+                    let byte = position < bytes.count ? bytes[position] : UInt8(ascii: ",")
+                    guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") else {
+                        name = name << 8 | UInt32(byte)
+                        length += 1
+                        continue
+                    }
+                    if length == 4, let index = GrammemeInventory.index(ofPacked: name) { set.insert(index) }
+                    name = 0
+                    length = 0
                 }
+                return set
             }
-            flush()
             grammemes = set
             let pos = set.intersection(GrammemeInventory.partsOfSpeech)
             partOfSpeech = pos.first
