@@ -236,6 +236,8 @@ public struct HTMLTokenizer {
     /// while the usual few are compared directly, which costs less than hashing them.
     private var attributeNames: Set<[UInt8]> = []
     private static let attributesComparedDirectly = 16
+    /// The attributes a tag's first makes room for.
+    private static let attributesReserved = 4
 
     private mutating func startAttribute() {
         finishAttribute()
@@ -256,6 +258,8 @@ public struct HTMLTokenizer {
             isNew = attributeNames.insert(attributeName).inserted
         }
         if isNew {
+            // Room for a few at the first: most tags have one to four, and growing one by one copies each.
+            if tag.attributes.isEmpty { tag.attributes.reserveCapacity(Self.attributesReserved) }
             tag.attributes.append(HTMLToken.Attribute(name: Self.taken(&attributeName, leaving: []), value: Self.taken(&attributeValue, leaving: [])))
         }
     }
