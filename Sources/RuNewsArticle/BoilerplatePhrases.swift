@@ -24,7 +24,7 @@ enum BoilerplatePhrases {
         ("все »", .navigation), ("далее", .navigation), ("подробнее", .navigation),
         // A tag list, and the calls to follow the site elsewhere that pages have carried since social networks.
         ("теги:", .related), ("тэги:", .related), ("метки:", .related),
-        ("присоединяйтесь", .share), ("подписывайтесь", .share), ("подпишитесь", .share), ("читайте нас", .share),
+        ("присоединяйтесь к нам", .share), ("читайте нас", .share), ("подписывайтесь", .navigation), ("подпишитесь", .navigation),
     ]
 
     /// The first letters of the advertisements' phrases: a line opening with none of them is no advertisement.

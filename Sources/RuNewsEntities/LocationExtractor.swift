@@ -75,6 +75,14 @@ public struct LocationExtractor: Sendable {
         text.kind(index) == .word && text.hasNoun(in: LocationVocabulary.placeNouns, at: index)
     }
 
+    /// Whether the adjective at `index` and the noun at `head` read in one case, the noun's second locative
+    /// or genitive counting as the first ("в Южном Крыму").
+    func agreesInCase(_ index: Int, with head: Int, _ text: AnalysedText) -> Bool {
+        text.readings[index].contains { adjective in
+            text.readings[head].contains { noun in Grammeme.mainCases.contains { adjective.tag.isIn($0) && noun.tag.isIn($0) } }
+        }
+    }
+
     /// The tokens of a place starting at `index` and its head noun.
     func place(at index: Int, in text: AnalysedText, taken: Set<Int>) -> (Range<Int>, Int)? {
         // Capitalised adjective, more adjectives, then a place noun or a place name.
@@ -87,7 +95,7 @@ public struct LocationExtractor: Sendable {
             // The adjectives agree with the noun in case: "Сборная России" is a team of a place, not a place.
             if next < text.count, !taken.contains(next), text.areAdjacent(next - 1, next),
                isPlaceNoun(next, text) || isPlaceName(next, text),
-               text.readings[index].shareACase(with: text.readings[next]), text.readings[next - 1].shareACase(with: text.readings[next]) {
+               (index..<next).allSatisfy({ agreesInCase($0, with: next, text) }) {
                 return (index..<(next + 1), next)
             }
         }

@@ -142,11 +142,11 @@ extension PersonExtractor {
         guard !surnames.isEmpty else { return }
         // A stem is four letters at least, so it opens as a surname does: the stems of a word that opens
         // as none does are not made.
-        let openings = Set(surnames.keys.map { String($0.text.prefix(4)) })
+        let openings = Set(surnames.keys.map { Word(String($0.text.prefix(4))) })
         for index in 0..<text.count where !covered.contains(index) && text.isCapitalized(index) && !text.isUppercaseWord(index) {
             var found: [Int] = text.readings[index].compactMap { surnames[Word(Folding.fold($0.lemma))] }
             let word = text.folded[index].text
-            let letters = openings.contains(String(word.prefix(4))) ? word.count : 0
+            let letters = openings.contains(Word(String(word.prefix(4)))) ? word.count : 0
             for length in max(4, letters - 3)..<max(4, letters + 1) {
                 let stem = String(word.prefix(length))
                 // "Дугган" of "Дуггана", and "Набиуллина" of "Набиуллиной" (the stem before its "а").

@@ -20,7 +20,7 @@ struct PhraseNormalizer {
         var best: (score: Double, grammaticalCase: Grammeme, number: Grammeme, head: Parse?) = (-1, .nominative, .singular, nil)
         for number in [Grammeme.singular, .plural] {
             for grammaticalCase in Grammeme.mainCases {
-                guard let headReading = headReadings.lazy.filter({ $0.tag.contains(grammaticalCase) && $0.tag.contains(number) })
+                guard let headReading = headReadings.lazy.filter({ $0.tag.isIn(grammaticalCase) && $0.tag.contains(number) })
                     .max(by: { $0.score < $1.score }) else { continue }
                 var score = headReading.score * 2
                 for modifier in modifiers {

@@ -6,6 +6,14 @@ extension Tag {
         Grammeme.mainCases.contains { contains($0) && other.contains($0) }
     }
 
+    /// Whether the reading is in `grammaticalCase`, a second locative or genitive counting as the first ("в
+    /// Крыму", "чаю"): an adjective before such a noun is in the first ("в Южном Крыму").
+    func isIn(_ grammaticalCase: Grammeme) -> Bool {
+        contains(grammaticalCase) || Self.secondCases[grammaticalCase].map(contains) == true
+    }
+
+    private static let secondCases: [Grammeme: Grammeme] = [.prepositional: "loc2", .genitive: "gen2"]
+
     /// Same case and number, and in the singular the same gender: how an adjective agrees with its noun,
     /// and a surname with the first name beside it.
     func agrees(with other: Tag) -> Bool {

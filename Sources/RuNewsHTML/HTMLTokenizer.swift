@@ -258,7 +258,7 @@ public struct HTMLTokenizer {
             isNew = attributeNames.insert(attributeName).inserted
         }
         if isNew {
-            // Room for a few at the first: most tags have one to four, and growing one by one copies each.
+            // Room for a few at the first: most tags have one to four, which would reallocate at the first and second.
             if tag.attributes.isEmpty { tag.attributes.reserveCapacity(Self.attributesReserved) }
             tag.attributes.append(HTMLToken.Attribute(name: Self.taken(&attributeName, leaving: []), value: Self.taken(&attributeValue, leaving: [])))
         }

@@ -47,10 +47,10 @@ public struct Tag: Hashable, Sendable, CustomStringConvertible {
 
     private init(_ storage: Storage) { self.storage = storage }
 
-    /// The tags of `descriptions`, interned under one lock with room made once: a dictionary's thousands.
+    /// The tags of `descriptions`, interned under one lock, with room made once by the first dictionary loaded.
     static func interning(_ descriptions: [String]) -> [Tag] {
         interned.withLock { storages in
-            storages.reserveCapacity(storages.count + descriptions.count)
+            if storages.isEmpty { storages.reserveCapacity(descriptions.count) }
             return descriptions.map { Tag(storage(of: $0, in: &storages)) }
         }
     }

@@ -324,6 +324,7 @@ func people(_ text: String) -> [Person] {
         ("Эта область граничит с Казахстаном.", ["Казахстан"]),
         // The adjective agrees with the place in case, or it opens another name: a team of the place.
         ("Сборная России обыграла команду Южной Кореи.", ["Россия", "Южная Корея"]),
+        ("Он отдыхал в Южном Крыму и в Нижнем Новгороде.", ["Южный Крым", "Нижний Новгород"]),
     ]
 
     @Test(arguments: locations)

@@ -85,14 +85,18 @@ let tagger: EntityTagger = {
         #expect(spans.contains("Бермуды"))
     }
 
-    /// A quote a span opens is closed inside it, when the closing mark follows the span; a closed one, or
-    /// one the next span starts at, stays as it is.
+    /// A quote a span opens is closed inside it, when the closing mark touches the span; a closed one, one
+    /// the next span starts at, or a mark after a space stays out.
     @Test func aSpanClosesTheQuoteItOpens() {
-        let text = analysed("директоров АО «Макфа» и ОАО \"Корпорация МИТ\" и «Газпрома»")
+        let text = analysed("директоров АО «Макфа» и ОАО \"Корпорация МИТ\" и АО „Ника“ и «Дело «Лютик»» и «Роза »")
         func span(_ tokens: Range<Int>) -> EntityTagger.Span { EntityTagger.Span(kind: .organisation, tokens: tokens) }
-        let closed = EntityTagger.closingQuotes([span(1..<4), span(6..<10), span(12..<15)], in: text)
-        #expect(closed.map { text.texts[$0.tokens].joined(separator: " ") } == ["АО « Макфа »", "ОАО \" Корпорация МИТ \"", "« Газпрома »"])
+        func words(_ spans: [EntityTagger.Span]) -> [String] { spans.map { text.texts[$0.tokens].joined(separator: " ") } }
+        // АО « Макфа | ОАО " Корпорация МИТ | АО „ Ника | « Лютик » (closed, before a »)
+        let spans = [span(1..<4), span(6..<10), span(12..<15), span(19..<22)]
+        #expect(words(EntityTagger.closingQuotes(spans, in: text))
+            == ["АО « Макфа »", "ОАО \" Корпорация МИТ \"", "АО „ Ника “", "« Лютик »"])
         #expect(EntityTagger.closingQuotes([span(1..<4), span(4..<5)], in: text).map(\.tokens) == [1..<4, 4..<5])
+        #expect(words(EntityTagger.closingQuotes([span(24..<26)], in: text)) == ["« Роза"])
     }
 
     /// Labels are well-formed BIO within each sentence, and spans never cross a sentence.
@@ -159,8 +163,9 @@ let tagger: EntityTagger = {
     }
 
     /// Loaded without their checksums, as the bundled files are, tables whose rows point past the weights
-    /// or that have no empty slot left label without reading outside the files or probing forever.
-    @Test func damagedTablesLoadedWithoutTheirChecksumsStayInside() throws {
+    /// (every other slot's) or that have no empty slot left label without reading outside the files or
+    /// probing forever: every token gets a label.
+    @Test func damagedTablesNeitherReadOutsideNorProbeForever() throws {
         func damaging(_ bytes: [UInt8], _ names: Set<String>) -> [UInt8] {
             var bytes = bytes
             func u32(_ offset: Int) -> Int { bytes[offset..<(offset + 4)].reversed().reduce(0) { $0 << 8 | Int($1) } }
@@ -172,7 +177,7 @@ let tagger: EntityTagger = {
                 for (number, slot) in stride(from: start, to: end, by: 16).enumerated() {
                     if number % 50 == 0 { bytes[slot + number % 8] ^= 0x5A }
                     if bytes[slot..<(slot + 8)].allSatisfy({ $0 == 0 }) { bytes[slot] = 1 }
-                    for byte in 8..<16 { bytes[slot + byte] = 0xEE }
+                    if number % 2 == 0 { for byte in 8..<16 { bytes[slot + byte] = 0xEE } }
                 }
             }
             return bytes
@@ -180,6 +185,7 @@ let tagger: EntityTagger = {
         let network = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try #require(EntityTagger.bundledNeuralPath))))
         let crf = try temporary(damaging(try bundled(), ["ftab", "vtab"]))
         let neural = try temporary(damaging(network, ["wtab", "atab"]))
+        defer { for path in [crf, neural] { try? FileManager.default.removeItem(atPath: path) } }
         let damaged = try EntityTagger(path: crf, neuralPath: neural, verifyingChecksum: false, keptSpellings: 0)
         let text = analysed("Глава МИД России Сергей Лавров прибыл в Женеву.")
         #expect(damaged.labels(in: text).count == text.count)

@@ -91,7 +91,7 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
             } else {
                 words = try file.array("vtab", of: UInt64.self)
                 try Self.checkTable(words, name: "word")
-                // A cluster id beyond its level's k reads as none (`EntityTagger`).
+                // No level reaches 0xFFFF, the id that reads as none; an id beyond its level's k reads so too (`EntityTagger`).
                 guard granularities.allSatisfy({ $0 > 0 && $0 < 0xFFFF }) else { throw .corrupt(reason: "bad cluster levels") }
             }
         } catch {
@@ -110,6 +110,7 @@ final class TaggerModel: @unchecked Sendable {  // immutable after init; the map
     /// every slot is read (a damaged table may have none empty).
     @inline(__always)
     static func value(of key: UInt64, hashedAs hash: UInt64, in table: UnsafeBufferPointer<UInt64>) -> UInt64? {
+        guard key != 0 else { return nil }  // 0 marks an empty slot
         let mask = table.count / 2 - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         for _ in 0...mask {
