@@ -79,13 +79,13 @@ struct BytePatterns: Sendable {
 
 /// UTF-8 bytes as a set's or a dictionary's key, hashed in one call over the buffer: a string's hash
 /// normalises it first, an array's combines its bytes one by one, and both cost more than the lookup.
-struct ByteKey: Hashable {
+package struct ByteKey: Hashable, Sendable {
     let bytes: [UInt8]
 
-    init(_ text: String) { bytes = Array(text.utf8) }
+    package init(_ text: String) { bytes = Array(text.utf8) }
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 

@@ -1,4 +1,5 @@
 import RuNewsText
+import RuNewsArticle
 
 /// Same-site template learning: in a window of documents, a paragraph that several pages of one site
 /// carry ("Статьи по теме:", "Оцените, пожалуйста, статью", a teaser list) is the site's template, not
@@ -55,17 +56,10 @@ public enum TemplateLearner {
     /// only, so their bytes are hashed and compared as they are: a String would be brought to NFC scalar
     /// by scalar first, and that cost most of the learning.
     public struct Key: Hashable, Sendable {
-        let folded: String
+        let folded: ByteKey
 
         public init(_ paragraph: String) {
-            folded = CollapsedWhitespace.string(Folding.fold(paragraph))
-        }
-
-        public static func == (a: Key, b: Key) -> Bool { a.folded.utf8.elementsEqual(b.folded.utf8) }
-
-        public func hash(into hasher: inout Hasher) {
-            var folded = folded
-            folded.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            folded = ByteKey(CollapsedWhitespace.string(Folding.fold(paragraph)))
         }
     }
 }
