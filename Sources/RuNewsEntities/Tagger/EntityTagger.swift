@@ -92,7 +92,8 @@ public struct EntityTagger: Sendable {
         do throws(TaggerError) { return .success(try EntityTagger()) } catch { return .failure(error) }
     }()
 
-    /// The BIO label of every token ("O", "B-PER", "I-ORG" …), sentence by sentence.
+    /// The BIO label of every token ("O", "B-PER", "I-ORG" …), sentence by sentence, as the network and the CRF
+    /// decode them: `spans(in:)` then ends a span at a list's separator and closes its quotes.
     public func labels(in text: AnalysedText) -> [String] {
         label(text).map { TaggerModel.labels[Int($0)] }
     }
