@@ -9,10 +9,13 @@ extension Tag {
     /// Whether the reading is in `grammaticalCase`, a second locative or genitive counting as the first ("в
     /// Крыму", "чаю"): an adjective before such a noun is in the first ("в Южном Крыму").
     func isIn(_ grammaticalCase: Grammeme) -> Bool {
-        contains(grammaticalCase) || Self.secondCases[grammaticalCase].map(contains) == true
+        if contains(grammaticalCase) { return true }
+        // Compared, not looked up: the phrase normaliser asks this of every reading in every case.
+        if grammaticalCase == .prepositional { return contains(Self.secondLocative) }
+        return grammaticalCase == .genitive && contains(Self.secondGenitive)
     }
 
-    private static let secondCases: [Grammeme: Grammeme] = [.prepositional: "loc2", .genitive: "gen2"]
+    private static let secondLocative: Grammeme = "loc2", secondGenitive: Grammeme = "gen2"
 
     /// Same case and number, and in the singular the same gender: how an adjective agrees with its noun,
     /// and a surname with the first name beside it.

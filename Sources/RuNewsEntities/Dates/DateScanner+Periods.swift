@@ -143,12 +143,22 @@ extension DateScanner {
     }
 
     /// Roman digits as folded words write them (Cyrillic "х" too).
-    static let romanDigits: [Unicode.Scalar: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "х": 10]
+    /// A folded Roman digit's value (a Cyrillic "х" too), asked of the last letter of every word a date may open.
+    static func romanDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "i": 1
+        case "v": 5
+        case "x", "х": 10
+        case "l": 50
+        case "c": 100
+        default: nil
+        }
+    }
 
     static func romanValue(_ text: String) -> Int? {
         var total = 0, previous = 0
         for scalar in text.unicodeScalars.reversed() {
-            guard let value = romanDigits[scalar] else { return nil }
+            guard let value = romanDigit(scalar) else { return nil }
             total += value < previous ? -value : value
             previous = max(previous, value)
         }
