@@ -131,8 +131,8 @@ extension PersonExtractor {
     /// "… Дуггана … Дугган сказал": a capitalised word whose forms meet a known surname is a mention of
     /// that person.
     func attachLoneSurnames(in text: AnalysedText, excluding matches: [NameMatch], to people: inout [Person]) {
-        var covered = Set<Int>()
-        for match in matches { covered.formUnion(match.tokens) }
+        var covered = [Bool](repeating: false, count: text.count)
+        for match in matches { for index in match.tokens { covered[index] = true } }
         // Each surname with the first person of it, looked up by the word's lemmas and by the prefixes a
         // surname may be of it (`sharesStem`), not person by person.
         var surnames: [Word: Int] = [:]
@@ -143,7 +143,7 @@ extension PersonExtractor {
         // A stem is four letters at least, so it opens as a surname does: the stems of a word that opens
         // as none does are not made.
         let openings = Set(surnames.keys.map { Word(String($0.text.prefix(4))) })
-        for index in 0..<text.count where !covered.contains(index) && text.isCapitalized(index) && !text.isUppercaseWord(index) {
+        for index in 0..<text.count where !covered[index] && text.isCapitalized(index) && !text.isUppercaseWord(index) {
             var found: [Int] = text.readings[index].compactMap { surnames[Word(Folding.fold($0.lemma))] }
             let word = text.folded[index].text
             let letters = openings.contains(Word(String(word.prefix(4)))) ? word.count : 0
