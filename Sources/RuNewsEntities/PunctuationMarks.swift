@@ -4,6 +4,8 @@ import RuNewsText
 enum PunctuationMarks {
     static let openingQuotes: Set<Character> = ["«", "\"", "„", "“"]
     static let closingQuotes: Set<Character> = ["»", "\"", "“", "”"]
+    /// The marks that open and close a quote as a pair: Russian «…» and „…“, English “…”.
+    static let quotePairs: [(opening: String, closing: String)] = [("«", "»"), ("„", "“"), ("“", "”")]
     static let dashes: Set<String> = ["-", "—", "–"]
     /// What opens an item of a list: the sentence splitter's bullets, or a dash.
     static let itemMarks: Set<String> = Set(SentenceSplitter.bullets.map(String.init)).union(dashes)

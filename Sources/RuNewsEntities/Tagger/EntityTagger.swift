@@ -111,18 +111,19 @@ public struct EntityTagger: Sendable {
             let end = spans[index].tokens.upperBound
             guard let next = text.texts[safe: end], text.touch(end - 1, end),
                   index + 1 == spans.count || spans[index + 1].tokens.lowerBound > end else { continue }
-            let texts = spans[index].tokens.map { text.texts[$0] }
-            let opensPair = quotePairs.contains { pair in
-                next == pair.closing && texts.count(where: { $0 == pair.opening }) > texts.count(where: { $0 == pair.closing })
+            // The marks of the pair `next` closes, counted in the span (a straight quote closes what it opened).
+            var opened = 0
+            if next == "\"" {
+                opened = spans[index].tokens.count(where: { text.texts[$0] == "\"" }) % 2
+            } else if let pair = PunctuationMarks.quotePairs.first(where: { $0.closing == next }) {
+                for token in spans[index].tokens {
+                    if text.texts[token] == pair.opening { opened += 1 } else if text.texts[token] == pair.closing { opened -= 1 }
+                }
             }
-            let opensStraight = next == "\"" && texts.count(where: { $0 == "\"" }) % 2 == 1
-            if opensPair || opensStraight { spans[index] = Span(kind: spans[index].kind, tokens: spans[index].tokens.lowerBound..<(end + 1)) }
+            if opened > 0 { spans[index] = Span(kind: spans[index].kind, tokens: spans[index].tokens.lowerBound..<(end + 1)) }
         }
         return spans
     }
-
-    /// The marks that open and close a quote: Russian «…» and „…“, English “…”.
-    private static let quotePairs: [(opening: String, closing: String)] = [("«", "»"), ("„", "“"), ("“", "”")]
 
     /// The spans the labels give. A list's separator is never inside one: the names of "Барбадос • Бермуды •
     /// Чили" are three places, however the labels run.
