@@ -239,12 +239,12 @@ public struct Pipeline: Sendable {
             record.warnings.append(Self.overBudget(budget))
             return record
         }
-        let sourceScalars = Array(text.unicodeScalars)
+        let source = ScalarSlicing(text)
         // Mentions are found in the normalised text and reported in the source's offsets and words.
         func inSource(_ mention: Mention) -> Mention {
             let range = segmentation.text.sourceRange(of: mention.start..<mention.end)
             return Mention(start: range.lowerBound, end: range.upperBound,
-                           text: String(String.UnicodeScalarView(sourceScalars[range])), normal: mention.normal)
+                           text: source.text(range), normal: mention.normal)
         }
         guard let morphology else {
             record.dates = dates.extract(from: segmentation, reference: reference).map { date in

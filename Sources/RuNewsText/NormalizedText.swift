@@ -47,18 +47,7 @@ public struct NormalizedText: Sendable {
 
     /// The normalised text of `range` (normalised offsets).
     public func string(in range: Range<Int>) -> String {
-        // Written as UTF-8 straight into the string's storage: every token's text is made here.
-        let size = scalars[range].reduce(0) { $0 + UTF8.width($1) }
-        return String(unsafeUninitializedCapacity: size) { buffer in
-            var written = 0
-            for scalar in scalars[range] {
-                for byte in UTF8.encode(scalar)! {
-                    buffer[written] = byte
-                    written += 1
-                }
-            }
-            return written
-        }
+        String(scalars: scalars[range])  // every token's text is made here
     }
 
     /// The source range that `range` of the normalised text came from.

@@ -246,9 +246,7 @@ struct DumpLine {
             guard words >= 3, scalars[index].properties.isUppercase, scalars[index - 1].properties.isLowercase else { continue }
             let glued = scalars[index...].prefix { $0 != " " }
             guard glued.contains(where: { ("0"..."9").contains($0) || $0 == ":" }) else { continue }
-            var head = String.UnicodeScalarView()
-            head.append(contentsOf: scalars[..<index])
-            return String(head)
+            return String(scalars: scalars[..<index])
         }
         return text
     }
