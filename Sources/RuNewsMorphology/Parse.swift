@@ -1,27 +1,60 @@
 /// One reading of a word: its lemma, its tag and how likely it is.
 public struct Parse: Hashable, Sendable {
+    /// The fields in one immutable box: readings are copied wherever a text's words are read, and a copy
+    /// of the fields retains up to six references, of the box one.
+    private final class Fields: Sendable {
+        let word: String
+        let lemma: String
+        let tag: Tag
+        let score: Double
+        let method: Method
+        let lexeme: Lexeme?
+        let halves: HyphenHalves?
+
+        init(word: String, lemma: String, tag: Tag, score: Double, method: Method, lexeme: Lexeme?, halves: HyphenHalves?) {
+            self.word = word
+            self.lemma = lemma
+            self.tag = tag
+            self.score = score
+            self.method = method
+            self.lexeme = lexeme
+            self.halves = halves
+        }
+    }
+
+    private let fields: Fields
+
     /// The word as read (ё restored where the dictionary has it), in the input's capitalisation.
-    public let word: String
+    public var word: String { fields.word }
     /// The normal form (nominative singular, infinitive …), in the input's capitalisation.
-    public let lemma: String
-    public let tag: Tag
+    public var lemma: String { fields.lemma }
+    public var tag: Tag { fields.tag }
     /// P(tag | word) where the corpus knows the word, else a share of the readings found.
-    public let score: Double
+    public var score: Double { fields.score }
     /// How the reading was found.
-    public let method: Method
+    public var method: Method { fields.method }
     /// Where the word sits in its paradigm, for inflection; nil for shapes (numbers, Latin …).
-    let lexeme: Lexeme?
+    var lexeme: Lexeme? { fields.lexeme }
     /// Both halves of a hyphenated word whose halves inflect together ("женщина-космонавт").
-    let halves: HyphenHalves?
+    var halves: HyphenHalves? { fields.halves }
 
     init(word: String, lemma: String, tag: Tag, score: Double, method: Method, lexeme: Lexeme?, halves: HyphenHalves? = nil) {
-        self.word = word
-        self.lemma = lemma
-        self.tag = tag
-        self.score = score
-        self.method = method
-        self.lexeme = lexeme
-        self.halves = halves
+        fields = Fields(word: word, lemma: lemma, tag: tag, score: score, method: method, lexeme: lexeme, halves: halves)
+    }
+
+    public static func == (a: Parse, b: Parse) -> Bool {
+        a.fields === b.fields || a.word == b.word && a.lemma == b.lemma && a.tag == b.tag && a.score == b.score
+            && a.method == b.method && a.lexeme == b.lexeme && a.halves == b.halves
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(word)
+        hasher.combine(lemma)
+        hasher.combine(tag)
+        hasher.combine(score)
+        hasher.combine(method)
+        hasher.combine(lexeme)
+        hasher.combine(halves)
     }
 
     public enum Method: String, Sendable {

@@ -16,6 +16,25 @@ enum Homoglyphs {
         uniqueKeysWithValues: latinToCyrillic.map { ($0.value, $0.key) }
     )
 
+    /// The two tables as rows indexed by scalar value (0: no look-alike), read for every letter of a text
+    /// that mixes the scripts, where a dictionary would hash each letter first.
+    private static let latinRow = row(latinToCyrillic, from: 0, count: 0x80)
+    private static let cyrillicRow = row(cyrillicToLatin, from: 0x400, count: 0x60)
+
+    private static func row(_ table: [UInt32: UInt32], from first: UInt32, count: Int) -> [UInt32] {
+        var row = [UInt32](repeating: 0, count: count)
+        for (key, value) in table { row[Int(key - first)] = value }
+        return row
+    }
+
+    /// The look-alike of `value` in the other script, if it has one.
+    private static func lookalike(of value: UInt32, toCyrillic: Bool) -> UInt32? {
+        let row = toCyrillic ? latinRow : cyrillicRow
+        let index = Int(value) - (toCyrillic ? 0 : 0x400)
+        guard index >= 0, index < row.count, row[index] != 0 else { return nil }
+        return row[index]
+    }
+
     /// Which script a mixed word is repaired to, if any.
     enum Verdict: Equatable { case keep, toCyrillic, toLatin }
 
@@ -48,22 +67,23 @@ enum Homoglyphs {
                 guard scalarClass.isLetter || scalarClass == .mark else { break }
                 let value = scalars[end].value
                 if scalarClass.isCyrillic {
-                    if cyrillicToLatin[value] != nil { cyrillicLookalikes += 1 } else { cyrillicOnly += 1 }
+                    if lookalike(of: value, toCyrillic: false) != nil { cyrillicLookalikes += 1 } else { cyrillicOnly += 1 }
                 } else if scalarClass.isLatin {
-                    if latinToCyrillic[value] != nil { latinLookalikes += 1 } else { latinOnly += 1 }
+                    if lookalike(of: value, toCyrillic: true) != nil { latinLookalikes += 1 } else { latinOnly += 1 }
                 }
                 end += 1
             }
-            let table: [UInt32: UInt32]?
+            let toCyrillic: Bool?
             switch verdict(cyrillicOnly: cyrillicOnly, cyrillicLookalikes: cyrillicLookalikes,
                            latinOnly: latinOnly, latinLookalikes: latinLookalikes) {
-            case .keep: table = nil
-            case .toCyrillic: table = latinToCyrillic
-            case .toLatin: table = cyrillicToLatin
+            case .keep: toCyrillic = nil
+            case .toCyrillic: toCyrillic = true
+            case .toLatin: toCyrillic = false
             }
-            if let table {
+            if let toCyrillic {
                 for position in index..<end {
-                    if let replacement = table[scalars[position].value], let scalar = Unicode.Scalar(replacement) {
+                    if let replacement = lookalike(of: scalars[position].value, toCyrillic: toCyrillic),
+                       let scalar = Unicode.Scalar(replacement) {
                         scalars[position] = scalar
                     }
                 }

@@ -83,10 +83,18 @@ struct DateScanner {
         case .word:
             let word = words[index]
             if DateVocabulary.starters.contains(word) { return true }
-            if let first = word.text.unicodeScalars.first, first.properties.numericType != nil { return true }
+            if let first = word.text.unicodeScalars.first, Self.isNumeric(first) { return true }
             return Self.opensWithDeicticPrefix(word) || Self.romanValue(word.text) != nil
         default: return false
         }
+    }
+
+    /// A scalar with a numeric value ("5", "½", "Ⅻ"); ASCII and Cyrillic, most of every text, are told
+    /// without reading Unicode's property tables (no Cyrillic scalar has a numeric value).
+    static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("0"..."9").contains(scalar) }
+        if (0x400..<0x530).contains(scalar.value) { return false }
+        return scalar.properties.numericType != nil
     }
 
     /// Whether the word begins with one of `DateVocabulary.deicticAdjectives`' prefixes, told over bytes:
