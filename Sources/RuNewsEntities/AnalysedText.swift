@@ -13,6 +13,9 @@ public struct AnalysedText: Sendable {
     let nouns: [[(lemma: Word, plural: Bool)]]
     private let capitalized: [Bool]
     private let uppercase: [Bool]
+    /// Capitalised, not in capitals, without digits: the shape of a name's word, asked several times of
+    /// every token by the name rules.
+    private let nameShaped: [Bool]
     /// Readings of word tokens; empty for other tokens.
     let readings: [[Parse]]
     /// Index of the sentence each token belongs to, and whether the token opens it.
@@ -76,6 +79,9 @@ public struct AnalysedText: Sendable {
             }
             return letters >= 2
         }
+        nameShaped = zip(zip(capitalized, uppercase), texts).map { shape, text in
+            shape.0 && !shape.1 && !text.utf8.contains { (0x30...0x39).contains($0) }
+        }
         var starts = Set(segmentation.sentences.map(\.tokens.lowerBound))
         // A token after an opening quote or a dash at the start of a sentence opens it too.
         for start in Array(starts) where start + 1 < segmentation.tokens.count
@@ -112,6 +118,11 @@ public struct AnalysedText: Sendable {
     /// A word written with a capital first letter (and not all in capitals unless short).
     func isCapitalized(_ index: Int) -> Bool {
         index >= 0 && index < count && capitalized[index]
+    }
+
+    /// Capitalised, not all in capitals, and without digits: "Иванов", "Ле", "О’Нил".
+    func isNameShaped(_ index: Int) -> Bool {
+        index >= 0 && index < count && nameShaped[index]
     }
 
     /// Written all in capitals: "ООН", "МКУК".

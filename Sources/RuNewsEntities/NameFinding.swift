@@ -10,7 +10,7 @@ extension PersonExtractor {
     /// A word that may be part of a name: capitalised, not an abbreviation in capitals ("МКУК").
     /// Capitalised, not in capitals, and without digits ("Формулы-1" names a championship).
     func isNameShaped(_ index: Int, _ text: AnalysedText) -> Bool {
-        text.isCapitalized(index) && !text.isUppercaseWord(index) && !text.texts[index].unicodeScalars.contains { ("0"..."9").contains($0) }
+        text.isNameShaped(index)
     }
 
     func isFirstName(_ index: Int, _ text: AnalysedText) -> Bool {
@@ -138,8 +138,8 @@ extension PersonExtractor {
 
     /// A capitalised Cyrillic word that the dictionary knows only as a name, or not at all.
     func isForeignNamePart(_ index: Int, _ text: AnalysedText) -> Bool {
-        guard isNameShaped(index, text),
-              text.texts[index].unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { return false }
+        // U+0400…U+04FF are the UTF-8 sequences that open with 0xD0…0xD3.
+        guard isNameShaped(index, text), text.texts[index].utf8.contains(where: { (0xD0...0xD3).contains($0) }) else { return false }
         let known = text.readings[index].lazy.filter { $0.method == .dictionary }
         guard !known.contains(where: { $0.tag.contains(.geography) || $0.tag.contains(.organisation) }) else { return false }
         if known.isEmpty { return !isPositionCompound(index, text) }

@@ -76,10 +76,11 @@ extension OrganisationExtractor {
             while trimmed.count > 2, let last = trimmed.last, isPlaceOrAbbreviation(last) { trimmed.removeLast() }
             if trimmed.count < words.count { forms.append(trimmed) }
         }
-        // Each word's letters, both ways, and whether it may be skipped: read once for the four spellings.
-        var lettersOf: [String: (first: String, byParts: String, skippable: Bool)] = [:]
-        for word in forms.joined() where lettersOf[word] == nil {
-            lettersOf[word] = (word.abbreviationLetters(byParts: false).map { $0.uppercased() }.joined(),
+        // Each word's letters, both ways, and whether it may be skipped: read once for the four spellings
+        // (keyed by bytes: a string key hashes the word's normalised form, Cyrillic scalar by scalar).
+        var lettersOf: [Word: (first: String, byParts: String, skippable: Bool)] = [:]
+        for word in forms.joined() where lettersOf[Word(word)] == nil {
+            lettersOf[Word(word)] = (word.abbreviationLetters(byParts: false).map { $0.uppercased() }.joined(),
                                word.abbreviationLetters(byParts: true).map { $0.uppercased() }.joined(),
                                OrganisationVocabulary.abbreviationSkips.contains(Word(Folding.fold(word))))
         }
@@ -90,7 +91,7 @@ extension OrganisationExtractor {
                     var letters = ""
                     var spelled = 0
                     for word in words {
-                        guard let read = lettersOf[word] else { continue }
+                        guard let read = lettersOf[Word(word)] else { continue }
                         if skipping, read.skippable { continue }
                         letters += byParts ? read.byParts : read.first
                         spelled += 1
