@@ -361,6 +361,27 @@ import RuNewsHTML
         #expect(DumpTrail.numbered("В 2. Главная").isEmpty)
     }
 
+    /// html-text's layout of links the style sheet parts: the items apart by spaces alone, a trail only
+    /// where the headline cut short ends it, or the title names its last item as a section and the
+    /// headline follows; a box's label, a name or a line cut from a sentence is none.
+    @Test func aTrailWhoseItemsOnlySpacesPart() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        func trail(_ title: String, _ head: [String], headline: String = "Лаборатория открылась в больнице") -> [String]? {
+            TextDumpExtractor().extract(([title, ""] + head + ["", headline, ""] + text).joined(separator: "\n")).breadcrumbs
+        }
+        let title = "Лаборатория открылась в больнице - НАУКА И ТЕХНИКА"
+        #expect(trail(title, ["Главная НАУКА И ТЕХНИКА"]) == ["Главная", "НАУКА И ТЕХНИКА"])
+        #expect(trail("Лаборатория открылась в больнице - Медицина - ИА REGNUM", ["ИА REGNUM Новости Медицина Лаборатория открылась…"])
+            == ["ИА REGNUM", "Новости", "Медицина", "Лаборатория открылась…"], "the cut headline keeps its capitals")
+        #expect(trail("Лаборатория открылась в больнице - Общество", ["Interfax-Russia.ru Северо-Западный федеральный округ Общество"])
+            == ["Interfax-Russia.ru", "Северо-Западный федеральный округ", "Общество"])
+        #expect(trail("Лаборатория открылась в больнице - Общество", ["Главная Новости Общество"], headline: "Другой заголовок") == nil,
+                "no headline below the line")
+        #expect(trail("Лаборатория открылась в больнице - И. Акимова", ["Ирина Акимова"]) == nil, "a name")
+        #expect(trail("Лаборатория открылась в больнице - Киев", ["РИА Новый Регион – Киев"]) == nil, "a dash")
+        #expect(trail("Лаборатория открылась в больнице - ТАСС", ["Подпишись на ТАСС"]) == nil, "a sentence's words")
+    }
+
     /// The credit of the article's source closes it, and the comments after it are no text; a photo's
     /// credit under its caption, with more of the text after it, closes nothing. No credit is a paragraph.
     @Test func theSourcesCreditClosesTheArticle() {

@@ -58,4 +58,6 @@ enum DumpLayout {
     /// A path line no root announces belongs to the article when it stands this close above it (as
     /// far as the headline is looked for).
     static let trailAboveText = headlineBefore
+    /// The lines at most between a trail whose items only spaces part and the headline below it.
+    static let trailAboveHeadline = 8
 }

@@ -93,6 +93,24 @@ enum DumpTrail {
             if isLabel(lines[used.first! - 1].text) || cutHeadline || sections.contains(TextComparison.fold(last))
                 || ordered != nil && BreadcrumbTrail.isHome(items[0]) { return (items, used) }
         }
+        // Links parted by spaces alone are a guess at the items: only a label, the headline cut short
+        // or a section the title names says a line of them is a path, and only above the text or in its
+        // opening lines.
+        // Two one-word items are a person's name as often ("Ирина Акимова" under "И. Акимова" in the title):
+        // the first must be the front page or a part of the title too. The lines that open the text are
+        // read as well (a run of text may open with the trail).
+        // A section the title names counts where the title's headline follows within a few lines: a box's
+        // label with its site and section ("Викторина AIF.RU Кухня") stands elsewhere.
+        let opening = min(openingEnd(of: block, in: lines), lines.count) - 1
+        let headline = PageMetadata.headlinePart(of: lines[0].text).map(TextComparison.fold)
+        for end in stride(from: max(top, opening), through: bottom, by: -1) {
+            guard let (items, used) = spacedItems(at: end, in: lines), isTrail(items) else { continue }
+            let isName = items.count == 2 && !items.contains { $0.contains(" ") }
+            guard !isName || BreadcrumbTrail.isHome(items[0]) || sections.contains(TextComparison.fold(items[0])) else { continue }
+            let aboveHeadline = lines[(end + 1)...].prefix(DumpLayout.trailAboveHeadline).contains { TextComparison.fold($0.text) == headline }
+            if isLabel(lines[end - 1].text) || items[items.count - 1].hasSuffix("…")
+                || aboveHeadline && sections.contains(TextComparison.fold(items[items.count - 1])) { return (items, used) }
+        }
         // Elsewhere (the window above was read): a numbered or run-together list from the root.
         let window = bottom..<max(bottom, top + 1)
         for end in lines.indices.dropFirst() where !window.contains(end) {
@@ -152,6 +170,59 @@ enum DumpTrail {
         let items = glued(lines[index].text)
         guard items.count >= 2, items.indices.allSatisfy({ isItem(items[$0], last: $0 == items.count - 1) }) else { return nil }
         return (items, [index])
+    }
+
+    /// html-text's layout of links whose separators the style sheet draws: one line, the items apart by
+    /// a space alone ("Главная Техно Медицина", "ИА REGNUM Новости Медицина В Омской больнице…"). An item
+    /// opens with a word that opens with a capital or a digit, where the word before is not in capitals
+    /// too ("НАУКА И ТЕХНИКА", "ИА REGNUM" stay one); lowercase words go on with it ("Северо-Западный
+    /// федеральный округ"). A line ending with "…" ends with the headline cut short: the longest run of
+    /// its last words that a line below opens with (a headline's own capitals part nothing).
+    private static let openingQuotes: Set<Unicode.Scalar> = ["\"", "«", "„", "“", "'"]
+
+    private static func spacedItems(at index: Int, in lines: [DumpLine]) -> Match? {
+        let line = lines[index]
+        guard index > 0, line.words <= DumpLayout.trailLineWords, line.words >= 2,
+              !separatorBytes.contains(where: line.text.utf8.contains(bytes:)), !line.text.utf8.contains(bytes: DumpLine.menuBar)
+        else { return nil }
+        let words = line.text.split(separator: " ")
+        var cut = words.count
+        if line.text.hasSuffix("…") {
+            let below = lines[(index + 1)...].prefix(DumpLayout.headlineBefore)
+            cut = (1..<max(1, words.count - 1)).first { start in
+                let opening = words[start...].joined(separator: " ").dropLast()
+                return below.contains { $0.text.hasPrefix(opening) && $0.text.count > opening.count }
+            } ?? words.count
+            guard cut < words.count else { return nil }
+        }
+        var items: [String] = []
+        var previousInCapitals = false
+        for word in words[..<cut] {
+            let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
+            let inCapitals = !letters.isEmpty && letters.allSatisfy(\.properties.isUppercase)
+            let opening = word.unicodeScalars.first { !openingQuotes.contains($0) }
+            let opens = opening.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false
+            if items.isEmpty || opens && !(inCapitals && previousInCapitals) {
+                items.append(String(word))
+            } else {
+                items[items.count - 1] += " " + word
+            }
+            previousInCapitals = inCapitals
+        }
+        if cut < words.count { items.append(words[cut...].joined(separator: " ")) }
+        guard items.indices.allSatisfy({ isItem(items[$0], last: $0 == items.count - 1) }),
+              items[..<(cut < words.count ? items.count - 1 : items.count)].allSatisfy(isSpacedName) else { return nil }
+        return (items, [index])
+    }
+
+    /// A name a link of a trail may have: not a sentence's words cut at a line's end ("Борьбе со", "По"),
+    /// nor parted by a dash ("Новый Регион –").
+    private static func isSpacedName(_ item: String) -> Bool {
+        let words = item.split(separator: " ")
+        guard let last = words.last, !item.contains("–"), !item.contains("—") else { return false }
+        let isShortLowercase = last.count <= 3 && last.first.map { $0.isLowercase } == true
+        let isShortCapitalised = words.count == 1 && last.count <= 2 && last.contains(where: \.isLowercase)
+        return !isShortLowercase && !isShortCapitalised
     }
 
     /// A line's items parted where the letters say a new one begins ("ГлавнаяТехно": "Главная", "Техно"),
