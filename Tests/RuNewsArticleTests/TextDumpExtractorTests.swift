@@ -361,6 +361,18 @@ import RuNewsHTML
         #expect(DumpTrail.numbered("В 2. Главная").isEmpty)
     }
 
+    /// A trail ending with the headline cut short gives no headline: the line it shortens is the headline,
+    /// though the cut item is printed again elsewhere.
+    @Test func aCutHeadlineEndingTheTrailIsNoHeadline() {
+        let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }
+        let cut = "Лаборатория открылась в областной…"
+        let dump = ["Лаборатория открылась в областной больнице - Медицина", "", "Новости", "Медицина", cut, "",
+                    cut, "", "Лаборатория открылась в областной больнице", ""] + text
+        let article = TextDumpExtractor().extract(dump.joined(separator: "\n"))
+        #expect(article.breadcrumbs == ["Новости", "Медицина", cut])
+        #expect(article.title == "Лаборатория открылась в областной больнице")
+    }
+
     /// html-text's layout of links the style sheet parts: the items apart by spaces alone, a trail only
     /// where the headline cut short ends it, or the title names its last item as a section and the
     /// headline follows; a box's label, a name or a line cut from a sentence is none.

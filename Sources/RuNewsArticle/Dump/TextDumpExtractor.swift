@@ -81,14 +81,15 @@ public struct TextDumpExtractor: Sendable {
 
     // MARK: - Headline
 
-    /// The headline: the trail's last item when a line repeats it, else the headline-shaped line before
+    /// The headline: the trail's last item when a line repeats it (unless the item is cut short), else the headline-shaped line before
     /// the text `headlineIndex` chooses, else the first line's part before or after the site name. Its
     /// line, if any, and the lead lines below it that open the text.
     func headline(of lines: [DumpLine], trail: DumpTrail.Match?, block: Range<Int>,
                   into article: inout Article) -> (index: Int?, leads: [Int]) {
         var titleIndex: Int?
         var leads: [Int] = []
-        if let trail, let last = trail.items.last,
+        // (A last item cut with "…" is the headline shortened: the line it shortens is the headline.)
+        if let trail, let last = trail.items.last, !last.hasSuffix("…"),
            let repeated = lines.indices.first(where: { !trail.lines.contains($0) && lines[$0].text == last && lines[$0].isHeadline }) {
             titleIndex = repeated
         } else {
