@@ -68,6 +68,25 @@ import RuNewsHTML
         #expect(trail(#"<div><a href="/expert/">Слащёва А.Н.</a><a href="/expert/ask/">Спросить</a></div>"#) == nil)
     }
 
+    /// A list or run of links no address proves is the trail where its last item is the section the title
+    /// names and the headline follows it; far from the headline, or ending elsewhere, it is a menu.
+    @Test func aStyledRunEndingWithTheTitlesSectionAboveTheHeadline() {
+        func breadcrumbs(title: String = "Лаборатория открылась в больнице - Здоровье - Сайт",
+                         items: [String] = ["Новости", "Здоровье"], between: String = "") -> [String]? {
+            let list = items.enumerated().map { #"<li><a href="/s\#($0.offset)/">\#($0.element)</a></li>"# }.joined()
+            let html = """
+                <html><head><title>\(title)</title></head><body><ul>\(list)</ul>\(between)
+                <h1>Лаборатория открылась в больнице</h1><p>Лаборатория ДНК-диагностики открылась в областной больнице.</p></body></html>
+                """
+            return PageMetadata(document: TreeBuilder().parse(Array(html.utf8))).breadcrumbs
+        }
+        #expect(breadcrumbs() == ["Новости", "Здоровье"])
+        #expect(breadcrumbs(between: "<div>06.01.2012</div><span>Просмотров: 20</span>") == ["Новости", "Здоровье"])
+        #expect(breadcrumbs(between: String(repeating: "<p>Другая новость дня о городе.</p>", count: 5)) == nil, "far from the headline")
+        #expect(breadcrumbs(items: ["Новости", "Спорт"]) == nil, "ending with no section of the title")
+        #expect(breadcrumbs(title: "Лаборатория открылась в больнице") == nil, "a title without sections")
+    }
+
     /// Two links down from the root without a direction or a home word are a site's name and its section
     /// as often as a trail: not one by their addresses alone.
     @Test func aSiteNameAndItsSectionAreNoTrail() {

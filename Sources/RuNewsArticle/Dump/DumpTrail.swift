@@ -82,7 +82,7 @@ enum DumpTrail {
     /// MIGnews.com.ua", the dump's first line), or, numbered or run together, by starting at the site's
     /// root; so, it may stand anywhere (below the text, as a table's layout may set it).
     static func listed(above block: Range<Int>, in lines: [DumpLine]) -> Match? {
-        let sections = sections(of: lines[0].text)
+        let sections = PageMetadata.titleSections(of: lines[0].text)
         let top = min(block.lowerBound, lines.count - 1), bottom = max(1, block.lowerBound - DumpLayout.trailAboveText)
         for end in stride(from: top, through: bottom, by: -1) {
             let ordered = orderedItems(endingAt: end, in: lines)
@@ -286,18 +286,6 @@ enum DumpTrail {
     static func isLabel(_ text: String) -> Bool {
         text.hasSuffix(":") && text.count <= BreadcrumbTrail.labelCharacters
             && BreadcrumbTrail.labels.contains(where: TextComparison.fold(text).contains)
-    }
-
-    /// The parts of a page's title besides its headline, folded: split at the separators that part a
-    /// headline from the site and its section ("Изобретения. Ученые … » Vesti.kz": "изобретения").
-    static func sections(of title: String) -> Set<String> {
-        // A title that names no site or section apart from its headline has no sections.
-        guard let headline = PageMetadata.headlinePart(of: title).map(TextComparison.fold) else { return [] }
-        var parts = [title]
-        for separator in PageMetadata.titleSeparators + [". "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
-        return Set(parts.map { TextComparison.fold($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty && $0 != headline })
     }
 
     /// The end of the lines that open the run of text `block`: no more of the run's text before them than a

@@ -26,6 +26,8 @@ enum BreadcrumbTrail {
         let fromRoot: Bool
         let paths: [String]
         let isPath: Bool
+        /// Its separators drawn by the style sheet: list items or links run together.
+        let styled: Bool
     }
 
     /// The trail `element` is, or nil; with `unproven`, also a run of links shaped and separated as a trail
@@ -108,9 +110,9 @@ enum BreadcrumbTrail {
         // over three levels (two are a name and its page as often) that go down.
         let drawnByStyle = listed ? isOrdered && (descending || homeAtRoot) : levelCount >= directedLevels && descending
         let isPath = labelled || (glued || listed ? drawnByStyle : descending || directed && isRoot(paths[0]) || directedThrough)
-        guard isPath || unproven && !glued && !listed && current == nil else { return nil }
+        guard isPath || unproven && current == nil else { return nil }
         return Found(items: links.map(\.text) + (current.map { [$0] } ?? []), fromRoot: isRoot(paths[0]) || isHome(links[0].text),
-                     paths: paths, isPath: isPath)
+                     paths: paths, isPath: isPath, styled: glued || listed)
     }
 
     /// Whether a page's declared trail (JSON-LD's `BreadcrumbList`, which no reader sees) vouches for a run

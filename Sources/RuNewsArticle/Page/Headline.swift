@@ -200,6 +200,18 @@ extension PageMetadata {
     /// What stands between a title's headline and the site's name or section.
     static let titleSeparators = [" | ", " :: ", " // ", " — ", " – ", " - ", " / ", " « ", " » "]
 
+    /// The parts of a page's title besides its headline, folded: split at the separators that part a
+    /// headline from the site and its section ("Изобретения. Ученые … » Vesti.kz": "изобретения").
+    static func titleSections(of title: String) -> Set<String> {
+        // A title that names no site or section apart from its headline has no sections.
+        guard let headline = PageMetadata.headlinePart(of: title).map(TextComparison.fold) else { return [] }
+        var parts = [title]
+        for separator in PageMetadata.titleSeparators + [". "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return Set(parts.map { TextComparison.fold($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty && $0 != headline })
+    }
+
     /// The headline among the parts of a title split at the usual separators ("NEWS.BCM.RU :: Учёные
     /// создали …", "Учёные создали … | Лента.ру"): the title without the site's name and section that
     /// trail it, under one separator or several ("… Европе — Газета.Ru | Новости дня"), up to a bar

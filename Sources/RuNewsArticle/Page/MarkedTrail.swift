@@ -21,15 +21,24 @@ struct MarkedTrail {
     private var unproven: [BreadcrumbTrail.Found] = []
     /// The first runs so kept: a page's trail stands near its top, and news lists repeat the shape below.
     static let maximumUnprovenRuns = 4
+    /// Lists and runs of links whose separators the style sheet draws, unproven, and their elements; menus
+    /// have the shape too, so more are kept.
+    private var styled: [(found: BreadcrumbTrail.Found, element: Int)] = []
+    static let maximumStyledRuns = 8
+    /// Text with letters between a styled run and the headline below it, at most: a date, a count of views;
+    /// and nodes at most (a menu high on the page ends with the section as often, thousands of nodes up).
+    static let textsBeforeHeadline = 4, nodesBeforeHeadline = 300
 
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
         // A marked trail wins: once there is one, no other is read. Of unmarked ones the first wins, but
         // for a later one from the site's front page over one that is not (a section and its part, as
         // a heading may link them, above the path down from the root).
+        let keepsUnproven = unproven.count < Self.maximumUnprovenRuns || styled.count < Self.maximumStyledRuns
         if marked == nil, unmarked?.fromRoot != true,
-           let found = BreadcrumbTrail.trail(of: element, in: document, unproven: unproven.count < Self.maximumUnprovenRuns) {
+           let found = BreadcrumbTrail.trail(of: element, in: document, unproven: keepsUnproven) {
             if !found.isPath {
-                unproven.append(found)
+                if !found.styled, unproven.count < Self.maximumUnprovenRuns { unproven.append(found) }
+                if found.styled, styled.count < Self.maximumStyledRuns { styled.append((found, element)) }
             } else if unmarked == nil || found.fromRoot {
                 unmarked = found
             }
@@ -41,11 +50,33 @@ struct MarkedTrail {
     }
 
     /// The trail; `declared` gives the levels the page's JSON-LD declares, read only where an unproven run
-    /// is all that is left to ask about.
-    func items(declared: () -> [(name: String, path: String)]) -> [String]? {
+    /// is all that is left to ask about. Else a styled run (a list, links run together) whose last item is
+    /// the page's section — a part of its title besides the headline, or `section` (`article:section`) —
+    /// standing right above the `headline`'s element, as a trail does and a menu seldom.
+    func items(declared: () -> [(name: String, path: String)], title: String?, section: String?, headline: Int?,
+               in document: HTMLDocument) -> [String]? {
         if let found = marked ?? unmarked?.items { return found }
-        guard !unproven.isEmpty, case let levels = declared(), !levels.isEmpty else { return nil }
-        return unproven.first { BreadcrumbTrail.declares(levels, $0) }?.items
+        if !unproven.isEmpty, case let levels = declared(), !levels.isEmpty,
+           let vouched = unproven.first(where: { BreadcrumbTrail.declares(levels, $0) }) { return vouched.items }
+        // Where the runs stand first: splitting the title is the dearer test, and most pages need none.
+        guard let headline, case let near = styled.filter({ Self.standsAbove(headline, $0.element, in: document) }), !near.isEmpty
+        else { return nil }
+        let sections = (title.map(PageMetadata.titleSections) ?? []).union(section.map { [TextComparison.fold($0)] } ?? [])
+        return near.first { run in run.found.items.last.map { sections.contains(TextComparison.fold($0)) } ?? false }?.found.items
+    }
+
+    /// Whether `element` comes before `headline` with at most `textsBeforeHeadline` texts with letters
+    /// and `nodesBeforeHeadline` nodes between them. The arena is in document order: the element's subtree ends at its last descendant.
+    static func standsAbove(_ headline: Int, _ element: Int, in document: HTMLDocument) -> Bool {
+        var end = element
+        while let last = document.lastChild(of: end) { end = last }
+        guard end < headline, headline - end <= nodesBeforeHeadline else { return false }
+        var texts = 0
+        for node in (end + 1)..<headline where document.nodes[node].kind == .text && document.nodes[node].text.contains(where: { $0 >= 0x41 }) {
+            texts += 1
+            if texts > textsBeforeHeadline { return false }
+        }
+        return true
     }
 
     /// Whether the element's `itemtype` (microdata) or `typeof` (RDFa) is a `BreadcrumbList` or its

@@ -59,7 +59,8 @@ struct PageMetadata {
         headingElement = headline?.element
         headingAgreesWithTitle = headline?.agreed ?? false
         self.headings = headings.all
-        breadcrumbs = trail.items(declared: { JSONLD.breadcrumbs(in: ld) })
+        breadcrumbs = trail.items(declared: { JSONLD.breadcrumbs(in: ld) }, title: tags.titleTag, section: section,
+                                  headline: headingElement, in: document)
         dateCandidates = dates.candidates
         modified = (MarkupDates.modifiedKeys.map { meta[$0] } + [JSONLD.value("dateModified", in: ld)])
             .compactMap { $0 }.compactMap(DateCandidate.isoDate).first
