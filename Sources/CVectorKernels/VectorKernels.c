@@ -22,6 +22,18 @@ void runews_add_scaled_rows_portable(float *out, size_t width, const float *x, c
     }
 }
 
+size_t runews_active_units_portable(const float *values, size_t count, uint16_t *units, int positive_only) {
+    // On the bits, which compile to no branch: != 0 is any bit but the sign's; > 0 is 1 ... +infinity.
+    const uint32_t *bits = (const uint32_t *)values;
+    size_t found = 0;
+    for (size_t unit = 0; unit < count; unit++) {
+        units[found] = (uint16_t)unit;
+        const int keep = positive_only ? bits[unit] - 1u < 0x7F800000u : (bits[unit] & 0x7FFFFFFFu) != 0;
+        found += keep;
+    }
+    return found;
+}
+
 #if defined(__x86_64__)
 #include <cpuid.h>
 #include <immintrin.h>
@@ -63,6 +75,23 @@ static void add_scaled_rows_avx(float *out, size_t width, const float *x, const 
     }
 }
 
+__attribute__((target("avx")))
+static size_t active_units_avx(const float *values, size_t count, uint16_t *units, int positive_only) {
+    // Eight compares an instruction and their mask's set bits: the same units, in the same order.
+    const __m256 zero = _mm256_setzero_ps();
+    size_t found = 0;
+    for (size_t block = 0; block < count; block += 8) {
+        const __m256 v = _mm256_loadu_ps(values + block);
+        const __m256 keep = positive_only ? _mm256_cmp_ps(v, zero, _CMP_GT_OQ) : _mm256_cmp_ps(v, zero, _CMP_NEQ_UQ);
+        unsigned mask = (unsigned)_mm256_movemask_ps(keep);
+        while (mask) {
+            units[found++] = (uint16_t)(block + (size_t)__builtin_ctz(mask));
+            mask &= mask - 1;
+        }
+    }
+    return found;
+}
+
 /// AVX in the processor and its registers saved by the operating system (OSXSAVE, then XCR0's SSE and AVX bits).
 static int processor_has_avx(void) {
     unsigned eax, ebx, ecx, edx;
@@ -91,6 +120,11 @@ void runews_add_scaled_rows(float *out, size_t width, const float *x, const uint
     else runews_add_scaled_rows_portable(out, width, x, units, count, m, stride);
 }
 
+size_t runews_active_units(const float *values, size_t count, uint16_t *units, int positive_only) {
+    if (runews_vector_kernels_use_avx()) return active_units_avx(values, count, units, positive_only);
+    return runews_active_units_portable(values, count, units, positive_only);
+}
+
 #else
 
 int runews_vector_kernels_use_avx(void) { return 0; }
@@ -98,6 +132,10 @@ int runews_vector_kernels_use_avx(void) { return 0; }
 void runews_add_scaled_rows(float *out, size_t width, const float *x, const uint16_t *units, size_t count,
                             const float *m, size_t stride) {
     runews_add_scaled_rows_portable(out, width, x, units, count, m, stride);
+}
+
+size_t runews_active_units(const float *values, size_t count, uint16_t *units, int positive_only) {
+    return runews_active_units_portable(values, count, units, positive_only);
 }
 
 #endif

@@ -35,4 +35,24 @@ import Testing
             #expect(portable.map(\.bitPattern) == expected.map(\.bitPattern))
         }
     }
+
+    /// The units ReLU left: non-zero (NaN counted, signed zeros not) or above zero (+infinity counted, NaN
+    /// and denormals' signs read as they are), in order, the same on both paths.
+    @Test func findsActiveUnitsInOrder() {
+        var values = Self.values(96, seed: 4)
+        values[3] = -0.0
+        values[5] = .nan
+        values[8] = .infinity
+        values[9] = -.infinity
+        values[10] = Float.leastNonzeroMagnitude
+        values[11] = -Float.leastNonzeroMagnitude
+        for positiveOnly in [false, true] {
+            let expected = values.indices.filter { positiveOnly ? values[$0] > 0 : !(values[$0] == 0) }.map { UInt16($0) }
+            var chosen = [UInt16](repeating: 0, count: values.count), portable = chosen
+            let found = runews_active_units(values, values.count, &chosen, positiveOnly ? 1 : 0)
+            let foundPortably = runews_active_units_portable(values, values.count, &portable, positiveOnly ? 1 : 0)
+            #expect(Array(chosen[..<found]) == expected, "AVX: \(runews_vector_kernels_use_avx()), positive only: \(positiveOnly)")
+            #expect(Array(portable[..<foundPortably]) == expected)
+        }
+    }
 }

@@ -20,7 +20,16 @@ void runews_add_scaled_rows_portable(float *_Nonnull out, size_t width, const fl
                                      const uint16_t *_Nullable units, size_t count, const float *_Nonnull m,
                                      size_t stride);
 
-/// Whether `runews_add_scaled_rows` takes the AVX path on this processor.
+/// The indices of `values[0..<count]` that are non-zero (NaN counted), or with `positive_only` above zero
+/// (+infinity counted, NaN not), into `units` in order; returns how many. `count` is a multiple of 8. The
+/// layers after ReLU loop over these instead of branching on every value, a coin toss the processor
+/// mispredicts half the time; with AVX, eight compares an instruction and the set bits of their mask.
+size_t runews_active_units(const float *_Nonnull values, size_t count, uint16_t *_Nonnull units, int positive_only);
+
+/// The portable loop alone, whatever the processor: for tests that both paths agree.
+size_t runews_active_units_portable(const float *_Nonnull values, size_t count, uint16_t *_Nonnull units, int positive_only);
+
+/// Whether `runews_add_scaled_rows` and `runews_active_units` take the AVX path on this processor.
 int runews_vector_kernels_use_avx(void);
 
 #endif

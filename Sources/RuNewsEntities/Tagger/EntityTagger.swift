@@ -488,20 +488,11 @@ public struct EntityTagger: Sendable {
     }
 
     /// The indices of the values that are non-zero (`positiveOnly`: above zero) into `units`, in order, and
-    /// their number. A branch per value on ReLU's output is a coin toss the processor mispredicts half the
-    /// time; the layers after it loop over these indices instead, and add the same products in the same order.
+    /// their number (`runews_active_units`: the layers after ReLU loop over them, not branch on each value).
     @inline(__always)
     private static func activeUnits(_ values: UnsafePointer<Float>, _ count: Int, into units: UnsafeMutablePointer<UInt16>,
                                     positiveOnly: Bool = false) -> Int {
-        // On the bits, which compile to no branch: != 0 is any bit but the sign's; > 0 is 1 ... +infinity.
-        let bits = UnsafeRawPointer(values).assumingMemoryBound(to: UInt32.self)
-        var found = 0
-        for unit in 0..<count {
-            units[found] = UInt16(truncatingIfNeeded: unit)
-            let keep = positiveOnly ? bits[unit] &- 1 < 0x7F80_0000 : bits[unit] & 0x7FFF_FFFF != 0
-            found &+= keep ? 1 : 0
-        }
-        return found
+        runews_active_units(values, count, units, positiveOnly ? 1 : 0)
     }
 
     /// The network's scores of a sentence added to `emissions`: first layer from the spellings' taps, ReLU,
