@@ -125,7 +125,7 @@ public enum Dateline {
             if kind == .separator || previous == .digit && kind == .letter && clock || previous == .letter && kind == .digit
                 || kind == .digit && clockOrDateEnds { flush() }
             if kind != .separator {
-                Self.append(scalar, to: &word)
+                UTF8Bytes.append(scalar, to: &word)
                 if scalar == ":" { clock = true }
                 if scalar == "." { periods += 1 }
                 digits = kind == .digit ? digits + 1 : 0
@@ -135,20 +135,6 @@ public enum Dateline {
         }
         flush()
         return words
-    }
-
-    /// The UTF-8 of a scalar onto `word`: ASCII and two-byte scalars (Cyrillic) by hand, the rest encoded.
-    @inline(__always)
-    private static func append(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
-        let value = scalar.value
-        if value < 0x80 {
-            word.append(UInt8(truncatingIfNeeded: value))
-        } else if value < 0x800 {
-            word.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
-            word.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-        } else {
-            word.append(contentsOf: UTF8.encode(scalar)!)
-        }
     }
 
     /// A word split at its slashes, unless it is a slashed date ("16/01/2012"), each part without the

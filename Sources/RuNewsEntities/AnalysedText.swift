@@ -80,7 +80,8 @@ public struct AnalysedText: Sendable {
             return letters >= 2
         }
         nameShaped = zip(zip(capitalized, uppercase), texts).map { shape, text in
-            shape.0 && !shape.1 && !text.utf8.contains { (0x30...0x39).contains($0) }
+            let (capital, inCapitals) = shape
+            return capital && !inCapitals && !text.utf8.contains { (0x30...0x39).contains($0) }
         }
         var starts = Set(segmentation.sentences.map(\.tokens.lowerBound))
         // A token after an opening quote or a dash at the start of a sentence opens it too.

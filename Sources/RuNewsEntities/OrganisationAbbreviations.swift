@@ -79,19 +79,20 @@ extension OrganisationExtractor {
         // Each word's letters, both ways, and whether it may be skipped: read once for the four spellings
         // (keyed by bytes: a string key hashes the word's normalised form, Cyrillic scalar by scalar).
         var lettersOf: [Word: (first: String, byParts: String, skippable: Bool)] = [:]
-        for word in forms.joined() where lettersOf[Word(word)] == nil {
-            lettersOf[Word(word)] = (word.abbreviationLetters(byParts: false).map { $0.uppercased() }.joined(),
+        let keyedForms = forms.map { words in words.map { Word($0) } }
+        for (word, key) in zip(forms.joined(), keyedForms.joined()) where lettersOf[key] == nil {
+            lettersOf[key] = (word.abbreviationLetters(byParts: false).map { $0.uppercased() }.joined(),
                                word.abbreviationLetters(byParts: true).map { $0.uppercased() }.joined(),
                                OrganisationVocabulary.abbreviationSkips.contains(Word(Folding.fold(word))))
         }
         var spellings: [String: Int] = [:]
-        for words in forms {
+        for words in keyedForms {
             for skipping in [true, false] {
                 for byParts in [true, false] {
                     var letters = ""
                     var spelled = 0
                     for word in words {
-                        guard let read = lettersOf[Word(word)] else { continue }
+                        guard let read = lettersOf[word] else { continue }
                         if skipping, read.skippable { continue }
                         letters += byParts ? read.byParts : read.first
                         spelled += 1

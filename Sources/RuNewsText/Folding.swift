@@ -103,12 +103,7 @@ public enum Folding {
         // A folded scalar takes at most half as many bytes again as the original (Ⱥ → ⱥ: 2 → 3).
         return String(unsafeUninitializedCapacity: count + count / 2 + 4) { buffer in
             var written = 0
-            for scalar in text.unicodeScalars where keep(scalar) {
-                for byte in UTF8.encode(fold(scalar))! {
-                    buffer[written] = byte
-                    written += 1
-                }
-            }
+            for scalar in text.unicodeScalars where keep(scalar) { written += UTF8Bytes.write(fold(scalar), into: buffer, at: written) }
             return written
         }
     }

@@ -18,11 +18,12 @@ enum Homoglyphs {
 
     /// The two tables as rows indexed by scalar value (0: no look-alike), read for every letter of a text
     /// that mixes the scripts, where a dictionary would hash each letter first.
-    private static let latinRow = row(latinToCyrillic, from: 0, count: 0x80)
-    private static let cyrillicRow = row(cyrillicToLatin, from: 0x400, count: 0x60)
+    private static let latinRow = row(latinToCyrillic, from: 0)
+    private static let cyrillicRow = row(cyrillicToLatin, from: 0x400)
 
-    private static func row(_ table: [UInt32: UInt32], from first: UInt32, count: Int) -> [UInt32] {
-        var row = [UInt32](repeating: 0, count: count)
+    /// A table's values at their keys' offsets from `first` (no key is below it), up to its largest key.
+    private static func row(_ table: [UInt32: UInt32], from first: UInt32) -> [UInt32] {
+        var row = [UInt32](repeating: 0, count: Int((table.keys.max() ?? first) - first) + 1)
         for (key, value) in table { row[Int(key - first)] = value }
         return row
     }

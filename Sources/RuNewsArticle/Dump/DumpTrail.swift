@@ -1,3 +1,5 @@
+import RuNewsText
+
 /// A breadcrumb trail in a dump: bullets from "Главная" down ("- Главная", "- Новости", "- Общество"),
 /// one line of items between separators that starts at the root or after a label ("Главная » Жизнь »
 /// Фрагменты", "Вы читаете раздел: Здоровье » Секс"), such a line of short names standing just above
@@ -178,30 +180,28 @@ enum DumpTrail {
     /// too ("НАУКА И ТЕХНИКА", "ИА REGNUM" stay one); lowercase words go on with it ("Северо-Западный
     /// федеральный округ"). A line ending with "…" ends with the headline cut short: the longest run of
     /// its last words that a line below opens with (a headline's own capitals part nothing).
-    private static let openingQuotes: Set<Unicode.Scalar> = ["\"", "«", "„", "“", "'"]
-
     private static func spacedItems(at index: Int, in lines: [DumpLine]) -> Match? {
         let line = lines[index]
         guard index > 0, line.words <= DumpLayout.trailLineWords, line.words >= 2,
               !separatorBytes.contains(where: line.text.utf8.contains(bytes:)), !line.text.utf8.contains(bytes: DumpLine.menuBar)
         else { return nil }
         let words = line.text.split(separator: " ")
-        var cut = words.count
+        var headlineStart = words.count
         if line.text.hasSuffix("…") {
             let below = lines[(index + 1)...].prefix(DumpLayout.headlineBefore)
-            cut = (1..<max(1, words.count - 1)).first { start in
-                let opening = words[start...].joined(separator: " ").dropLast()
-                return below.contains { $0.text.hasPrefix(opening) && $0.text.count > opening.count }
+            headlineStart = (1..<max(1, words.count - 1)).first { start in
+                let cutHeadline = words[start...].joined(separator: " ").dropLast()
+                return below.contains { $0.text.hasPrefix(cutHeadline) && $0.text.count > cutHeadline.count + 1 }
             } ?? words.count
-            guard cut < words.count else { return nil }
+            guard headlineStart < words.count else { return nil }
         }
         var items: [String] = []
         var previousInCapitals = false
-        for word in words[..<cut] {
+        for word in words[..<headlineStart] {
             let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
             let inCapitals = !letters.isEmpty && letters.allSatisfy(\.properties.isUppercase)
-            let opening = word.unicodeScalars.first { !openingQuotes.contains($0) }
-            let opens = opening.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false
+            let first = word.unicodeScalars.first { ScalarClass($0) != .quote && $0 != "'" }
+            let opens = first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false
             if items.isEmpty || opens && !(inCapitals && previousInCapitals) {
                 items.append(String(word))
             } else {
@@ -209,14 +209,14 @@ enum DumpTrail {
             }
             previousInCapitals = inCapitals
         }
-        if cut < words.count { items.append(words[cut...].joined(separator: " ")) }
+        if headlineStart < words.count { items.append(words[headlineStart...].joined(separator: " ")) }
         guard items.indices.allSatisfy({ isItem(items[$0], last: $0 == items.count - 1) }),
-              items[..<(cut < words.count ? items.count - 1 : items.count)].allSatisfy(isSpacedName) else { return nil }
+              items[..<(headlineStart < words.count ? items.count - 1 : items.count)].allSatisfy(isSpacedName) else { return nil }
         return (items, [index])
     }
 
     /// A name a link of a trail may have: not a sentence's words cut at a line's end ("Борьбе со", "По"),
-    /// nor parted by a dash ("Новый Регион –").
+    /// nor parted by a dash ("Регион –").
     private static func isSpacedName(_ item: String) -> Bool {
         let words = item.split(separator: " ")
         guard let last = words.last, !item.contains("–"), !item.contains("—") else { return false }
