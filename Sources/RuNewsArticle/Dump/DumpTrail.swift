@@ -95,14 +95,12 @@ enum DumpTrail {
             if isLabel(lines[used.first! - 1].text) || cutHeadline || sections.contains(TextComparison.fold(last))
                 || ordered != nil && BreadcrumbTrail.isHome(items[0]) { return (items, used) }
         }
-        // Links parted by spaces alone are a guess at the items: only a label, the headline cut short
-        // or a section the title names says a line of them is a path, and only above the text or in its
-        // opening lines.
-        // Two one-word items are a person's name as often ("Ирина Акимова" under "И. Акимова" in the title):
-        // the first must be the front page or a part of the title too. The lines that open the text are
-        // read as well (a run of text may open with the trail).
-        // A section the title names counts where the title's headline follows within a few lines: a box's
-        // label with its site and section ("Викторина AIF.RU Кухня") stands elsewhere.
+        // Links parted by spaces alone are a guess at the items, so a line of them is a path only above the
+        // text or in its opening lines (a run of text may open with the trail), and only after a label,
+        // with the headline cut short, or with a section the title names where the title's headline
+        // follows within a few lines (a box's label with its site and section, "Викторина AIF.RU Кухня",
+        // stands elsewhere). Two one-word items are a person's name as often ("Ирина Акимова" under
+        // "И. Акимова" in the title): the first must be the front page or a part of the title too.
         let opening = min(openingEnd(of: block, in: lines), lines.count) - 1
         let headline = PageMetadata.headlinePart(of: lines[0].text).map(TextComparison.fold)
         for end in stride(from: max(top, opening), through: bottom, by: -1) {
@@ -179,7 +177,7 @@ enum DumpTrail {
     /// opens with a word that opens with a capital or a digit, where the word before is not in capitals
     /// too ("НАУКА И ТЕХНИКА", "ИА REGNUM" stay one); lowercase words go on with it ("Северо-Западный
     /// федеральный округ"). A line ending with "…" ends with the headline cut short: the longest run of
-    /// its last words that a line below opens with (a headline's own capitals part nothing).
+    /// its last words, two at least, that a line below opens with (a headline's own capitals part nothing).
     private static func spacedItems(at index: Int, in lines: [DumpLine]) -> Match? {
         let line = lines[index]
         guard index > 0, line.words <= DumpLayout.trailLineWords, line.words >= 2,
