@@ -65,14 +65,16 @@ struct MarkedTrail {
         return near.first { run in run.found.items.last.map { sections.contains(TextComparison.fold($0)) } ?? false }?.found.items
     }
 
-    /// Whether `element` comes before `headline` with at most `textsBeforeHeadline` texts with letters
-    /// and `nodesBeforeHeadline` nodes between them. The arena is in document order: the element's subtree ends at its last descendant.
+    /// Whether `element` comes before `headline` with at most `textsBeforeHeadline` texts with letters and
+    /// `nodesBeforeHeadline` nodes between them. The arena is in document order: the element's subtree
+    /// ends at its last descendant.
     static func standsAbove(_ headline: Int, _ element: Int, in document: HTMLDocument) -> Bool {
         var end = element
         while let last = document.lastChild(of: end) { end = last }
         guard end < headline, headline - end <= nodesBeforeHeadline else { return false }
         var texts = 0
-        for node in (end + 1)..<headline where document.nodes[node].kind == .text && document.nodes[node].text.contains(where: { $0 >= 0x41 }) {
+        for node in (end + 1)..<headline
+        where document.nodes[node].kind == .text && document.nodes[node].text.contains(where: { $0 >= 0x41 }) {
             texts += 1
             if texts > textsBeforeHeadline { return false }
         }
