@@ -64,14 +64,4 @@ import Testing
         #expect(!DumpLine("Доллар 31.046 -0.24% Евро 40.605 0.09%").isHeadline)
         #expect(DumpLine("ВВП России в 2011 году вырос на 4,3%").isHeadline)
     }
-
-    /// An ordered list's item as inscriptis numbers it is no headline, as a bullet's is none; a headline
-    /// may still open with a number.
-    @Test func aNumberedItemIsNoHeadline() {
-        #expect(!DumpLine("2. Северо-Западный федеральный округ").isHeadline)
-        #expect(!DumpLine("12. Новости дня").isHeadline)
-        #expect(DumpLine("Северо-Западный федеральный округ получит новый центр").isHeadline)
-        #expect(DumpLine("5 причин открыть лабораторию в областной больнице").isHeadline)
-        #expect(DumpLine("2012. Итоги года в областной больнице").isHeadline == DumpLine("Итоги года в областной больнице").isHeadline)
-    }
 }

@@ -46,18 +46,8 @@ struct DumpLine {
         isDateline = words <= DumpLayout.datelineWords && self.text.utf8.hasASCIIDigit
             && Dateline.parse(self.text) != nil
         let headline = headlineText
-        hasHeadlineShape = self.boilerplate == nil && !isBullet && !Self.opensWithItemNumber(self.text)
+        hasHeadlineShape = self.boilerplate == nil && !isBullet
             && Self.isHeadlineShaped(headline, words: headline.utf8.count == self.text.utf8.count ? words : Self.words(in: Substring(headline)))
-    }
-
-    /// "2. Новости": an ordered list's item as inscriptis numbers it (one or two digits, a period, a space),
-    /// no more a headline than a bullet's.
-    static func opensWithItemNumber(_ text: String) -> Bool {
-        let bytes = text.utf8.prefix(4)
-        guard let first = bytes.first, (0x31...0x39).contains(first) else { return false }
-        var rest = bytes.dropFirst()
-        if let digit = rest.first, (0x30...0x39).contains(digit) { rest = rest.dropFirst() }
-        return rest.starts(with: [0x2E, 0x20])
     }
 
     /// The lines of a dump, blank ones and lone marks left out.
