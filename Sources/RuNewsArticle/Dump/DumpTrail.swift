@@ -107,9 +107,12 @@ enum DumpTrail {
             guard let (items, used) = spacedItems(at: end, in: lines), isTrail(items) else { continue }
             let isName = items.count == 2 && !items.contains { $0.contains(" ") }
             guard !isName || BreadcrumbTrail.isHome(items[0]) || sections.contains(TextComparison.fold(items[0])) else { continue }
-            let aboveHeadline = lines[(end + 1)...].prefix(DumpLayout.trailAboveHeadline).contains { TextComparison.fold($0.text) == headline }
-            if isLabel(lines[end - 1].text) || items[items.count - 1].hasSuffix("…")
-                || aboveHeadline && sections.contains(TextComparison.fold(items[items.count - 1])) { return (items, used) }
+            if isLabel(lines[end - 1].text) || items[items.count - 1].hasSuffix("…") { return (items, used) }
+            // The lines below are folded only for a line whose last item is a section.
+            if sections.contains(TextComparison.fold(items[items.count - 1])),
+               lines[(end + 1)...].prefix(DumpLayout.trailAboveHeadline).contains(where: { TextComparison.fold($0.text) == headline }) {
+                return (items, used)
+            }
         }
         // Elsewhere (the window above was read): a numbered or run-together list from the root.
         let window = bottom..<max(bottom, top + 1)
@@ -196,8 +199,13 @@ enum DumpTrail {
         var items: [String] = []
         var previousInCapitals = false
         for word in words[..<headlineStart] {
-            let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
-            let inCapitals = !letters.isEmpty && letters.allSatisfy(\.properties.isUppercase)
+            // In capitals: a letter at least, and no lowercase one (read in place, no array of letters).
+            var hasLetter = false, hasLowercase = false
+            for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+                hasLetter = true
+                if !scalar.properties.isUppercase { hasLowercase = true; break }
+            }
+            let inCapitals = hasLetter && !hasLowercase
             let first = word.unicodeScalars.first { ScalarClass($0) != .quote && $0 != "'" }
             let opens = first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false
             if items.isEmpty || opens && !(inCapitals && previousInCapitals) {
