@@ -55,7 +55,7 @@ extension DateScanner {
         guard index >= 0, index < tokens.count else { return nil }
         var next = index
         if DateVocabulary.parts.contains(words[index]) { next += 1 }
-        guard let word = words[safe: next]?.text, let dash = word.firstIndex(of: "-"),
+        guard let word = words[safe: next]?.text, Self.opensWithNumber(word), let dash = word.firstIndex(of: "-"),
               DateVocabulary.decadeEndings.contains(String(word[word.index(after: dash)...])),
               let number = Int(word[..<dash]), number % 10 == 0 else { return nil }
         next += 1
@@ -112,7 +112,7 @@ extension DateScanner {
         var hasSuffix = false
         if tokens[index].kind == .number, let value = Int(words[index].text), Self.years.contains(value) {
             year = value
-        } else if tokens[index].kind == .word, let dash = words[index].text.firstIndex(of: "-"),
+        } else if tokens[index].kind == .word, Self.opensWithNumber(words[index].text), let dash = words[index].text.firstIndex(of: "-"),
                   DateVocabulary.yearSuffixes.contains(String(words[index].text[words[index].text.index(after: dash)...])),
                   let value = Int(words[index].text[..<dash]) {
             if Self.years.contains(value) { year = value } else if value < 100, words[index].text[..<dash].count == 2 {

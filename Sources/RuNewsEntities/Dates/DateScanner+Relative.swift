@@ -23,9 +23,9 @@ extension DateScanner {
 
     /// "в этом году", "на прошлой неделе", "на следующий день" …
     func relativePhrase(at index: Int) -> DateMatch? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokens.count, let phrases = DateVocabulary.relativePhrasesByFirstWord[words[index]] else { return nil }
         var best: DateMatch?
-        for phrase in DateVocabulary.relativePhrases where phrase.count > (best.map { $0.end - index } ?? 0) {
+        for phrase in phrases where phrase.count > (best.map { $0.end - index } ?? 0) {
             guard index + phrase.count <= tokens.count,
                   phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) else { continue }
             var value: String?
@@ -46,7 +46,8 @@ extension DateScanner {
         var tied = false
         if DateVocabulary.parts.contains(words[safe: next] ?? "") { next += 1; tied = true }
         var offset: Int?
-        if let word = words[safe: next], let found = DateVocabulary.deicticAdjectives.first(where: { word.hasPrefix($0.key) }) {
+        if let word = words[safe: next], Self.opensWithDeicticPrefix(word),
+           let found = DateVocabulary.deicticAdjectives.first(where: { word.hasPrefix($0.key) }) {
             next += 1
             tied = true
             offset = found.value

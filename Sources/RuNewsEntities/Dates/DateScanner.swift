@@ -97,6 +97,13 @@ struct DateScanner {
         return scalar.properties.numericType != nil
     }
 
+    /// Whether `Int` could read the start of the word ("2010-го", "80-х"): a digit or a sign, told from the
+    /// first byte before the word is searched for its dash by characters.
+    static func opensWithNumber(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return (0x30...0x39).contains(first) || first == 0x2B || first == 0x2D
+    }
+
     /// Whether the word begins with one of `DateVocabulary.deicticAdjectives`' prefixes, told over bytes:
     /// every word of a text that no table holds is asked.
     static func opensWithDeicticPrefix(_ word: Word) -> Bool {

@@ -169,4 +169,7 @@ enum DateVocabulary {
         ["последние", "годы"], ["в", "эти", "дни"], ["эти", "годы"], ["днем", "позже"], ["днем", "ранее"],
         ["конца", "года"], ["конца", "этого", "года"],
     ]
+
+    /// `relativePhrases` by their first word: most tokens a scan tries open none.
+    static let relativePhrasesByFirstWord: [Word: [[Word]]] = Dictionary(grouping: relativePhrases, by: { $0[0] })
 }
