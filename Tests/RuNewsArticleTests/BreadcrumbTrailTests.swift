@@ -87,6 +87,27 @@ import RuNewsHTML
         #expect(breadcrumbs(title: "Лаборатория открылась в больнице") == nil, "a title without sections")
     }
 
+    /// A run of links run together right above the headline that goes from the front page a few levels is
+    /// the trail, its addresses nested or not: two named "Главная" first, three or four from the root. A
+    /// longer row, a logo's link beside one section, or a link within the page are none.
+    @Test func aStyledRunFromTheFrontPageAboveTheHeadline() {
+        func breadcrumbs(_ links: [(path: String, text: String)]) -> [String]? {
+            let run = links.map { #"<a href="\#($0.path)">\#($0.text)</a>"# }.joined()
+            let html = """
+                <html><head><title>Зевота заражает друзей</title></head><body><div>\(run)</div>
+                <h2>Зевота заражает друзей</h2><p>Учёные выяснили, что зевота передаётся от человека к человеку.</p></body></html>
+                """
+            return PageMetadata(document: TreeBuilder().parse(Array(html.utf8))).breadcrumbs
+        }
+        #expect(breadcrumbs([("/", "Главная"), ("/internet.shtml", "НАУКА И ТЕХНИКА")]) == ["Главная", "НАУКА И ТЕХНИКА"])
+        #expect(breadcrumbs([("/default.asp", "Главная"), ("/nw/default.asp", "Северо-Запад"), ("/nw/news.asp", "Новости")])
+            == ["Главная", "Северо-Запад", "Новости"])
+        #expect(breadcrumbs([("/", "Сайт"), ("/tech/", "Техно"), ("/medicine/", "Медицина")]) == ["Сайт", "Техно", "Медицина"])
+        #expect(breadcrumbs([("/", "Сайт"), ("/tech/", "Техно")]) == nil, "a logo and a section")
+        #expect(breadcrumbs([("#article", "Статья"), ("#photo", "Фото"), ("#video", "Видео")]) == nil, "tabs within the page")
+        #expect(breadcrumbs([("/", "Главная"), ("/a/", "Новости"), ("/b/", "Спорт"), ("/c/", "Погода"), ("/d/", "Авто")]) == nil, "a menu's row")
+    }
+
     /// Two links down from the root without a direction or a home word are a site's name and its section
     /// as often as a trail: not one by their addresses alone.
     @Test func aSiteNameAndItsSectionAreNoTrail() {

@@ -37,7 +37,10 @@ enum BreadcrumbTrail {
         // Two links need a separator between them, but for a list's two items.
         let isOrdered = document.nodes[element].tag == .ol
         let isList = isOrdered || document.nodes[element].tag == .ul
-        guard ((isList ? 2 : 3)...24).contains(children.count(upTo: 25)), hasShape(children, in: document) else { return nil }
+        // Two children are two links run together, whose separator the style sheet draws.
+        let count = children.count(upTo: 25)
+        guard ((isList ? 2 : 3)...24).contains(count) || count == 2 && children.allSatisfy({ anchor(of: $0, in: document) != nil }),
+              hasShape(children, in: document) else { return nil }
         var links: [(text: String, path: String)] = []
         var current: String?
         var labelled = isLabel(document.nodes[element].previousSibling, in: document)
@@ -216,7 +219,9 @@ enum BreadcrumbTrail {
     static func link(_ node: Int, in document: HTMLDocument) -> (text: String, path: String)? {
         guard let anchor = anchor(of: node, in: document), let href = document.value(of: "href", at: anchor) else { return nil }
         let text = document.text(of: anchor)
-        return text.isEmpty ? nil : (text, String(decoding: SiteHost.parts(of: href).path, as: UTF8.self))
+        // A link within the page ("#article", a tab's) has no address: it is no front page.
+        guard !text.isEmpty else { return nil }
+        return (text, href.first == UInt8(ascii: "#") ? "#" : String(decoding: SiteHost.parts(of: href).path, as: UTF8.self))
     }
 
     /// The `<a>` that `node` is, or that it wraps alone in inline elements ("<span><b><a …>").

@@ -50,9 +50,10 @@ struct MarkedTrail {
     }
 
     /// The trail; `declared` gives the levels the page's JSON-LD declares, read only where an unproven run
-    /// is all that is left to ask about. Else a styled run (a list, links run together) whose last item is
-    /// the page's section — a part of its title besides the headline, or `section` (`article:section`) —
-    /// standing right above the `headline`'s element, as a trail does and a menu seldom.
+    /// is all that is left to ask about. Else a styled run (a list, links run together) standing right above
+    /// the `headline`'s element, as a trail does and a menu seldom, whose last item is the page's section —
+    /// a part of its title besides the headline, or `section` (`article:section`) — or that goes down a few
+    /// levels from the front page (`startsAtFrontPage`).
     func items(declared: () -> [(name: String, path: String)], title: String?, section: String?, headline: Int?,
                in document: HTMLDocument) -> [String]? {
         if let found = marked ?? unmarked?.items { return found }
@@ -62,7 +63,22 @@ struct MarkedTrail {
         guard let headline, case let near = styled.filter({ Self.standsAbove(headline, $0.element, in: document) }), !near.isEmpty
         else { return nil }
         let sections = (title.map(PageMetadata.titleSections) ?? []).union(section.map { [TextComparison.fold($0)] } ?? [])
-        return near.first { run in run.found.items.last.map { sections.contains(TextComparison.fold($0)) } ?? false }?.found.items
+        if let run = near.first(where: { run in run.found.items.last.map { sections.contains(TextComparison.fold($0)) } ?? false }) {
+            return run.found.items
+        }
+        return near.first(where: Self.startsAtFrontPage)?.found.items
+    }
+
+    /// Levels of a styled run from the front page that stands right above the headline, at most: a path
+    /// goes down a few, a menu's row of sections is longer.
+    static let frontPageLevels = 2...4
+
+    /// Whether a styled run goes from the site's front page: its first link named so ("Главная") or,
+    /// over three levels at least (a logo's link and one section are a header as often), to the root.
+    static func startsAtFrontPage(_ run: (found: BreadcrumbTrail.Found, element: Int)) -> Bool {
+        let found = run.found
+        guard frontPageLevels.contains(found.items.count), let first = found.items.first else { return false }
+        return BreadcrumbTrail.isHome(first) || found.items.count >= 3 && BreadcrumbTrail.isRoot(found.paths[0])
     }
 
     /// Whether `element` comes before `headline` with at most `textsBeforeHeadline` texts with letters and
