@@ -23,7 +23,17 @@ struct MarkedTrail {
     static let maximumUnprovenRuns = 4
     /// Lists and runs of links whose separators the style sheet draws, unproven, and their elements; menus
     /// have the shape too, so more are kept.
-    private var styled: [(found: BreadcrumbTrail.Found, element: Int)] = []
+    private var styled: [StyledRun] = []
+
+    /// A styled run, its element, and whether the element says it is a menu (`<nav>`, `<menu>`, a class or id
+    /// "menu", "nav"): such a row from the front page is the site's menu, however near the headline.
+    struct StyledRun {
+        let found: BreadcrumbTrail.Found
+        let element: Int
+        let isMenu: Bool
+    }
+
+    static let menuHints = BytePatterns(["menu", "nav"])
     static let maximumStyledRuns = 8
     /// Text with letters between a styled run and the headline below it, at most: a date, a count of views;
     /// and nodes at most (a menu high on the page ends with the section as often, thousands of nodes up).
@@ -38,7 +48,10 @@ struct MarkedTrail {
            let found = BreadcrumbTrail.trail(of: element, in: document, unproven: keepsUnproven) {
             if !found.isPath {
                 if !found.styled, unproven.count < Self.maximumUnprovenRuns { unproven.append(found) }
-                if found.styled, styled.count < Self.maximumStyledRuns { styled.append((found, element)) }
+                if found.styled, styled.count < Self.maximumStyledRuns {
+                    let isMenu = [.nav, .menu].contains(document.nodes[element].tag) || hints.say(any: Self.menuHints)
+                    styled.append(StyledRun(found: found, element: element, isMenu: isMenu))
+                }
             } else if unmarked == nil || found.fromRoot {
                 unmarked = found
             }
@@ -52,8 +65,8 @@ struct MarkedTrail {
     /// The trail; `declared` gives the levels the page's JSON-LD declares, read only where an unproven run
     /// is all that is left to ask about. Else a styled run (a list, links run together) standing right above
     /// the `headline`'s element, as a trail does and a menu seldom, whose last item is the page's section —
-    /// a part of its title besides the headline, or `section` (`article:section`) — or that goes down a few
-    /// levels from the front page (`startsAtFrontPage`).
+    /// a part of its title besides the headline, or `section` (`article:section`) — or that goes from
+    /// "Главная" one level down (`startsAtFrontPage`).
     func items(declared: () -> [(name: String, path: String)], title: String?, section: String?, headline: Int?,
                in document: HTMLDocument) -> [String]? {
         if let found = marked ?? unmarked?.items { return found }
@@ -69,16 +82,13 @@ struct MarkedTrail {
         return near.first(where: Self.startsAtFrontPage)?.found.items
     }
 
-    /// Levels of a styled run from the front page that stands right above the headline, at most: a path
-    /// goes down a few, a menu's row of sections is longer.
-    static let frontPageLevels = 2...4
-
-    /// Whether a styled run goes from the site's front page: its first link named so ("Главная") or,
-    /// over three levels at least (a logo's link and one section are a header as often), to the root.
-    static func startsAtFrontPage(_ run: (found: BreadcrumbTrail.Found, element: Int)) -> Bool {
-        let found = run.found
-        guard frontPageLevels.contains(found.items.count), let first = found.items.first else { return false }
-        return BreadcrumbTrail.isHome(first) || found.items.count >= 3 && BreadcrumbTrail.isRoot(found.paths[0])
+    /// Whether a styled run is two links run together from "Главная" down, not in an element that calls
+    /// itself a menu: one level below the front page, as a trail stands right above a headline. (Three
+    /// or more from the root are a trail where their addresses go down, `BreadcrumbTrail.trail`; that do
+    /// not, a menu's row as often.)
+    static func startsAtFrontPage(_ run: StyledRun) -> Bool {
+        !run.isMenu && run.found.items.count == 2 && TextComparison.fold(run.found.items[0]) == DumpTrail.root
+            && BreadcrumbTrail.descends(run.found.paths)
     }
 
     /// Whether `element` comes before `headline` with at most `textsBeforeHeadline` texts with letters and
