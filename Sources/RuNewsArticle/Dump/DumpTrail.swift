@@ -12,7 +12,7 @@ enum DumpTrail {
     /// (" - " and " / " also join words of a sentence; " | " joins a menu's items).
     static let pathSeparators = BreadcrumbTrail.directions.sorted().map { " \($0) " }
     private static let pathSeparatorBytes = pathSeparators.map { Array($0.utf8) }
-    static let root = "главная"
+    static let root = BreadcrumbTrail.frontPage
     /// A trail's items and the lines it takes.
     typealias Match = (items: [String], lines: [Int])
 

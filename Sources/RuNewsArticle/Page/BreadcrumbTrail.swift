@@ -149,8 +149,9 @@ enum BreadcrumbTrail {
         return text.hasCharacters(atMost: labelCharacters) && text.hasSuffix(":") && labels.contains(where: text.lowercased().contains)
     }
 
-    /// Words of the link to a site's front page.
-    static let homeWords = ["главная", "на главную", "home", "домой"]
+    /// Words of the link to a site's front page, the first its name in a trail.
+    static let homeWords = [frontPage, "на главную", "home", "домой"]
+    static let frontPage = "главная"
 
     static func isHome(_ text: String) -> Bool {
         let folded = text.lowercased()

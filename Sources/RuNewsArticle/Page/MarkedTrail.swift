@@ -24,9 +24,13 @@ struct MarkedTrail {
     /// Lists and runs of links whose separators the style sheet draws, unproven, and their elements; menus
     /// have the shape too, so more are kept.
     private var styled: [StyledRun] = []
+    static let maximumStyledRuns = 8
+    /// Text with letters between a styled run and the headline below it, at most: a date, a count of views;
+    /// and nodes at most (a menu high on the page ends with the section as often, thousands of nodes up).
+    static let textsBeforeHeadline = 4, nodesBeforeHeadline = 300
 
     /// A styled run, its element, and whether the element says it is a menu (`<nav>`, `<menu>`, a class or id
-    /// "menu", "nav"): such a row from the front page is the site's menu, however near the headline.
+    /// with `menuHints`): such a row from the front page is the site's menu, however near the headline.
     struct StyledRun {
         let found: BreadcrumbTrail.Found
         let element: Int
@@ -34,10 +38,6 @@ struct MarkedTrail {
     }
 
     static let menuHints = BytePatterns(["menu", "nav"])
-    static let maximumStyledRuns = 8
-    /// Text with letters between a styled run and the headline below it, at most: a date, a count of views;
-    /// and nodes at most (a menu high on the page ends with the section as often, thousands of nodes up).
-    static let textsBeforeHeadline = 4, nodesBeforeHeadline = 300
 
     mutating func visit(_ element: Int, in document: HTMLDocument, hints: HintWords) {
         // A marked trail wins: once there is one, no other is read. Of unmarked ones the first wins, but
@@ -87,7 +87,7 @@ struct MarkedTrail {
     /// or more from the root are a trail where their addresses go down, `BreadcrumbTrail.trail`; that do
     /// not, a menu's row as often.)
     static func startsAtFrontPage(_ run: StyledRun) -> Bool {
-        !run.isMenu && run.found.items.count == 2 && TextComparison.fold(run.found.items[0]) == DumpTrail.root
+        !run.isMenu && run.found.items.count == 2 && TextComparison.fold(run.found.items[0]) == BreadcrumbTrail.frontPage
             && BreadcrumbTrail.descends(run.found.paths)
     }
 
