@@ -29,14 +29,18 @@ struct NameNormalizer {
         }
         // The case and gender under which the parts' readings score best together.
         var best: (score: Double, grammaticalCase: Grammeme, gender: Grammeme?) = (-1, .nominative, nil)
+        let fitted = candidates.map { $0.map(Fit.init) }
         // The context's cases first, where every part reads in one of them ("Максима Виторгана" after "за"
         // has no accusative guess for the surname: the readings alone decide).
         for cases in [allowed, nil] {
             for gender in [Grammeme.masculine, .feminine] {
-                for grammaticalCase in Grammeme.mainCases where cases?.contains(grammaticalCase) ?? true {
+                for (caseIndex, grammaticalCase) in Grammeme.mainCases.enumerated() where cases?.contains(grammaticalCase) ?? true {
                     var score = 0.0, everyPart = true
-                    for readings in candidates {
-                        let fitting = readings.lazy.filter { fits($0, grammaticalCase, gender) }.map(\.score).max()
+                    for readings in fitted {
+                        var fitting: Double?
+                        for fit in readings where fit.cases & 1 << caseIndex != 0 && (gender == .masculine ? fit.masculine : fit.feminine) {
+                            fitting = max(fitting ?? fit.score, fit.score)
+                        }
                         score += fitting ?? 0
                         everyPart = everyPart && fitting != nil
                     }
@@ -114,6 +118,31 @@ struct NameNormalizer {
 
     /// A reading in `grammaticalCase` whose gender allows `gender` (common-gender and indeclinable
     /// names fit both).
+    /// What `fits` asks of a reading for each main case and gender, read once: the choice of case and
+    /// gender asks it of every reading twenty-four times.
+    private struct Fit {
+        let score: Double
+        /// Bit *i* for `Grammeme.mainCases[i]`.
+        let cases: Int
+        let masculine: Bool, feminine: Bool
+
+        init(_ reading: Parse) {
+            let tag = reading.tag
+            score = reading.score
+            let nominativeAlways = tag.contains(.indeclinable) && tag.contains(.nominative)
+            var cases = 0
+            for (index, grammaticalCase) in Grammeme.mainCases.enumerated() where nominativeAlways || tag.contains(grammaticalCase) {
+                cases |= 1 << index
+            }
+            self.cases = cases
+            // As `fits`: a common gender or the gender itself, or none at all (plural, genderless).
+            let genderless = !tag.contains(.masculine) && !tag.contains(.feminine) && !tag.contains(.neuter)
+            let common = tag.contains(.commonGender) || genderless
+            masculine = common || tag.contains(.masculine)
+            feminine = common || tag.contains(.feminine)
+        }
+    }
+
     private func fits(_ reading: Parse, _ grammaticalCase: Grammeme, _ gender: Grammeme?) -> Bool {
         guard reading.tag.contains(grammaticalCase) || reading.tag.contains(.indeclinable) && reading.tag.contains(.nominative) else {
             return false
