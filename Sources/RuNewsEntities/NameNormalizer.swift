@@ -28,7 +28,7 @@ struct NameNormalizer {
             return named.isEmpty ? part.readings : named
         }
         // The case and gender under which the parts' readings score best together.
-        var best: (score: Double, grammaticalCase: Grammeme, gender: Grammeme?) = (-1, .nominative, nil)
+        var best: (score: Double, caseIndex: Int, gender: Grammeme) = (-1, 0, .masculine)
         let fitted = candidates.map { $0.map(Fit.init) }
         // The context's cases first, where every part reads in one of them ("Максима Виторгана" after "за"
         // has no accusative guess for the surname: the readings alone decide).
@@ -38,24 +38,24 @@ struct NameNormalizer {
                     var score = 0.0, everyPart = true
                     for readings in fitted {
                         var fitting: Double?
-                        for fit in readings where fit.cases & 1 << caseIndex != 0 && (gender == .masculine ? fit.masculine : fit.feminine) {
+                        for fit in readings where fit.fits(caseIndex, gender) {
                             fitting = max(fitting ?? fit.score, fit.score)
                         }
                         score += fitting ?? 0
                         everyPart = everyPart && fitting != nil
                     }
-                    if score > best.score, everyPart || cases == nil { best = (score, grammaticalCase, gender) }
+                    if score > best.score, everyPart || cases == nil { best = (score, caseIndex, gender) }
                 }
             }
             if best.score > 0 || allowed == nil { break }
         }
         let gender: Person.Gender? = best.score <= 0 ? nil : best.gender == .feminine ? .female : .male
-        let forms = zip(parts, candidates).map { part, readings -> String in
-            // Already in the nominative: the surface is the name ("Киран Гиббс").
-            if best.grammaticalCase == .nominative { return part.text }
+        let forms = zip(parts, zip(candidates, fitted)).map { part, read -> String in
+            // Already in the nominative (or no case fits): the surface is the name ("Киран Гиббс").
+            if best.score < 0 || Grammeme.mainCases[best.caseIndex] == .nominative { return part.text }
             // One person's name is singular: a part read in that case only in the plural ("Киран" as
             // Кирана's genitive plural) stays as written.
-            let fitting = readings.filter { fits($0, best.grammaticalCase, best.gender) && !$0.tag.contains(.plural) }
+            let fitting = zip(read.0, read.1).filter { $1.fits(best.caseIndex, best.gender) && !$0.tag.contains(.plural) }.map(\.0)
             let reading = fitting.first { $0.tag.partOfSpeech == .noun } ?? fitting.first
             guard let reading, !reading.tag.contains(.indeclinable), !writtenInNominative else { return part.text }
             // Foreign names ending in a vowel other than -а/-я do not decline ("Синдзи", "Пелоси"); the
@@ -116,10 +116,9 @@ struct NameNormalizer {
         return lemma == stem || last == "ю" && (lemma == stem + "ь" || lemma == stem + "й")
     }
 
-    /// A reading in `grammaticalCase` whose gender allows `gender` (common-gender and indeclinable
-    /// names fit both).
-    /// What `fits` asks of a reading for each main case and gender, read once: the choice of case and
-    /// gender asks it of every reading twenty-four times.
+    /// The main cases and genders a reading fits, read once: the choice of case and gender asks it of every
+    /// reading twenty-four times. An indeclinable name's nominative fits every case; a common-gender,
+    /// plural or genderless reading fits both genders.
     private struct Fit {
         let score: Double
         /// Bit *i* for `Grammeme.mainCases[i]`.
@@ -135,22 +134,17 @@ struct NameNormalizer {
                 cases |= 1 << index
             }
             self.cases = cases
-            // As `fits`: a common gender or the gender itself, or none at all (plural, genderless).
+            // Plural and genderless readings say nothing about gender.
             let genderless = !tag.contains(.masculine) && !tag.contains(.feminine) && !tag.contains(.neuter)
             let common = tag.contains(.commonGender) || genderless
             masculine = common || tag.contains(.masculine)
             feminine = common || tag.contains(.feminine)
         }
-    }
 
-    private func fits(_ reading: Parse, _ grammaticalCase: Grammeme, _ gender: Grammeme?) -> Bool {
-        guard reading.tag.contains(grammaticalCase) || reading.tag.contains(.indeclinable) && reading.tag.contains(.nominative) else {
-            return false
+        /// In `Grammeme.mainCases[caseIndex]`, of a gender that allows `gender`.
+        func fits(_ caseIndex: Int, _ gender: Grammeme) -> Bool {
+            cases & 1 << caseIndex != 0 && (gender == .feminine ? feminine : masculine)
         }
-        guard let gender else { return true }
-        if reading.tag.contains(.commonGender) || reading.tag.contains(gender) { return true }
-        // Plural and genderless readings say nothing about gender.
-        return !reading.tag.contains(.masculine) && !reading.tag.contains(.feminine) && !reading.tag.contains(.neuter)
     }
 }
 

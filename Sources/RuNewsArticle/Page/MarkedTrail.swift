@@ -88,7 +88,7 @@ struct MarkedTrail {
     /// not, a menu's row as often.)
     static func startsAtFrontPage(_ run: StyledRun) -> Bool {
         !run.isMenu && run.found.items.count == 2 && TextComparison.fold(run.found.items[0]) == BreadcrumbTrail.frontPage
-            && BreadcrumbTrail.descends(run.found.paths)
+            && BreadcrumbTrail.isRoot(run.found.paths[0])
     }
 
     /// Whether `element` comes before `headline` with at most `textsBeforeHeadline` texts with letters and
