@@ -247,6 +247,29 @@ import RuNewsHTML
         #expect(DumpLine("Учёные создали жвачку. Фото с сайта example.ru").isHeadline == false, "a caption")
     }
 
+    /// Without a title line, a line about the text that its dateline follows (a credit and controls
+    /// between) is the headline over the lead below it, which no dateline follows; the dated items of a
+    /// news list above are not, nor a section's path with its date.
+    @Test func withoutATitleLineTheDatedLineAboutTheTextIsTheHeadline() {
+        let text = (1...4).map { "У пловцов в закрытых бассейнах выявлены изменения в тканях легких, сообщили врачи клиники \($0)." }
+        let lead = "У профессиональных пловцов выявлены изменения в тканях легких, характерные для астматиков"
+        let dated = ["реклама", "Купание в бассейнах может быть опасно для легких", "Фото: example.ru",
+                     "Опубликовано 17 января 12 (19:14)", "* Версия для печати", lead] + text
+        let article = TextDumpExtractor().extract(dated.joined(separator: "\n"))
+        #expect(article.title == "Купание в бассейнах может быть опасно для легких")
+        #expect(article.paragraphs.first == lead)
+        #expect(article.published == "2012-01-17T19:14")
+        // The same lines after a news list whose items its dates follow: the lead stays the headline.
+        let item = "Врачи обсудили новые правила работы городских бассейнов зимой"
+        let list = [item, "16.01.2012 10:00", "Спортсмены сборной уехали на сборы", "16.01.2012 09:00"]
+        let listed = TextDumpExtractor().extract((["реклама"] + list + ["Спорт", lead] + text).joined(separator: "\n"))
+        #expect(listed.title == lead)
+        let alone = TextDumpExtractor().extract((["реклама", item, "17.01.2012 19:14", lead] + text).joined(separator: "\n"))
+        #expect(alone.title == item, "the same line dated alone")
+        let path = TextDumpExtractor().extract((["реклама", "Здоровье / " + item, "17.01.2012 19:14", lead] + text).joined(separator: "\n"))
+        #expect(path.title == lead)
+    }
+
     /// A line of forty characters printed twice in the text (a comment quoted, a lead) is kept once.
     @Test func aShortParagraphPrintedTwiceIsKeptOnce() {
         let text = (1...4).map { "Это \($0)-е длинное предложение статьи о новой лаборатории областной больницы в городе." }

@@ -22,6 +22,9 @@ enum DumpLayout {
     static let aboutTextShare = 0.4
     /// Such a line has at least this many stems (and more words): two shared words say little.
     static let aboutTextStems = 3
+    /// A headline its dateline follows shares this many stems with the text's opening, as a box's
+    /// dated label does not.
+    static let datedHeadlineStems = 2
     /// A run right after the headline wins over a better one elsewhere (comments, other news) unless
     /// that one scores this many times as much.
     static let anchoredRunAdvantage = 3

@@ -162,11 +162,40 @@ public struct TextDumpExtractor: Sendable {
                 about.append(index)
             }
         }
+        guard !titled else { return (best?.index, []) }
         // Where no line repeats the first (inscriptis starts a dump with the page's furniture, not its
         // title), the headline is the upper of the lines about the text: a lead stands below it, and
-        // opens the text.
-        guard !titled, let topmost = about.last, best.map({ $0.index >= topmost }) ?? true else { return (best?.index, []) }
-        return (topmost, about.dropLast().reversed())
+        // opens the text. A line about the text above that one, which its dateline follows ("Купание в
+        // бассейнах …", "Фото: …", "Опубликовано 17 января 12 (19:14)"), is the headline over a lead
+        // or a caption, which no dateline follows.
+        var chosen = about.last.flatMap { topmost in best.map { $0.index >= topmost } ?? true ? topmost : nil }
+        if let dated = datedHeadline(before: chosen ?? best?.index ?? block.lowerBound, opening: opening, in: lines, skipping: trail) {
+            chosen = dated
+        }
+        guard let chosen else { return (best?.index, []) }
+        return (chosen, about.filter { $0 > chosen }.reversed())
+    }
+
+    /// The nearest headline-shaped line above `end` that shares `DumpLayout.datedHeadlineStems` stems
+    /// with the text's `opening`, with a dateline at most `DumpLayout.datelineBelowHeadline` lines below
+    /// it, no prose between and no other dated line near (a news list dates each of its items so); not
+    /// a line of a path ("Рязанские новости / Происшествия") or of links run together.
+    static func datedHeadline(before end: Int, opening: Set<String>, in lines: [DumpLine], skipping trail: Set<Int>) -> Int? {
+        func isDated(_ index: Int) -> Bool {
+            lines[index].isDateline && DateCandidates.visible(lines[index].text, element: index).candidate != nil
+        }
+        for index in stride(from: end - 1, through: max(1, end - DumpLayout.headlineBefore), by: -1)
+        where !trail.contains(index) && lines[index].isHeadline && !lines[index].isDateline {
+            let below = (index + 1)..<min(lines.count, index + 1 + DumpLayout.datelineBelowHeadline)
+            guard let dateline = below.first(where: { lines[$0].isDateline || lines[$0].score > 0 }), isDated(dateline),
+                  TextComparison.stems(lines[index].text).intersection(opening).count >= DumpLayout.datedHeadlineStems,
+                  !DumpTrail.separators.contains(where: lines[index].text.contains), DumpTrail.glued(lines[index].text).count < 3
+            else { continue }
+            let around = max(0, dateline - DumpLayout.datelineCrowd)...min(lines.count - 1, dateline + DumpLayout.datelineCrowd)
+            guard !around.contains(where: { $0 != dateline && isDated($0) }) else { continue }
+            return index
+        }
+        return nil
     }
 
     // MARK: - Body
