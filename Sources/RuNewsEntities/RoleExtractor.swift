@@ -145,7 +145,7 @@ public struct RoleExtractor: Sendable {
             let isPositionHere = list.map { list in
                 isPluralPosition(cursor, text) && (instrumentalOnly || agreesWithList(cursor, list, text))
             } ?? isPosition(cursor, text)
-            if isPositionHere, isGenitiveNoun(cursor, text), !isGenitiveNoun(nameStart, text),
+            if isPositionHere, isGenitiveNoun(cursor, text), !isGenitiveName(nameStart, text),
                case let start = titleStart(of: cursor, in: text), isPosition(start - 1, text) || isPluralPosition(start - 1, text),
                text.areAdjacent(start - 1, start) {
                 cursor -= 1
@@ -167,7 +167,7 @@ public struct RoleExtractor: Sendable {
                 }
                 // A name in the genitive after its position in the genitive is part of a longer chain
                 // ("советник президента России Дмитрия Медведева …"): what comes before is another's.
-                if isGenitiveNoun(cursor, text), isGenitiveNoun(nameStart, text),
+                if isGenitiveNoun(cursor, text), isGenitiveName(nameStart, text),
                    !text.readings[nameStart].contains(where: { $0.score >= PersonExtractor.weakReading && $0.tag.contains(.nominative) }) { break }
                 chainEnd = titleStart(of: cursor, in: text)
                 cursor = chainEnd - 1
@@ -217,6 +217,12 @@ public struct RoleExtractor: Sendable {
 
     func isGenitiveNoun(_ index: Int, _ text: AnalysedText) -> Bool {
         hasLikelyReading(index, text) { $0.partOfSpeech == .noun && $0.contains(.genitive) }
+    }
+
+    /// Whether the name opening at `index` reads as a genitive: one person's, so in the singular
+    /// ("Анатолий" is no genitive plural of "Анатолия" before a surname).
+    func isGenitiveName(_ index: Int, _ text: AnalysedText) -> Bool {
+        hasLikelyReading(index, text) { $0.partOfSpeech == .noun && $0.contains(.genitive) && !$0.contains(.plural) }
     }
 
     /// A quoted name is one piece of a chain, whatever its words ("движения «Левый фронт»"): the quote that

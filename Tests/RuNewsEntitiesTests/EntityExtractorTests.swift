@@ -181,10 +181,13 @@ func people(_ text: String) -> [Person] {
     }
 
     /// A position in the genitive after another is the other's chain, unless the name is in the genitive
-    /// too; "экс-" makes a position of any case of one.
+    /// too (a person's genitive: "Анатолий" is none, for all the genitive plural of "Анатолия"); "экс-"
+    /// makes a position of any case of one.
     @Test func readsAPositionOfAPositionAsItsChain() throws {
         let envoy = try #require(people("Полпред президента РФ в Северо-Кавказском федеральном округе Александр Хлопонин приехал.").first)
         #expect(envoy.roles.map(\.title) == ["полпред президента"])
+        let deputy = try #require(people("Вчера заместитель министра обороны Анатолий Антонов прибыл в Женеву.").first)
+        #expect(deputy.roles.map(\.title) == ["заместитель министра обороны"])
         #expect(envoy.roles.first?.organisation == "РФ в Северо-Кавказском федеральном округе")
         let adviser = people("советник президента России Дмитрия Медведева Аркадий Дворкович")
         #expect(adviser.first { $0.last == "Медведев" }?.roles.first?.title == "президент")
