@@ -27,13 +27,25 @@ struct NameNormalizer {
             let named = part.readings.filter { $0.tag.contains(Self.grammeme(of: part.part)) }
             return named.isEmpty ? part.readings : named
         }
-        // The case and gender under which the parts' readings score best together.
+        // The case and gender under which the parts' readings score best together. A first name the
+        // dictionary gives one gender decides it ("Кейт Мидлтон", "Жозе Моуринью": a guessed surname does
+        // not); a man's surname may then decline as a feminine noun in "-а", in a case his first name shows
+        // too ("Геннадия Падалки", "Алексея Дудки"; not "Марио Драги", whose first name shows no case).
         var best: (score: Double, caseIndex: Int, gender: Grammeme) = (-1, 0, .masculine)
-        let fitted = candidates.map { $0.map(Fit.init) }
+        let first = parts.first { $0.part == .first }
+        let firstName = first.flatMap { Self.gender(ofFirstName: $0.readings) }
+        let genders: [Grammeme] = firstName.map { [$0 == .female ? .feminine : .masculine] } ?? [.masculine, .feminine]
+        let shownByFirstName = firstName == .male ? first.map { Fit.cases(declinedIn: $0.readings) } ?? 0 : 0
+        let fitted = zip(parts, candidates).map { part, readings in
+            readings.map { reading in
+                Fit(reading, anyGenderIn: part.part == .last && reading.tag.contains(.feminine) && !reading.tag.contains(.plural)
+                    && (reading.lemma.hasSuffix("а") || reading.lemma.hasSuffix("я")) ? shownByFirstName : 0)
+            }
+        }
         // The context's cases first, where every part reads in one of them ("Максима Виторгана" after "за"
         // has no accusative guess for the surname: the readings alone decide).
         for cases in [allowed, nil] {
-            for gender in [Grammeme.masculine, .feminine] {
+            for gender in genders {
                 for (caseIndex, grammaticalCase) in Grammeme.mainCases.enumerated() where cases?.contains(grammaticalCase) ?? true {
                     var score = 0.0, everyPart = true
                     for readings in fitted {
@@ -68,6 +80,20 @@ struct NameNormalizer {
                 ?? morphology.inflect(reading, to: [.nominative])?.word ?? part.text
         }
         return (forms, gender)
+    }
+
+    /// The gender the dictionary gives a first name in all its readings as one person's, in one of the
+    /// main cases ("Александр", not the plural of "Александра"; "Кейт"; "Зин" is only Зина's vocative),
+    /// nil where it gives both ("Александра", "Саша") or none.
+    static func gender(ofFirstName readings: [Parse]) -> Person.Gender? {
+        var gender: Person.Gender?
+        for reading in readings where reading.method == .dictionary && reading.tag.contains(.firstName) && !reading.tag.contains(.plural)
+            && Grammeme.mainCases.contains(where: reading.tag.contains) {
+            let its: Person.Gender? = reading.tag.contains(.masculine) ? .male : reading.tag.contains(.feminine) ? .female : nil
+            guard let its, gender == nil || gender == its else { return nil }
+            gender = its
+        }
+        return gender
     }
 
     /// A man's name in the nominative as the text shows it (`NameForms`): the surname an oblique form of
@@ -124,16 +150,15 @@ struct NameNormalizer {
         /// Bit *i* for `Grammeme.mainCases[i]`.
         let cases: Int
         let masculine: Bool, feminine: Bool
+        /// The cases in which it fits both genders whatever its own.
+        let anyGender: Int
 
-        init(_ reading: Parse) {
+        init(_ reading: Parse, anyGenderIn anyGender: Int = 0) {
             let tag = reading.tag
             score = reading.score
             let nominativeAlways = tag.contains(.indeclinable) && tag.contains(.nominative)
-            var cases = 0
-            for (index, grammaticalCase) in Grammeme.mainCases.enumerated() where nominativeAlways || tag.contains(grammaticalCase) {
-                cases |= 1 << index
-            }
-            self.cases = cases
+            cases = Self.cases(of: tag, nominativeAlways: nominativeAlways)
+            self.anyGender = anyGender
             // Plural and genderless readings say nothing about gender.
             let genderless = !tag.contains(.masculine) && !tag.contains(.feminine) && !tag.contains(.neuter)
             let common = tag.contains(.commonGender) || genderless
@@ -141,9 +166,24 @@ struct NameNormalizer {
             feminine = common || tag.contains(.feminine)
         }
 
+        private static func cases(of tag: Tag, nominativeAlways: Bool = false) -> Int {
+            var cases = 0
+            for (index, grammaticalCase) in Grammeme.mainCases.enumerated() where nominativeAlways || tag.contains(grammaticalCase) {
+                cases |= 1 << index
+            }
+            return cases
+        }
+
+        /// The cases a name's declined singular readings show (an indeclinable one shows none).
+        static func cases(declinedIn readings: [Parse]) -> Int {
+            readings.reduce(0) { cases, reading in
+                reading.tag.contains(.indeclinable) || reading.tag.contains(.plural) ? cases : cases | Self.cases(of: reading.tag)
+            }
+        }
+
         /// In `Grammeme.mainCases[caseIndex]`, of a gender that allows `gender`.
         func fits(_ caseIndex: Int, _ gender: Grammeme) -> Bool {
-            cases & 1 << caseIndex != 0 && (gender == .feminine ? feminine : masculine)
+            cases & 1 << caseIndex != 0 && (anyGender & 1 << caseIndex != 0 || (gender == .feminine ? feminine : masculine))
         }
     }
 }
@@ -174,8 +214,8 @@ extension NameNormalizer {
         // ("Коффи Коджа" as Кодж's genitive); one it knows it declines ("Владимиру Путину — 70 лет").
         let guessed = parts.contains { part in !part.readings.contains { $0.method == .dictionary } }
         var (forms, gender) = normalize(parts, allowed: listed ? [.nominative] : before, writtenInNominative: listed && guessed)
-        // Only where the readings left the name as written: a name they decline is theirs.
-        if forms == parts.map(\.text), let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
+        // Only where the readings left the surname as written: a name they decline is theirs.
+        if forms.last == parts.last?.text, let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
         // A surname the text declines in "-а" is that noun where the readings could not tell: left in an
         // oblique case ("Нельсона Манделы"), or taken for a consonant stem's genitive ("Мандела" as Мандел's).
         // The parts before it left as written that the dictionary reads as names in its case go with it

@@ -77,11 +77,7 @@ public struct RoleExtractor: Sendable {
     /// A person's gender as the dictionary gives their first name ("Владимир", "Джейн"); a guessed name
     /// or a surname's ending alone ("Кэрри Фишер") tells none that could rule out a title only women hold.
     func knownGender(of person: Person) -> Person.Gender? {
-        guard let first = person.first else { return nil }
-        let genders = Set(morphology.analyse(first).filter { $0.method == .dictionary && $0.tag.contains(.firstName) }.compactMap { reading in
-            reading.tag.contains(.masculine) ? Person.Gender.male : reading.tag.contains(.feminine) ? .female : nil
-        })
-        return genders.count == 1 ? genders.first : nil
+        person.first.flatMap { NameNormalizer.gender(ofFirstName: morphology.analyse($0)) }
     }
 
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain
