@@ -27,6 +27,18 @@ enum NameVocabulary {
     /// … "Петров", "Бельский" a man's (the feminine endings are tried first: "Петрова" ends in "ов" + "а").
     static let masculineSurnameEndings = ["ов", "ев", "ин", "ын", "ий", "ский", "цкий"]
 
+    /// The case endings of a Russian surname, by the nominative's ending and the person's gender: "Яровая"
+    /// is "Яровой" and "Яровую" too, "Ефимова" "Ефимовой", "Михайлов" "Михайлова" (a man's, not hers).
+    /// The longer ending first.
+    static let surnameCaseEndings: [(nominative: String, female: Bool, endings: [String])] = [
+        ("ая", true, ["ая", "ой", "ую"]),
+        ("ий", false, ["ий", "ого", "ому", "им", "ом"]), ("ой", false, ["ой", "ого", "ому", "ым", "ом"]),
+        ("ова", true, ["ова", "овой", "ову"]), ("ева", true, ["ева", "евой", "еву"]),
+        ("ина", true, ["ина", "иной", "ину"]), ("ына", true, ["ына", "ыной", "ыну"]),
+        ("ов", false, ["ов", "ова", "ову", "овым", "ове"]), ("ев", false, ["ев", "ева", "еву", "евым", "еве"]),
+        ("ин", false, ["ин", "ина", "ину", "иным", "ине"]), ("ын", false, ["ын", "ына", "ыну", "ыным", "ыне"]),
+    ]
+
     /// Foreign names ending in one of these vowels do not decline ("Синдзи", "Пелоси", "Гюго"), whatever
     /// the guesses for an unknown word say …
     static let undeclinedFinalVowels: Set<Character> = ["и", "о", "у", "э", "е", "ю"]

@@ -16,9 +16,17 @@ extension PersonExtractor {
             let name = normalizer.name(of: match, in: text, forms: forms)
             let (first, middle, last) = (name.first, name.middle, name.last)
             let range = text.scalarRange(match.tokens)
-            let mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range),
+            var mention = Mention(start: range.lowerBound, end: range.upperBound, text: text.segmentation.text.string(in: range),
                                   normal: name.full)
-            if let existing = index.firstPerson(in: people, first: first, last: last) {
+            let existing = index.firstPerson(in: people, first: first, last: last)
+            // A word alone that is a case of a named person's surname is theirs, whatever its readings made
+            // of it: "Яровой" of Ирина Яровая, "Сагитов" (read as a first name's plural) of Азамат Сагитов.
+            if existing == nil, match.tokens.count == 1, let person = index.byCaseForm[text.folded[match.tokens.lowerBound].text] {
+                mention.normal = people[person].last
+                people[person].mentions.append(mention)
+                continue
+            }
+            if let existing {
                 people[existing].mentions.append(mention)
                 // A full name replaces an initial.
                 if people[existing].first == nil || people[existing].first?.hasSuffix(".") == true && first?.hasSuffix(".") == false {
@@ -50,9 +58,17 @@ extension PersonExtractor {
         var byLetter: [Character: [Int]] = [:]
         var initialsByLetter: [Character: [Int]] = [:]
         var withoutLastByLetter: [Character: [Int]] = [:]
+        /// The case forms of the Russian surnames of people named in full (`NameVocabulary.surnameCaseEndings`), the first person's.
+        var byCaseForm: [String: Int] = [:]
 
         /// Files `person` (again, after a change) under its parts.
         mutating func add(_ index: Int, _ person: Person) {
+            // A Russian surname's bearer has one first name ("Пхёнчхане Алина" is a tagger's span run too far).
+            if let first = person.first, !first.contains(" "), let last = person.last.map(Folding.fold), let gender = person.gender,
+               let type = NameVocabulary.surnameCaseEndings.first(where: { $0.female == (gender == .female) && last.hasSuffix($0.nominative) }) {
+                let stem = last.dropLast(type.nominative.count)
+                for ending in type.endings where byCaseForm[stem + ending] == nil { byCaseForm[stem + ending] = index }
+            }
             func file<Key: Hashable>(_ key: Key, _ lists: inout [Key: [Int]]) {
                 var list = lists[key, default: []]
                 // In order: a binary search for the place, nothing when filed already.

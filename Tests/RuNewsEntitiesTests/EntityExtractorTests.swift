@@ -111,6 +111,11 @@ func people(_ text: String) -> [Person] {
         let person = try #require(found.first)
         #expect(person.mentions.map(\.text) == ["Сергей Саенко", "Саенко", "Саенко"])
         #expect(person.gender == .male)
+        // A surname alone in a case of the person's is theirs, whatever its readings made of it ("Яровой"
+        // of Яровая, not a man's "Яровой").
+        let woman = people("Депутат Ирина Яровая внесла законопроект. Поправки Яровой приняли.")
+        #expect(woman.map(\.name) == ["Ирина Яровая"] && woman.first?.mentions.last?.normal == "Яровая")
+        #expect(people("Сергей Михайлов прибыл. Слова Михайлова подтвердили.").map(\.name) == ["Сергей Михайлов"])
     }
 
     /// The first of several given names may stand alone beside the surname; other first names are namesakes.
