@@ -20,13 +20,32 @@ public struct RoleExtractor: Sendable {
                             organisations: [Organisation] = [], locations: [Location] = []) {
         // A chain does not run through a name: "Владимир Путин, глава государства Дмитрий Медведев".
         let nameTokens = text.tokens(covering: people.flatMap(\.mentions))
+        // "Адвокат Гаева Александр Аснис", "советника Путина Михаила Лесина": a name in the genitive right
+        // after a position and right before another name is the holder's principal; the position is the
+        // other name's.
+        var startOfMentionEndingAt: [Int: Int] = [:]
+        for mention in people.flatMap(\.mentions) {
+            let tokens = text.tokens(covering: [mention])
+            if let first = tokens.min(), let last = tokens.max() { startOfMentionEndingAt[last] = first }
+        }
+        // Not after a noun of kin: "дочери предпринимателя Александра Жукова Дарьи" names his daughter.
+        func isPrincipal(_ first: Int, _ last: Int) -> Bool {
+            guard first > 0, startOfMentionEndingAt.values.contains(last + 1), text.areAdjacent(last, last + 1),
+                  text.areAdjacent(first - 1, first), isPosition(first - 1, text), isGenitiveName(first, text) else { return false }
+            let start = titleStart(of: first - 1, in: text)
+            return !(start > 0 && text.areAdjacent(start - 1, start) && text.hasNoun(in: RoleVocabulary.kinNouns, at: start - 1))
+        }
         for personIndex in people.indices {
             var roles: [Role] = []
             let gender = knownGender(of: people[personIndex])
             for mention in people[personIndex].mentions {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
-                for role in before(first, in: text, names: nameTokens, gender: gender)
+                // The principal's position is read from the principal's start, for the name after it.
+                let principal = startOfMentionEndingAt[first - 1].flatMap { isPrincipal($0, first - 1) ? $0 : nil }
+                let before = isPrincipal(first, last) ? []
+                    : self.before(principal ?? first, nameEnd: principal == nil ? last : first - 1, in: text, names: nameTokens, gender: gender)
+                for role in before
                     + listed(first, mention: mention, in: text, names: nameTokens, gender: gender, nameGender: people[personIndex].gender)
                     + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
                     if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
@@ -85,7 +104,7 @@ public struct RoleExtractor: Sendable {
     /// Русской винно-водочной компании и совладелец WFC Артур Перепёлкин". Passed over right before the
     /// name: an age, a verb of becoming, a dash read as "is". With `list`, the position is a plural one
     /// before a list of names that `nameStart` opens (`listed`), its title in the singular.
-    func before(_ nameStart: Int, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil,
+    func before(_ nameStart: Int, nameEnd: Int? = nil, in text: AnalysedText, names: Set<Int> = [], gender: Person.Gender? = nil,
                 list: ListedName? = nil) -> [Role] {
         var roles: [Role] = []
         var chainEnd = nameStart
@@ -141,12 +160,18 @@ public struct RoleExtractor: Sendable {
             let isPositionHere = list.map { list in
                 isPluralPosition(cursor, text) && (instrumentalOnly || agreesWithList(cursor, list, text))
             } ?? isPosition(cursor, text)
-            if isPositionHere, isGenitiveNoun(cursor, text), !isGenitiveName(nameStart, text),
-               case let start = titleStart(of: cursor, in: text), isPosition(start - 1, text) || isPluralPosition(start - 1, text),
-               text.areAdjacent(start - 1, start) {
-                cursor -= 1
-                steps += 1
-                continue
+            if isPositionHere, isGenitiveNoun(cursor, text), case let start = titleStart(of: cursor, in: text), text.areAdjacent(start - 1, start) {
+                if !isGenitiveName(nameStart, text), isPosition(start - 1, text) || isPluralPosition(start - 1, text) {
+                    cursor -= 1
+                    steps += 1
+                    continue
+                }
+                // "супруга президента США Мишель Обама": a name in the nominative after a noun of kin in the
+                // nominative is the holder's relative; one that may be the genitive names the holder ("дочь
+                // президента Ислама Каримова", "брата лидера КНДР Ким Чен Ына", "внучка императора Акихито").
+                if text.hasNoun(in: RoleVocabulary.kinNouns, at: start - 1), hasLikelyReading(start - 1, text, { $0.contains(.nominative) && !$0.contains(.plural) }) {
+                    if !hasLikelyReading(nameEnd ?? nameStart, text, { $0.contains(.genitive) }) { break }
+                }
             }
             if isPositionHere {
                 if list != nil, isClassJoined(cursor, text) { break }

@@ -47,6 +47,14 @@ extension RoleVocabulary {
         "омбудсмен", "атаман", "эмир", "султан", "император", "муфтий",
     ]
 
+    /// Nouns of kin and partners before a position in the genitive, by lemma: the name is the holder's
+    /// relative, not the holder ("супруга президента США Мишель Обама", "подруга олигарха …").
+    static let kinNouns: Set<Word> = [
+        "супруга", "супруг", "жена", "муж", "вдова", "вдовец", "сын", "дочь", "мать", "отец", "брат", "сестра",
+        "внук", "внучка", "племянник", "племянница", "зять", "невестка", "тесть", "теща", "свекровь",
+        "подруга", "друг", "невеста", "жених", "возлюбленная", "любовница", "спутница",
+    ]
+
     /// Words before a position that say its holder is someone else than the one now named ("бывший
     /// губернатор", "новый глава района", "исполняющий обязанности губернатора", "любой президент"), by lemma.
     static let otherHolderWords: Set<Word> = [

@@ -30,6 +30,17 @@ import Testing
         #expect(people.map(\.mentions.count) == [1])
     }
 
+    /// A person's name in the genitive between a position and another name is the holder's principal
+    /// (the tagger finds both names): the position is the other's.
+    @Test func aPrincipalIsNoHolder() {
+        func roles(_ text: String) -> [String: [String]] {
+            let people = EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed(text)).people
+            return Dictionary(uniqueKeysWithValues: people.map { ($0.last ?? "", $0.roles.map(\.title)) })
+        }
+        #expect(roles("Адвокат Гаева Александр Аснис заявил журналистам о жалобе.") == ["Гаев": [], "Аснис": ["адвокат"]])
+        #expect(roles("Об этом сообщил советник Путина Михаил Лесин.") == ["Путин": [], "Лесин": ["советник"]])
+    }
+
     /// A part of a body names the body it belongs to, in the genitive after the part's noun; the outer body's
     /// own complement, its own name in the nominative, a place and a position are no body inside it.
     @Test func aBodyInsideAnOrganisationsName() {

@@ -212,6 +212,14 @@ func people(_ text: String) -> [Person] {
         #expect(people("Экс-премьера Пакистана Беназир Бхутто взяли под арест").first?.roles.first?.title == "экс-премьер")
     }
 
+    /// A name in the nominative after a noun of kin and a position in the genitive is the holder's relative;
+    /// one in the genitive there is the holder.
+    @Test func aRelativeIsNoHolder() throws {
+        #expect(people("Супруга президента США Мишель Обама посетила школу.").first?.roles.isEmpty == true)
+        let daughter = people("Дочь президента Узбекистана Ислама Каримова Лола Каримова сообщила о болезни.")
+        #expect(daughter.first { $0.first == "Ислам" }?.roles.map(\.title) == ["президент"])
+    }
+
     /// A chain runs past an abbreviation in brackets, an adverb before its adjective, "против" inside a
     /// name and "в" before a noun of places; a position in another case than the nearer one is another
     /// person's.
