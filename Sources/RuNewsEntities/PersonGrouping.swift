@@ -22,8 +22,11 @@ extension PersonExtractor {
             // A word alone that is a case of a named person's surname is theirs, whatever its readings made
             // of it: "Яровой" of Ирина Яровая, "Сагитов" (read as a first name's plural) of Азамат Сагитов.
             if existing == nil, match.tokens.count == 1, let person = index.byCaseForm[text.folded[match.tokens.lowerBound].text] {
+                // A patronymic's word written alone is the surname it was ("Аркадий Дворкович … Дворкович").
+                if people[person].last == nil { (people[person].last, people[person].middle) = (people[person].middle, nil) }
                 mention.normal = people[person].last
                 people[person].mentions.append(mention)
+                index.add(person, people[person])
                 continue
             }
             if let existing {
@@ -63,8 +66,9 @@ extension PersonExtractor {
 
         /// Files `person` (again, after a change) under its parts.
         mutating func add(_ index: Int, _ person: Person) {
-            // A Russian surname's bearer has one first name ("Пхёнчхане Алина" is a tagger's span run too far).
-            if let first = person.first, !first.contains(" "), let last = person.last.map(Folding.fold), let gender = person.gender,
+            // A Russian surname's bearer has one first name ("Пхёнчхане Алина" is a tagger's span run too far);
+            // a man's patronymic without a surname may be his surname ("Аркадий Дворкович").
+            if let first = person.first, !first.contains(" "), let last = (person.last ?? person.middle).map(Folding.fold), let gender = person.gender,
                let type = NameVocabulary.surnameCaseEndings.first(where: { $0.female == (gender == .female) && last.hasSuffix($0.nominative) }) {
                 let stem = last.dropLast(type.nominative.count)
                 for ending in type.endings where byCaseForm[stem + ending] == nil { byCaseForm[stem + ending] = index }

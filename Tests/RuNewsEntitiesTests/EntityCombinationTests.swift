@@ -41,6 +41,14 @@ import Testing
         #expect(roles("Об этом сообщил советник Путина Михаил Лесин.") == ["Путин": [], "Лесин": ["советник"]])
     }
 
+    /// A patronymic's word that the tagger finds alone is the surname it was.
+    @Test func aPatronymicWrittenAloneIsTheSurname() {
+        let people = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Вице-премьер Аркадий Дворкович заявил. Дворкович добавил.")).people
+        #expect(people.map(\.name) == ["Аркадий Дворкович"])
+        #expect(people.first?.last == "Дворкович" && people.first?.middle == nil && people.first?.mentions.count == 2)
+    }
+
     /// A part of a body names the body it belongs to, in the genitive after the part's noun; the outer body's
     /// own complement, its own name in the nominative, a place and a position are no body inside it.
     @Test func aBodyInsideAnOrganisationsName() {
