@@ -41,9 +41,13 @@ public struct RoleExtractor: Sendable {
             for mention in people[personIndex].mentions {
                 let tokens = text.tokens(covering: [mention])
                 guard let first = tokens.min(), let last = tokens.max() else { continue }
-                // The principal's position is read from the principal's start, for the name after it.
-                let principal = startOfMentionEndingAt[first - 1].flatMap { isPrincipal($0, first - 1) ? $0 : nil }
-                let before = isPrincipal(first, last) ? []
+                // The principal's position is read from the principal's start, for the name after it; an
+                // institution's eponym ("театра комедии имени Н. П. Акимова Татьяна Казакова") holds none, and
+                // the position is read from before "имени" for the name after it.
+                let principal = startOfMentionEndingAt[first - 1].flatMap { start in
+                    isPrincipal(start, first - 1) ? start : eponymStart(of: start, in: text)
+                }
+                let before = isPrincipal(first, last) || eponymStart(of: first, in: text) != nil ? []
                     : self.before(principal ?? first, nameEnd: principal == nil ? last : first - 1, in: text, names: nameTokens, gender: gender)
                 for role in before
                     + listed(first, mention: mention, in: text, names: nameTokens, gender: gender, nameGender: people[personIndex].gender)
@@ -205,6 +209,15 @@ public struct RoleExtractor: Sendable {
             steps += 1
         }
         return roles
+    }
+
+    /// Where "имени" or "им." stands right before the name at `first`: the name is an institution's eponym.
+    func eponymStart(of first: Int, in text: AnalysedText) -> Int? {
+        guard first > 0, text.areAdjacent(first - 1, first) else { return nil }
+        let word = text.folded[first - 1]
+        if word == "имени" || word == "им." { return first - 1 }
+        if text.texts[first - 1] == ".", first > 1, text.folded[first - 2] == "им", text.areAdjacent(first - 2, first - 1) { return first - 2 }
+        return nil
     }
 
     /// An age before a name: "43-летний", "шестидесятилетняя" (not "многолетний").

@@ -212,6 +212,16 @@ func people(_ text: String) -> [Person] {
         #expect(people("Экс-премьера Пакистана Беназир Бхутто взяли под арест").first?.roles.first?.title == "экс-премьер")
     }
 
+    /// An institution's eponym holds no position of its staff, the name after it does; "почётный" and
+    /// "теневой" are part of the title.
+    @Test func anEponymIsNoHolderAndQualifiersStay() throws {
+        let theatre = people("Художественный руководитель театра комедии имени Н. П. Акимова Татьяна Казакова рассказала о премьере.")
+        #expect(theatre.first { $0.last == "Акимов" }?.roles.isEmpty == true)
+        #expect(theatre.first { $0.last == "Казакова" }?.roles.map(\.title) == ["художественный руководитель"])
+        #expect(people("Почётный президент клуба Франц Беккенбауэр приехал.").first?.roles.map(\.title) == ["почетный президент"])
+        #expect(people("Теневой министр финансов Джордж Осборн выступил.").first?.roles.map(\.title) == ["теневой министр финансов"])
+    }
+
     /// A name in the nominative after a noun of kin and a position in the genitive is the holder's relative;
     /// one in the genitive there is the holder.
     @Test func aRelativeIsNoHolder() throws {
