@@ -22,9 +22,11 @@ struct NameNormalizer {
     /// `writtenInNominative`: the name is in the nominative as written, whatever case its readings fit.
     func normalize(_ parts: [(readings: [Parse], text: String, part: Part)], allowed: Set<Grammeme>? = nil,
                    writtenInNominative: Bool = false) -> (forms: [String], gender: Person.Gender?) {
-        // A part read as a name is read only so: "Марку" is Марк, not the stamp.
+        // A part read as a name is read only so: "Марку" is Марк, not the stamp; a first name as one
+        // person's ("Ангелы" is Ангела's genitive, not the plural).
         let candidates = parts.map { part -> [Parse] in
-            let named = part.readings.filter { $0.tag.contains(Self.grammeme(of: part.part)) }
+            var named = part.readings.filter { $0.tag.contains(Self.grammeme(of: part.part)) }
+            if part.part == .first, named.contains(where: { !$0.tag.contains(.plural) }) { named.removeAll { $0.tag.contains(.plural) } }
             return named.isEmpty ? part.readings : named
         }
         // The case and gender under which the parts' readings score best together. A first name the

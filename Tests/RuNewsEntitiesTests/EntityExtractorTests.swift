@@ -103,6 +103,8 @@ func people(_ text: String) -> [Person] {
         let man = try #require(people("Вчера сотрудники задержали Алексея Дудку.").first)
         #expect(man.name == "Алексей Дудка" && man.gender == .male)
         #expect(people("Глава ЕЦБ Марио Драги заявил.").map(\.name) == ["Марио Драги"])
+        // One person's first name is singular: "Ангелы" is Ангела's genitive, not a plural nominative.
+        #expect(people("Визит канцлера Германии Ангелы Меркель завершился.").map(\.name) == ["Ангела Меркель"])
     }
 
     @Test func groupsMentionsOfOnePerson() throws {
