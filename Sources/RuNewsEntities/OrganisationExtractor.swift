@@ -110,8 +110,10 @@ public struct OrganisationExtractor: Sendable {
                 : normalizer.nominative(modifiers: [], head: index, in: text)
             return Found(range: index..<quoted.upperBound, name: head + " " + text.segmentation.text.string(in: text.scalarRange(quoted)))
         }
-        // "Арбитражный суд Москвы", "Русской винно-водочной компании", "Лондонская полиция"
-        if text.isCapitalized(index), text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) || text.isSurnameShapedAdjective(index) {
+        // "Арбитражный суд Москвы", "Русской винно-водочной компании", "Лондонская полиция"; not a pronoun's
+        // adjective ("Тем самым Национальное собрание …": the name starts after it).
+        if text.isCapitalized(index), !text.readings[index].contains(where: { $0.tag.contains(.pronominal) }),
+           text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) || text.isSurnameShapedAdjective(index) {
             var next = index + 1
             while next < text.count, next - index < 4, text.areAdjacent(next - 1, next),
                   text.readings[next].contains(where: { $0.tag.partOfSpeech == .adjective }), !isKind(next, text) {
@@ -313,7 +315,8 @@ public struct OrganisationExtractor: Sendable {
     /// governs after it, nouns joined by "и" ("по безопасности и сотрудничеству"); the range ends on a noun
     /// or place, and holds no time ("Совет за неделю принял …").
     func prepositionalPhrase(at index: Int, after head: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
-        guard let governed = governedCase(at: index, in: text, head: head) else { return nil }
+        guard let governed = governedCase(at: index, in: text, head: head),
+              !text.hasNoun(in: OrganisationVocabulary.sentencePrepositionalNouns, at: index + 1) else { return nil }
         var end = index + 1
         var lastNoun: Int?
         while end < text.count, end - index <= 6, !taken.contains(end), text.areAdjacent(end - 1, end),

@@ -41,6 +41,13 @@ enum OrganisationVocabulary {
     /// неделю принял …" is a time, not a name.)
     static let namePrepositions: [Word: Grammeme] = ["по": .dative, "при": .prepositional, "против": .genitive]
 
+    /// Nouns after "по" that make a phrase of the sentence, not of a name, by lemma: "по поводу", "по
+    /// словам", "по данным", "по итогам" ("Государственная дума по поводу законопроекта не высказалась").
+    static let sentencePrepositionalNouns: Set<Word> = [
+        "повод", "слово", "данные", "мнение", "оценка", "итог", "случай", "причина", "информация", "сведение",
+        "результат", "инициатива", "приглашение", "просьба", "требование", "решение", "факт", "подозрение",
+    ]
+
     /// Prepositions that continue a name after nouns that govern them, with the case and the nouns' lemmas:
     /// "Фонд борьбы с коррупцией", "по связям с общественностью", "Управление по контролю за оборотом".
     static let nounPrepositions: [Word: (governed: Grammeme, nouns: Set<Word>)] = [
