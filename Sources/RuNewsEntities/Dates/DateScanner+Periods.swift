@@ -124,6 +124,13 @@ extension DateScanner {
            let word = words[safe: index + 1], DateVocabulary.yearWords.contains(word), word.hasPrefix("год") {
             year = value  // "в 1704 году", "2892 год": any year the text calls one
         }
+        // "в 1997г.", "2005-2008гг.": the year word's abbreviation written onto the number.
+        if year == nil, tokens[index].kind == .word, Self.opensWithNumber(words[index].text),
+           let letters = words[index].text.firstIndex(where: { !$0.isNumber }), ["г", "гг"].contains(words[index].text[letters...]),
+           let value = Int(words[index].text[..<letters]), Self.years.contains(value) {
+            let period = words[safe: index + 1] == "." && tokens[index].end == tokens[index + 1].start
+            return (value, index + (period ? 2 : 1))
+        }
         guard let year else { return nil }
         var end = index + 1
         if let word = words[safe: end], DateVocabulary.yearWords.contains(word) {
