@@ -487,7 +487,11 @@ public struct RoleExtractor: Sendable {
         // Trim what cannot end an organisation (a trailing "и" or comma between two positions). A chain
         // that opens with "и" joins the title to another noun ("эмира и его второй жены", "космонавта и
         // депутата"), not to a body: there is none.
-        var chainEnd = !chain.isEmpty && text.folded[chain.lowerBound] == "и" ? chain.lowerBound : chain.upperBound
+        // One that opens with "по" and a noun of what a person is by ("юрист по образованию", "по
+        // национальности") names none either.
+        let namesNone = !chain.isEmpty && (text.folded[chain.lowerBound] == "и" || text.folded[chain.lowerBound] == "по"
+            && text.hasNoun(in: RoleVocabulary.qualifyingNouns, at: chain.lowerBound + 1))
+        var chainEnd = namesNone ? chain.lowerBound : chain.upperBound
         while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" || text.texts[chainEnd - 1] == "," { chainEnd -= 1 }
         if chainEnd - 3 >= chain.lowerBound, let opening = bracketedAbbreviation(closingAt: chainEnd - 1, in: text) { chainEnd = opening }
         // What the title's own genitive says stays in the title, as written: "министр иностранных дел",

@@ -47,6 +47,13 @@ extension RoleVocabulary {
         "омбудсмен", "атаман", "эмир", "султан", "император", "муфтий",
     ]
 
+    /// Nouns after "по" that say what a person is by, not where they work: "юрист по образованию",
+    /// "француз по происхождению", "инженер по профессии".
+    static let qualifyingNouns: Set<Word> = [
+        "образование", "профессия", "специальность", "национальность", "происхождение", "рождение",
+        "вероисповедание", "призвание", "натура", "характер", "паспорт",
+    ]
+
     /// Nouns of kin and partners before a position in the genitive, by lemma: the name is the holder's
     /// relative, not the holder ("супруга президента США Мишель Обама", "подруга олигарха …").
     static let kinNouns: Set<Word> = [

@@ -222,6 +222,8 @@ func people(_ text: String) -> [Person] {
         #expect(theatre.first { $0.last == "Казакова" }?.roles.map(\.title) == ["художественный руководитель"])
         #expect(people("Почётный президент клуба Франц Беккенбауэр приехал.").first?.roles.map(\.title) == ["почетный президент"])
         #expect(people("Теневой министр финансов Джордж Осборн выступил.").first?.roles.map(\.title) == ["теневой министр финансов"])
+        let lawyer = try #require(people("Иван Петров, юрист по образованию, заявил.").first?.roles.first)
+        #expect(lawyer.title == "юрист" && lawyer.organisation == nil, "what he is by, not where he works")
     }
 
     /// A name in the nominative after a noun of kin and a position in the genitive is the holder's relative;
