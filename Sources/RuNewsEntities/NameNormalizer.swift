@@ -40,8 +40,8 @@ struct NameNormalizer {
         let shownByFirstName = firstName == .male ? first.map { Fit.cases(declinedIn: $0.readings) } ?? 0 : 0
         let fitted = zip(parts, candidates).map { part, readings in
             readings.map { reading in
-                Fit(reading, anyGenderIn: part.part == .last && reading.tag.contains(.feminine) && !reading.tag.contains(.plural)
-                    && (reading.lemma.hasSuffix("а") || reading.lemma.hasSuffix("я")) ? shownByFirstName : 0)
+                Fit(reading, anyGenderIn: shownByFirstName != 0 && part.part == .last && reading.tag.contains(.feminine)
+                    && !reading.tag.contains(.plural) && Self.endsInA(reading.lemma) ? shownByFirstName : 0)
             }
         }
         // The context's cases first, where every part reads in one of them ("Максима Виторгана" after "за"
@@ -82,6 +82,14 @@ struct NameNormalizer {
                 ?? morphology.inflect(reading, to: [.nominative])?.word ?? part.text
         }
         return (forms, gender)
+    }
+
+    /// Whether a lemma ends in "а" or "я" (by its last two bytes: a string's suffix test compares characters).
+    static func endsInA(_ lemma: String) -> Bool {
+        let bytes = lemma.utf8
+        guard bytes.count >= 2, let last = bytes.last else { return false }
+        let lead = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        return lead == 0xD0 && last == 0xB0 || lead == 0xD1 && last == 0x8F
     }
 
     /// The gender the dictionary gives a first name in all its readings as one person's, in one of the

@@ -21,7 +21,7 @@ extension PersonExtractor {
             let existing = index.firstPerson(in: people, first: first, last: last)
             // A word alone that is a case of a named person's surname is theirs, whatever its readings made
             // of it: "Яровой" of Ирина Яровая, "Сагитов" (read as a first name's plural) of Азамат Сагитов.
-            if existing == nil, match.tokens.count == 1, let person = index.byCaseForm[text.folded[match.tokens.lowerBound].text] {
+            if existing == nil, match.tokens.count == 1, let person = index.byCaseForm[text.folded[match.tokens.lowerBound]] {
                 // A patronymic's word written alone is the surname it was ("Аркадий Дворкович … Дворкович").
                 if people[person].last == nil { (people[person].last, people[person].middle) = (people[person].middle, nil) }
                 mention.normal = people[person].last
@@ -62,16 +62,22 @@ extension PersonExtractor {
         var initialsByLetter: [Character: [Int]] = [:]
         var withoutLastByLetter: [Character: [Int]] = [:]
         /// The case forms of the Russian surnames of people named in full (`NameVocabulary.surnameCaseEndings`), the first person's.
-        var byCaseForm: [String: Int] = [:]
+        var byCaseForm: [Word: Int] = [:]
+        /// The surname each person's forms were filed for: a person is filed again after every change.
+        private var filedSurname: [Int: Word] = [:]
 
         /// Files `person` (again, after a change) under its parts.
         mutating func add(_ index: Int, _ person: Person) {
             // A Russian surname's bearer has one first name ("Пхёнчхане Алина" is a tagger's span run too far);
             // a man's patronymic without a surname may be his surname ("Аркадий Дворкович").
-            if let first = person.first, !first.contains(" "), let last = (person.last ?? person.middle).map(Folding.fold), let gender = person.gender,
-               let type = NameVocabulary.surnameCaseEndings.first(where: { $0.female == (gender == .female) && last.hasSuffix($0.nominative) }) {
-                let stem = last.dropLast(type.nominative.count)
-                for ending in type.endings where byCaseForm[stem + ending] == nil { byCaseForm[stem + ending] = index }
+            if let first = person.first, !first.utf8.contains(0x20), let gender = person.gender,
+               let last = (person.last ?? person.middle).map({ Word($0) }), filedSurname[index] != last {
+                filedSurname[index] = last
+                let last = Word(Folding.fold(last.text))
+                if let type = NameVocabulary.surnameCaseEndings.first(where: { $0.female == (gender == .female) && last.hasSuffix($0.nominative) }) {
+                    let stem = String(decoding: last.text.utf8.dropLast(type.nominative.utf8.count), as: UTF8.self)
+                    for ending in type.endings { byCaseForm[Word(stem + ending)] = byCaseForm[Word(stem + ending)] ?? index }
+                }
             }
             func file<Key: Hashable>(_ key: Key, _ lists: inout [Key: [Int]]) {
                 var list = lists[key, default: []]

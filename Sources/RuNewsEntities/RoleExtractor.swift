@@ -25,12 +25,13 @@ public struct RoleExtractor: Sendable {
         // other name's.
         var startOfMentionEndingAt: [Int: Int] = [:]
         for mention in people.flatMap(\.mentions) {
-            let tokens = text.tokens(covering: [mention])
-            if let first = tokens.min(), let last = tokens.max() { startOfMentionEndingAt[last] = first }
+            let tokens = text.tokenRange(of: mention)
+            if !tokens.isEmpty { startOfMentionEndingAt[tokens.upperBound - 1] = tokens.lowerBound }
         }
+        let mentionStarts = Set(startOfMentionEndingAt.values)
         // Not after a noun of kin: "дочери предпринимателя Александра Жукова Дарьи" names his daughter.
         func isPrincipal(_ first: Int, _ last: Int) -> Bool {
-            guard first > 0, startOfMentionEndingAt.values.contains(last + 1), text.areAdjacent(last, last + 1),
+            guard first > 0, mentionStarts.contains(last + 1), text.areAdjacent(last, last + 1),
                   text.areAdjacent(first - 1, first), isPosition(first - 1, text), isGenitiveName(first, text) else { return false }
             let start = titleStart(of: first - 1, in: text)
             return !(start > 0 && text.areAdjacent(start - 1, start) && text.hasNoun(in: RoleVocabulary.kinNouns, at: start - 1))
@@ -164,18 +165,20 @@ public struct RoleExtractor: Sendable {
             let isPositionHere = list.map { list in
                 isPluralPosition(cursor, text) && (instrumentalOnly || agreesWithList(cursor, list, text))
             } ?? isPosition(cursor, text)
-            if isPositionHere, isGenitiveNoun(cursor, text), case let start = titleStart(of: cursor, in: text), text.areAdjacent(start - 1, start) {
-                if !isGenitiveName(nameStart, text), isPosition(start - 1, text) || isPluralPosition(start - 1, text) {
-                    cursor -= 1
-                    steps += 1
-                    continue
-                }
-                // "супруга президента США Мишель Обама": a name in the nominative after a noun of kin in the
-                // nominative is the holder's relative; one that may be the genitive names the holder ("дочь
-                // президента Ислама Каримова", "брата лидера КНДР Ким Чен Ына", "внучка императора Акихито").
-                if text.hasNoun(in: RoleVocabulary.kinNouns, at: start - 1), hasLikelyReading(start - 1, text, { $0.contains(.nominative) && !$0.contains(.plural) }) {
-                    if !hasLikelyReading(nameEnd ?? nameStart, text, { $0.contains(.genitive) }) { break }
-                }
+            if isPositionHere, isGenitiveNoun(cursor, text), !isGenitiveName(nameStart, text),
+               case let start = titleStart(of: cursor, in: text), isPosition(start - 1, text) || isPluralPosition(start - 1, text),
+               text.areAdjacent(start - 1, start) {
+                cursor -= 1
+                steps += 1
+                continue
+            }
+            // "супруга президента США Мишель Обама": a name in the nominative after a noun of kin in the
+            // nominative is the holder's relative; one that may be the genitive names the holder ("дочь
+            // президента Ислама Каримова", "брата лидера КНДР Ким Чен Ына", "внучка императора Акихито").
+            if isPositionHere, text.areAdjacent(cursor - 1, cursor), text.hasNoun(in: RoleVocabulary.kinNouns, at: cursor - 1),
+               isGenitiveNoun(cursor, text), hasLikelyReading(cursor - 1, text, { $0.contains(.nominative) && !$0.contains(.plural) }),
+               !hasLikelyReading(nameEnd ?? nameStart, text, { $0.contains(.genitive) }) {
+                break
             }
             if isPositionHere {
                 if list != nil, isClassJoined(cursor, text) { break }
@@ -216,7 +219,8 @@ public struct RoleExtractor: Sendable {
         guard first > 0, text.areAdjacent(first - 1, first) else { return nil }
         let word = text.folded[first - 1]
         if word == "имени" || word == "им." { return first - 1 }
-        if text.texts[first - 1] == ".", first > 1, text.folded[first - 2] == "им", text.areAdjacent(first - 2, first - 1) { return first - 2 }
+        if text.kind(first - 1) == .punctuation, first > 1, text.folded[first - 2] == "им", text.areAdjacent(first - 2, first - 1),
+           text.texts[first - 1].utf8.elementsEqual(".".utf8) { return first - 2 }
         return nil
     }
 
