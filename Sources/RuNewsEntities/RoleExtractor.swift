@@ -182,6 +182,10 @@ public struct RoleExtractor: Sendable {
             }
             if isPositionHere {
                 if list != nil, isClassJoined(cursor, text) { break }
+                // "Роналду — лучший футболист, Зидан — тренер": a position after a comma before the name that
+                // a dash after another name opens is that name's.
+                if nearestPosition == nil, chainEnd == nameStart, text.texts[safe: nameStart - 1] == ",",
+                   isAppositionOfAnotherName(cursor, in: text, names: names) { break }
                 if dashed, nearestPosition == nil, !inOneCase(cursor, nameStart, text) { break }
                 if instrumentalOnly, nearestPosition == nil, !hasLikelyReading(cursor, text, { $0.contains(.instrumental) }) { break }
                 // Positions of one person stand in one case: "с корреспондентом «Голоса Америки» лидер
@@ -222,6 +226,14 @@ public struct RoleExtractor: Sendable {
         if text.kind(first - 1) == .punctuation, first > 1, text.folded[first - 2] == "им", text.areAdjacent(first - 2, first - 1),
            text.texts[first - 1].utf8.elementsEqual(".".utf8) { return first - 2 }
         return nil
+    }
+
+    /// Whether a dash right after a name opens the position at `position` (up to three adjectives before
+    /// it): "Роналду — лучший футболист".
+    func isAppositionOfAnotherName(_ position: Int, in text: AnalysedText, names: Set<Int>) -> Bool {
+        var start = position
+        while start > 0, position - start < 3, text.readings[start - 1].contains(where: \.tag.isAdjectival) { start -= 1 }
+        return start > 1 && text.kind(start - 1) == .dash && names.contains(start - 2)
     }
 
     /// An age before a name: "43-летний", "шестидесятилетняя" (not "многолетний").

@@ -226,6 +226,13 @@ func people(_ text: String) -> [Person] {
         #expect(lawyer.title == "юрист" && lawyer.organisation == nil, "what he is by, not where he works")
     }
 
+    /// In a list of names each with its position after a dash, a position is its own name's, not the next's.
+    @Test func aListOfAppositionsKeepsEachPosition() throws {
+        let found = people("Выступят Светлана Яковлева - директор фонда, Кирилл Разлогов - директор института, Виктор Майклсон.")
+        #expect(found.first { $0.last == "Разлогов" }?.roles.count == 1)
+        #expect(found.first { $0.last == "Майклсон" }?.roles.isEmpty == true)
+    }
+
     /// A name in the nominative after a noun of kin and a position in the genitive is the holder's relative;
     /// one in the genitive there is the holder.
     @Test func aRelativeIsNoHolder() throws {
