@@ -222,6 +222,7 @@ func people(_ text: String) -> [Person] {
         #expect(theatre.first { $0.last == "Казакова" }?.roles.map(\.title) == ["художественный руководитель"])
         #expect(people("Почётный президент клуба Франц Беккенбауэр приехал.").first?.roles.map(\.title) == ["почетный президент"])
         #expect(people("Теневой министр финансов Джордж Осборн выступил.").first?.roles.map(\.title) == ["теневой министр финансов"])
+        #expect(people("Врио главы региона Иван Петров выступил.").first?.roles.map(\.title) == ["врио главы"])
         let lawyer = try #require(people("Иван Петров, юрист по образованию, заявил.").first?.roles.first)
         #expect(lawyer.title == "юрист" && lawyer.organisation == nil, "what he is by, not where he works")
     }
