@@ -41,6 +41,14 @@ import Testing
         #expect(roles("Об этом сообщил советник Путина Михаил Лесин.") == ["Путин": [], "Лесин": ["советник"]])
     }
 
+    /// A tagged place of an adjective and a name holds no person: the name is the place's.
+    @Test func anAdjectivalPlaceHoldsNoPerson() {
+        let found = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Губернатор Северной Каролины подписал закон."))
+        #expect(found.people.isEmpty)
+        #expect(found.locations.map(\.name) == ["Северная Каролина"])
+    }
+
     /// A patronymic's word that the tagger finds alone is the surname it was.
     @Test func aPatronymicWrittenAloneIsTheSurname() {
         let people = EntityExtraction(morphology: morphology, tagger: tagger)

@@ -216,7 +216,12 @@ public struct EntityExtraction: Sendable {
                     guard inside.count == overlapping.count else { continue }
                     removed.formUnion(overlapping)
                 } else {
-                    removed.formUnion(overlapping.filter { mention in !inside.contains(mention) || mention.kind == .organisation })
+                    // A place made of an adjective and a name ("Северной Каролины", "Новой Зеландии") holds no
+                    // person: the name is the place's.
+                    let adjectivalPlace = span.kind == .location && text.readings[span.tokens.lowerBound].contains(where: \.tag.isAdjectival)
+                    removed.formUnion(overlapping.filter { mention in
+                        !inside.contains(mention) || mention.kind == .organisation || adjectivalPlace && mention.kind == .person
+                    })
                 }
                 added.append(span)
             } else if policy.extending, span.kind == .person, kinds & Self.bit(.person) != 0 {
