@@ -39,6 +39,11 @@ extension PersonExtractor {
                     people[existing].middle = middle
                 }
                 if people[existing].last == nil { people[existing].last = last }
+                // A surname the dictionary reads as a patronymic ("Роман Абрамович", "Аркадий Дворкович") is the
+                // surname the person's other mentions give: it is not a patronymic too.
+                if let patronymic = people[existing].middle, let surname = people[existing].last, Word(patronymic) == Word(surname) {
+                    people[existing].middle = nil
+                }
                 if people[existing].gender == nil { people[existing].gender = name.gender }
                 index.add(existing, people[existing])
             } else {

@@ -118,6 +118,8 @@ func people(_ text: String) -> [Person] {
         let woman = people("Депутат Ирина Яровая внесла законопроект. Поправки Яровой приняли.")
         #expect(woman.map(\.name) == ["Ирина Яровая"] && woman.first?.mentions.last?.normal == "Яровая")
         #expect(people("Сергей Михайлов прибыл. Слова Михайлова подтвердили.").map(\.name) == ["Сергей Михайлов"])
+        // A surname the dictionary reads as a patronymic is no patronymic beside itself.
+        #expect(people("Клуб купил Романа Абрамовича друг. Роман Абрамович сказал.").map(\.name) == ["Роман Абрамович"])
     }
 
     /// The first of several given names may stand alone beside the surname; other first names are namesakes.
