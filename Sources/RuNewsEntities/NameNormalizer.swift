@@ -34,14 +34,14 @@ struct NameNormalizer {
         // not); a man's surname may then decline as a feminine noun in "-а", in a case his first name shows
         // too ("Геннадия Падалки", "Алексея Дудки"; not "Марио Драги", whose first name shows no case).
         var best: (score: Double, caseIndex: Int, gender: Grammeme) = (-1, 0, .masculine)
-        let first = parts.first { $0.part == .first }
-        let firstName = first.flatMap { Self.gender(ofFirstName: $0.readings) }
+        let first = parts.firstIndex { $0.part == .first }
+        let firstName = first.flatMap { Self.gender(ofFirstName: parts[$0].readings) }
         let genders: [Grammeme] = firstName.map { [$0 == .female ? .feminine : .masculine] } ?? [.masculine, .feminine]
-        let shownByFirstName = firstName == .male ? first.map { Fit.cases(declinedIn: $0.readings) } ?? 0 : 0
+        let shownByFirstName = firstName == .male ? first.map { Fit.cases(declinedIn: candidates[$0]) } ?? 0 : 0
         let fitted = zip(parts, candidates).map { part, readings in
             readings.map { reading in
-                Fit(reading, anyGenderIn: shownByFirstName != 0 && part.part == .last && reading.tag.contains(.feminine)
-                    && !reading.tag.contains(.plural) && Self.endsInA(reading.lemma) ? shownByFirstName : 0)
+                Fit(reading, anyGenderIn: (shownByFirstName != 0 && part.part == .last && reading.tag.contains(.feminine)
+                    && !reading.tag.contains(.plural) && reading.lemma.hasUTF8Suffix(anyOf: Self.firstDeclensionEndings)) ? shownByFirstName : 0)
             }
         }
         // The context's cases first, where every part reads in one of them ("Максима Виторгана" after "за"
@@ -84,13 +84,8 @@ struct NameNormalizer {
         return (forms, gender)
     }
 
-    /// Whether a lemma ends in "а" or "я" (by its last two bytes: a string's suffix test compares characters).
-    static func endsInA(_ lemma: String) -> Bool {
-        let bytes = lemma.utf8
-        guard bytes.count >= 2, let last = bytes.last else { return false }
-        let lead = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
-        return lead == 0xD0 && last == 0xB0 || lead == 0xD1 && last == 0x8F
-    }
+    /// The endings of a noun that declines as "папа" does: a man's surname may.
+    static let firstDeclensionEndings = ["а", "я"]
 
     /// The gender the dictionary gives a first name in all its readings as one person's, in one of the
     /// main cases ("Александр", not the plural of "Александра"; "Кейт"; "Зин" is only Зина's vocative),
@@ -225,6 +220,8 @@ extension NameNormalizer {
         let guessed = parts.contains { part in !part.readings.contains { $0.method == .dictionary } }
         var (forms, gender) = normalize(parts, allowed: listed ? [.nominative] : before, writtenInNominative: listed && guessed)
         // Only where the readings left the surname as written: a name they decline is theirs.
+        // (A man's, which a consonant stem declined shows: "Андреа Падована" beside "Падован" is one, whatever
+        // the dictionary says of "Андреа".)
         if forms.last == parts.last?.text, let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
         // A surname the text declines in "-а" is that noun where the readings could not tell: left in an
         // oblique case ("Нельсона Манделы"), or taken for a consonant stem's genitive ("Мандела" as Мандел's).

@@ -29,7 +29,6 @@ enum NameVocabulary {
 
     /// The case endings of a Russian surname, by the nominative's ending and the person's gender: "Яровая"
     /// is "Яровой" and "Яровую" too, "Ефимова" "Ефимовой", "Михайлов" "Михайлова" (a man's, not hers).
-    /// The longer ending first.
     static let surnameCaseEndings: [(nominative: String, female: Bool, endings: [String])] = [
         ("ая", true, ["ая", "ой", "ую"]),
         ("ий", false, ["ий", "ого", "ому", "им", "ом"]), ("ой", false, ["ой", "ого", "ому", "ым", "ом"]),

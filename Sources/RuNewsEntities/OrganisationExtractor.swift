@@ -110,9 +110,9 @@ public struct OrganisationExtractor: Sendable {
                 : normalizer.nominative(modifiers: [], head: index, in: text)
             return Found(range: index..<quoted.upperBound, name: head + " " + text.segmentation.text.string(in: text.scalarRange(quoted)))
         }
-        // "Арбитражный суд Москвы", "Русской винно-водочной компании", "Лондонская полиция"; not a pronoun's
-        // adjective ("Тем самым Национальное собрание …": the name starts after it).
-        if text.isCapitalized(index), !text.readings[index].contains(where: { $0.tag.contains(.pronominal) }),
+        // "Арбитражный суд Москвы", "Русской винно-водочной компании", "Лондонская полиция"; not a word that
+        // points ("Тем самым Национальное собрание …": the name starts after it; "Наша Украина" is a name).
+        if text.isCapitalized(index), !isPointingWord(index, text),
            text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) || text.isSurnameShapedAdjective(index) {
             var next = index + 1
             while next < text.count, next - index < 4, text.areAdjacent(next - 1, next),
@@ -281,11 +281,7 @@ public struct OrganisationExtractor: Sendable {
     /// "имени Станиславского и Немировича-Данченко", "им. Йозефа Бойса": the person an institution is
     /// named after, capitalised words and initials joined by "и"; the person may be taken as a person too.
     func namedAfter(at index: Int, in text: AnalysedText) -> Range<Int>? {
-        var next = index
-        if text.folded[safe: next] == "имени" { next += 1 }
-        else if text.folded[safe: next] == "им", text.kind(next + 1) == .terminal || text.kind(next + 1) == .punctuation { next += 2 }
-        else if text.folded[safe: next] == "им." { next += 1 }
-        else { return nil }
+        guard var next = Self.eponymMarkerEnd(at: index, in: text) else { return nil }
         var end: Int?
         // The name runs on within its line and sentence: "им. М. Н. Ермоловой" and not the next line's
         // "Мэр Москвы Сергей Собянин".
@@ -296,6 +292,15 @@ public struct OrganisationExtractor: Sendable {
             next += 1
         }
         return end.map { index..<$0 }
+    }
+
+    /// Where "имени", "им." (one token) or "им" and its period at `index` end: the eponym starts there.
+    static func eponymMarkerEnd(at index: Int, in text: AnalysedText) -> Int? {
+        switch text.folded[safe: index] {
+        case "имени", "им.": index + 1
+        case "им" where text.kind(index + 1) == .terminal || text.kind(index + 1) == .punctuation: index + 2
+        default: nil
+        }
     }
 
     /// The case a preposition at `index` governs when it goes on with a name: a preposition of names, one
@@ -315,8 +320,7 @@ public struct OrganisationExtractor: Sendable {
     /// governs after it, nouns joined by "и" ("по безопасности и сотрудничеству"); the range ends on a noun
     /// or place, and holds no time ("Совет за неделю принял …").
     func prepositionalPhrase(at index: Int, after head: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
-        guard let governed = governedCase(at: index, in: text, head: head),
-              !text.hasNoun(in: OrganisationVocabulary.sentencePrepositionalNouns, at: index + 1) else { return nil }
+        guard let governed = governedCase(at: index, in: text, head: head), !opensSentencePhrase(at: index, in: text) else { return nil }
         var end = index + 1
         var lastNoun: Int?
         while end < text.count, end - index <= 6, !taken.contains(end), text.areAdjacent(end - 1, end),
@@ -333,6 +337,20 @@ public struct OrganisationExtractor: Sendable {
             end += 1
         }
         return lastNoun.map { index..<($0 + 1) }
+    }
+
+    /// A demonstrative or a pronoun of quantity ("Тем", "Это", "Все"): `OrganisationVocabulary.pointingWords`.
+    func isPointingWord(_ index: Int, _ text: AnalysedText) -> Bool {
+        text.readings[index].contains { $0.tag.contains(.pronominal) && OrganisationVocabulary.pointingWords.contains(Word(Folding.fold($0.lemma))) }
+    }
+
+    /// "по поводу", "по предварительным данным": "по" and, past up to two adjectives, a noun of the
+    /// sentence's phrases (`OrganisationVocabulary.sentencePrepositionalNouns`).
+    func opensSentencePhrase(at index: Int, in text: AnalysedText) -> Bool {
+        guard text.folded[index] == "по" else { return false }
+        var next = index + 1
+        while next < index + 3, text.readings[safe: next]?.contains(where: \.tag.isAdjectival) == true { next += 1 }
+        return text.hasNoun(in: OrganisationVocabulary.sentencePrepositionalNouns, at: next)
     }
 
     /// «…» right after `index`: the tokens inside the quotes, and the range including them.

@@ -41,7 +41,12 @@ enum OrganisationVocabulary {
     /// неделю принял …" is a time, not a name.)
     static let namePrepositions: [Word: Grammeme] = ["по": .dative, "при": .prepositional, "против": .genitive]
 
-    /// Nouns after "по" that make a phrase of the sentence, not of a name, by lemma: "по поводу", "по
+    /// Pronominal adjectives that point rather than name, by lemma: they open no organisation's name
+    /// ("Тем самым Национальное собрание", "Эти компании"); "Наша Украина", "Другая Россия" are names.
+    static let pointingWords: Set<Word> = ["тот", "этот", "сам", "самый", "такой", "весь", "каждый", "любой", "иной"]
+
+    /// Nouns after "по" that make a phrase of the sentence, not of a name, by lemma (the roles' own list,
+    /// `RoleVocabulary.qualifyingNouns`, differs: "Комитет по образованию" is a name): "по поводу", "по
     /// словам", "по данным", "по итогам" ("Государственная дума по поводу законопроекта не высказалась").
     static let sentencePrepositionalNouns: Set<Word> = [
         "повод", "слово", "данные", "мнение", "оценка", "итог", "случай", "причина", "информация", "сведение",

@@ -33,8 +33,7 @@ public struct RoleExtractor: Sendable {
         func isPrincipal(_ first: Int, _ last: Int) -> Bool {
             guard first > 0, mentionStarts.contains(last + 1), text.areAdjacent(last, last + 1),
                   text.areAdjacent(first - 1, first), isPosition(first - 1, text), isGenitiveName(first, text) else { return false }
-            let start = titleStart(of: first - 1, in: text)
-            return !(start > 0 && text.areAdjacent(start - 1, start) && text.hasNoun(in: RoleVocabulary.kinNouns, at: start - 1))
+            return kinNoun(before: first - 1, in: text) == nil
         }
         for personIndex in people.indices {
             var roles: [Role] = []
@@ -172,12 +171,12 @@ public struct RoleExtractor: Sendable {
                 steps += 1
                 continue
             }
-            // "супруга президента США Мишель Обама": a name in the nominative after a noun of kin in the
-            // nominative is the holder's relative; one that may be the genitive names the holder ("дочь
-            // президента Ислама Каримова", "брата лидера КНДР Ким Чен Ына", "внучка императора Акихито").
-            if isPositionHere, text.areAdjacent(cursor - 1, cursor), text.hasNoun(in: RoleVocabulary.kinNouns, at: cursor - 1),
-               isGenitiveNoun(cursor, text), hasLikelyReading(cursor - 1, text, { $0.contains(.nominative) && !$0.contains(.plural) }),
-               !hasLikelyReading(nameEnd ?? nameStart, text, { $0.contains(.genitive) }) {
+            // "супруга президента США Мишель Обама": a name after a noun of kin in the nominative with a word
+            // that cannot be a genitive is the holder's relative; one that may be the genitive names the
+            // holder ("дочь президента Ислама Каримова", "внучка императора Акихито").
+            if isPositionHere, isGenitiveNoun(cursor, text),
+               (nameStart...(nameEnd ?? nameStart)).contains(where: { text.kind($0) == .word && !mayBeGenitiveName($0, text) }),
+               let kin = kinNoun(before: cursor, in: text), hasLikelyReading(kin, text, { $0.contains(.nominative) && !$0.contains(.plural) }) {
                 break
             }
             if isPositionHere {
@@ -221,11 +220,14 @@ public struct RoleExtractor: Sendable {
     /// Where "имени" or "им." stands right before the name at `first`: the name is an institution's eponym.
     func eponymStart(of first: Int, in text: AnalysedText) -> Int? {
         guard first > 0, text.areAdjacent(first - 1, first) else { return nil }
-        let word = text.folded[first - 1]
-        if word == "имени" || word == "им." { return first - 1 }
-        if text.kind(first - 1) == .punctuation, first > 1, text.folded[first - 2] == "им", text.areAdjacent(first - 2, first - 1),
-           text.texts[first - 1].utf8.elementsEqual(".".utf8) { return first - 2 }
-        return nil
+        return [first - 1, first - 2].first { $0 >= 0 && OrganisationExtractor.eponymMarkerEnd(at: $0, in: text) == first }
+    }
+
+    /// The noun of kin right before a position's title ("супруга президента", "вдова первого президента").
+    func kinNoun(before position: Int, in text: AnalysedText) -> Int? {
+        let start = titleStart(of: position, in: text)
+        guard start > 0, text.areAdjacent(start - 1, start), text.hasNoun(in: RoleVocabulary.kinNouns, at: start - 1) else { return nil }
+        return start - 1
     }
 
     /// Whether a dash right after a name opens the position at `position` (up to three adjectives before
@@ -273,6 +275,14 @@ public struct RoleExtractor: Sendable {
     /// ("Анатолий" is no genitive plural of "Анатолия" before a surname).
     func isGenitiveName(_ index: Int, _ text: AnalysedText) -> Bool {
         hasLikelyReading(index, text) { $0.partOfSpeech == .noun && $0.contains(.genitive) && !$0.contains(.plural) }
+    }
+
+    /// Whether a word of a name may be in the genitive, as a name where the dictionary reads it as one
+    /// ("Наина" is no place's genitive), by any reading otherwise ("Акихито").
+    func mayBeGenitiveName(_ index: Int, _ text: AnalysedText) -> Bool {
+        let likely = text.readings[index].filter { $0.score >= Self.negligibleScore && !$0.tag.contains(.plural) }
+        let named = likely.filter { $0.tag.contains(.firstName) || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }
+        return (named.isEmpty ? likely : named).contains { $0.tag.contains(.genitive) }
     }
 
     /// A quoted name is one piece of a chain, whatever its words ("движения «Левый фронт»"): the quote that

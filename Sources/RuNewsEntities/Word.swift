@@ -59,6 +59,11 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 }
 
 extension String {
+    /// Whether the string's bytes end with one of `suffixes`' (a `hasSuffix` compares characters, slowly).
+    func hasUTF8Suffix(anyOf suffixes: [String]) -> Bool {
+        suffixes.contains { $0.utf8.count <= utf8.count && hasUTF8($0, at: utf8.count - $0.utf8.count) }
+    }
+
     /// Whether `other`'s UTF-8 bytes stand in this string's from byte `offset`, which leaves room for them.
     /// Compared over both strings' contiguous bytes: the views' iterators cost a check a byte.
     fileprivate func hasUTF8(_ other: String, at offset: Int) -> Bool {

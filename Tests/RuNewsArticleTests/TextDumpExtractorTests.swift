@@ -268,6 +268,10 @@ import RuNewsHTML
         #expect(alone.title == item, "the same line dated alone")
         let path = TextDumpExtractor().extract((["реклама", "Здоровье / " + item, "17.01.2012 19:14", lead] + text).joined(separator: "\n"))
         #expect(path.title == lead)
+        // A counter between the headline and its dateline, a dash inside the headline.
+        let dashed = "Врачи - о бассейнах и легких пловцов"
+        let counted = TextDumpExtractor().extract((["реклама", dashed, "Просмотров: 1234", "17.01.2012 19:14", lead] + text).joined(separator: "\n"))
+        #expect(counted.title == dashed)
     }
 
     /// A line of forty characters printed twice in the text (a comment quoted, a lead) is kept once.

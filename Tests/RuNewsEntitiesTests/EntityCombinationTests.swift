@@ -35,7 +35,7 @@ import Testing
     @Test func aPrincipalIsNoHolder() {
         func roles(_ text: String) -> [String: [String]] {
             let people = EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed(text)).people
-            return Dictionary(uniqueKeysWithValues: people.map { ($0.last ?? "", $0.roles.map(\.title)) })
+            return Dictionary(people.map { ($0.last ?? "", $0.roles.map(\.title)) }, uniquingKeysWith: +)
         }
         #expect(roles("Адвокат Гаева Александр Аснис заявил журналистам о жалобе.") == ["Гаев": [], "Аснис": ["адвокат"]])
         #expect(roles("Об этом сообщил советник Путина Михаил Лесин.") == ["Путин": [], "Лесин": ["советник"]])

@@ -7,6 +7,8 @@ import RuNewsText
 /// or more anywhere but inside the text.
 enum DumpTrail {
     static let separators = [" / ", " » ", " > ", " → ", " - "]
+    /// The separators a headline seldom holds: all but the dash, which joins a sentence's words too.
+    static let pathLineSeparators = separators.filter { $0 != " - " }
     private static let separatorBytes = separators.map { Array($0.utf8) }
     /// The separators only paths use: a line of items between them is a path wherever it starts
     /// (" - " and " / " also join words of a sentence; " | " joins a menu's items).

@@ -137,7 +137,8 @@ public struct TextDumpExtractor: Sendable {
     /// headline) and most stems with the text's opening (a headline speaks of its text), nearer and
     /// shorter ones first (a lead is longer); never a line of the trail ("ИА REGNUM » Новости » Президент
     /// Литвы нарезала судам…"). Where no line repeats the first, the upper of the lines about the text
-    /// (`DumpLayout.untitledHeadlineReach`), with the lines about it below as the lead.
+    /// (`DumpLayout.untitledHeadlineReach`), or a line about it above them that its dateline follows
+    /// (`datedHeadline`), with the lines about it below as the lead.
     static func headlineIndex(before block: Range<Int>, in lines: [DumpLine], skipping trail: Set<Int>) -> (index: Int?, leads: [Int]) {
         let titleWords = TextComparison.wordSet(lines[0].text)
         let opening = TextComparison.stems(lines[block.prefix(3)].map(\.text).joined(separator: " "))
@@ -168,28 +169,34 @@ public struct TextDumpExtractor: Sendable {
         // opens the text. A line about the text above that one, which its dateline follows ("Купание в
         // бассейнах …", "Фото: …", "Опубликовано 17 января 12 (19:14)"), is the headline over a lead
         // or a caption, which no dateline follows.
-        var chosen = about.last.flatMap { topmost in best.map { $0.index >= topmost } ?? true ? topmost : nil }
-        if let dated = datedHeadline(before: chosen ?? best?.index ?? block.lowerBound, opening: opening, in: lines, skipping: trail) {
+        var chosen: Int?
+        if let topmost = about.last, (best?.index ?? .max) >= topmost { chosen = topmost }
+        // (Above the line chosen so far: a line below it, a story's label, does not win.)
+        if let dated = datedHeadline(before: chosen ?? best?.index ?? block.lowerBound, above: block.lowerBound, opening: opening,
+                                     in: lines, skipping: trail) {
             chosen = dated
         }
         guard let chosen else { return (best?.index, []) }
         return (chosen, about.filter { $0 > chosen }.reversed())
     }
 
-    /// The nearest headline-shaped line above `end` that shares `DumpLayout.datedHeadlineStems` stems
-    /// with the text's `opening`, with a dateline at most `DumpLayout.datelineBelowHeadline` lines below
-    /// it, no prose between and no other dated line near (a news list dates each of its items so); not
-    /// a line of a path ("Рязанские новости / Происшествия") or of links run together.
-    static func datedHeadline(before end: Int, opening: Set<String>, in lines: [DumpLine], skipping trail: Set<Int>) -> Int? {
+    /// The nearest headline-shaped line above `end`, at most `DumpLayout.headlineBefore` lines above the
+    /// text's `start`, that shares `DumpLayout.datedHeadlineStems` stems with the text's `opening`, with a
+    /// dateline at most `DumpLayout.datelineBelowHeadline` lines below it (a credit, a counter between; no
+    /// prose) and no other dated line near that dateline (a news list dates each of its items); not a line
+    /// of a path ("Рязанские новости / Происшествия") or of links run together.
+    static func datedHeadline(before end: Int, above start: Int, opening: Set<String>, in lines: [DumpLine], skipping trail: Set<Int>) -> Int? {
         func isDated(_ index: Int) -> Bool {
             lines[index].isDateline && DateCandidates.visible(lines[index].text, element: index).candidate != nil
         }
-        for index in stride(from: end - 1, through: max(1, end - DumpLayout.headlineBefore), by: -1)
+        let top = max(1, start - DumpLayout.headlineBefore)
+        guard end - 1 >= top else { return nil }
+        for index in stride(from: end - 1, through: top, by: -1)
         where !trail.contains(index) && lines[index].isHeadline && !lines[index].isDateline {
             let below = (index + 1)..<min(lines.count, index + 1 + DumpLayout.datelineBelowHeadline)
-            guard let dateline = below.first(where: { lines[$0].isDateline || lines[$0].score > 0 }), isDated(dateline),
+            guard let dateline = below.first(where: { isDated($0) || lines[$0].score > 0 }), isDated(dateline),
                   TextComparison.stems(lines[index].text).intersection(opening).count >= DumpLayout.datedHeadlineStems,
-                  !DumpTrail.separators.contains(where: lines[index].text.contains), DumpTrail.glued(lines[index].text).count < 3
+                  !DumpTrail.pathLineSeparators.contains(where: lines[index].text.contains), DumpTrail.glued(lines[index].text).count < 3
             else { continue }
             let around = max(0, dateline - DumpLayout.datelineCrowd)...min(lines.count - 1, dateline + DumpLayout.datelineCrowd)
             guard !around.contains(where: { $0 != dateline && isDated($0) }) else { continue }

@@ -124,7 +124,7 @@ extension DateScanner {
            let word = words[safe: index + 1], DateVocabulary.yearWords.contains(word), word.hasPrefix("год") {
             year = value  // "в 1704 году", "2892 год": any year the text calls one
         }
-        // "в 1997г.", "2005-2008гг.": the year word's abbreviation written onto the number.
+        // "в 1997г.", "5 мая 1960г.": the year word's abbreviation written onto the number.
         if year == nil, tokens[index].kind == .word, Self.opensWithNumber(words[index].text),
            let letters = words[index].text.firstIndex(where: { !$0.isNumber }), ["г", "гг"].contains(words[index].text[letters...]),
            let value = Int(words[index].text[..<letters]), Self.years.contains(value) {
