@@ -19,12 +19,13 @@ public struct RoleExtractor: Sendable {
     public func attachRoles(to people: inout [Person], in text: AnalysedText,
                             organisations: [Organisation] = [], locations: [Location] = []) {
         // A chain does not run through a name: "Владимир Путин, глава государства Дмитрий Медведев".
-        let nameTokens = text.tokens(covering: people.flatMap(\.mentions))
+        let mentions = people.flatMap(\.mentions)
+        let nameTokens = text.tokens(covering: mentions)
         // "Адвокат Гаева Александр Аснис", "советника Путина Михаила Лесина": a name in the genitive right
         // after a position and right before another name is the holder's principal; the position is the
         // other name's.
         var startOfMentionEndingAt: [Int: Int] = [:]
-        for mention in people.flatMap(\.mentions) {
+        for mention in mentions {
             let tokens = text.tokenRange(of: mention)
             if !tokens.isEmpty { startOfMentionEndingAt[tokens.upperBound - 1] = tokens.lowerBound }
         }
@@ -39,8 +40,8 @@ public struct RoleExtractor: Sendable {
             var roles: [Role] = []
             let gender = knownGender(of: people[personIndex])
             for mention in people[personIndex].mentions {
-                let tokens = text.tokens(covering: [mention])
-                guard let first = tokens.min(), let last = tokens.max() else { continue }
+                let tokens = text.tokenRange(of: mention)
+                guard let first = tokens.first, let last = tokens.last else { continue }
                 // The principal's position is read from the principal's start, for the name after it; an
                 // institution's eponym ("театра комедии имени Н. П. Акимова Татьяна Казакова") holds none, and
                 // the position is read from before "имени" for the name after it.
