@@ -35,10 +35,15 @@ extension DateScanner {
         if DateVocabulary.parts.contains(words[index]) { start += 1 }
         guard start < tokens.count else { return nil }
         if tokens[start].kind == .number, let first = Int(words[start].text), Self.years.contains(first),
-           DateVocabulary.dashes.contains(words[safe: start + 1] ?? ""),
-           let second = Int(words[safe: start + 2]?.text ?? ""), Self.years.contains(second), second > first,
-           let yearWord = words[safe: start + 3], DateVocabulary.yearWords.contains(yearWord) {
-            return DateMatch(end: start + 4, kind: .range, value: "\(first)/\(second)")
+           DateVocabulary.dashes.contains(words[safe: start + 1] ?? ""), start + 2 < tokens.count {
+            if let second = Int(words[start + 2].text), Self.years.contains(second), second > first,
+               let yearWord = words[safe: start + 3], DateVocabulary.yearWords.contains(yearWord) {
+                return DateMatch(end: start + 4, kind: .range, value: "\(first)/\(second)")
+            }
+            // "2005-2008гг."
+            if let second = gluedYear(at: start + 2), second.year > first {
+                return DateMatch(end: second.end, kind: .range, value: "\(first)/\(second.year)")
+            }
         }
         if let (year, end) = yearNumber(at: start, requireWord: true) {
             return DateMatch(end: end, kind: .year, value: CalendarNumbers.padded(year, 4))
@@ -124,13 +129,7 @@ extension DateScanner {
            let word = words[safe: index + 1], DateVocabulary.yearWords.contains(word), word.hasPrefix("год") {
             year = value  // "в 1704 году", "2892 год": any year the text calls one
         }
-        // "в 1997г.", "5 мая 1960г.": the year word's abbreviation written onto the number.
-        if year == nil, tokens[index].kind == .word, Self.opensWithNumber(words[index].text),
-           let letters = words[index].text.firstIndex(where: { !$0.isNumber }), ["г", "гг"].contains(words[index].text[letters...]),
-           let value = Int(words[index].text[..<letters]), Self.years.contains(value) {
-            let period = words[safe: index + 1] == "." && tokens[index].end == tokens[index + 1].start
-            return (value, index + (period ? 2 : 1))
-        }
+        if year == nil, let glued = gluedYear(at: index) { return glued }
         guard let year else { return nil }
         var end = index + 1
         if let word = words[safe: end], DateVocabulary.yearWords.contains(word) {
@@ -141,6 +140,16 @@ extension DateScanner {
             return nil  // "40-й" is an ordinal; "67-го года" needs its year word
         }
         return (year, end)
+    }
+
+    /// "в 1997г.", "5 мая 1960г.": a year with the year word's abbreviation written onto the number (one
+    /// token), and where it ends, its period included.
+    func gluedYear(at index: Int) -> (year: Int, end: Int)? {
+        guard index < tokens.count, tokens[index].kind == .word, Self.opensWithNumber(words[index].text),
+              let letters = words[index].text.firstIndex(where: { !$0.isNumber }), ["г", "гг"].contains(words[index].text[letters...]),
+              let value = Int(words[index].text[..<letters]), Self.years.contains(value) else { return nil }
+        let period = words[safe: index + 1] == "." && tokens[index].end == tokens[index + 1].start
+        return (value, index + (period ? 2 : 1))
     }
 
     /// "этого года", "прошлого года": the offset from the reference year.
