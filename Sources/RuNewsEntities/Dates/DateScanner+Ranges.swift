@@ -1,6 +1,6 @@
 import RuNewsText
 
-/// Ranges: "с 20 апреля по 15 июня", "с ноября по декабрь 2010 года", "в ночь с 20 на 21 июля".
+/// Ranges: "с 20 апреля по 15 июня", "с ноября по декабрь 2010 года", "с 2001 по 2005 год", "в ночь с 20 на 21 июля".
 extension DateScanner {
     /// "с 20 апреля по 15 июня", "с ноября по декабрь 2010 года", "в ночь с 20 на 21 июля", "в ночь на 27 марта".
     func rangeExpression(at index: Int) -> DateMatch? {
@@ -31,6 +31,11 @@ extension DateScanner {
             let month = firstMonth ?? Int(parts[parts.count - 2]) ?? 1
             let year = secondValue.hasPrefix("--") ? nil : Int(parts[0])
             return DateMatch(end: second.end, kind: .range, value: "\(dayValue(year, month, firstDay))/\(secondValue)")
+        }
+        // "с 2001 по 2005 год", "с 1999 года по 2003 год": the second year says it is one.
+        if let (first, next) = yearNumber(at: from, requireWord: false), ["по", "до"].contains(words[safe: next] ?? ""),
+           let (second, end) = yearNumber(at: next + 1, requireWord: true), second > first {
+            return DateMatch(end: end, kind: .range, value: "\(first)/\(second)")
         }
         // "с ноября по декабрь 2010 года"
         if let firstMonth = DateVocabulary.months[words[from]], ["по", "до"].contains(words[safe: from + 1] ?? ""),
