@@ -81,7 +81,10 @@ extension PersonExtractor {
                 let last = Word(Folding.fold(last.text))
                 if let type = NameVocabulary.surnameCaseEndings.first(where: { $0.female == (gender == .female) && last.hasSuffix($0.nominative) }) {
                     let stem = String(decoding: last.text.utf8.dropLast(type.nominative.utf8.count), as: UTF8.self)
-                    for ending in type.endings where byCaseForm[Word(stem + ending)] == nil { byCaseForm[Word(stem + ending)] = index }
+                    for ending in type.endings {
+                        let form = Word(stem + ending)
+                        if byCaseForm[form] == nil { byCaseForm[form] = index }
+                    }
                 }
             }
             func file<Key: Hashable>(_ key: Key, _ lists: inout [Key: [Int]]) {

@@ -221,7 +221,8 @@ public struct RoleExtractor: Sendable {
     /// Where "имени" or "им." stands right before the name at `first`: the name is an institution's eponym.
     func eponymStart(of first: Int, in text: AnalysedText) -> Int? {
         guard first > 0, text.areAdjacent(first - 1, first) else { return nil }
-        return [first - 1, first - 2].first { $0 >= 0 && OrganisationExtractor.eponymMarkerEnd(at: $0, in: text) == first }
+        if OrganisationExtractor.eponymMarkerEnd(at: first - 1, in: text) == first { return first - 1 }
+        return first > 1 && OrganisationExtractor.eponymMarkerEnd(at: first - 2, in: text) == first ? first - 2 : nil
     }
 
     /// The noun of kin right before a position's title ("супруга президента", "вдова первого президента").
@@ -281,9 +282,12 @@ public struct RoleExtractor: Sendable {
     /// Whether a word of a name may be in the genitive, as a name where the dictionary reads it as one
     /// ("Наина" is no place's genitive), by any reading otherwise ("Акихито").
     func mayBeGenitiveName(_ index: Int, _ text: AnalysedText) -> Bool {
-        let likely = text.readings[index].filter { $0.score >= Self.negligibleScore && !$0.tag.contains(.plural) }
-        let named = likely.filter { $0.tag.contains(.firstName) || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }
-        return (named.isEmpty ? likely : named).contains { $0.tag.contains(.genitive) }
+        // Read in place, twice at most: this is asked at every genitive position a walk back meets.
+        func likely(_ reading: Parse) -> Bool { reading.score >= Self.negligibleScore && !reading.tag.contains(.plural) }
+        func named(_ reading: Parse) -> Bool { reading.tag.contains(.firstName) || reading.tag.contains(.surname) || reading.tag.contains(.patronymic) }
+        let readings = text.readings[index]
+        let asName = readings.contains { likely($0) && named($0) }
+        return readings.contains { likely($0) && (!asName || named($0)) && $0.tag.contains(.genitive) }
     }
 
     /// A quoted name is one piece of a chain, whatever its words ("движения «Левый фронт»"): the quote that

@@ -53,16 +53,16 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         return (0...(count - partCount)).first { text.hasUTF8(part, at: $0) }
     }
 
-    func hasSuffix(_ suffix: String) -> Bool {
-        suffix.utf8.count <= text.utf8.count && text.hasUTF8(suffix, at: text.utf8.count - suffix.utf8.count)
-    }
+    func hasSuffix(_ suffix: String) -> Bool { text.hasUTF8Suffix(suffix) }
 }
 
 extension String {
     /// Whether the string's bytes end with one of `suffixes`' (a `hasSuffix` compares characters, slowly).
-    func hasUTF8Suffix(anyOf suffixes: [String]) -> Bool {
-        suffixes.contains { $0.utf8.count <= utf8.count && hasUTF8($0, at: utf8.count - $0.utf8.count) }
+    func hasUTF8Suffix(_ suffix: String) -> Bool {
+        suffix.utf8.count <= utf8.count && hasUTF8(suffix, at: utf8.count - suffix.utf8.count)
     }
+
+    func hasUTF8Suffix(anyOf suffixes: [String]) -> Bool { suffixes.contains(where: hasUTF8Suffix) }
 
     /// Whether `other`'s UTF-8 bytes stand in this string's from byte `offset`, which leaves room for them.
     /// Compared over both strings' contiguous bytes: the views' iterators cost a check a byte.
