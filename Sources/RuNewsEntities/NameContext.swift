@@ -8,7 +8,8 @@ import RuNewsText
 /// Кисидой", "муллы Фазлуллы"). A position in the nominative tells nothing: its name is in apposition ("судья
 /// Хорхе Ларрионда") as often as its genitive complement ("заместитель Постникова", "адвокат Эльсаеда").
 /// And its place: a name listed or captioned, on a line of its own or opening one before a bracket or a
-/// dash, is in the nominative ("• Коффи Коджа (Бенин)").
+/// dash, is in the nominative ("• Коффи Коджа (Бенин)"). And the word after it: a verb in the past whose
+/// subject it is gives its gender and the nominative (`predicateGender`).
 enum NameContext {
     /// Prepositions, folded, and the cases a person's name takes after them.
     static let prepositionCases: [Word: Set<Grammeme>] = {
@@ -55,5 +56,32 @@ enum NameContext {
         }
         let cases = Set(Grammeme.mainCases.filter { grammaticalCase in positions.contains { $0.tag.contains(grammaticalCase) } })
         return cases.isEmpty || cases.contains(.nominative) ? nil : cases
+    }
+
+    /// The gender of a verb in the past singular right after a name, which is then its subject and in the
+    /// nominative: "Хьюстон задолжала", "Александра Панфилова отказалась", "Уилл Смит заявил". The word after
+    /// only: a verb before a name has it for an object as often as for a subject ("позвонил Хиллари Клинтон").
+    /// Nor where the name may be another word's complement: after a noun ("команда под руководством Вячеслава
+    /// Быкова встретилась", "Жена Александра Панфилова сказала"), a preposition, a title in quotes ("«Вор»
+    /// Павла Чухрая стал") or an adjective in an oblique case ("31-летнему Микалаю Мардахаеву был"); nor where
+    /// a word of it the dictionary knows has no reading in the nominative ("Дениса Вороненкова застрелил …").
+    static func predicateGender(after tokens: Range<Int>, in text: AnalysedText) -> Grammeme? {
+        let previous = tokens.lowerBound - 1, next = tokens.upperBound
+        if text.kind(previous) == .word, let top = text.readings[previous].first?.tag {
+            guard top.partOfSpeech != .noun, top.partOfSpeech != .preposition else { return nil }
+            if top.partOfSpeech == .adjective || top.partOfSpeech == .participle,
+               !text.readings[previous].contains(where: { $0.tag.contains(.nominative) }) { return nil }
+        }
+        if let mark = text.texts[safe: previous]?.first, PunctuationMarks.closingQuotes.contains(mark) { return nil }
+        guard text.kind(next) == .word, !text.isCapitalized(next), !text.segmentation.hasLineBreak(before: next),
+              let reading = text.readings[next].first, reading.tag.partOfSpeech == .verb,
+              reading.tag.contains(.past), reading.tag.contains(.singular) else { return nil }
+        // "… Стэна Ли умерла жена": the verb's subject follows it.
+        if text.kind(next + 1) == .word, let after = text.readings[next + 1].first, after.tag.partOfSpeech == .noun,
+           after.tag.contains(.nominative) { return nil }
+        for index in tokens where text.readings[index].contains(where: { $0.method == .dictionary }) {
+            guard text.readings[index].contains(where: { $0.tag.contains(.nominative) || $0.tag.contains(.indeclinable) }) else { return nil }
+        }
+        return reading.tag.contains(.masculine) ? .masculine : reading.tag.contains(.feminine) ? .feminine : nil
     }
 }

@@ -19,9 +19,11 @@ struct NameNormalizer {
 
     /// The nominative forms of `parts` (their readings and roles) and the gender they agree on, in one of
     /// the `allowed` cases where the readings fit one (`NameContext`).
-    /// `writtenInNominative`: the name is in the nominative as written, whatever case its readings fit.
+    /// `shown`: the gender the text shows the person to be of (`PersonExtractor.showGender`),
+    /// taken unless the first name gives the other. `writtenInNominative`: the name is in the nominative as
+    /// written, whatever case its readings fit.
     func normalize(_ parts: [(readings: [Parse], text: String, part: Part)], allowed: Set<Grammeme>? = nil,
-                   writtenInNominative: Bool = false) -> (forms: [String], gender: Person.Gender?) {
+                   shown: Grammeme? = nil, writtenInNominative: Bool = false) -> (forms: [String], gender: Person.Gender?) {
         // A part read as a name is read only so: "Марку" is Марк, not the stamp; a first name as one
         // person's ("Ангелы" is Ангела's genitive, not the plural).
         let candidates = parts.map { part -> [Parse] in
@@ -36,8 +38,10 @@ struct NameNormalizer {
         var best: (score: Double, caseIndex: Int, gender: Grammeme) = (-1, 0, .masculine)
         let first = parts.firstIndex { $0.part == .first }
         let firstName = first.flatMap { Self.gender(ofFirstName: parts[$0].readings) }
-        let genders: [Grammeme] = firstName.map { [$0 == .female ? .feminine : .masculine] } ?? [.masculine, .feminine]
-        let shownByFirstName = firstName == .male ? first.map { Fit.cases(declinedIn: candidates[$0]) } ?? 0 : 0
+        let genders: [Grammeme] = firstName.map { [$0 == .female ? .feminine : .masculine] } ?? shown.map { [$0] } ?? [.masculine, .feminine]
+        // A man the text's verbs show may bear such a surname in any case ("Ёсихико Нода").
+        let shownByFirstName = firstName == .male ? first.map { Fit.cases(declinedIn: candidates[$0]) } ?? 0
+            : firstName == nil && shown == .masculine ? Fit.everyCase : 0
         let fitted = zip(parts, candidates).map { part, readings in
             readings.map { reading in
                 Fit(reading, anyGenderIn: (shownByFirstName != 0 && part.part == .last && reading.tag.contains(.feminine)
@@ -157,6 +161,7 @@ struct NameNormalizer {
         let masculine: Bool, feminine: Bool
         /// The cases in which it fits both genders whatever its own.
         let anyGender: Int
+        static let everyCase = (1 << Grammeme.mainCases.count) - 1
 
         init(_ reading: Parse, anyGenderIn anyGender: Int = 0) {
             let tag = reading.tag
@@ -208,7 +213,10 @@ extension NameNormalizer {
     /// The parts of a found name in the nominative: "Владимиром Владимировым" → Владимир, Владимиров.
     /// Initials stand for the first name and patronymic, as written: "С. В. Умеренко".
     /// `forms`: the text's own forms, which show a foreign name's nominative where the dictionary cannot.
-    func name(of match: PersonExtractor.NameMatch, in text: AnalysedText, forms textForms: NameForms? = nil) -> Name {
+    /// `shown`: the gender the text shows the person to be of, and whether this mention is the subject of a
+    /// verb, and so in the nominative (`NameContext.predicateGender`).
+    func name(of match: PersonExtractor.NameMatch, in text: AnalysedText, forms textForms: NameForms? = nil,
+              shown: (gender: Grammeme, subject: Bool)? = nil) -> Name {
         var parts: [(readings: [Parse], text: String, part: Part)] = []
         for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }
         for index in match.middle { parts.append((text.readings[index], text.texts[index], .middle)) }
@@ -218,16 +226,20 @@ extension NameNormalizer {
         // A listed name the dictionary does not know whole stays as written: its guesses would decline it
         // ("Коффи Коджа" as Кодж's genitive); one it knows it declines ("Владимиру Путину — 70 лет").
         let guessed = parts.contains { part in !part.readings.contains { $0.method == .dictionary } }
-        var (forms, gender) = normalize(parts, allowed: listed ? [.nominative] : before, writtenInNominative: listed && guessed)
+        // A verb's subject is in the nominative too ("Сюдзи Накамура заявил", not Накамур's genitive).
+        let nominative = listed || shown?.subject == true
+        var (forms, gender) = normalize(parts, allowed: nominative ? [.nominative] : before, shown: shown?.gender,
+                                        writtenInNominative: nominative && guessed)
         // Only where the readings left the surname as written: a name they decline is theirs.
         // (A man's, which a consonant stem declined shows: "Андреа Падована" beside "Падован" is one, whatever
-        // the dictionary says of "Андреа".)
-        if forms.last == parts.last?.text, let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
+        // the dictionary says of "Андреа"; not a woman's whom the text shows so.)
+        let woman = shown?.gender == .feminine
+        if !woman, forms.last == parts.last?.text, let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
         // A surname the text declines in "-а" is that noun where the readings could not tell: left in an
         // oblique case ("Нельсона Манделы"), or taken for a consonant stem's genitive ("Мандела" as Мандел's).
         // The parts before it left as written that the dictionary reads as names in its case go with it
         // ("Василия Небензю" → Василий Небензя).
-        if let textForms, let last = parts.last, last.part == .last, let normal = forms.last,
+        if !woman, let textForms, let last = parts.last, last.part == .last, let normal = forms.last,
            normal == last.text || last.text.count == normal.count + 1 && last.text.hasPrefix(normal),
            let nominative = textForms.nominativeInA(of: last.text), normal != nominative.form {
             forms[forms.count - 1] = nominative.form

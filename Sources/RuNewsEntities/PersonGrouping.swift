@@ -12,7 +12,9 @@ extension PersonExtractor {
         var people: [Person] = existing
         var index = PersonIndex()
         for person in people.indices { index.add(person, people[person]) }
-        for match in matches {
+        // The matches each new person's mentions came from.
+        var joined: [Int: [Int]] = [:]
+        for (matchIndex, match) in matches.enumerated() {
             let name = normalizer.name(of: match, in: text, forms: forms)
             let (first, middle, last) = (name.first, name.middle, name.last)
             let range = text.scalarRange(match.tokens)
@@ -30,31 +32,56 @@ extension PersonExtractor {
                 continue
             }
             if let existing {
+                joined[existing]?.append(matchIndex)
                 people[existing].mentions.append(mention)
-                // A full name replaces an initial.
-                if people[existing].first == nil || people[existing].first?.hasSuffix(".") == true && first?.hasSuffix(".") == false {
-                    people[existing].first = first
-                }
-                if people[existing].middle == nil || people[existing].middle?.hasSuffix(".") == true && middle?.hasSuffix(".") == false {
-                    people[existing].middle = middle
-                }
-                if people[existing].last == nil { people[existing].last = last }
-                // A surname the dictionary reads as a patronymic ("Роман Абрамович", "Аркадий Дворкович") is the
-                // surname the person's other mentions give: it is not a patronymic too.
-                if let patronymic = people[existing].middle, let surname = people[existing].last, Word(patronymic) == Word(surname) {
-                    people[existing].middle = nil
-                }
-                if people[existing].gender == nil { people[existing].gender = name.gender }
+                people[existing].merge(name)
                 index.add(existing, people[existing])
             } else {
                 var person = Person(first: first, middle: middle, last: last,
                                     gender: first == nil && match.middle.isEmpty ? genderOfSurname(last, name.gender) : name.gender)
                 person.mentions = [mention]
+                joined[people.count] = [matchIndex]
                 people.append(person)
                 index.add(people.count - 1, person)
             }
         }
+        // People all of whose mentions were matched here (none taken by a case form or given).
+        for (person, joined) in joined.sorted(by: { $0.key < $1.key }) where joined.count == people[person].mentions.count {
+            showGender(of: &people[person], joined.map { matches[$0] }, normalizer, forms, in: text)
+        }
         return people
+    }
+
+    /// A person the text's verbs show to be a man or a woman is one: "Уитни Хьюстон … Хьюстон задолжала",
+    /// "Александры Панфиловой … Александра отказалась". Where the verbs whose subject a mention is
+    /// (`NameContext.predicateGender`) say one gender, and the first name does not say the other, the
+    /// person's mentions are put in the nominative again as that gender's, the subjects' from the nominative.
+    /// `matches`: the person's mentions', in order.
+    private func showGender(of person: inout Person, _ matches: [NameMatch], _ normalizer: NameNormalizer, _ forms: NameForms,
+                            in text: AnalysedText) {
+        var shown: Grammeme?, agreed = true
+        let subjects = matches.map { match -> Bool in
+            guard NameContext.cases(before: match.tokens.lowerBound, in: text) == nil,
+                  let gender = NameContext.predicateGender(after: match.tokens, in: text) else { return false }
+            agreed = agreed && (shown ?? gender) == gender
+            shown = gender
+            return true
+        }
+        guard let shown, agreed else { return }
+        let gender: Person.Gender = shown == .feminine ? .female : .male
+        var names = zip(matches, subjects).map { normalizer.name(of: $0, in: text, forms: forms, shown: (shown, $1)) }
+        // A name written as a subject is written in the nominative wherever it is so spelled ("Сюдзи Накамура").
+        for (index, subject) in subjects.enumerated() where !subject {
+            let spelling = person.mentions[index].text
+            if let same = subjects.indices.first(where: { subjects[$0] && person.mentions[$0].text == spelling }) { names[index] = names[same] }
+        }
+        guard names.allSatisfy({ $0.gender == gender }) else { return }
+        var rebuilt = Person(gender: gender)
+        for (mention, name) in zip(person.mentions.indices, names) {
+            person.mentions[mention].normal = name.full
+            rebuilt.merge(name)
+        }
+        (person.first, person.middle, person.last, person.gender) = (rebuilt.first, rebuilt.middle, rebuilt.last, gender)
     }
 
     /// The people by the parts a name may share with them, so that a name finds the first person it is
@@ -204,5 +231,19 @@ extension PersonExtractor {
     static func feminineOrMasculine(of surname: String, matches word: String) -> Bool {
         let stem = surname.hasSuffix("а") ? String(surname.dropLast()) : surname
         return word.hasPrefix(stem) && word.count - stem.count <= 3
+    }
+}
+
+extension Person {
+    /// Takes the parts of another mention's name that it lacks.
+    mutating func merge(_ name: NameNormalizer.Name) {
+        // A full name replaces an initial.
+        if first == nil || first?.hasSuffix(".") == true && name.first?.hasSuffix(".") == false { first = name.first }
+        if middle == nil || middle?.hasSuffix(".") == true && name.middle?.hasSuffix(".") == false { middle = name.middle }
+        if last == nil { last = name.last }
+        // A surname the dictionary reads as a patronymic ("Роман Абрамович", "Аркадий Дворкович") is the
+        // surname the person's other mentions give: it is not a patronymic too.
+        if let patronymic = middle, let surname = last, Word(patronymic) == Word(surname) { middle = nil }
+        if gender == nil { gender = name.gender }
     }
 }

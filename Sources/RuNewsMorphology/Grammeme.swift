@@ -26,6 +26,7 @@ public struct Grammeme: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
     public static let singular: Grammeme = "sing", plural: Grammeme = "plur"
     public static let masculine: Grammeme = "masc", feminine: Grammeme = "femn", neuter: Grammeme = "neut"
     public static let commonGender: Grammeme = "ms-f"
+    public static let past: Grammeme = "past"
     public static let animate: Grammeme = "anim", inanimate: Grammeme = "inan"
     public static let firstName: Grammeme = "Name", surname: Grammeme = "Surn", patronymic: Grammeme = "Patr"
     public static let geography: Grammeme = "Geox", organisation: Grammeme = "Orgn"

@@ -106,6 +106,18 @@ func people(_ text: String) -> [Person] {
         #expect(people("Визит канцлера Германии Ангелы Меркель завершился.").map(\.name) == ["Ангела Меркель"])
     }
 
+    /// A verb in the past right after a name shows the person's gender and the nominative where the name's
+    /// readings cannot; a name another word governs ("под руководством Вячеслава Быкова") is no subject.
+    @Test func theVerbsTellTheGender() throws {
+        #expect(people("Вчера Джули Гербердинг сообщила о вспышке.").map(\.gender) == [.female])
+        let woman = people("Александра Панфилова отказалась от комментариев.")
+        #expect(woman.map(\.name) == ["Александра Панфилова"] && woman.first?.gender == .female)
+        let man = people("Японский учёный Сюдзи Накамура получил премию. Сюдзи Накамура заявил, что доволен.")
+        #expect(man.map(\.name) == ["Сюдзи Накамура"] && man.first?.gender == .male)
+        let coach = people("Команда под руководством Вячеслава Быкова встретилась со сборной Финляндии.")
+        #expect(coach.map(\.name) == ["Вячеслав Быков"] && coach.first?.gender == .male)
+    }
+
     @Test func groupsMentionsOfOnePerson() throws {
         let found = people("Сергей Саенко прибыл в город. Саенко сказал, что Саенко доволен.")
         #expect(found.count == 1)
