@@ -30,6 +30,16 @@ import Testing
         #expect(people.map(\.mentions.count) == [1])
     }
 
+    /// A place of one word spelled as the surname of a person named in full is that person, unless a
+    /// preposition of place or another spelling makes it the place.
+    @Test func aSurnameReadAsAPlaceIsThePersons() {
+        let text = "Певица Уитни Хьюстон скончалась. Менеджер Уитни Хьюстон рассказала, что Хьюстон задолжала деньги. "
+            + "Полиция Хьюстона молчит. В Хьюстоне жарко."
+        let entities = EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed(text))
+        #expect(entities.people.map { $0.mentions.map(\.text) } == [["Уитни Хьюстон", "Уитни Хьюстон", "Хьюстон"]])
+        #expect(entities.locations.map { $0.mentions.map(\.text) } == [["Хьюстона", "Хьюстоне"]])
+    }
+
     /// A person's name in the genitive between a position and another name is the holder's principal
     /// (the tagger finds both names): the position is the other's.
     @Test func aPrincipalIsNoHolder() {
