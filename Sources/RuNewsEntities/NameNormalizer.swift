@@ -24,11 +24,12 @@ struct NameNormalizer {
     /// written, whatever case its readings fit.
     func normalize(_ parts: [(readings: [Parse], text: String, part: Part)], allowed: Set<Grammeme>? = nil,
                    shown: Grammeme? = nil, writtenInNominative: Bool = false) -> (forms: [String], gender: Person.Gender?) {
-        // A part read as a name is read only so: "Марку" is Марк, not the stamp; a first name as one
-        // person's ("Ангелы" is Ангела's genitive, not the plural).
+        // A part read as a name is read only so: "Марку" is Марк, not the stamp; and as one person's, in the
+        // singular where it can be ("Ангелы" is Ангела's genitive, "Араповым" Арапов's instrumental, not
+        // plurals).
         let candidates = parts.map { part -> [Parse] in
             var named = part.readings.filter { $0.tag.contains(Self.grammeme(of: part.part)) }
-            if part.part == .first, named.contains(where: { !$0.tag.contains(.plural) }) { named.removeAll { $0.tag.contains(.plural) } }
+            if named.contains(where: { !$0.tag.contains(.plural) }) { named.removeAll { $0.tag.contains(.plural) } }
             return named.isEmpty ? part.readings : named
         }
         // The case and gender under which the parts' readings score best together. A first name the
