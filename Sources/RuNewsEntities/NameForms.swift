@@ -18,8 +18,11 @@ struct NameForms {
         let folded = Word(Folding.fold(part))
         for (ending, replaced, cases) in Self.endings where folded.hasSuffix(ending) {
             let stem = Self.dropping(ending, from: folded.text) + replaced
-            guard stem.count >= 3, let final = stem.last, Self.consonantStemFinals.contains(final) || !replaced.isEmpty,
-                  !NameVocabulary.masculineSurnameEndings.contains(where: stem.hasSuffix), counts[Word(stem)] != nil else { continue }
+            // A stem of two letters is a syllable of an East Asian name ("Ким Чен Ына" beside "Ким Чен Ын"),
+            // no Russian surname's suffix alone.
+            guard stem.count >= 2, let final = stem.last, Self.consonantStemFinals.contains(final) || !replaced.isEmpty,
+                  !NameVocabulary.masculineSurnameEndings.contains(where: { stem.count > $0.count && stem.hasSuffix($0) }),
+                  counts[Word(stem)] != nil else { continue }
             return (String(part.dropLast(ending.count)) + replaced, cases)
         }
         return nil

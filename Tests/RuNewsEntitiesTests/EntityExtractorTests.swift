@@ -89,6 +89,10 @@ func people(_ text: String) -> [Person] {
     @Test func readsAForeignNameByTheTextsOwnNominative() throws {
         let pitt = people("Брэд Питт приехал. Фильм Брэда Питта вышел.")
         #expect(pitt.count == 1 && pitt.first?.mentions.map(\.normal) == ["Брэд Питт", "Брэд Питт"])
+        // A syllable of an East Asian name is a stem too.
+        let kim = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Лидер КНДР Ким Чен Ын заявил о ракетах. Сестра Ким Чен Ына приехала в Сеул.")).people
+        #expect(kim.count == 1 && kim.first?.mentions.map(\.normal) == ["Ким Чен Ын", "Ким Чен Ын"])
         let wife = people("Ильхам Алиев и Мехрибан Алиева приехали.")
         #expect(wife.map(\.name) == ["Ильхам Алиев", "Мехрибан Алиева"])
     }
