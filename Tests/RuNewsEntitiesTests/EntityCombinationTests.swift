@@ -40,6 +40,18 @@ import Testing
         #expect(entities.locations.map { $0.mentions.map(\.text) } == [["Хьюстона", "Хьюстоне"]])
     }
 
+    /// A place of one word before a surname alone is the person's first name, unless it is a place the
+    /// dictionary knows after a noun, whose complement it is.
+    @Test func aFirstNameReadAsAPlaceIsThePersons() {
+        func entities(_ text: String) -> (people: [String], places: [String]) {
+            let found = EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed(text))
+            return (found.people.map(\.name), found.locations.map(\.name))
+        }
+        let skater = entities("А среди мужчин стал представитель Чехии Милан Томашик, выступающий за шведский клуб.")
+        #expect(skater.people == ["Милан Томашик"] && skater.places == ["Чехия"])
+        #expect(entities("Пост главы правительства Мали Кейта занимал с 1994 по 2000 годы.").places == ["Мали"])
+    }
+
     /// A person's name in the genitive between a position and another name is the holder's principal
     /// (the tagger finds both names): the position is the other's.
     @Test func aPrincipalIsNoHolder() {

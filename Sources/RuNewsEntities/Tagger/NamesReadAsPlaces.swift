@@ -45,6 +45,54 @@ extension EntityExtraction {
         for person in Set(taken.map(\.person)) { people[person].mentions.sort { $0.start < $1.start } }
     }
 
+    /// A place of one word right before a person's surname alone is that person's first name: "Милан
+    /// Томашик", "Ливия Клаусова", "Кара Делевинь", first names the dictionary knows only as places or not
+    /// at all. Not a place in another case than the nominative ("мэра Москвы Лужкова"), an adjective
+    /// ("Папа Римский Франциск"), a hyphenated or quoted name ("Лос-Анджелес Гэлакси", "«Шанхай Шеньхуа»").
+    func takeFirstNamesReadAsPlaces(_ people: inout [Person], _ locations: inout [Location], in text: AnalysedText) {
+        guard !people.isEmpty, !locations.isEmpty else { return }
+        var surnameAlone: [Int: (person: Int, mention: Int)] = [:]  // by the surname's token
+        for (person, named) in people.enumerated() where named.first == nil && named.middle == nil {
+            for (index, mention) in named.mentions.enumerated() {
+                let tokens = text.tokenRange(of: mention)
+                if tokens.count == 1 { surnameAlone[tokens.lowerBound] = (person, index) }
+            }
+        }
+        guard !surnameAlone.isEmpty else { return }
+        var names: [PersonExtractor.NameMatch] = []
+        var freed: [(person: Int, mention: Int)] = []
+        for place in locations.indices {
+            locations[place].mentions.removeAll { mention in
+                let tokens = text.tokenRange(of: mention)
+                let first = tokens.lowerBound, last = tokens.upperBound
+                guard tokens.count == 1, let surname = surnameAlone[last], text.areAdjacent(first, last),
+                      text.isNameShaped(first), !text.texts[first].contains("-"), isFirstNameShaped(first, in: text) else { return false }
+                if let mark = text.texts[safe: first - 1]?.first, PunctuationMarks.openingQuotes.contains(mark) { return false }
+                // "главы правительства Мали Кейта": a place the dictionary knows after a noun is its complement.
+                if text.kind(first - 1) == .word, !text.isCapitalized(first - 1), text.readings[first - 1].first?.tag.partOfSpeech == .noun,
+                   text.readings[first].contains(where: { $0.method == .dictionary && $0.tag.contains(.geography) }) { return false }
+                names.append(PersonExtractor.NameMatch(tokens: first..<(last + 1), first: [first], last: [last]))
+                freed.append(surname)
+                return true
+            }
+        }
+        guard !names.isEmpty else { return }
+        locations.removeAll { $0.mentions.isEmpty }
+        for (person, mention) in freed.sorted(by: { ($0.person, $0.mention) > ($1.person, $1.mention) }) {
+            people[person].mentions.remove(at: mention)
+        }
+        people.removeAll { $0.mentions.isEmpty }
+        let persons = PersonExtractor(morphology: morphology)
+        people = persons.group(names, in: text, into: people)
+        for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
+    }
+
+    /// A noun in the nominative, no adjective: what a first name read as a place reads as.
+    private func isFirstNameShaped(_ index: Int, in text: AnalysedText) -> Bool {
+        guard let top = text.readings[index].first, top.tag.partOfSpeech == .noun || top.tag.partOfSpeech == nil else { return false }
+        return text.readings[index].contains { $0.tag.contains(.nominative) || $0.tag.contains(.indeclinable) }
+    }
+
     /// Whether the word before `index` makes it a place: a preposition of place or a kind of place.
     private static func standsAsPlace(_ index: Int, in text: AnalysedText) -> Bool {
         let previous = index - 1
