@@ -429,6 +429,19 @@ public struct RoleExtractor: Sendable {
         return (next, .instrumental)
     }
 
+    /// Where the words that make a title's holder an acting one begin, right before `start`: "и. о." however
+    /// spaced and tokenized ("и.о.", "и. о.", "И.о"), "(временно) исполняющий обязанности" in any case.
+    func actingStart(before start: Int, in text: AnalysedText) -> Int? {
+        var written = ""
+        for first in stride(from: start - 1, through: max(0, start - 4), by: -1) {
+            guard text.kind(first) != .word || text.folded[first].text.utf8.count <= 3 else { break }
+            written = text.folded[first].text + written
+            if RoleVocabulary.actingAbbreviations.contains(written) { return first }
+        }
+        guard start >= 2, text.folded[start - 1] == "обязанности", text.folded[start - 2].text.hasPrefix("исполняющ") else { return nil }
+        return start >= 3 && text.folded[start - 3] == "временно" ? start - 3 : start - 2
+    }
+
     /// Where a position's title begins: its qualifying adjectives ("генеральный директор").
     func titleStart(of position: Int, in text: AnalysedText) -> Int {
         var start = position
@@ -510,10 +523,17 @@ public struct RoleExtractor: Sendable {
               number: Grammeme? = nil) -> Role? {
         if gender == .male && isWomenOnlyTitle(position, in: text) { return nil }
         let normalizer = PhraseNormalizer(morphology: morphology)
-        let titleStart = titleStart(of: position, in: text)
-        var title = Folding.fold(normalizer.nominative(modifiers: Array(titleStart..<position), head: position,
+        let ownStart = titleStart(of: position, in: text)
+        var title = Folding.fold(normalizer.nominative(modifiers: Array(ownStart..<position), head: position,
                                                        headLemmas: RoleVocabulary.positions,
                                                        number: number, in: text))
+        // One acting in the position holds it as such, the title in the genitive as written: "и. о.
+        // губернатора", "исполняющего обязанности мэра" → "и. о. мэра".
+        let acting = actingStart(before: ownStart, in: text)
+        if acting != nil {
+            title = RoleVocabulary.actingTitle + " " + Folding.fold(text.segmentation.text.string(in: text.scalarRange(ownStart..<(position + 1))))
+        }
+        let titleStart = acting ?? ownStart
         var organisation: String?
         // Trim what cannot end an organisation (a trailing "и" or comma between two positions). A chain
         // that opens with "и" joins the title to another noun ("эмира и его второй жены", "космонавта и

@@ -69,6 +69,10 @@ extension RoleVocabulary {
         "покойный", "экс", "и.о.", "врио", "обязанность", "любой", "каждый", "другой", "иной", "всякий",
     ]
 
+    /// "и.о." written without its spaces, and the title prefix any way of saying it gives.
+    static let actingAbbreviations: Set<String> = ["и.о.", "и.о"]
+    static let actingTitle = "и. о."
+
     /// Verbs, by lemma, of becoming or working as what a noun in the instrumental names, before the name
     /// ("министром обороны станет Лиам Фокс") or after it ("Михаил стал главой страны").
     static let becomingVerbs: Set<Word> = [

@@ -206,6 +206,15 @@ func people(_ text: String) -> [Person] {
 
     /// A chain runs through a quoted name whatever its words, through "при" and "по" phrases and through
     /// "в" before a name, never through a reading the dictionary all but rules out ("из" as a name).
+    /// One acting in a position holds it as such, however "и. о." is written, the title in the genitive.
+    @Test func anActingHolderHoldsTheTitleAsSuch() throws {
+        func titles(_ text: String) -> [String] { people(text).flatMap(\.roles).map(\.title) }
+        #expect(titles("Вчера и.о. губернатора области Иван Петров провёл совещание.") == ["и. о. губернатора"])
+        #expect(titles("Заявление сделал И. о. министра финансов Антон Силуанов.") == ["и. о. министра финансов"])
+        #expect(titles("Совещание провёл временно исполняющий обязанности главы района Иван Петров.") == ["и. о. главы"])
+        #expect(titles("Губернатор области Иван Петров провёл совещание.") == ["губернатор"])
+    }
+
     @Test func readsRolesThroughQuotesAndPrepositions() throws {
         let found = people("Пришли правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов.")
         #expect(found.first { $0.last == "Пономарев" }?.roles.map(\.title) == ["правозащитник"])
