@@ -53,8 +53,14 @@ public struct RoleExtractor: Sendable {
                 for role in before
                     + listed(first, mention: mention, in: text, names: nameTokens, gender: gender, nameGender: people[personIndex].gender)
                     + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
-                    if let same = roles.firstIndex(where: { $0.title == role.title && $0.organisation == role.organisation }) {
+                    // One title is one role, whichever mention names its organisation ("спикер палаты
+                    // представителей … первой женщины-спикера").
+                    if let same = roles.firstIndex(where: { $0.title == role.title && ($0.organisation == role.organisation
+                        || $0.organisation == nil || role.organisation == nil) }) {
                         roles[same].mentions += role.mentions
+                        if roles[same].organisation == nil, let organisation = role.organisation {
+                            (roles[same].organisation, roles[same].text) = (organisation, role.text)
+                        }
                     } else {
                         roles.append(role)
                     }
@@ -95,7 +101,14 @@ public struct RoleExtractor: Sendable {
         if let hyphen = word.text.utf8.firstIndex(of: UInt8(ascii: "-")), RoleVocabulary.positions.contains(Word(String(word.text[..<hyphen]))) {
             return true
         }
-        return false
+        // A compound of a position and another noun, by an animate reading's lemma: "журналиста-расследователя",
+        // "хип-хоп-исполнителю", "солдата-срочника", "стендап-комика" (not "премьер-лиги").
+        return text.readings[index].contains { reading in
+            guard reading.tag.partOfSpeech == .noun, reading.tag.contains(.animate), !reading.tag.contains(.plural) else { return false }
+            let parts = Folding.fold(reading.lemma).split(separator: "-")
+            guard parts.count >= 2, let first = parts.first, let last = parts.last else { return false }
+            return RoleVocabulary.positions.contains(Word(String(first))) || RoleVocabulary.positions.contains(Word(String(last)))
+        }
     }
 
     /// A person's gender as the dictionary gives their first name ("Владимир", "Джейн"); a guessed name
@@ -429,6 +442,33 @@ public struct RoleExtractor: Sendable {
         return (next, .instrumental)
     }
 
+    /// The nominative of a hyphenated position, half by half in the case its last half reads in as an
+    /// animate noun: "журналиста-расследователя" → "журналист-расследователь", "автору-исполнителю" →
+    /// "автор-исполнитель" (the guesser's lemma declines the last half only); a half the dictionary does not
+    /// read as an animate noun in that case stays ("хип-хоп-исполнитель", "вице-премьер"). `position`: the
+    /// last half alone where the first is a person noun ("женщина-космонавт"). Nil without a hyphen.
+    func compoundTitle(_ index: Int, in text: AnalysedText) -> (title: String, position: String?)? {
+        let written = text.texts[index]
+        guard written.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        func animateNoun(_ half: String, in grammaticalCase: Grammeme?) -> Parse? {
+            morphology.analyse(half).filter { reading in
+                reading.tag.partOfSpeech == .noun && reading.tag.contains(.animate) && !reading.tag.contains(.plural)
+                    && grammaticalCase.map(reading.tag.contains) ?? true && (grammaticalCase == nil || reading.method == .dictionary)
+            }.max { $0.score < $1.score }
+        }
+        let halves = written.split(separator: "-").map(String.init)
+        guard halves.count >= 2, let lastHalf = halves.last, let last = animateNoun(lastHalf, in: nil),
+              let grammaticalCase = Grammeme.mainCases.first(where: last.tag.contains) else { return nil }
+        let position = Folding.fold(morphology.inflect(last, to: [.nominative, .singular])?.word ?? lastHalf)
+        var forms: [String] = []
+        for half in halves.dropLast() {
+            let reading = animateNoun(half, in: grammaticalCase)
+            forms.append(reading.flatMap { morphology.inflect($0, to: [.nominative, .singular])?.word }.map(Folding.fold) ?? Folding.fold(half))
+        }
+        let personNoun = halves.count == 2 && RoleVocabulary.personNouns.contains(Word(forms[0]))
+        return ((forms + [position]).joined(separator: "-"), personNoun ? position : nil)
+    }
+
     /// Where the words that make a title's holder an acting one begin, right before `start`: "и. о." however
     /// spaced and tokenized ("и.о.", "и. о.", "И.о"), "(временно) исполняющий обязанности" in any case.
     func actingStart(before start: Int, in text: AnalysedText) -> Int? {
@@ -527,6 +567,11 @@ public struct RoleExtractor: Sendable {
         var title = Folding.fold(normalizer.nominative(modifiers: Array(ownStart..<position), head: position,
                                                        headLemmas: RoleVocabulary.positions,
                                                        number: number, in: text))
+        // A hyphenated head half by half ("журналист-расследователь"), after its modifiers; after a person
+        // noun, the position alone, without what qualified the person ("первой женщины-спикера" → "спикер").
+        if let compound = compoundTitle(position, in: text) {
+            title = compound.position ?? (title.split(separator: " ").dropLast().map(String.init) + [compound.title]).joined(separator: " ")
+        }
         // One acting in the position holds it as such, the title in the genitive as written: "и. о.
         // губернатора", "исполняющего обязанности мэра" → "и. о. мэра".
         let acting = actingStart(before: ownStart, in: text)

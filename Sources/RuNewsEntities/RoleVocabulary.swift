@@ -69,6 +69,10 @@ extension RoleVocabulary {
         "покойный", "экс", "и.о.", "врио", "обязанность", "любой", "каждый", "другой", "иной", "всякий",
     ]
 
+    /// Nouns of a person that a hyphen joins to a position without being one: "женщина-космонавт" is a
+    /// космонавт (factRuEval marks "спикера" of "первой женщины-спикера").
+    static let personNouns: Set<Word> = ["женщина", "мужчина", "девушка", "человек"]
+
     /// "и.о." written without its spaces, and the title prefix any way of saying it gives.
     static let actingAbbreviations: Set<String> = ["и.о.", "и.о"]
     static let actingTitle = "и. о."

@@ -215,6 +215,19 @@ func people(_ text: String) -> [Person] {
         #expect(titles("Губернатор области Иван Петров провёл совещание.") == ["губернатор"])
     }
 
+    /// A hyphenated compound of a position is one, put in the nominative half by half; after a person noun
+    /// the position alone is the title. One title is one role, whichever mention names its organisation.
+    @Test func readsCompoundPositionsAndMergesATitle() throws {
+        func roles(_ text: String) -> [String] {
+            EntityExtraction(morphology: morphology, tagger: tagger).extract(from: analysed(text)).people
+                .flatMap(\.roles).map { "\($0.title)|\($0.organisation ?? "")" }
+        }
+        #expect(roles("Акция в поддержку журналиста-расследователя Ивана Голунова прошла.") == ["журналист-расследователь|"])
+        #expect(roles("Первая корейская женщина-космонавт Ли Со Ён вернулась на Землю.") == ["космонавт|"])
+        #expect(roles("Спикер палаты представителей Нэнси Пелоси выступила. Бывший спикер Нэнси Пелоси заявила о дефиците.")
+                == ["спикер|палата представителей"])
+    }
+
     @Test func readsRolesThroughQuotesAndPrepositions() throws {
         let found = people("Пришли правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов.")
         #expect(found.first { $0.last == "Пономарев" }?.roles.map(\.title) == ["правозащитник"])
