@@ -12,9 +12,9 @@ extension PersonExtractor {
         var people: [Person] = existing
         var index = PersonIndex()
         for person in people.indices { index.add(person, people[person]) }
-        // The matches each new person's mentions came from.
-        var joined: [Int: [Int]] = [:]
-        for (matchIndex, match) in matches.enumerated() {
+        // The matches each new person's mentions came from, in order, as read.
+        var joined: [Int: [NameMatch]] = [:]
+        for match in matches {
             let name = normalizer.name(of: match, in: text, forms: forms)
             let (first, middle, last) = (name.first, name.middle, name.last)
             let range = text.scalarRange(match.tokens)
@@ -31,8 +31,17 @@ extension PersonExtractor {
                 index.add(person, people[person])
                 continue
             }
+            // A word alone read as a first name that is the surname of the one person named so in full is
+            // theirs: "Крессида Дик … Дик отдала", "Томас Фриден … Фриден".
+            if existing == nil, last == nil, middle == nil, match.tokens.count == 1, let first,
+               let person = index.onlyNamedPerson(withSurname: first, in: people), isNamedInFull(people[person], in: text) {
+                mention.normal = people[person].last
+                joined[person]?.append(NameMatch(tokens: match.tokens, last: [match.tokens.lowerBound]))
+                people[person].mentions.append(mention)
+                continue
+            }
             if let existing {
-                joined[existing]?.append(matchIndex)
+                joined[existing]?.append(match)
                 people[existing].mentions.append(mention)
                 people[existing].merge(name)
                 index.add(existing, people[existing])
@@ -40,16 +49,39 @@ extension PersonExtractor {
                 var person = Person(first: first, middle: middle, last: last,
                                     gender: first == nil && match.middle.isEmpty ? genderOfSurname(last, name.gender) : name.gender)
                 person.mentions = [mention]
-                joined[people.count] = [matchIndex]
+                joined[people.count] = [match]
                 people.append(person)
                 index.add(people.count - 1, person)
             }
         }
-        // People all of whose mentions were matched here (none taken by a case form or given).
-        for (person, joined) in joined.sorted(by: { $0.key < $1.key }) where joined.count == people[person].mentions.count {
-            showGender(of: &people[person], joined.map { matches[$0] }, normalizer, forms, in: text)
+        // A person named by one word read as a first name, found before the one whose surname it is.
+        var absorbed: Set<Int> = []
+        for person in people.indices where people[person].last == nil && people[person].middle == nil {
+            guard let word = people[person].first, people[person].mentions.allSatisfy({ text.tokenRange(of: $0).count == 1 }),
+                  let named = index.onlyNamedPerson(withSurname: word, in: people), named != person,
+                  isNamedInFull(people[named], in: text) else { continue }
+            for var mention in people[person].mentions {
+                mention.normal = people[named].last
+                people[named].mentions.append(mention)
+                let tokens = text.tokenRange(of: mention)
+                joined[named]?.append(NameMatch(tokens: tokens, last: [tokens.lowerBound]))
+            }
+            absorbed.insert(person)
         }
-        return people
+        // People all of whose mentions were matched here (none taken by a case form or given).
+        for (person, matches) in joined.sorted(by: { $0.key < $1.key }) where !absorbed.contains(person) && matches.count == people[person].mentions.count {
+            showGender(of: &people[person], matches, normalizer, forms, in: text)
+        }
+        return people.indices.filter { !absorbed.contains($0) }.map { people[$0] }
+    }
+
+    /// Whether a mention of `person` gives a first name and a surname, the first a word read as a first name
+    /// ("Крессида Дик"; not "Римский Бенедикт" of "Папа Римский Бенедикт").
+    private func isNamedInFull(_ person: Person, in text: AnalysedText) -> Bool {
+        person.mentions.contains { mention in
+            let tokens = text.tokenRange(of: mention)
+            return tokens.count >= 2 && text.readings[tokens.lowerBound].contains { $0.tag.contains(.firstName) }
+        }
     }
 
     /// A person the text's verbs show to be a man or a woman is one: "Уитни Хьюстон … Хьюстон задолжала",
@@ -68,6 +100,7 @@ extension PersonExtractor {
             return true
         }
         guard let shown, agreed else { return }
+        let votes = subjects.filter { $0 }.count
         let gender: Person.Gender = shown == .feminine ? .female : .male
         var names = zip(matches, subjects).map { normalizer.name(of: $0, in: text, forms: forms, shown: (shown, $1)) }
         // A name written as a subject is written in the nominative wherever it is so spelled ("Сюдзи Накамура").
@@ -75,7 +108,16 @@ extension PersonExtractor {
             let spelling = person.mentions[index].text
             if let same = subjects.indices.first(where: { subjects[$0] && person.mentions[$0].text == spelling }) { names[index] = names[same] }
         }
-        guard names.allSatisfy({ $0.gender == gender }) else { return }
+        // A name whose readings cannot be that gender's ("Дик", a man's word) keeps its forms; the person
+        // is still of the gender the verbs show, unless a Russian surname's ending says otherwise ("Зоя
+        // Антоновна Суркова"), or the first name does and one verb alone says it (the dictionary has
+        // "Этери" a man's: two verbs outweigh it).
+        guard names.allSatisfy({ $0.gender == gender }) else {
+            let firstName = person.first.flatMap { NameNormalizer.gender(ofFirstName: morphology.analyse($0)) }
+            let surname = genderOfSurname(person.last, nil)
+            if surname == nil || surname == gender, firstName == nil || firstName == gender || votes >= 2 { person.gender = gender }
+            return
+        }
         var rebuilt = Person(gender: gender)
         for (mention, name) in zip(person.mentions.indices, names) {
             person.mentions[mention].normal = name.full
@@ -132,6 +174,12 @@ extension PersonExtractor {
             file(letter, &byLetter)
             if first.hasSuffix(".") { file(letter, &initialsByLetter) }
             if person.last == nil { file(letter, &withoutLastByLetter) }
+        }
+
+        /// The one person with a first name and `surname`, if only one.
+        func onlyNamedPerson(withSurname surname: String, in people: [Person]) -> Int? {
+            let named = (byLast[Folding.fold(surname)] ?? []).filter { people[$0].first != nil && people[$0].last.map(Folding.fold) == Folding.fold(surname) }
+            return named.count == 1 ? named[0] : nil
         }
 
         /// The first person the name is: of its surname, or of a first name that fits when either has no surname.

@@ -119,6 +119,10 @@ func people(_ text: String) -> [Person] {
         #expect(woman.map(\.name) == ["Александра Панфилова"] && woman.first?.gender == .female)
         let man = people("Японский учёный Сюдзи Накамура получил премию. Сюдзи Накамура заявил, что доволен.")
         #expect(man.map(\.name) == ["Сюдзи Накамура"] && man.first?.gender == .male)
+        // A word alone read as a first name that is the named person's surname is theirs, and votes too.
+        let chief = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Комиссаром полиции назначена Крессида Дик. Дик отдала службе тридцать лет.")).people
+        #expect(chief.map(\.name) == ["Крессида Дик"] && chief.first?.mentions.count == 2 && chief.first?.gender == .female)
         let coach = people("Команда под руководством Вячеслава Быкова встретилась со сборной Финляндии.")
         #expect(coach.map(\.name) == ["Вячеслав Быков"] && coach.first?.gender == .male)
     }
