@@ -84,4 +84,21 @@ enum NameContext {
         }
         return reading.tag.contains(.masculine) ? .masculine : reading.tag.contains(.feminine) ? .feminine : nil
     }
+
+    /// The gender of an age right before a name, which agrees with it in any case: "56-летняя Дик",
+    /// "74-летнего Бен-Али", "семидесятилетний Караджич" (an age, not a summer's "летний": a number or a
+    /// numeral's stem before "-летн").
+    static func ageGender(before start: Int, in text: AnalysedText) -> Grammeme? {
+        let previous = start - 1
+        guard text.kind(previous) == .word, text.areAdjacent(previous, start) else { return nil }
+        let word = text.folded[previous].text
+        guard let stem = word.range(of: "летн", options: .backwards), word.distance(from: word.startIndex, to: stem.lowerBound) >= 3 else { return nil }
+        let ending = word[stem.upperBound...]
+        if ageEndings.masculine.contains(String(ending)) { return .masculine }
+        if ageEndings.feminine.contains(String(ending)) { return .feminine }
+        return nil
+    }
+
+    /// The endings after "-летн" of an age adjective in the singular, by gender ("-летнем" is a man's only).
+    static let ageEndings: (masculine: Set<String>, feminine: Set<String>) = (["ий", "его", "ему", "им", "ем"], ["яя", "ей", "юю", "ею"])
 }

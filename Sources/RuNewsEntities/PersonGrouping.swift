@@ -84,23 +84,29 @@ extension PersonExtractor {
         }
     }
 
-    /// A person the text's verbs show to be a man or a woman is one: "Уитни Хьюстон … Хьюстон задолжала",
-    /// "Александры Панфиловой … Александра отказалась". Where the verbs whose subject a mention is
-    /// (`NameContext.predicateGender`) say one gender, and the first name does not say the other, the
+    /// A person the text's verbs and ages show to be a man or a woman is one: "Уитни Хьюстон … Хьюстон
+    /// задолжала", "Александры Панфиловой … Александра отказалась", "56-летняя Дик". Where the verbs whose
+    /// subject a mention is (`NameContext.predicateGender`) and the ages before the mentions
+    /// (`NameContext.ageGender`) say one gender, and the first name does not say the other, the
     /// person's mentions are put in the nominative again as that gender's, the subjects' from the nominative.
     /// `matches`: the person's mentions', in order.
     private func showGender(of person: inout Person, _ matches: [NameMatch], _ normalizer: NameNormalizer, _ forms: NameForms,
                             in text: AnalysedText) {
-        var shown: Grammeme?, agreed = true
-        let subjects = matches.map { match -> Bool in
-            guard NameContext.cases(before: match.tokens.lowerBound, in: text) == nil,
-                  let gender = NameContext.predicateGender(after: match.tokens, in: text) else { return false }
+        var shown: Grammeme?, agreed = true, votes = 0
+        func vote(_ gender: Grammeme) {
             agreed = agreed && (shown ?? gender) == gender
             shown = gender
+            votes += 1
+        }
+        let subjects = matches.map { match -> Bool in
+            // An age agrees with the name in any case ("56-летняя Дик"); a verb only with its subject.
+            if let age = NameContext.ageGender(before: match.tokens.lowerBound, in: text) { vote(age) }
+            guard NameContext.cases(before: match.tokens.lowerBound, in: text) == nil,
+                  let gender = NameContext.predicateGender(after: match.tokens, in: text) else { return false }
+            vote(gender)
             return true
         }
         guard let shown, agreed else { return }
-        let votes = subjects.filter { $0 }.count
         let gender: Person.Gender = shown == .feminine ? .female : .male
         var names = zip(matches, subjects).map { normalizer.name(of: $0, in: text, forms: forms, shown: (shown, $1)) }
         // A name written as a subject is written in the nominative wherever it is so spelled ("Сюдзи Накамура").
@@ -110,8 +116,8 @@ extension PersonExtractor {
         }
         // A name whose readings cannot be that gender's ("Дик", a man's word) keeps its forms; the person
         // is still of the gender the verbs show, unless a Russian surname's ending says otherwise ("Зоя
-        // Антоновна Суркова"), or the first name does and one verb alone says it (the dictionary has
-        // "Этери" a man's: two verbs outweigh it).
+        // Антоновна Суркова"), or the first name does and one verb or age alone says it (the dictionary has
+        // "Этери" and "Дон" men's names: "44-летняя Дон Стерджесс скончалась" outweighs it).
         guard names.allSatisfy({ $0.gender == gender }) else {
             let firstName = person.first.flatMap { NameNormalizer.gender(ofFirstName: morphology.analyse($0)) }
             let surname = genderOfSurname(person.last, nil)

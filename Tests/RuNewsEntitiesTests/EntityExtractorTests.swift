@@ -119,6 +119,10 @@ func people(_ text: String) -> [Person] {
         #expect(woman.map(\.name) == ["Александра Панфилова"] && woman.first?.gender == .female)
         let man = people("Японский учёный Сюдзи Накамура получил премию. Сюдзи Накамура заявил, что доволен.")
         #expect(man.map(\.name) == ["Сюдзи Накамура"] && man.first?.gender == .male)
+        // An age agrees in any case, and with a verb outweighs a first name the dictionary calls a man's.
+        let poisoned = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Вчера в Лондоне 44-летняя Дон Стерджесс скончалась.")).people
+        #expect(poisoned.map(\.gender) == [.female])
         // A word alone read as a first name that is the named person's surname is theirs, and votes too.
         let chief = EntityExtraction(morphology: morphology, tagger: tagger)
             .extract(from: analysed("Комиссаром полиции назначена Крессида Дик. Дик отдала службе тридцать лет.")).people
