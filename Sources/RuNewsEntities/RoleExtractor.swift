@@ -195,6 +195,11 @@ public struct RoleExtractor: Sendable {
             }
             if isPositionHere {
                 if list != nil, isClassJoined(cursor, text) { break }
+                // "советником Медведева", "Адвокат Насира заявил": a name right after a position that is not
+                // in the genitive, which no reading of the name's words as a name shares a case with, is the
+                // position's complement, whose holder is someone else.
+                if nearestPosition == nil, cursor + 1 == nameStart, !isGenitiveNoun(cursor, text),
+                   isComplement(nameStart...(nameEnd ?? nameStart), of: cursor, in: text) { break }
                 // "Роналду — лучший футболист, Зидан — тренер": a position after a comma before the name that
                 // a dash after another name opens is that name's.
                 if nearestPosition == nil, chainEnd == nameStart, text.texts[safe: nameStart - 1] == ",",
@@ -274,6 +279,23 @@ public struct RoleExtractor: Sendable {
     func inOneCase(_ a: Int, _ b: Int, _ text: AnalysedText) -> Bool {
         func likelyNouns(_ index: Int) -> [Parse] { text.readings[index].filter { $0.score >= Self.negligibleScore && $0.tag.partOfSpeech == .noun } }
         return likelyNouns(a).shareACase(with: likelyNouns(b))
+    }
+
+    /// Whether a name's words read, as a name where they can, in no case of the position's readings but
+    /// in the genitive: its complement ("советником Медведева"), not its apposition ("министру Лаврову").
+    /// Only words the dictionary knows tell: a guessed foreign name's readings miss cases it has
+    /// ("с премьером М. Ганнучи", "спортсмен Фрэнки Запата").
+    func isComplement(_ name: ClosedRange<Int>, of position: Int, in text: AnalysedText) -> Bool {
+        let positions = text.readings[position].filter { $0.score >= Self.negligibleScore && $0.tag.partOfSpeech == .noun }
+        var genitive = false
+        for index in name where text.kind(index) == .word && text.readings[index].contains(where: { $0.method == .dictionary }) {
+            let likely = text.readings[index].filter { $0.score >= Self.negligibleScore && !$0.tag.contains(.plural) }
+            let named = likely.filter { $0.tag.contains(.firstName) || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }
+            let readings = named.isEmpty ? likely : named
+            if readings.shareACase(with: positions) { return false }
+            genitive = genitive || readings.contains { $0.tag.contains(.genitive) }
+        }
+        return genitive
     }
 
     /// Whether the word has a reading the dictionary does not all but rule out (`negligibleScore`) with a

@@ -214,6 +214,17 @@ func people(_ text: String) -> [Person] {
 
     /// A chain runs through a quoted name whatever its words, through "при" and "по" phrases and through
     /// "в" before a name, never through a reading the dictionary all but rules out ("из" as a name).
+    /// A name right after a position in a case it cannot share, but the genitive, is the position's
+    /// complement; its holder is someone else.
+    @Test func aComplementOfAPositionHoldsNone() throws {
+        func roles(_ text: String) -> [String: [String]] {
+            Dictionary(people(text).map { ($0.last ?? "", $0.roles.map(\.title)) }, uniquingKeysWith: +)
+        }
+        #expect(roles("Абызов стал советником Медведева в 2012 году.")["Медведев"] == [])
+        #expect(roles("Представитель Обамы отказался от комментариев.")["Обама"] == [])
+        #expect(roles("Встреча с министром Лавровым прошла.")["Лавров"] == ["министр"])
+    }
+
     /// One acting in a position holds it as such, however "и. о." is written, the title in the genitive.
     @Test func anActingHolderHoldsTheTitleAsSuch() throws {
         func titles(_ text: String) -> [String] { people(text).flatMap(\.roles).map(\.title) }
