@@ -86,19 +86,23 @@ enum NameContext {
     }
 
     /// The gender of an age right before a name, which agrees with it in any case: "56-летняя Дик",
-    /// "74-летнего Бен-Али", "семидесятилетний Караджич" (an age, not a summer's "летний": a number or a
-    /// numeral's stem before "-летн").
+    /// "74-летнего Бен-Али", "семидесятилетний Караджич".
     static func ageGender(before start: Int, in text: AnalysedText) -> Grammeme? {
         let previous = start - 1
-        guard text.kind(previous) == .word, text.areAdjacent(previous, start) else { return nil }
-        let word = text.folded[previous].text
-        guard let stem = word.range(of: "летн", options: .backwards), word.distance(from: word.startIndex, to: stem.lowerBound) >= 3 else { return nil }
-        let ending = word[stem.upperBound...]
-        if ageEndings.masculine.contains(String(ending)) { return .masculine }
-        if ageEndings.feminine.contains(String(ending)) { return .feminine }
-        return nil
+        guard text.areAdjacent(previous, start), isAge(previous, in: text), let offset = text.folded[previous].byteOffset(of: "летн") else { return nil }
+        let ending = String(decoding: text.folded[previous].text.utf8.dropFirst(offset + "летн".utf8.count), as: UTF8.self)
+        if ageEndings.masculine.contains(ending) { return .masculine }
+        return ageEndings.feminine.contains(ending) ? .feminine : nil
     }
 
-    /// The endings after "-летн" of an age adjective in the singular, by gender ("-летнем" is a man's only).
+    /// An age: "43-летний", "шестидесятилетняя" (not "многолетний", nor a summer's "летний").
+    static func isAge(_ index: Int, in text: AnalysedText) -> Bool {
+        let word = text.folded[index]
+        guard text.kind(index) == .word, let offset = word.byteOffset(of: "летн"), offset > 0,
+              !RoleVocabulary.durationPrefixes.contains(where: word.hasPrefix) else { return false }
+        return text.readings[index].contains { $0.tag.partOfSpeech == .adjective }
+    }
+
+    /// The endings after "-летн" of an age in the singular, by gender ("-летнем" is a man's only).
     static let ageEndings: (masculine: Set<String>, feminine: Set<String>) = (["ий", "его", "ему", "им", "ем"], ["яя", "ей", "юю", "ею"])
 }

@@ -141,7 +141,7 @@ public struct RoleExtractor: Sendable {
             }
             // Right before the name, an age ("президент страны 54-летний Джон Махама") and a verb of becoming
             // after a position in the instrumental ("министром обороны станет Лиам Фокс") are passed over.
-            if nearestPosition == nil, cursor + 1 == chainEnd, case let becoming = isBecomingVerb(cursor, text), becoming || isAge(cursor, text) {
+            if nearestPosition == nil, cursor + 1 == chainEnd, case let becoming = isBecomingVerb(cursor, text), becoming || NameContext.isAge(cursor, in: text) {
                 instrumentalOnly = instrumentalOnly || becoming
                 chainEnd = cursor
                 cursor -= 1
@@ -256,14 +256,6 @@ public struct RoleExtractor: Sendable {
         var start = position
         while start > 0, position - start < 3, text.readings[start - 1].contains(where: \.tag.isAdjectival) { start -= 1 }
         return start > 1 && text.kind(start - 1) == .dash && names.contains(start - 2)
-    }
-
-    /// An age before a name: "43-летний", "шестидесятилетняя" (not "многолетний").
-    func isAge(_ index: Int, _ text: AnalysedText) -> Bool {
-        let word = text.folded[index]
-        guard text.kind(index) == .word, let offset = word.byteOffset(of: "летн"), offset > 0,
-              !RoleVocabulary.durationPrefixes.contains(where: word.hasPrefix) else { return false }
-        return text.readings[index].contains { $0.tag.partOfSpeech == .adjective }
     }
 
     /// A verb that makes the noun before it in the instrumental the title of the name after it:
