@@ -67,7 +67,10 @@ enum NameContext {
     /// a word of it the dictionary knows has no reading in the nominative ("Дениса Вороненкова застрелил …").
     static func predicateGender(after tokens: Range<Int>, in text: AnalysedText) -> Grammeme? {
         let previous = tokens.lowerBound - 1, next = tokens.upperBound
-        if text.kind(previous) == .word, let top = text.readings[previous].first?.tag {
+        // A proper name before it ends a position's chain the name is in apposition to ("Президент ЮАР
+        // Джейкоб Зума сообщил", "премьер Испании Мариано Рахой отправил").
+        let properName = text.isUppercaseWord(previous) || text.isCapitalized(previous) && !text.sentenceStarts.contains(previous)
+        if text.kind(previous) == .word, !properName, let top = text.readings[previous].first?.tag {
             guard top.partOfSpeech != .noun, top.partOfSpeech != .preposition else { return nil }
             if top.partOfSpeech == .adjective || top.partOfSpeech == .participle,
                !text.readings[previous].contains(where: { $0.tag.contains(.nominative) }) { return nil }

@@ -127,6 +127,8 @@ func people(_ text: String) -> [Person] {
         let chief = EntityExtraction(morphology: morphology, tagger: tagger)
             .extract(from: analysed("Комиссаром полиции назначена Крессида Дик. Дик отдала службе тридцать лет.")).people
         #expect(chief.map(\.name) == ["Крессида Дик"] && chief.first?.mentions.count == 2 && chief.first?.gender == .female)
+        // After a position's chain that a proper name ends, the name is in apposition, a subject still.
+        #expect(people("Президент ЮАР Джейкоб Зума сообщил о визите.").map(\.name) == ["Джейкоб Зума"])
         let coach = people("Команда под руководством Вячеслава Быкова встретилась со сборной Финляндии.")
         #expect(coach.map(\.name) == ["Вячеслав Быков"] && coach.first?.gender == .male)
     }
