@@ -76,6 +76,7 @@ public struct RoleExtractor: Sendable {
                 people[personIndex].gender = .female
             }
         }
+        namingQuotedOrganisations(of: &people, by: organisations)
         resolvingGenericOrganisations(of: &people, among: organisations.map(\.name) + locations.map(\.name))
         attachPositionMentions(to: &people, in: text, names: nameTokens)
     }

@@ -10,6 +10,23 @@ extension RoleExtractor {
     static let genericHeads: Set<Word> = OrganisationVocabulary.kinds.union(OrganisationVocabulary.governing)
         .union(LocationVocabulary.placeNouns)
 
+    /// The people with each quoted organisation of their roles, left as written ("главный тренер
+    /// «Спартака»"), named as the one organisation of the text mentioned inside the role's words is
+    /// ("Спартак"), when exactly one is.
+    func namingQuotedOrganisations(of people: inout [Person], by organisations: [Organisation]) {
+        guard !organisations.isEmpty else { return }
+        for person in people.indices {
+            for role in people[person].roles.indices {
+                guard let organisation = people[person].roles[role].organisation, let mark = organisation.first,
+                      PunctuationMarks.openingQuotes.contains(mark), let words = people[person].roles[role].mentions.first else { continue }
+                let inside = organisations.filter { entity in
+                    entity.mentions.contains { $0.start >= words.start && $0.end <= words.end + 1 }
+                }
+                if inside.count == 1 { people[person].roles[role].organisation = inside[0].name }
+            }
+        }
+    }
+
     /// The people with each generic organisation of their roles replaced by the one name of `names` it
     /// stands for; each generic organisation is looked up once.
     func resolvingGenericOrganisations(of people: inout [Person], among names: [String]) {

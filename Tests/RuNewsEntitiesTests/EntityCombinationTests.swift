@@ -52,6 +52,13 @@ import Testing
         #expect(entities("Пост главы правительства Мали Кейта занимал с 1994 по 2000 годы.").places == ["Мали"])
     }
 
+    /// A role's organisation written in quotes is named as the organisation found there ("Спартак").
+    @Test func aQuotedRoleOrganisationIsNamedAsTheEntity() {
+        let people = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Главный тренер «Спартака» Дмитрий Аленичев подал в отставку.")).people
+        #expect(people.flatMap(\.roles).map(\.organisation) == ["Спартак"])
+    }
+
     /// A person's name in the genitive between a position and another name is the holder's principal
     /// (the tagger finds both names): the position is the other's.
     @Test func aPrincipalIsNoHolder() {
