@@ -552,12 +552,19 @@ public struct RoleExtractor: Sendable {
     /// Where a title's complement ends in its chain: the chain's lowercase words up to the last noun
     /// before a capitalised word, a quote, a number, a joiner, or a noun naming a kind of organisation or a place
     /// ("председатель правления | банка", "глава | района", "министр обороны | Японии").
+    /// What "по" says the title is about stays in it ("министр по делам религии | Индонезии", "директор
+    /// по кастингу", "чемпион мира по фигурному катанию"); not what a person is by ("по образованию").
     func titleComplementEnd(_ chain: Range<Int>, in text: AnalysedText) -> Int {
+        func isComplementWord(_ index: Int) -> Bool {
+            text.kind(index) == .word && !text.isCapitalized(index) && !text.isUppercaseWord(index)
+                && !Self.chainJoiners.contains(text.folded[index]) && !text.isKindOfOrganisation(index)
+                && !text.hasNoun(in: LocationVocabulary.placeNouns, at: index)
+        }
         var end = chain.lowerBound
         for index in chain {
-            guard text.kind(index) == .word, !text.isCapitalized(index), !text.isUppercaseWord(index),
-                  !Self.chainJoiners.contains(text.folded[index]), !text.isKindOfOrganisation(index),
-                  !text.hasNoun(in: LocationVocabulary.placeNouns, at: index) else { break }
+            if text.folded[index] == "по", index + 1 < chain.upperBound, isComplementWord(index + 1),
+               !text.hasNoun(in: RoleVocabulary.qualifyingNouns, at: index + 1) { continue }
+            guard isComplementWord(index) else { break }
             if text.readings[index].first?.tag.partOfSpeech == .noun { end = index + 1 }
         }
         // A phrase right after it is the complement's own ("полпред президента в округе"): the chain stays whole.

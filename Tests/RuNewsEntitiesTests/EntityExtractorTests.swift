@@ -227,6 +227,13 @@ func people(_ text: String) -> [Person] {
         #expect(roles("Встреча с министром Лавровым прошла.")["Лавров"] == ["министр"])
     }
 
+    /// What "по" says a title is about stays in it, the organisation after it; not what a person is by.
+    @Test func aTitleKeepsWhatItIsAbout() throws {
+        let minister = people("Министр по делам религии Индонезии Лукман Сайфуддин заявил.").flatMap(\.roles)
+        #expect(minister.map(\.title) == ["министр по делам религии"] && minister.map(\.organisation) == ["Индонезия"])
+        #expect(people("Юрист по образованию Иван Петров заявил.").flatMap(\.roles).map(\.title) == ["юрист"])
+    }
+
     /// One acting in a position holds it as such, however "и. о." is written, the title in the genitive.
     @Test func anActingHolderHoldsTheTitleAsSuch() throws {
         func titles(_ text: String) -> [String] { people(text).flatMap(\.roles).map(\.title) }
