@@ -623,7 +623,13 @@ public struct RoleExtractor: Sendable {
         let opensWithIn = complementEnd == chain.lowerBound && complementEnd + 1 < chainEnd && text.folded[complementEnd] == "в"
             && (text.isCapitalized(complementEnd + 1) || text.isUppercaseWord(complementEnd + 1))
         let organisationChain = (complementEnd + (opensWithIn ? 1 : 0))..<max(complementEnd, chainEnd)
-        if chainEnd > organisationChain.lowerBound {
+        // A chain with no noun, name, abbreviation or quote names no body ("лидер последних", "основатель
+        // которой", "адвокат потерпевшего").
+        let namesBody = organisationChain.contains { index in
+            text.kind(index) == .quote || text.isCapitalized(index) || text.isUppercaseWord(index)
+                || text.readings[index].first?.tag.partOfSpeech == .noun
+        }
+        if chainEnd > organisationChain.lowerBound, namesBody {
             // The chain's first noun phrase is its head: "Ставропольского края" → "Ставропольский край".
             var head = organisationChain.lowerBound
             while head < chainEnd - 1, !text.readings[head].contains(where: { $0.tag.partOfSpeech == .noun }) || text.readings[head].first?.tag.partOfSpeech == .adjective {
