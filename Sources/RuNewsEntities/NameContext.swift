@@ -92,20 +92,23 @@ enum NameContext {
     /// "74-летнего Бен-Али", "семидесятилетний Караджич".
     static func ageGender(before start: Int, in text: AnalysedText) -> Grammeme? {
         let previous = start - 1
-        guard text.areAdjacent(previous, start), isAge(previous, in: text), let offset = text.folded[previous].byteOffset(of: "летн") else { return nil }
-        let ending = String(decoding: text.folded[previous].text.utf8.dropFirst(offset + "летн".utf8.count), as: UTF8.self)
+        guard text.areAdjacent(previous, start), let ending = ageEnding(previous, in: text) else { return nil }
         if ageEndings.masculine.contains(ending) { return .masculine }
         return ageEndings.feminine.contains(ending) ? .feminine : nil
     }
 
     /// An age: "43-летний", "шестидесятилетняя" (not "многолетний", nor a summer's "летний").
-    static func isAge(_ index: Int, in text: AnalysedText) -> Bool {
-        let word = text.folded[index]
-        guard text.kind(index) == .word, let offset = word.byteOffset(of: "летн"), offset > 0,
-              !RoleVocabulary.durationPrefixes.contains(where: word.hasPrefix) else { return false }
-        return text.readings[index].contains { $0.tag.partOfSpeech == .adjective }
+    static func isAge(_ index: Int, in text: AnalysedText) -> Bool { ageEnding(index, in: text) != nil }
+
+    /// The ending after "-летн" of the age at `index`, or nil where the word is no age.
+    private static func ageEnding(_ index: Int, in text: AnalysedText) -> String? {
+        guard text.kind(index) == .word, case let word = text.folded[index], let offset = word.byteOffset(of: "летн"), offset > 0,
+              !RoleVocabulary.durationPrefixes.contains(where: word.hasPrefix),
+              text.readings[index].contains(where: { $0.tag.partOfSpeech == .adjective }) else { return nil }
+        return String(decoding: word.text.utf8.dropFirst(offset + "летн".utf8.count), as: UTF8.self)
     }
 
-    /// The endings after "-летн" of an age in the singular, by gender ("-летнем" is a man's only).
+    /// The endings after "-летн" of an age in the singular, by gender ("-летнем" is a man's only; "-летним"
+    /// is also the dative plural, and a plural before one name is rare).
     static let ageEndings: (masculine: Set<String>, feminine: Set<String>) = (["ий", "его", "ему", "им", "ем"], ["яя", "ей", "юю", "ею"])
 }

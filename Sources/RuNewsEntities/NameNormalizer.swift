@@ -19,7 +19,7 @@ struct NameNormalizer {
 
     /// The nominative forms of `parts` (their readings and roles) and the gender they agree on, in one of
     /// the `allowed` cases where the readings fit one (`NameContext`).
-    /// `shown`: the gender the text shows the person to be of (`PersonExtractor.showGender`),
+    /// `shown`: the gender the text shows the person to be of (`PersonExtractor.applyShownGender`),
     /// taken unless the first name gives the other. `writtenInNominative`: the name is in the nominative as
     /// written, whatever case its readings fit.
     func normalize(_ parts: [(readings: [Parse], text: String, part: Part)], allowed: Set<Grammeme>? = nil,
@@ -41,12 +41,12 @@ struct NameNormalizer {
         let firstName = first.flatMap { Self.gender(ofFirstName: parts[$0].readings) }
         let genders: [Grammeme] = firstName.map { [$0 == .female ? .feminine : .masculine] } ?? shown.map { [$0] } ?? [.masculine, .feminine]
         // A man the text's verbs show may bear such a surname in any case ("Ёсихико Нода").
-        let shownByFirstName = firstName == .male ? first.map { Fit.cases(declinedIn: candidates[$0]) } ?? 0
+        let anyGenderCases = firstName == .male ? first.map { Fit.cases(declinedIn: candidates[$0]) } ?? 0
             : firstName == nil && shown == .masculine ? Fit.everyCase : 0
         let fitted = zip(parts, candidates).map { part, readings in
             readings.map { reading in
-                Fit(reading, anyGenderIn: (shownByFirstName != 0 && part.part == .last && reading.tag.contains(.feminine)
-                    && !reading.tag.contains(.plural) && reading.lemma.hasUTF8Suffix(anyOf: Self.firstDeclensionEndings)) ? shownByFirstName : 0)
+                Fit(reading, anyGenderIn: (anyGenderCases != 0 && part.part == .last && reading.tag.contains(.feminine)
+                    && !reading.tag.contains(.plural) && reading.lemma.hasUTF8Suffix(anyOf: Self.firstDeclensionEndings)) ? anyGenderCases : 0)
             }
         }
         // The context's cases first, where every part reads in one of them ("Максима Виторгана" after "за"
@@ -91,6 +91,12 @@ struct NameNormalizer {
 
     /// The endings of a noun that declines as "папа" does: a man's surname may.
     static let firstDeclensionEndings = ["а", "я"]
+
+    /// A person's gender as the dictionary gives their first name ("Владимир", "Джейн"); a guessed name
+    /// or a surname's ending alone ("Кэрри Фишер") tells none.
+    func knownGender(of person: Person) -> Person.Gender? {
+        person.first.flatMap { Self.gender(ofFirstName: morphology.analyse($0)) }
+    }
 
     /// The gender the dictionary gives a first name in all its readings as one person's, in one of the
     /// main cases ("Александр", not the plural of "Александра"; "Кейт"; "Зин" is only Зина's vocative),
@@ -228,14 +234,14 @@ extension NameNormalizer {
         // ("Коффи Коджа" as Кодж's genitive); one it knows it declines ("Владимиру Путину — 70 лет").
         let guessed = parts.contains { part in !part.readings.contains { $0.method == .dictionary } }
         // A verb's subject is in the nominative too ("Сюдзи Накамура заявил", not Накамур's genitive).
-        let nominative = listed || shown?.subject == true
-        var (forms, gender) = normalize(parts, allowed: nominative ? [.nominative] : before, shown: shown?.gender,
-                                        writtenInNominative: nominative && guessed)
+        let inNominative = listed || shown?.subject == true
+        var (forms, gender) = normalize(parts, allowed: inNominative ? [.nominative] : before, shown: shown?.gender,
+                                        writtenInNominative: inNominative && guessed)
         // Only where the readings left the surname as written: a name they decline is theirs.
         // (A man's, which a consonant stem declined shows: "Андреа Падована" beside "Падован" is one, whatever
         // the dictionary says of "Андреа"; not a woman's whom the text shows so.)
         let woman = shown?.gender == .feminine
-        if !woman, forms.last == parts.last?.text, let textForms, let shown = shownNominative(parts, textForms) { (forms, gender) = (shown, .male) }
+        if !woman, forms.last == parts.last?.text, let textForms, let textShown = shownNominative(parts, textForms) { (forms, gender) = (textShown, .male) }
         // A surname the text declines in "-а" is that noun where the readings could not tell: left in an
         // oblique case ("Нельсона Манделы"), or taken for a consonant stem's genitive ("Мандела" as Мандел's).
         // The parts before it left as written that the dictionary reads as names in its case go with it

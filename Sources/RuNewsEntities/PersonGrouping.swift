@@ -13,7 +13,7 @@ extension PersonExtractor {
         var index = PersonIndex()
         for person in people.indices { index.add(person, people[person]) }
         // The matches each new person's mentions came from, in order, as read.
-        var joined: [Int: [NameMatch]] = [:]
+        var matchesOfNewPeople: [Int: [NameMatch]] = [:]
         for match in matches {
             let name = normalizer.name(of: match, in: text, forms: forms)
             let (first, middle, last) = (name.first, name.middle, name.last)
@@ -29,19 +29,11 @@ extension PersonExtractor {
                 mention.normal = people[person].last
                 people[person].mentions.append(mention)
                 index.add(person, people[person])
-                continue
-            }
-            // A word alone read as a first name that is the surname of the one person named so in full is
-            // theirs: "Крессида Дик … Дик отдала", "Томас Фриден … Фриден".
-            if existing == nil, last == nil, middle == nil, match.tokens.count == 1, let first,
-               let person = index.onlyNamedPerson(withSurname: first, in: people), isNamedInFull(people[person], in: text) {
-                mention.normal = people[person].last
-                joined[person]?.append(NameMatch(tokens: match.tokens, last: [match.tokens.lowerBound]))
-                people[person].mentions.append(mention)
+                matchesOfNewPeople[person] = nil  // its mentions no longer pair with matches
                 continue
             }
             if let existing {
-                joined[existing]?.append(match)
+                matchesOfNewPeople[existing]?.append(match)
                 people[existing].mentions.append(mention)
                 people[existing].merge(name)
                 index.add(existing, people[existing])
@@ -49,39 +41,49 @@ extension PersonExtractor {
                 var person = Person(first: first, middle: middle, last: last,
                                     gender: first == nil && match.middle.isEmpty ? genderOfSurname(last, name.gender) : name.gender)
                 person.mentions = [mention]
-                joined[people.count] = [match]
+                matchesOfNewPeople[people.count] = [match]
                 people.append(person)
                 index.add(people.count - 1, person)
             }
         }
-        // A person named by one word read as a first name, found before the one whose surname it is.
+        // A word alone read as a first name that is the surname of the one person named in full is
+        // theirs, as the surname: "Крессида Дик … Дик отдала", "Томас Фриден … Фриден".
         var absorbed: Set<Int> = []
         for person in people.indices where people[person].last == nil && people[person].middle == nil {
             guard let word = people[person].first, people[person].mentions.allSatisfy({ text.tokenRange(of: $0).count == 1 }),
                   let named = index.onlyNamedPerson(withSurname: word, in: people), named != person,
-                  isNamedInFull(people[named], in: text) else { continue }
+                  Self.isNamedInFull(people[named], in: text) else { continue }
             for var mention in people[person].mentions {
                 mention.normal = people[named].last
                 people[named].mentions.append(mention)
                 let tokens = text.tokenRange(of: mention)
-                joined[named]?.append(NameMatch(tokens: tokens, last: [tokens.lowerBound]))
+                matchesOfNewPeople[named]?.append(NameMatch(tokens: tokens, last: [tokens.lowerBound]))
             }
             absorbed.insert(person)
         }
         // People all of whose mentions were matched here (none taken by a case form or given).
-        for (person, matches) in joined.sorted(by: { $0.key < $1.key }) where !absorbed.contains(person) && matches.count == people[person].mentions.count {
-            showGender(of: &people[person], matches, normalizer, forms, in: text)
+        for (person, matches) in matchesOfNewPeople.sorted(by: { $0.key < $1.key })
+        where !absorbed.contains(person) && matches.count == people[person].mentions.count {
+            applyShownGender(to: &people[person], matches, normalizer, forms, in: text)
         }
         return people.indices.filter { !absorbed.contains($0) }.map { people[$0] }
     }
 
     /// Whether a mention of `person` gives a first name and a surname, the first a word read as a first name
-    /// ("Крессида Дик"; not "Римский Бенедикт" of "Папа Римский Бенедикт").
-    private func isNamedInFull(_ person: Person, in text: AnalysedText) -> Bool {
-        person.mentions.contains { mention in
+    /// ("Крессида Дик"; not "Римский Бенедикт" of "Папа Римский Бенедикт"). `strictly`: twice, or once with a
+    /// first name the dictionary knows (a name run on from a caption, "Мадуро Венесуэла", is not).
+    static func isNamedInFull(_ person: Person, in text: AnalysedText, strictly: Bool = false) -> Bool {
+        var full = 0, known = false
+        for mention in person.mentions {
             let tokens = text.tokenRange(of: mention)
-            return tokens.count >= 2 && text.readings[tokens.lowerBound].contains { $0.tag.contains(.firstName) }
+            guard tokens.count >= 2 else { continue }
+            let readings = text.readings[tokens.lowerBound]
+            guard strictly || readings.contains(where: { $0.tag.contains(.firstName) }) else { continue }
+            if !strictly { return true }
+            full += 1
+            known = known || readings.contains { $0.method == .dictionary && $0.tag.contains(.firstName) }
         }
+        return full >= 2 || known && full >= 1
     }
 
     /// A person the text's verbs and ages show to be a man or a woman is one: "Уитни Хьюстон … Хьюстон
@@ -90,7 +92,7 @@ extension PersonExtractor {
     /// (`NameContext.ageGender`) say one gender, and the first name does not say the other, the
     /// person's mentions are put in the nominative again as that gender's, the subjects' from the nominative.
     /// `matches`: the person's mentions', in order.
-    private func showGender(of person: inout Person, _ matches: [NameMatch], _ normalizer: NameNormalizer, _ forms: NameForms,
+    private func applyShownGender(to person: inout Person, _ matches: [NameMatch], _ normalizer: NameNormalizer, _ forms: NameForms,
                             in text: AnalysedText) {
         var shown: Grammeme?, agreed = true, votes = 0
         func vote(_ gender: Grammeme) {
@@ -110,16 +112,19 @@ extension PersonExtractor {
         let gender: Person.Gender = shown == .feminine ? .female : .male
         var names = zip(matches, subjects).map { normalizer.name(of: $0, in: text, forms: forms, shown: (shown, $1)) }
         // A name written as a subject is written in the nominative wherever it is so spelled ("Сюдзи Накамура").
+        var subjectSpelled: [String: Int] = [:]
+        for (index, subject) in subjects.enumerated() where subject && subjectSpelled[person.mentions[index].text] == nil {
+            subjectSpelled[person.mentions[index].text] = index
+        }
         for (index, subject) in subjects.enumerated() where !subject {
-            let spelling = person.mentions[index].text
-            if let same = subjects.indices.first(where: { subjects[$0] && person.mentions[$0].text == spelling }) { names[index] = names[same] }
+            if let same = subjectSpelled[person.mentions[index].text] { names[index] = names[same] }
         }
         // A name whose readings cannot be that gender's ("Дик", a man's word) keeps its forms; the person
         // is still of the gender the verbs show, unless a Russian surname's ending says otherwise ("Зоя
         // Антоновна Суркова"), or the first name does and one verb or age alone says it (the dictionary has
         // "Этери" and "Дон" men's names: "44-летняя Дон Стерджесс скончалась" outweighs it).
         guard names.allSatisfy({ $0.gender == gender }) else {
-            let firstName = person.first.flatMap { NameNormalizer.gender(ofFirstName: morphology.analyse($0)) }
+            let firstName = NameNormalizer(morphology: morphology).knownGender(of: person)
             let surname = genderOfSurname(person.last, nil)
             if surname == nil || surname == gender, firstName == nil || firstName == gender || votes >= 2 { person.gender = gender }
             return
@@ -184,7 +189,8 @@ extension PersonExtractor {
 
         /// The one person with a first name and `surname`, if only one.
         func onlyNamedPerson(withSurname surname: String, in people: [Person]) -> Int? {
-            let named = (byLast[Folding.fold(surname)] ?? []).filter { people[$0].first != nil && people[$0].last.map(Folding.fold) == Folding.fold(surname) }
+            let folded = Folding.fold(surname)
+            let named = (byLast[folded] ?? []).filter { people[$0].first != nil && people[$0].last.map(Folding.fold) == folded }
             return named.count == 1 ? named[0] : nil
         }
 

@@ -38,7 +38,7 @@ public struct RoleExtractor: Sendable {
         }
         for personIndex in people.indices {
             var roles: [Role] = []
-            let gender = knownGender(of: people[personIndex])
+            let gender = NameNormalizer(morphology: morphology).knownGender(of: people[personIndex])
             for mention in people[personIndex].mentions {
                 let tokens = text.tokenRange(of: mention)
                 guard let first = tokens.first, let last = tokens.last else { continue }
@@ -54,9 +54,10 @@ public struct RoleExtractor: Sendable {
                     + listed(first, mention: mention, in: text, names: nameTokens, gender: gender, nameGender: people[personIndex].gender)
                     + [after(last, in: text, names: nameTokens, gender: gender)].compactMap({ $0 }) {
                     // One title is one role, whichever mention names its organisation ("спикер палаты
-                    // представителей … первой женщины-спикера").
-                    if let same = roles.firstIndex(where: { $0.title == role.title && ($0.organisation == role.organisation
-                        || $0.organisation == nil || role.organisation == nil) }) {
+                    // представителей … первой женщины-спикера"), when the person holds it of one body only.
+                    let titled = roles.indices.filter { roles[$0].title == role.title }
+                    if let same = titled.first(where: { roles[$0].organisation == role.organisation })
+                        ?? (titled.count == 1 && (roles[titled[0]].organisation == nil || role.organisation == nil) ? titled[0] : nil) {
                         roles[same].mentions += role.mentions
                         if roles[same].organisation == nil, let organisation = role.organisation {
                             (roles[same].organisation, roles[same].text) = (organisation, role.text)
@@ -112,11 +113,6 @@ public struct RoleExtractor: Sendable {
         }
     }
 
-    /// A person's gender as the dictionary gives their first name ("Владимир", "Джейн"); a guessed name
-    /// or a surname's ending alone ("Кэрри Фишер") tells none that could rule out a title only women hold.
-    func knownGender(of person: Person) -> Person.Gender? {
-        person.first.flatMap { NameNormalizer.gender(ofFirstName: morphology.analyse($0)) }
-    }
 
     /// "губернатором Ставропольского края | Владимиром Владимировым": a position, then a genitive chain
     /// running up to the name. Positions joined by "и" or a comma before it are read too: "бывший глава
@@ -280,6 +276,7 @@ public struct RoleExtractor: Sendable {
     /// ("с премьером М. Ганнучи", "спортсмен Фрэнки Запата").
     func isComplement(_ name: ClosedRange<Int>, of position: Int, in text: AnalysedText) -> Bool {
         let positions = text.readings[position].filter { $0.score >= Self.negligibleScore && $0.tag.partOfSpeech == .noun }
+        guard !positions.isEmpty else { return false }
         var genitive = false
         for index in name where text.kind(index) == .word && text.readings[index].contains(where: { $0.method == .dictionary }) {
             let likely = text.readings[index].filter { $0.score >= Self.negligibleScore && !$0.tag.contains(.plural) }
@@ -489,8 +486,8 @@ public struct RoleExtractor: Sendable {
     func actingStart(before start: Int, in text: AnalysedText) -> Int? {
         var written = ""
         for first in stride(from: start - 1, through: max(0, start - 4), by: -1) {
-            guard text.kind(first) != .word || text.folded[first].text.utf8.count <= 3 else { break }
             written = text.folded[first].text + written
+            guard written.count <= RoleVocabulary.actingAbbreviationLength else { break }
             if RoleVocabulary.actingAbbreviations.contains(written) { return first }
         }
         guard start >= 2, text.folded[start - 1] == "обязанности", text.folded[start - 2].text.hasPrefix("исполняющ") else { return nil }
@@ -563,12 +560,19 @@ public struct RoleExtractor: Sendable {
         var end = chain.lowerBound
         for index in chain {
             if text.folded[index] == "по", index + 1 < chain.upperBound, isComplementWord(index + 1),
-               !text.hasNoun(in: RoleVocabulary.qualifyingNouns, at: index + 1) { continue }
+               !opensPhraseOfNoBody(index, in: text) { continue }
             guard isComplementWord(index) else { break }
             if text.readings[index].first?.tag.partOfSpeech == .noun { end = index + 1 }
         }
         // A phrase right after it is the complement's own ("полпред президента в округе"): the chain stays whole.
         return end < chain.upperBound && Self.chainJoiners.contains(text.folded[end]) ? chain.lowerBound : end
+    }
+
+    /// Whether the "по" at `index` says what a person is by ("по образованию") or opens a phrase of the
+    /// sentence ("по словам", "по данным"): no body, nothing the title is about.
+    func opensPhraseOfNoBody(_ index: Int, in text: AnalysedText) -> Bool {
+        text.folded[index] == "по" && (text.hasNoun(in: RoleVocabulary.qualifyingNouns, at: index + 1)
+            || text.hasNoun(in: OrganisationVocabulary.sentencePrepositionalNouns, at: index + 1))
     }
 
     /// Words that join the parts of a chain, never a title's complement.
@@ -607,8 +611,7 @@ public struct RoleExtractor: Sendable {
         // депутата"), not to a body: there is none.
         // One that opens with "по" and a noun of what a person is by ("юрист по образованию", "по
         // национальности") names none either.
-        let namesNone = !chain.isEmpty && (text.folded[chain.lowerBound] == "и" || text.folded[chain.lowerBound] == "по"
-            && text.hasNoun(in: RoleVocabulary.qualifyingNouns, at: chain.lowerBound + 1))
+        let namesNone = !chain.isEmpty && (text.folded[chain.lowerBound] == "и" || opensPhraseOfNoBody(chain.lowerBound, in: text))
         var chainEnd = namesNone ? chain.lowerBound : chain.upperBound
         while chainEnd > chain.lowerBound, text.folded[chainEnd - 1] == "и" || text.texts[chainEnd - 1] == "," { chainEnd -= 1 }
         if chainEnd - 3 >= chain.lowerBound, let opening = bracketedAbbreviation(closingAt: chainEnd - 1, in: text) { chainEnd = opening }

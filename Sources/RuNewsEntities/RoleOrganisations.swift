@@ -18,9 +18,12 @@ extension RoleExtractor {
         for person in people.indices {
             for role in people[person].roles.indices {
                 guard let organisation = people[person].roles[role].organisation, let mark = organisation.first,
-                      PunctuationMarks.openingQuotes.contains(mark), let words = people[person].roles[role].mentions.first else { continue }
+                      PunctuationMarks.openingQuotes.contains(mark) else { continue }
+                // Inside any of the role's mentions, one scalar past its end too: the closing quote may stand
+                // outside the role's words.
+                let mentions = people[person].roles[role].mentions
                 let inside = organisations.filter { entity in
-                    entity.mentions.contains { $0.start >= words.start && $0.end <= words.end + 1 }
+                    entity.mentions.contains { found in mentions.contains { found.start >= $0.start && found.end <= $0.end + 1 } }
                 }
                 if inside.count == 1 { people[person].roles[role].organisation = inside[0].name }
             }

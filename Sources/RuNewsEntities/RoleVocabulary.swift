@@ -75,6 +75,7 @@ extension RoleVocabulary {
 
     /// "и.о." written without its spaces, and the title prefix any way of saying it gives.
     static let actingAbbreviations: Set<String> = ["и.о.", "и.о"]
+    static let actingAbbreviationLength = 4
     static let actingTitle = "и. о."
 
     /// Verbs, by lemma, of becoming or working as what a noun in the instrumental names, before the name

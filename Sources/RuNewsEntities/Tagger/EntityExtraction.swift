@@ -147,6 +147,13 @@ public struct EntityExtraction: Sendable {
     }
 
     /// Found organisations grouped with the others by name, each one's mentions in text order.
+    /// Names read from spans grouped with the people, each person's mentions in order.
+    func group(_ names: [PersonExtractor.NameMatch], into people: inout [Person], in text: AnalysedText) {
+        guard !names.isEmpty else { return }
+        people = PersonExtractor(morphology: morphology).group(names, in: text, into: people)
+        for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
+    }
+
     func group(_ found: [OrganisationExtractor.Found], into organisations: inout [Organisation], in text: AnalysedText) {
         guard !found.isEmpty else { return }
         organisations = OrganisationExtractor(morphology: morphology).group(found, in: text, into: organisations)
@@ -348,11 +355,7 @@ public struct EntityExtraction: Sendable {
              _ locations: inout [Location], in text: AnalysedText) {
         guard !spans.isEmpty else { return }
         let persons = PersonExtractor(morphology: morphology)
-        let names = spans.filter { $0.kind == .person }.compactMap { persons.proposedName($0.tokens, in: text) }
-        if !names.isEmpty {
-            people = persons.group(names, in: text, into: people)
-            for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
-        }
+        group(spans.filter { $0.kind == .person }.compactMap { persons.proposedName($0.tokens, in: text) }, into: &people, in: text)
         let normalizer = PhraseNormalizer(morphology: morphology)
         let found = spans.filter { $0.kind == .organisation }.map { span in
             OrganisationExtractor.Found(range: span.tokens, name: Self.name(of: span.tokens, in: text, normalizer))

@@ -5,24 +5,21 @@ extension EntityExtraction {
     /// "Франсиско Флорес … На днях Флорес впал в кому", "… родным городом Каддафи". Many surnames are names
     /// of places too (Хьюстон, Флорес), and the guesser and the tagger read an unknown capitalised word as a
     /// place as often as a person. A person named in full is one whose first name and surname one mention
-    /// gives, twice, or once with a first name the dictionary knows (a name run on from a caption, "Мадуро
-    /// Венесуэла", is not). The word stays a place after a preposition of place or a kind of place ("в
+    /// gives, twice, or once with a first name the dictionary knows (`PersonExtractor.isNamedInFull`); a
+    /// surname two such people bear is neither's. The word stays a place after a preposition of place or a kind of place ("в
     /// Хьюстоне", "города Хьюстон"), and an abbreviation stays what it was ("Кима Чен Ира КНДР").
     static func takeSurnamesReadAsPlaces(_ people: inout [Person], _ locations: inout [Location], in text: AnalysedText) {
         guard !people.isEmpty, !locations.isEmpty else { return }
-        var bySurname: [Word: Int] = [:]
+        // Each surname's spellings, by the one person of it (nil for a spelling two people share).
+        var bySurname: [Word: Int?] = [:]
         for (person, named) in people.enumerated() where named.first != nil {
-            guard let last = named.last else { continue }
-            let full = named.mentions.compactMap { mention -> Range<Int>? in
+            guard let last = named.last, PersonExtractor.isNamedInFull(named, in: text, strictly: true) else { continue }
+            let written = named.mentions.compactMap { mention -> Word? in
                 let tokens = text.tokenRange(of: mention)
-                return tokens.count >= 2 ? tokens : nil
+                return tokens.count >= 2 ? text.folded[tokens.upperBound - 1] : nil
             }
-            let knownFirstName = full.contains { tokens in
-                text.readings[tokens.lowerBound].contains { $0.method == .dictionary && $0.tag.contains(.firstName) }
-            }
-            guard full.count >= 2 || knownFirstName && !full.isEmpty else { continue }
-            for spelling in [Word(Folding.fold(last))] + full.map({ text.folded[$0.upperBound - 1] }) where bySurname[spelling] == nil {
-                bySurname[spelling] = person
+            for spelling in Set([Word(Folding.fold(last))] + written) {
+                if let other = bySurname[spelling], other != person { bySurname[spelling] = .some(nil) } else { bySurname[spelling] = person }
             }
         }
         guard !bySurname.isEmpty else { return }
@@ -30,7 +27,7 @@ extension EntityExtraction {
         for place in locations.indices {
             locations[place].mentions.removeAll { mention in
                 let tokens = text.tokenRange(of: mention)
-                guard tokens.count == 1, text.isNameShaped(tokens.lowerBound), let person = bySurname[text.folded[tokens.lowerBound]],
+                guard tokens.count == 1, text.isNameShaped(tokens.lowerBound), let person = bySurname[text.folded[tokens.lowerBound]] ?? nil,
                       !standsAsPlace(tokens.lowerBound, in: text) else { return false }
                 taken.append((person, mention))
                 return true
@@ -73,6 +70,7 @@ extension EntityExtraction {
                    text.readings[first].contains(where: { $0.method == .dictionary && $0.tag.contains(.geography) }) { return false }
                 names.append(PersonExtractor.NameMatch(tokens: first..<(last + 1), first: [first], last: [last]))
                 freed.append(surname)
+                surnameAlone[last] = nil  // once: another place on the same word takes nothing
                 return true
             }
         }
@@ -82,9 +80,7 @@ extension EntityExtraction {
             people[person].mentions.remove(at: mention)
         }
         people.removeAll { $0.mentions.isEmpty }
-        let persons = PersonExtractor(morphology: morphology)
-        people = persons.group(names, in: text, into: people)
-        for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
+        group(names, into: &people, in: text)
     }
 
     /// A noun in the nominative, no adjective: what a first name read as a place reads as.
