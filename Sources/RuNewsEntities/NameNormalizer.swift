@@ -225,9 +225,19 @@ extension NameNormalizer {
     func name(of match: PersonExtractor.NameMatch, in text: AnalysedText, forms textForms: NameForms? = nil,
               shown: (gender: Grammeme, subject: Bool)? = nil) -> Name {
         var parts: [(readings: [Parse], text: String, part: Part)] = []
-        for index in match.first { parts.append((text.readings[index], text.texts[index], .first)) }
-        for index in match.middle { parts.append((text.readings[index], text.texts[index], .middle)) }
-        for index in match.last { parts.append((text.readings[index], text.texts[index], .last)) }
+        // A word after an Arabic article is a family's name, no first name, whatever the dictionary says
+        // ("Аль Тани" is no Таня's genitive); after "бин", "ибн" a father's, a man's ("бин Салмана" is
+        // Салман's, "бен Хамад" no Хамада's genitive). Read only otherwise, it stays as written.
+        func readings(_ index: Int) -> [Parse] {
+            guard index > 0 else { return text.readings[index] }
+            let before = text.folded[index - 1]
+            if NameVocabulary.articleParticles.contains(before) { return text.readings[index].filter { !$0.tag.contains(.firstName) } }
+            if NameVocabulary.fatherParticles.contains(before) { return text.readings[index].filter { !$0.tag.contains(.feminine) } }
+            return text.readings[index]
+        }
+        for index in match.first { parts.append((readings(index), text.texts[index], .first)) }
+        for index in match.middle { parts.append((readings(index), text.texts[index], .middle)) }
+        for index in match.last { parts.append((readings(index), text.texts[index], .last)) }
         let before = NameContext.cases(before: match.tokens.lowerBound, in: text)
         let listed = before == nil && NameContext.isListedOrCaptioned(match.tokens, in: text)
         // A listed name the dictionary does not know whole stays as written: its guesses would decline it

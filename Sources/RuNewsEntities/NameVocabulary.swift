@@ -5,6 +5,12 @@ enum NameVocabulary {
         "ле", "ла", "де", "ди", "да", "ду", "дос", "дас", "дель", "делла", "ван", "фон", "бин", "бен", "бинт", "ибн", "аль", "эль", "ас", "ад",
     ]
 
+    /// "Son of", "daughter of": before a father's name ("бин Салман", "бинт Нассер").
+    static let fatherParticles: Set<Word> = ["бин", "бен", "ибн", "бинт"]
+
+    /// The Arabic article's spellings: before a family's name ("Аль Тани", "ас-Сабах"), not a father's.
+    static let articleParticles: Set<Word> = ["аль", "эль", "ас", "ад", "аз", "ан", "ат", "аш", "эд", "эн", "эс", "эт", "эш"]
+
     /// Arabic particles written joined to the name part after them by a hyphen: "аль-Аттия", "эш-Шейх".
     static let joinedParticles: Set<Word> = ["аль", "эль", "ас", "ад", "аз", "ан", "ат", "аш", "эд", "эн", "эс", "эт", "эш", "ибн", "бен", "бин"]
 

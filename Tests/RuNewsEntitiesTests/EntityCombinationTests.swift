@@ -52,6 +52,14 @@ import Testing
         #expect(entities("Пост главы правительства Мали Кейта занимал с 1994 по 2000 годы.").places == ["Мали"])
     }
 
+    /// A name that opens with a particle right after another goes on with it; the word after an Arabic
+    /// article is a family's name, no first name's form.
+    @Test func anArabicNameGoesOnThroughItsParticles() {
+        let people = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Эмир Катара шейх Тамим бен Хамад Аль Тани прибыл в Москву.")).people
+        #expect(people.map(\.name) == ["Тамим бен Хамад Аль Тани"] && people.first?.gender == .male)
+    }
+
     /// A role's organisation written in quotes is named as the organisation found there ("Спартак").
     @Test func aQuotedRoleOrganisationIsNamedAsTheEntity() {
         let people = EntityExtraction(morphology: morphology, tagger: tagger)

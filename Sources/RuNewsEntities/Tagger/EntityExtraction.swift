@@ -70,6 +70,7 @@ public struct EntityExtraction: Sendable {
         people = Self.filter(people) { !isQuotedWhole($0, in: text) }
         Self.takeSurnamesReadAsPlaces(&people, &locations, in: text)
         takeFirstNamesReadAsPlaces(&people, &locations, in: text)
+        joinNamesOpeningWithParticles(&people, in: text)
         organisations = Self.filter(organisations) { !isCommonPhraseOpeningASentence($0, in: text) }
         addNestedOrganisations(&organisations, people: people, locations: locations, in: text)
         // The tagger's organisations too: "МВД" found by the rules, "Министерство внутренних дел" by the tagger.
