@@ -148,6 +148,17 @@ public struct EntityExtraction: Sendable {
     }
 
     /// Found organisations grouped with the others by name, each one's mentions in text order.
+    /// The `freed` mentions taken out of their people (a person left with none goes) and `names` grouped in
+    /// their place: what a name read again from other words replaces.
+    func regroup(_ freed: [(person: Int, mention: Int)], as names: [PersonExtractor.NameMatch], _ people: inout [Person],
+                 in text: AnalysedText) {
+        for (person, mention) in freed.sorted(by: { ($0.person, $0.mention) > ($1.person, $1.mention) }) {
+            people[person].mentions.remove(at: mention)
+        }
+        people.removeAll { $0.mentions.isEmpty }
+        group(names, into: &people, in: text)
+    }
+
     /// Names read from spans grouped with the people, each person's mentions in order.
     func group(_ names: [PersonExtractor.NameMatch], into people: inout [Person], in text: AnalysedText) {
         guard !names.isEmpty else { return }

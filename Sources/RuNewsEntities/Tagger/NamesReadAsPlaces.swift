@@ -76,41 +76,7 @@ extension EntityExtraction {
         }
         guard !names.isEmpty else { return }
         locations.removeAll { $0.mentions.isEmpty }
-        for (person, mention) in freed.sorted(by: { ($0.person, $0.mention) > ($1.person, $1.mention) }) {
-            people[person].mentions.remove(at: mention)
-        }
-        people.removeAll { $0.mentions.isEmpty }
-        group(names, into: &people, in: text)
-    }
-
-    /// A name right after another that opens with a particle goes on with it, read again as one: the
-    /// rules and the tagger part "Тамим бен Хамад | Аль Тани".
-    func joinNamesOpeningWithParticles(_ people: inout [Person], in text: AnalysedText) {
-        var mentions: [(person: Int, mention: Int, tokens: Range<Int>)] = []
-        for (person, named) in people.enumerated() {
-            for (index, mention) in named.mentions.enumerated() { mentions.append((person, index, text.tokenRange(of: mention))) }
-        }
-        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        var names: [PersonExtractor.NameMatch] = []
-        var freed: [(person: Int, mention: Int)] = []
-        var index = 0
-        while index + 1 < mentions.count {
-            let (one, next) = (mentions[index], mentions[index + 1])
-            guard !one.tokens.isEmpty, one.tokens.upperBound == next.tokens.lowerBound, !next.tokens.isEmpty,
-                  text.areAdjacent(one.tokens.upperBound - 1, next.tokens.lowerBound),
-                  NameVocabulary.particles.contains(text.folded[next.tokens.lowerBound]),
-                  let name = PersonExtractor(morphology: morphology).proposedName(one.tokens.lowerBound..<next.tokens.upperBound, in: text)
-            else { index += 1; continue }
-            names.append(name)
-            freed += [(one.person, one.mention), (next.person, next.mention)]
-            index += 2
-        }
-        guard !names.isEmpty else { return }
-        for (person, mention) in freed.sorted(by: { ($0.person, $0.mention) > ($1.person, $1.mention) }) {
-            people[person].mentions.remove(at: mention)
-        }
-        people.removeAll { $0.mentions.isEmpty }
-        group(names, into: &people, in: text)
+        regroup(freed, as: names, &people, in: text)
     }
 
     /// A noun in the nominative, no adjective: what a first name read as a place reads as.
