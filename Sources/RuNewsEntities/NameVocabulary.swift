@@ -12,7 +12,7 @@ enum NameVocabulary {
     static let articleParticles: Set<Word> = ["аль", "эль", "ас", "ад", "аз", "ан", "ат", "аш", "эд", "эн", "эс", "эт", "эш"]
 
     /// Arabic particles written joined to the name part after them by a hyphen: "аль-Аттия", "эш-Шейх".
-    static let joinedParticles: Set<Word> = ["аль", "эль", "ас", "ад", "аз", "ан", "ат", "аш", "эд", "эн", "эс", "эт", "эш", "ибн", "бен", "бин"]
+    static let joinedParticles: Set<Word> = articleParticles.union(["ибн", "бен", "бин"])
 
     /// The stems of adjectival surnames: "Кам-ск-ий", "Троц-к-ий" … "-цк-".
     static let adjectivalSurnameStems = ["ск", "цк"]

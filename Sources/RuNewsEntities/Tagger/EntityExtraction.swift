@@ -147,7 +147,6 @@ public struct EntityExtraction: Sendable {
         group(found, into: &organisations, in: text)
     }
 
-    /// Found organisations grouped with the others by name, each one's mentions in text order.
     /// The `freed` mentions taken out of their people (a person left with none goes) and `names` grouped in
     /// their place: what a name read again from other words replaces.
     func regroup(_ freed: [(person: Int, mention: Int)], as names: [PersonExtractor.NameMatch], _ people: inout [Person],
@@ -166,6 +165,7 @@ public struct EntityExtraction: Sendable {
         for index in people.indices { people[index].mentions.sort { $0.start < $1.start } }
     }
 
+    /// Found organisations grouped with the others by name, each one's mentions in text order.
     func group(_ found: [OrganisationExtractor.Found], into organisations: inout [Organisation], in text: AnalysedText) {
         guard !found.isEmpty else { return }
         organisations = OrganisationExtractor(morphology: morphology).group(found, in: text, into: organisations)
