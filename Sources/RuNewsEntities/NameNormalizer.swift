@@ -55,7 +55,8 @@ struct NameNormalizer {
             for gender in genders {
                 for (caseIndex, grammaticalCase) in Grammeme.mainCases.enumerated() where cases?.contains(grammaticalCase) ?? true {
                     var score = 0.0, everyPart = true
-                    for readings in fitted {
+                    // A part without readings (a particle) neither fits nor fails.
+                    for readings in fitted where !readings.isEmpty {
                         var fitting: Double?
                         for fit in readings where fit.fits(caseIndex, gender) {
                             fitting = max(fitting ?? fit.score, fit.score)
@@ -229,6 +230,9 @@ extension NameNormalizer {
         // ("Аль Тани" is no Таня's genitive); after "бин", "ибн" a father's, a man's ("бин Салмана" is
         // Салман's, "бен Хамад" no Хамада's genitive). Read only otherwise, it stays as written.
         func readings(_ index: Int) -> [Parse] {
+            // A particle inside a name is no word of its own ("бен" the dictionary reads as a name in the
+            // nominative); opening one, it is the name's ("Ван Бин").
+            if index > match.tokens.lowerBound, NameVocabulary.particles.contains(text.folded[index]) { return [] }
             guard index > 0 else { return text.readings[index] }
             let before = text.folded[index - 1]
             if NameVocabulary.articleParticles.contains(before) { return text.readings[index].filter { !$0.tag.contains(.firstName) } }

@@ -58,6 +58,10 @@ import Testing
         let people = EntityExtraction(morphology: morphology, tagger: tagger)
             .extract(from: analysed("Эмир Катара шейх Тамим бен Хамад Аль Тани прибыл в Москву.")).people
         #expect(people.map(\.name) == ["Тамим бен Хамад Аль Тани"] && people.first?.gender == .male)
+        // A particle inside a name neither fits a case nor fails one ("бен" reads as a nominative name).
+        let met = EntityExtraction(morphology: morphology, tagger: tagger)
+            .extract(from: analysed("Встреча с Тамимом бен Хамадом прошла.")).people
+        #expect(met.map(\.name) == ["Тамим бен Хамад"])
     }
 
     /// A role's organisation written in quotes is named as the organisation found there ("Спартак").
