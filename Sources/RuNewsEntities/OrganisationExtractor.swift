@@ -320,7 +320,7 @@ public struct OrganisationExtractor: Sendable {
     /// governs after it, nouns joined by "и" ("по безопасности и сотрудничеству"); the range ends on a noun
     /// or place, and holds no time ("Совет за неделю принял …").
     func prepositionalPhrase(at index: Int, after head: Int, in text: AnalysedText, taken: Set<Int>) -> Range<Int>? {
-        guard let governed = governedCase(at: index, in: text, head: head), !opensSentencePhrase(at: index, in: text) else { return nil }
+        guard let governed = governedCase(at: index, in: text, head: head), !Self.opensSentencePhrase(at: index, in: text) else { return nil }
         var end = index + 1
         var lastNoun: Int?
         while end < text.count, end - index <= 6, !taken.contains(end), text.areAdjacent(end - 1, end),
@@ -346,7 +346,7 @@ public struct OrganisationExtractor: Sendable {
 
     /// "по поводу", "по предварительным данным": "по" and, past up to two adjectives, a noun of the
     /// sentence's phrases (`OrganisationVocabulary.sentencePrepositionalNouns`).
-    func opensSentencePhrase(at index: Int, in text: AnalysedText) -> Bool {
+    static func opensSentencePhrase(at index: Int, in text: AnalysedText) -> Bool {
         guard text.folded[index] == "по" else { return false }
         var next = index + 1
         while next < index + 3, text.readings[safe: next]?.contains(where: \.tag.isAdjectival) == true { next += 1 }

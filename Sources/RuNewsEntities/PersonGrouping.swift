@@ -124,7 +124,7 @@ extension PersonExtractor {
         // Антоновна Суркова"), or the first name does and one verb or age alone says it (the dictionary has
         // "Этери" and "Дон" men's names: "44-летняя Дон Стерджесс скончалась" outweighs it).
         guard names.allSatisfy({ $0.gender == gender }) else {
-            let firstName = NameNormalizer(morphology: morphology).knownGender(of: person)
+            let firstName = normalizer.knownGender(of: person)
             let surname = genderOfSurname(person.last, nil)
             if surname == nil || surname == gender, firstName == nil || firstName == gender || votes >= 2 { person.gender = gender }
             return

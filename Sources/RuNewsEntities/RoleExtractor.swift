@@ -279,9 +279,7 @@ public struct RoleExtractor: Sendable {
         guard !positions.isEmpty else { return false }
         var genitive = false
         for index in name where text.kind(index) == .word && text.readings[index].contains(where: { $0.method == .dictionary }) {
-            let likely = text.readings[index].filter { $0.score >= Self.negligibleScore && !$0.tag.contains(.plural) }
-            let named = likely.filter { $0.tag.contains(.firstName) || $0.tag.contains(.surname) || $0.tag.contains(.patronymic) }
-            let readings = named.isEmpty ? likely : named
+            let readings = Array(likelyNameReadings(index, text))
             if readings.shareACase(with: positions) { return false }
             genitive = genitive || readings.contains { $0.tag.contains(.genitive) }
         }
@@ -307,12 +305,17 @@ public struct RoleExtractor: Sendable {
     /// Whether a word of a name may be in the genitive, as a name where the dictionary reads it as one
     /// ("Наина" is no place's genitive), by any reading otherwise ("Акихито").
     func mayBeGenitiveName(_ index: Int, _ text: AnalysedText) -> Bool {
-        // Read in place, twice at most: this is asked at every genitive position a walk back meets.
+        likelyNameReadings(index, text).contains { $0.tag.contains(.genitive) }
+    }
+
+    /// A word's singular readings the dictionary does not all but rule out, as a name where it reads as
+    /// one. Read in place, lazily: this is asked at every genitive position a walk back meets.
+    func likelyNameReadings(_ index: Int, _ text: AnalysedText) -> LazyFilterSequence<[Parse]> {
         func likely(_ reading: Parse) -> Bool { reading.score >= Self.negligibleScore && !reading.tag.contains(.plural) }
         func named(_ reading: Parse) -> Bool { reading.tag.contains(.firstName) || reading.tag.contains(.surname) || reading.tag.contains(.patronymic) }
         let readings = text.readings[index]
         let asName = readings.contains { likely($0) && named($0) }
-        return readings.contains { likely($0) && (!asName || named($0)) && $0.tag.contains(.genitive) }
+        return readings.lazy.filter { likely($0) && (!asName || named($0)) }
     }
 
     /// A quoted name is one piece of a chain, whatever its words ("движения «Левый фронт»"): the quote that
@@ -572,7 +575,7 @@ public struct RoleExtractor: Sendable {
     /// sentence ("по словам", "по данным"): no body, nothing the title is about.
     func opensPhraseOfNoBody(_ index: Int, in text: AnalysedText) -> Bool {
         text.folded[index] == "по" && (text.hasNoun(in: RoleVocabulary.qualifyingNouns, at: index + 1)
-            || text.hasNoun(in: OrganisationVocabulary.sentencePrepositionalNouns, at: index + 1))
+            || OrganisationExtractor.opensSentencePhrase(at: index, in: text))
     }
 
     /// Words that join the parts of a chain, never a title's complement.

@@ -9,6 +9,7 @@ extension EntityExtraction {
             for (index, mention) in named.mentions.enumerated() { mentions.append((person, index, text.tokenRange(of: mention))) }
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let persons = PersonExtractor(morphology: morphology)
         var names: [PersonExtractor.NameMatch] = []
         var freed: [(person: Int, mention: Int)] = []
         var index = 0
@@ -17,7 +18,7 @@ extension EntityExtraction {
             guard !one.tokens.isEmpty, one.tokens.upperBound == next.tokens.lowerBound, !next.tokens.isEmpty,
                   text.areAdjacent(one.tokens.upperBound - 1, next.tokens.lowerBound),
                   NameVocabulary.particles.contains(text.folded[next.tokens.lowerBound]),
-                  let name = PersonExtractor(morphology: morphology).proposedName(one.tokens.lowerBound..<next.tokens.upperBound, in: text)
+                  let name = persons.proposedName(one.tokens.lowerBound..<next.tokens.upperBound, in: text)
             else { index += 1; continue }
             names.append(name)
             freed += [(one.person, one.mention), (next.person, next.mention)]
